@@ -1,0 +1,23 @@
+"""Errors a user can act on: which input, what is wrong."""
+
+from __future__ import annotations
+
+
+class LegationError(Exception):
+    """An expected failure, shown as one line without a traceback."""
+
+
+class InputError(LegationError):
+    """An input that cannot be read as an article."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        super().__init__(f"{where}: {problem}")
+        self.where = where
+        self.problem = problem
+
+
+class MissingExtra(LegationError):
+    """An optional part is used without its extra installed."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        super().__init__(f"{feature} needs the '{extra}' extra: pip install 'legation[{extra}]'")

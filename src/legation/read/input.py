@@ -1,0 +1,77 @@
+"""Decode bytes, detect HTML, extract the main text of a page, refuse what is not an article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..document import Document, Source
+from ..errors import InputError
+from ..settings import DEFAULT, Settings
+
+
+def _decode(data: bytes, where: str) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(where, "binary data, not text or HTML")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(where, "cannot be decoded as text in any known encoding")
+    return str(best)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head or "<div" in head or "<p>" in head)
+
+
+def read_input(data: str | bytes, *, path: str | None = None, url: str | None = None,
+               published: str | None = None, title: str | None = None,
+               settings: Settings = DEFAULT) -> Document:
+    """Turn one input (text or HTML, str or bytes) into a `Document` ready for the pipeline."""
+    where = path or url or "<input>"
+    if isinstance(data, bytes):
+        if len(data) > settings.max_bytes:
+            raise InputError(where, f"too large ({len(data):,} bytes; the limit is {settings.max_bytes:,})")
+        data = _decode(data, where)
+    elif len(data) > settings.max_bytes:
+        raise InputError(where, f"too large ({len(data):,} characters; the limit is {settings.max_bytes:,})")
+    if not data.strip():
+        raise InputError(where, "empty")
+    source = Source(path=path, url=url, title=title, published=published)
+    if looks_like_html(data):
+        from .html import extract_html
+
+        body, meta = extract_html(data, url=url)
+        for key, value in meta.items():
+            if getattr(source, key) is None:
+                setattr(source, key, value)
+        data = body
+        if not data.strip():
+            raise InputError(where, "HTML page with no article text")
+    return Document(raw=data, source=source)
+
+
+def read_path(path: str | Path, *, published: str | None = None, url: str | None = None,
+              settings: Settings = DEFAULT) -> Document:
+    """Read one file; missing, unreadable, empty, binary and oversized files raise `InputError`."""
+    p = Path(path)
+    where = str(path)
+    if not p.exists():
+        raise InputError(where, "no such file")
+    if p.is_dir():
+        raise InputError(where, "is a directory, not a file")
+    try:
+        size = p.stat().st_size
+        if size > settings.max_bytes:
+            raise InputError(where, f"too large ({size:,} bytes; the limit is {settings.max_bytes:,})")
+        data = p.read_bytes()
+    except PermissionError:
+        raise InputError(where, "permission denied") from None
+    except OSError as exc:
+        raise InputError(where, f"cannot be read ({exc.strerror or exc})") from None
+    return read_input(data, path=where, url=url, published=published, settings=settings)

@@ -1,0 +1,175 @@
+"""One-pass, inflection-aware phrase matching (Aho-Corasick over folded text).
+
+A `Lexicon` holds phrases with payloads. `find` scans the folded text once and
+keeps a hit only where it starts at a word boundary and ends either at a word
+boundary, or followed by what the language's `morphology.toml` allows after a
+name: a chain of case suffixes (`Brüssel|də`, `Қазақстан|ның`, `Казахстан|а`),
+or an apostrophe and anything (`Kazakistan|'ın`). Keys whose last letters are
+a declinable ending (`Россия`, `Брюссель`) are also entered as their stem,
+which then needs a suffix (`Росси|и`, `Брюссел|е`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+from .. import resources
+from .fold import fold, is_word_char
+
+APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
+
+
+@dataclass(frozen=True)
+class Morphology:
+    """What may follow a name inside the same word, for one language or a union of them."""
+
+    suffixes: frozenset[str] = frozenset()
+    max_suffixes: int = 2
+    stem_endings: tuple[str, ...] = ()
+    apostrophe_suffix: bool = True
+
+    def accepts(self, rest: str, *, need_suffix: bool = False) -> bool:
+        """Whether `rest` (folded letters after a key, up to the word's end) is a valid tail."""
+        if not rest:
+            return not need_suffix
+        if rest[0] in APOSTROPHES:
+            return self.apostrophe_suffix
+        return self._chain(rest, self.max_suffixes)
+
+    def _chain(self, rest: str, depth: int) -> bool:
+        if rest in self.suffixes:
+            return True
+        if depth <= 1:
+            return False
+        for cut in range(1, len(rest)):
+            if rest[:cut] in self.suffixes and self._chain(rest[cut:], depth - 1):
+                return True
+        return False
+
+    def union(self, other: Morphology) -> Morphology:
+        return Morphology(
+            self.suffixes | other.suffixes, max(self.max_suffixes, other.max_suffixes),
+            tuple(dict.fromkeys(self.stem_endings + other.stem_endings)),
+            self.apostrophe_suffix or other.apostrophe_suffix,
+        )
+
+
+@cache
+def morphology(*langs: str) -> Morphology:
+    """The morphology of `langs` together (from `resources/<lang>/morphology.toml`)."""
+    result = Morphology()
+    for lang in langs:
+        data = resources.load(lang, "morphology").get("inflection", {})
+        m = Morphology(
+            frozenset(fold(s) for s in data.get("suffixes", [])),
+            int(data.get("max_suffixes", 2)),
+            tuple(fold(s) for s in data.get("stem_endings", [])),
+            bool(data.get("apostrophe_suffix", True)),
+        )
+        result = result.union(m)
+    return result
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in the text: `text[start:end]` is the whole inflected word(s)."""
+
+    start: int
+    end: int
+    key_end: int               # end of the phrase itself, before any suffix
+    payloads: tuple[Any, ...]
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+@dataclass
+class _Key:
+    payloads: list[Any] = field(default_factory=list)
+    need_suffix: bool = False
+    cased: bool = False
+
+
+class Lexicon:
+    """Phrases with payloads, matched in one pass with inflection handling.
+
+    Args:
+        entries: `(phrase, payload)` or `(phrase, payload, cased)`; a cased phrase
+            only matches where the text starts it with an upper-case letter.
+        morph: what may follow a phrase inside a word.
+        cased: the default for entries that do not say.
+    """
+
+    def __init__(self, entries: Iterable[Sequence[Any]], morph: Morphology, *, cased: bool = False) -> None:
+        self.morph = morph
+        keys: dict[str, _Key] = {}
+        for entry in entries:
+            phrase, payload = entry[0], entry[1]
+            is_cased = bool(entry[2]) if len(entry) > 2 else cased
+            key = fold(phrase.strip())
+            if not key:
+                continue
+            self._add(keys, key, payload, is_cased, need_suffix=False)
+            for ending in morph.stem_endings:
+                stem = key[: -len(ending)]
+                if key.endswith(ending) and len(stem) >= 3 and is_word_char(stem[-1]):
+                    self._add(keys, stem, payload, is_cased, need_suffix=True)
+        self._automaton = ahocorasick.Automaton()
+        for key, info in keys.items():
+            self._automaton.add_word(key, (key, info))
+        self.size = len(keys)
+        if keys:
+            self._automaton.make_automaton()
+
+    @staticmethod
+    def _add(keys: dict[str, _Key], key: str, payload: Any, cased: bool, *, need_suffix: bool) -> None:
+        info = keys.get(key)
+        if info is None:
+            info = keys[key] = _Key(need_suffix=need_suffix, cased=cased)
+        else:
+            # A key entered both as a full form and as a stem needs no suffix.
+            info.need_suffix = info.need_suffix and need_suffix
+            info.cased = info.cased and cased
+        if payload not in info.payloads:
+            info.payloads.append(payload)
+
+    def find_all(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Every acceptable hit, overlapping ones included."""
+        if not self.size:
+            return []
+        folded = fold(text) if folded is None else folded
+        n = len(folded)
+        hits: list[Hit] = []
+        for last, (key, info) in self._automaton.iter(folded):
+            start = last - len(key) + 1
+            key_end = last + 1
+            if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
+                continue
+            if info.cased and not text[start].isupper():
+                continue
+            end = key_end
+            if key_end < n and is_word_char(folded[key_end - 1]):
+                while end < n and (is_word_char(folded[end]) or
+                                   (folded[end] in APOSTROPHES and end + 1 < n and folded[end + 1].isalpha())):
+                    end += 1
+            if not self.morph.accepts(folded[key_end:end], need_suffix=info.need_suffix):
+                continue
+            hits.append(Hit(start, end, key_end, tuple(info.payloads)))
+        return hits
+
+    def find(self, text: str, folded: str | None = None) -> list[Hit]:
+        """Longest non-overlapping hits, left to right."""
+        taken = bytearray(len(text) + 1)
+        chosen: list[Hit] = []
+        for hit in sorted(self.find_all(text, folded), key=lambda h: (-h.length, h.start)):
+            if any(taken[hit.start:hit.end]):
+                continue
+            taken[hit.start:hit.end] = b"\x01" * hit.length
+            chosen.append(hit)
+        return sorted(chosen, key=lambda h: h.start)
