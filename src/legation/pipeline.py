@@ -19,9 +19,10 @@ StageFn = Callable[[Document, Settings], Document]
 # What the reader provides before any stage runs.
 PROVIDED_BY_READER = frozenset({"raw", "source"})
 
-# The default order; `--until NAME` cuts it after NAME.
+# The default order; `--until NAME` cuts it after NAME. Language comes first:
+# the boilerplate classifier in `clean` needs the language's stop words.
 DEFAULT_PIPELINE = (
-    "clean", "language", "sentences", "entities", "officials",
+    "language", "clean", "sentences", "entities", "officials",
     "dates", "figures", "checks", "events",
 )
 
