@@ -1,0 +1,286 @@
+"""Reading numbers as written in news: amounts, currencies, percentages, multiples, years.
+
+One compiled regular expression per language (built from `resources/<lang>/numbers.toml`
+and cached) scans the folded text once. Each match becomes a `Quantity` that keeps the
+text as written, its exact offsets, its value, and the precision it was written with
+(so checks can allow for rounding: "1.7" means 1.65 to 1.75).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import resources
+from .fold import fold
+
+# Kinds of quantity.
+MONEY, PERCENT, MULTIPLE, YEAR, NUMBER = "money", "percent", "multiple", "year", "number"
+
+_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number in the text, read.
+
+    Attributes:
+        start, end: offsets into the text; `text[start:end] == written`.
+        value: the absolute value (scale applied): "1.7 milyon" -> 1_700_000.
+        numeral: the number as written, before its scale word: 1.7.
+        scale: the scale word's factor (1 when none).
+        unit: ISO 4217 code, "percent", or None.
+        kind: money | percent | multiple | year | number.
+        half_step: half the place value of the last written digit, absolute.
+        qualifier: almost | approx | over | under, or None.
+        marked_year: a year marker follows ("-cü ildə", "году", "yılında").
+    """
+
+    start: int
+    end: int
+    written: str
+    value: float
+    numeral: float
+    scale: float
+    unit: str | None
+    kind: str
+    half_step: float
+    qualifier: str | None = None
+    marked_year: bool = False
+    decimals: int = 0
+
+    def bounds(self) -> tuple[float, float]:
+        """The interval of true values consistent with the number as written."""
+        lo, hi = self.value - self.half_step, self.value + self.half_step
+        q = self.qualifier
+        if q == "almost":
+            lo = self.value * 0.85 - self.half_step
+        elif q == "approx":
+            lo, hi = min(lo, self.value * 0.9), max(hi, self.value * 1.1)
+        elif q == "over":
+            hi = self.value * 1.35 + self.half_step
+        elif q == "under":
+            lo = self.value * 0.65 - self.half_step
+        return lo, hi
+
+
+def _alternation(entries: list[str]) -> str:
+    """A regex alternation of folded phrases; `*` is any word ending, spaces any whitespace."""
+    parts = []
+    for entry in sorted(set(entries), key=len, reverse=True):
+        key = fold(entry.strip())
+        chunks = re.split(r"(\*| )", key)
+        out = []
+        for chunk in chunks:
+            if chunk == "*":
+                out.append(r"\w*")
+            elif chunk == " ":
+                out.append(r"\s+")
+            elif chunk:
+                out.append(re.escape(chunk))
+        pattern = "".join(out)
+        if key[-1].isalnum():
+            pattern += r"(?!\w)"
+        parts.append(pattern)
+    return "|".join(parts) if parts else r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class _Reader:
+    regex: re.Pattern[str]
+    decimal: str
+    group: frozenset[str]
+    scales: tuple[tuple[re.Pattern[str], float], ...]
+    money_scales: tuple[tuple[re.Pattern[str], float], ...]
+    currencies: tuple[tuple[re.Pattern[str], str], ...]
+    words: tuple[tuple[re.Pattern[str], float], ...]
+    mult_words: tuple[tuple[re.Pattern[str], float], ...]
+    qualifiers: dict[str, str]
+
+
+def _table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
+    return tuple((re.compile(_alternation([k]) + r"\Z"), v)
+                 for k, v in sorted(mapping.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _reader(lang: str) -> _Reader:
+    data = resources.load(lang, "numbers") or resources.load("en", "numbers")
+    fmt = data.get("format", {})
+    decimal = fmt.get("decimal", ".")
+    group = frozenset(fmt.get("group", [","])) | {" "}
+    sep = "|".join(re.escape(g) for g in sorted(group))
+    num = _NUM % sep
+    scales = {k: float(v) for k, v in data.get("scales", {}).items()}
+    money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
+    currencies: dict[str, str] = {}
+    for code, forms in data.get("currencies", {}).items():
+        for form in forms:
+            currencies[form] = code
+    pct = data.get("percent", {})
+    mult = data.get("multiples", {})
+    words = {k: float(v) for k, v in data.get("words", {}).items()}
+    mult_words = {k: float(v) for k, v in mult.get("words", {}).items()}
+    qual = data.get("qualifiers", {})
+    q_before = qual.get("before", {})
+    q_after = qual.get("after", {})
+    years_after = data.get("years", {}).get("after", [])
+    links = fmt.get("unit_links", [])
+    link = r"(?:(?:" + _alternation(links) + r")\s?)?" if links else ""
+    scale_alt = _alternation(list(scales) + list(money_scales))
+    cur_alt = _alternation(list(currencies))
+    pattern = (
+        r"(?:(?<!\w)(?P<qb>" + _alternation(list(q_before)) + r")\s+)?"
+        r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?"
+        r"(?<![\w.,])(?P<num>" + num + r")(?!\d)"
+        r"(?:\s?(?P<sc>" + scale_alt + r")"
+        r"(?:\s(?P<num2>\d{1,3}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
+        r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
+        r"|\s?" + link + r"(?P<cpost>" + cur_alt + r")"
+        r"|\s?(?P<ppost>" + _alternation(pct.get("after", [])) + r")"
+        r"|\s?(?P<times>" + _alternation(mult.get("times", [])) + r"))?"
+        r"(?:\s+(?P<qa>" + _alternation(list(q_after)) + r"))?"
+        r"|(?<!\w)(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
+        + _alternation(mult.get("times", [])) + r")"
+        r"|(?<!\w)(?P<mword>" + _alternation(list(mult_words)) + r")"
+    )
+    qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
+    return _Reader(
+        re.compile(pattern), decimal, frozenset(fmt.get("group", [","])) | {" "},
+        _table(scales), _table(money_scales), _table(currencies), _table(words),
+        _table(mult_words), qualifiers,
+    )
+
+
+def _lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) -> Any:
+    for pattern, value in table:
+        if pattern.match(token):
+            return value
+    return None
+
+
+def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
+    """The value of a numeral as written and its count of decimals, by the language's conventions.
+
+    "1,234.5" -> (1234.5, 1); "1 234,5" -> (1234.5, 1); "13,5" -> (13.5, 1); in English
+    "1,234" is 1234, in Russian 1.234.
+    """
+    r = _reader(lang)
+    s = written.replace("\u00a0", " ").replace("\u202f", " ")
+    marks = [c for c in s if not c.isdigit()]
+    if not marks:
+        return float(s), 0
+    dec: str | None = None
+    last = marks[-1]
+    if last != " ":
+        kinds = {m for m in marks}
+        tail = len(s) - s.rfind(last) - 1
+        if len(kinds) > 1 and marks.count(last) == 1:
+            dec = last
+        elif marks.count(last) == 1 and (tail != 3 or last not in r.group or last == r.decimal):
+            dec = last
+    if dec is None:
+        return float(re.sub(r"\D", "", s)), 0
+    head, _, frac = s.rpartition(dec)
+    head = re.sub(r"\D", "", head) or "0"
+    return float(f"{head}.{frac}"), len(frac)
+
+
+def _is_code(token: str) -> bool:
+    return token.isalpha() and token.isascii() and len(token) <= 3
+
+
+def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quantity]:
+    """Every number in `text` with what it measures, left to right."""
+    r = _reader(lang)
+    folded = fold(text) if folded is None else folded
+    out: list[Quantity] = []
+    for m in r.regex.finditer(folded):
+        if m.group("mword") is not None:
+            factor = _lookup(r.mult_words, m.group("mword"))
+            out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], factor, factor, 1.0,
+                                None, MULTIPLE, 0.0))
+            continue
+        if m.group("wnum") is not None:
+            factor = _lookup(r.words, m.group("wnum"))
+            s, e = m.start("wnum"), m.end("wtimes")
+            out.append(Quantity(s, e, text[s:e], factor, factor, 1.0, None, MULTIPLE, 0.05))
+            continue
+        q = _quantity(text, m, r, lang)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity(text: str, m: re.Match[str], r: _Reader, lang: str) -> Quantity | None:
+    numeral, decimals = parse_numeral(m.group("num"), lang)
+    start = m.start("num")
+    end = m.end("num")
+    unit: str | None = None
+    kind = NUMBER
+    cpre, cpost = m.group("cpre"), m.group("cpost")
+    for group in ("cpre", "cpost"):
+        tok = m.group(group)
+        if tok is not None and _is_code(tok) and not text[m.start(group):m.end(group)].isupper():
+            if group == "cpre":
+                cpre = None
+            else:
+                cpost = None
+    if cpre is not None:
+        unit, kind, start = _lookup(r.currencies, cpre), MONEY, m.start("cpre")
+    elif m.group("ppre") is not None:
+        unit, kind, start = "percent", PERCENT, m.start("ppre")
+    scale, step_scale = 1.0, 1.0
+    value = numeral
+    sc = m.group("sc")
+    if sc is not None:
+        factor = _lookup(r.scales, sc)
+        if factor is None and (cpre is not None or cpost is not None):
+            factor = _lookup(r.money_scales, sc)
+        if factor is not None:
+            scale = step_scale = factor
+            value = numeral * factor
+            end = m.end("sc")
+            if m.group("num2") is not None:
+                factor2 = _lookup(r.scales, m.group("sc2"))
+                part, dec2 = parse_numeral(m.group("num2"), lang)
+                if factor2 is not None and factor2 < factor and part * factor2 < factor:
+                    value += part * factor2
+                    step_scale, decimals = factor2, dec2
+                    end = m.end("sc2")
+        else:
+            sc = None
+    marked = False
+    full_units = sc is None or end == m.end("sc") or end == m.end("sc2")
+    if full_units and cpost is not None and unit is None:
+        unit, kind, end = _lookup(r.currencies, cpost), MONEY, m.end("cpost")
+    elif full_units and m.group("ppost") is not None and unit is None:
+        unit, kind, end = "percent", PERCENT, m.end("ppost")
+    elif m.group("times") is not None and sc is None and unit is None:
+        kind, end = MULTIPLE, m.end("times")
+    elif m.group("yr") is not None and sc is None and unit is None:
+        kind, end, marked = YEAR, m.end("yr"), True
+    if kind == NUMBER and sc is None and decimals == 0 and re.fullmatch(r"(1[89]|2[01])\d\d", m.group("num")):
+        kind = YEAR
+    qualifier = None
+    if m.group("qb") is not None:
+        qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qb")))
+    elif m.group("qa") is not None and kind in (MONEY, PERCENT, NUMBER):
+        qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qa")))
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    half = 0.5 * 10.0 ** (-decimals) * step_scale
+    return Quantity(start, end, text[start:end], value, numeral, scale, unit, kind, half,
+                    qualifier, marked, decimals)
+
+
+def format_amount(value: float, unit: str | None) -> str:
+    """A compact, language-independent rendering for messages: "2,536.9 M USD", "15.3 %"."""
+    if unit == "percent":
+        return f"{value:,.1f} %"
+    for factor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if abs(value) >= factor:
+            return f"{value / factor:,.1f} {suffix} {unit or ''}".rstrip()
+    return f"{value:,.1f} {unit or ''}".rstrip()

@@ -1,0 +1,138 @@
+"""Reading periods: years, months, "the first eight months of 2024", "last year".
+
+Patterns come from `resources/<lang>/periods.toml` with placeholders for a count,
+a year and month names; they compile into one regex per language (cached). Years
+written alone come from the number reader (`Quantity.kind == "year"`), so a year
+glued to its suffix ("2023-cü ildə", "2024'te") and an impossible one ("523.7-cü
+ildə") are both seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from .fold import fold
+from .numbers import YEAR, Quantity, _alternation, _lookup, _table, parse_numeral
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A stated period.
+
+    Attributes:
+        start, end: offsets into the text.
+        kind: months_to | month_range | month | year | same_period.
+        year: the year as written (may be impossible: 523.7), or None when relative/unstated.
+        rel: the year relative to publication (-1: last year), when written that way.
+        months: (first, last) month, or None for a whole year.
+    """
+
+    start: int
+    end: int
+    written: str
+    kind: str
+    year: float | None
+    rel: int | None
+    months: tuple[int, int] | None
+    year_written: str | None = None
+
+    def resolve(self, published_year: int | None) -> str | None:
+        """The period as `YYYY`, `YYYY-MM` or `YYYY-MM/YYYY-MM`; None when it cannot be told."""
+        year: float | None = self.year
+        if year is None and self.rel is not None and published_year is not None:
+            year = published_year + self.rel
+        if year is None or year != int(year):
+            return None
+        return period_string(int(year), self.months)
+
+
+def period_string(year: int, months: tuple[int, int] | None) -> str:
+    """`2024`, `2024-03`, or `2024-01/2024-08`."""
+    if months is None:
+        return f"{year:04d}"
+    a, b = months
+    if a == b:
+        return f"{year:04d}-{a:02d}"
+    return f"{year:04d}-{a:02d}/{year:04d}-{b:02d}"
+
+
+def shift_period(period: str, years: int) -> str:
+    """The same months `years` years earlier or later."""
+    return re.sub(r"\d{4}", lambda m: f"{int(m.group()) + years:04d}", period)
+
+
+@dataclass(frozen=True)
+class _PeriodReader:
+    regex: re.Pattern[str] | None
+    kinds: tuple[tuple[str, int | None], ...]
+    months: tuple[tuple[re.Pattern[str], int], ...]
+    words: tuple[tuple[re.Pattern[str], float], ...]
+
+
+@cache
+def _period_reader(lang: str) -> _PeriodReader:
+    data = resources.load(lang, "periods")
+    numbers = resources.load(lang, "numbers")
+    month_alt = _alternation(list(data.get("months", {})))
+    words = {k: float(v) for k, v in numbers.get("words", {}).items()}
+    year_mark = "|".join(numbers.get("years", {}).get("after", [])) or r"(?!x)x"
+    parts, kinds = [], []
+    for i, pat in enumerate(data.get("pattern", [])):
+        body = pat["re"]
+        body = body.replace("{N}", rf"(?P<n{i}>\d{{1,2}}|{_alternation(list(words))})")
+        body = body.replace("{YEAR}", rf"(?P<y{i}>\d{{4}})(?:{year_mark})?")
+        body = body.replace("{MONTH2}", rf"(?P<b{i}>{month_alt})")
+        body = body.replace("{MONTH}", rf"(?P<a{i}>{month_alt})")
+        parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
+        kinds.append((pat["kind"], pat.get("rel")))
+    regex = re.compile("|".join(parts)) if parts else None
+    return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words))
+
+
+def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str | None = None) -> list[PeriodMention]:
+    """Every period stated in `text`, left to right; years come from `quantities`."""
+    r = _period_reader(lang)
+    folded = fold(text) if folded is None else folded
+    out: list[PeriodMention] = []
+    if r.regex is not None:
+        for m in r.regex.finditer(folded):
+            i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup.startswith("p") else -1
+            if i < 0:
+                continue
+            kind, rel = r.kinds[i]
+            groups = m.groupdict()
+            year_s = groups.get(f"y{i}")
+            year = float(year_s) if year_s else None
+            months: tuple[int, int] | None = None
+            if kind == "months_to":
+                n = groups.get(f"n{i}")
+                count = int(n) if n and n.isdigit() else _lookup(r.words, n or "")
+                if not count or not 1 <= count <= 12:
+                    continue
+                months = (1, int(count))
+            elif kind in ("month_range", "month"):
+                a = _lookup(r.months, groups.get(f"a{i}") or "")
+                b = _lookup(r.months, groups.get(f"b{i}") or "") if kind == "month_range" else a
+                if a is None or b is None or b < a:
+                    continue
+                months = (a, b)
+            if year is not None:
+                rel = None
+            s, e = m.start(), m.end()
+            out.append(PeriodMention(s, e, text[s:e], kind, year, rel, months, year_s))
+    taken = [(p.start, p.end) for p in out]
+    for q in quantities:
+        if q.kind != YEAR:
+            continue
+        if any(s <= q.start < e for s, e in taken):
+            continue
+        out.append(PeriodMention(q.start, q.end, q.written, "year", q.numeral, None, None,
+                                 q.written))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+__all__ = ["PeriodMention", "read_periods", "period_string", "shift_period", "parse_numeral"]
