@@ -1,0 +1,112 @@
+"""Place and calendar names: generated tables (CLDR, GeoNames) merged with curated `places.toml`.
+
+The generated tables live in `legation/data/` (made by `scripts/build_gazetteers.py`);
+hand-curated names live in `resources/<lang>/places.toml` with two tables:
+`[countries]` (surface name -> alpha-3) and `[cities]` (surface name -> geonameid).
+Everything is read on first use and cached for the life of the process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..text.fold import fold
+from . import _tables
+from ._tables import City, base_language
+
+__all__ = [
+    "City", "alpha3", "capital", "city", "city_names", "country_label", "country_names",
+    "is_country", "months", "weekdays",
+]
+
+
+def country_names(lang: str) -> list[tuple[str, str]]:
+    """(surface name, alpha3) pairs for `lang`: CLDR names plus the curated ones.
+
+    Args:
+        lang: ISO 639 code; a region or script suffix (`pt-BR`, `sr_Latn`) is ignored.
+    """
+    return list(_country_names(base_language(lang)))
+
+
+@cache
+def _country_names(lang: str) -> tuple[tuple[str, str], ...]:
+    names = dict.fromkeys(_tables.generated_country_names().get(lang, ()))
+    for name, code in _tables.places(lang).get("countries", {}).items():
+        names[(name, str(code).upper())] = None
+    return tuple(names)
+
+
+def country_label(alpha3: str) -> str:
+    """English name of a country ("Kazakhstan"); the code itself when it is unknown."""
+    return _tables.country_table().label.get(alpha3.upper(), alpha3)
+
+
+def is_country(code: str) -> bool:
+    """Whether `code` is the ISO 3166-1 alpha-3 code of a country or territory."""
+    return code.upper() in _tables.country_table().label
+
+
+def alpha3(alpha2: str) -> str | None:
+    """The alpha-3 code of an ISO 3166-1 alpha-2 code ("KZ" -> "KAZ"), or None."""
+    return _tables.country_table().alpha2.get(alpha2.upper())
+
+
+def city_names() -> list[tuple[str, int]]:
+    """(surface name, geonameid) over every kept city name and the curated ones.
+
+    A curated name replaces any generated name that folds to the same string, so a
+    curator decides which city an ambiguous name means.
+    """
+    return list(_city_names())
+
+
+@cache
+def _city_names() -> tuple[tuple[str, int], ...]:
+    curated = _tables.curated_cities()
+    taken = {fold(name) for name in curated}
+    generated = _tables.city_table().names
+    if taken:
+        generated = tuple(pair for pair in generated if fold(pair[0]) not in taken)
+    return generated + tuple(sorted(curated.items()))
+
+
+def city(geonameid: int) -> City:
+    """The city with this GeoNames id.
+
+    Raises:
+        KeyError: the id is not in the gazetteer.
+    """
+    return _tables.city_table().cities[int(geonameid)]
+
+
+def capital(alpha3: str) -> City | None:
+    """The capital of a country (from GeoNames' country table), or None when unknown."""
+    gid = _tables.country_table().capital.get(alpha3.upper())
+    if gid is None:
+        return None
+    return _tables.city_table().cities.get(gid)
+
+
+def months(lang: str) -> dict[str, int]:
+    """Folded month names of `lang` (format and stand-alone, wide and abbreviated) -> 1..12."""
+    return dict(_calendar(base_language(lang), "month"))
+
+
+def weekdays(lang: str) -> dict[str, int]:
+    """Folded weekday names of `lang` -> 0 (Monday) .. 6 (Sunday)."""
+    return dict(_calendar(base_language(lang), "weekday"))
+
+
+@cache
+def _calendar(lang: str, kind: str) -> tuple[tuple[str, int], ...]:
+    forms: dict[str, int] = {}
+    for row_kind, number, name in _tables.calendar(lang):
+        if row_kind != kind:
+            continue
+        key = fold(name)
+        # "окт." is also written "окт"; keep both, the dotted one for exact matches.
+        for form in (key, key.rstrip(".")):
+            if len(form) >= 2 and forms.setdefault(form, number) != number:
+                forms[form] = -1       # one spelling, two meanings: unusable
+    return tuple((form, number) for form, number in forms.items() if number >= 0)

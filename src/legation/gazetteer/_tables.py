@@ -1,0 +1,112 @@
+"""Reading the generated tables in `legation/data/` and the curated `places.toml` files.
+
+Each table is parsed on first use and kept for the life of the process.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources as _res
+from typing import Any
+
+from .. import resources
+
+_DATA = _res.files("legation") / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    """A populated place from GeoNames: English name, ISO alpha-3 country, population."""
+
+    geonameid: int
+    name: str
+    country: str
+    population: int
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The rows of `data/<name>` below its header, as lists of cells."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    lines = text.split("\n")
+    return [line.split("\t") for line in lines[1:] if line]
+
+
+def base_language(lang: str) -> str:
+    """`pt-BR`, `sr_Latn` -> `pt`, `sr`: the generated tables are keyed by language only."""
+    return lang.replace("_", "-").split("-", 1)[0].lower()
+
+
+@dataclass(frozen=True)
+class CountryTable:
+    label: dict[str, str]            # alpha3 -> English name
+    alpha2: dict[str, str]           # alpha2 -> alpha3
+    capital: dict[str, int]          # alpha3 -> geonameid
+
+
+@cache
+def country_table() -> CountryTable:
+    label: dict[str, str] = {}
+    alpha2: dict[str, str] = {}
+    capital: dict[str, int] = {}
+    for a3, a2, name, cap in _rows("country_table.tsv"):
+        label[a3] = name
+        alpha2[a2] = a3
+        if cap:
+            capital[a3] = int(cap)
+    return CountryTable(label, alpha2, capital)
+
+
+@cache
+def generated_country_names() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Language -> ((name, alpha3), ...) from CLDR."""
+    by_lang: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for a3, lang, name in _rows("countries.tsv"):
+        by_lang[lang].append((name, a3))
+    return {lang: tuple(names) for lang, names in by_lang.items()}
+
+
+@dataclass(frozen=True)
+class CityTable:
+    cities: dict[int, City]
+    names: tuple[tuple[str, int], ...]
+
+
+@cache
+def city_table() -> CityTable:
+    cities: dict[int, City] = {}
+    names: list[tuple[str, int]] = []
+    for gid, name, country, population, surfaces in _rows("cities.tsv"):
+        city = City(int(gid), name, country, int(population))
+        cities[city.geonameid] = city
+        if surfaces:
+            names.extend((surface, city.geonameid) for surface in surfaces.split("|"))
+    return CityTable(cities, tuple(names))
+
+
+def calendar(lang: str) -> tuple[tuple[str, int, str], ...]:
+    """((kind, number, name), ...) of one language, from CLDR."""
+    return _calendar_by_lang().get(lang, ())
+
+
+@cache
+def _calendar_by_lang() -> dict[str, tuple[tuple[str, int, str], ...]]:
+    by_lang: dict[str, list[tuple[str, int, str]]] = defaultdict(list)
+    for lang, kind, number, name in _rows("calendar.tsv"):
+        by_lang[lang].append((kind, int(number), name))
+    return {lang: tuple(rows) for lang, rows in by_lang.items()}
+
+
+def places(lang: str) -> dict[str, Any]:
+    """The curated `resources/<lang>/places.toml` ({} when there is none)."""
+    return resources.load(lang, "places")
+
+
+def curated_cities() -> dict[str, int]:
+    """Surface name -> geonameid from every language's `places.toml`."""
+    merged: dict[str, int] = {}
+    for lang in resources.languages():
+        for name, gid in places(lang).get("cities", {}).items():
+            merged[name] = int(gid)
+    return merged
