@@ -1,0 +1,127 @@
+"""Server-side SVG charts drawn by pygal, made safe for a strict Content-Security-Policy.
+
+pygal's interactive layer is JavaScript loaded from a CDN plus an inline
+config `<script>`; users may be offline and the page allows no inline script,
+so the JavaScript is switched off (`js=[]`) and the config script is removed
+from the element tree. The chart's own `<style>` element is kept and given the
+response's CSP nonce, so the page needs no `'unsafe-inline'` at all. Hover
+text comes from SVG `<title>` elements, which browsers show without script.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping, Sequence
+
+import pygal
+from lxml import etree
+from pygal.style import Style
+
+# Replaced by each response's nonce when the page is rendered; random per process so no
+# stored text can guess it.
+NONCE_SLOT = "nonce-slot-" + secrets.token_hex(8)
+
+# One colour per PLOVER type, cooperative types cool, conflictual warm, stable across charts.
+TYPE_COLOURS: dict[str, str] = {
+    "AGREE": "#1b7837", "CONSULT": "#2166ac", "SUPPORT": "#5aae61", "CONCEDE": "#a6dba0",
+    "COOPERATE": "#4393c3", "AID": "#92c5de", "RETREAT": "#c2a5cf", "REQUEST": "#9970ab",
+    "ACCUSE": "#f4a582", "REJECT": "#fdae61", "THREATEN": "#d6604d", "PROTEST": "#e08214",
+    "SANCTION": "#b2182b", "MOBILIZE": "#8c510a", "COERCE": "#762a83", "ASSAULT": "#67001f",
+}
+_FALLBACK = "#777777"
+
+_BASE_STYLE = dict(
+    background="transparent", plot_background="#ffffff", foreground="#222222",
+    foreground_strong="#111111", foreground_subtle="#666666",
+    font_family="system-ui, sans-serif", label_font_size=11, legend_font_size=12,
+    major_label_font_size=11, opacity="0.9", opacity_hover="1", transition="0ms",
+)
+
+
+def _finish(chart: pygal.graph.graph.Graph) -> str:
+    """Render to SVG text with scripts and inline style attributes removed and the nonce slot set."""
+    root = chart.render_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        name = _local(el)
+        classes = (el.get("class") or "").split()
+        if name == "script" or (name == "g" and "tooltip" in classes):
+            el.getparent().remove(el)         # only JavaScript runs or shows these
+            continue
+        el.attrib.pop("style", None)         # style attributes would need 'unsafe-inline'
+        if name == "style":
+            el.set("nonce", NONCE_SLOT)
+    _add_titles(root)
+    root.set("role", "img")
+    return etree.tostring(root, encoding="unicode")
+
+
+def _add_titles(root: etree._Element) -> None:
+    """Give every data mark a `<title>` (its series and value) for hover text without script."""
+    for series in root.iter("g"):
+        if "series" not in (series.get("class") or "").split():
+            continue
+        for mark in series.iter("g"):
+            if not {"bar", "dot"} & set((mark.get("class") or "").split()):
+                continue
+            descs = {d.get("class"): d.text for d in mark.iter("desc")}
+            value, label = descs.get("value"), descs.get("x_label")
+            if value is None:
+                continue
+            title = etree.SubElement(mark, "title")
+            title.text = f"{label}: {value}" if label else value
+
+
+def _local(el: etree._Element) -> str:
+    return etree.QName(el).localname
+
+
+def with_nonce(svg: str, nonce: str) -> str:
+    """The chart's SVG with this response's CSP nonce on its style element."""
+    return svg.replace(NONCE_SLOT, nonce)
+
+
+def events_by_month(months: Sequence[str], counts: Mapping[str, Sequence[int]],
+                    links: Mapping[str, str] | None = None) -> str:
+    """A stacked bar chart: one bar per month, one colour per PLOVER type.
+
+    Args:
+        months: x labels, oldest first ("2024-10").
+        counts: for each type, its number of events in each month.
+        links: optional month -> URL; clicking a bar follows it.
+    """
+    types = [t for t in counts if any(counts[t])]
+    colours = tuple(TYPE_COLOURS.get(t, _FALLBACK) for t in types)
+    chart = pygal.StackedBar(
+        disable_xml_declaration=True, js=[], width=760, height=280, show_legend=True,
+        legend_at_bottom=True, legend_at_bottom_columns=min(6, max(1, len(types))),
+        x_label_rotation=-30 if len(months) > 8 else 0, print_zeroes=False,
+        style=Style(colors=colours or (_FALLBACK,), **_BASE_STYLE), no_data_text="no events",
+        margin=8, spacing=6,
+    )
+    chart.x_labels = list(months)
+    for t in types:
+        values = []
+        for month, n in zip(months, counts[t]):
+            if not n:
+                values.append(None)
+            elif links and month in links:
+                values.append({"value": n, "xlink": {"href": links[month], "target": "_self"}})
+            else:
+                values.append(n)
+        chart.add(t, values)
+    return _finish(chart)
+
+
+def cooperation_line(months: Sequence[str], scores: Sequence[float | None]) -> str:
+    """A line of the monthly cooperation-conflict score (positive: cooperation)."""
+    chart = pygal.Line(
+        disable_xml_declaration=True, js=[], width=760, height=220, show_legend=False,
+        x_label_rotation=-30 if len(months) > 8 else 0, allow_interruptions=True,
+        style=Style(colors=("#2166ac",), **_BASE_STYLE), no_data_text="no scored events",
+        margin=8, dots_size=4, include_x_axis=True,
+    )
+    chart.x_labels = list(months)
+    chart.add("cooperation - conflict", [None if s is None else round(s, 2) for s in scores])
+    return _finish(chart)
