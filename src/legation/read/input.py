@@ -2,31 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..document import Document, Source
 from ..errors import InputError
 from ..settings import DEFAULT, Settings
+from .decode import decode
 
 
-def _decode(data: bytes, where: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise InputError(where, "binary data, not text or HTML")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(where, "cannot be decoded as text in any known encoding")
-    return str(best)
+_HTML_TAGS = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|article|section|meta|title|br)\b", re.I)
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head or "<div" in head or "<p>" in head)
+    """Whether `text` is an HTML page (or fragment) rather than plain text."""
+    head = text[:4096]
+    return len(_HTML_TAGS.findall(head)) >= 2 or head.lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
 def read_input(data: str | bytes, *, path: str | None = None, url: str | None = None,
@@ -37,7 +28,7 @@ def read_input(data: str | bytes, *, path: str | None = None, url: str | None = 
     if isinstance(data, bytes):
         if len(data) > settings.max_bytes:
             raise InputError(where, f"too large ({len(data):,} bytes; the limit is {settings.max_bytes:,})")
-        data = _decode(data, where)
+        data = decode(data, where)
     elif len(data) > settings.max_bytes:
         raise InputError(where, f"too large ({len(data):,} characters; the limit is {settings.max_bytes:,})")
     if not data.strip():

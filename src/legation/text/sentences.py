@@ -85,12 +85,12 @@ def _is_number(token: str) -> bool:
     return bool(token) and token.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
 
-def _ends_here(line: str, match: re.Match[str], rules: _Rules) -> bool:
-    """Whether the terminator `match` in `line` ends a sentence."""
+def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool:
+    """Whether the terminator `match` (with closers up to `end`) in `line` ends a sentence."""
     mark = match.group()
     if mark[0] in "。！？؟।":
         return True
-    nxt = _next_token(line, match.end())
+    nxt = _next_token(line, end)
     if not nxt:
         return True
     first = nxt.lstrip(_OPENERS)[:1]
@@ -136,9 +136,9 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _TERMINATOR.finditer(line):
-        if match.end() <= start or not _ends_here(line, match, rules):
-            continue
         end = _past_closers(line, match.end())
+        if match.end() <= start or not _ends_here(line, match, end, rules):
+            continue
         piece = line[start:end]
         if not any(ch.isalpha() for ch in piece):
             continue                       # "1." opening a list item, a stray "..."
