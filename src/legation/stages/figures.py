@@ -1,12 +1,407 @@
-"""The `figures` stage (placeholder until built)."""
+"""The `figures` stage: which stated number is trade turnover, exports, imports, growth, investment or aid.
+
+Per sentence: numbers and periods are read (`text.numbers`, `text.periods`); a money
+amount takes the metric of the nearest role phrase (`resources/<lang>/figures.toml`),
+a percentage or multiple next to a rise/fall word is turnover growth; targets,
+forecasts, shares and counts are left out. The period is the nearest stated one
+(a base period after a comparison word for base values); the countries come from
+the sentence's country mentions, or the pair the passage is about.
+
+Working details for the checks go to `doc.layers["figures"]` (one `FigureInfo` per figure).
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from ..document import Document, Evidence, Figure
 from ..pipeline import stage
 from ..settings import Settings
+from ..text.fold import fold
+from ..text.numbers import MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ..text.periods import PeriodMention, period_string, read_periods, shift_period
+
+_GAP_BASE = 16          # at most this many characters between a base period and its value
 
 
-@stage("figures", requires=('sentences', 'entities', 'dates'), assigns=('figures',))
+@dataclass
+class FigureInfo:
+    """What the checks need to know about a figure beyond the record."""
+
+    figure: Figure
+    quantity: Quantity
+    sentence: int
+    period_key: str | None           # the period as written when it cannot be resolved
+    period_mention: PeriodMention | None
+    base: bool = False               # a comparison value ("compared to 2023 (220.7 M)")
+    sign: int = 1                    # growth: +1 rise, -1 fall
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    roles: re.Pattern[str]
+    role_of: tuple[tuple[re.Pattern[str], str], ...]
+    up: re.Pattern[str]
+    down: re.Pattern[str]
+    blockers: re.Pattern[str]
+    window: int
+    compare_before: re.Pattern[str]
+    compare_after: re.Pattern[str]
+    from_to: re.Pattern[str]
+    from_suffixes: tuple[str, ...]
+    to_before: re.Pattern[str]
+    from_before: re.Pattern[str]
+    to_suffixes: tuple[str, ...]
+    p_from_suffixes: tuple[str, ...]
+
+
+def _rx(words: list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + _alternation(words) + ")")
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    data = resources.load(lang, "figures") or resources.load("en", "figures")
+    roles = data.get("roles", {})
+    entries = [(w, metric) for metric, words in roles.items() for w in words]
+    role_of = tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+                    for w, metric in sorted(entries, key=lambda e: -len(e[0])))
+    comp = data.get("compare", {})
+    part = data.get("partners", {})
+    nf = data.get("not_figures", {})
+    return _Lexicon(
+        _rx([w for w, _ in entries]), role_of,
+        _rx(data.get("direction", {}).get("up", [])), _rx(data.get("direction", {}).get("down", [])),
+        _rx(nf.get("words", [])), int(nf.get("window", 30)),
+        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("before", [])) + r")\s*$"),
+        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("after", [])) + ")"),
+        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
+        tuple(fold(s) for s in comp.get("from_suffixes", [])),
+        re.compile(r"(?<!\w)(?:" + _alternation(part.get("to_before", [])) + r")\s+$"),
+        re.compile(r"(?<!\w)(?:" + _alternation(part.get("from_before", [])) + r")\s+$"),
+        tuple(fold(s) for s in part.get("to_suffixes", [])),
+        tuple(fold(s) for s in part.get("from_suffixes", [])),
+    )
+
+
+def _metric_of(lex: _Lexicon, phrase: str) -> str | None:
+    for pattern, metric in lex.role_of:
+        if pattern.match(phrase):
+            return metric
+    return None
+
+
+def _published(doc: Document) -> tuple[int | None, int | None]:
+    pub = doc.source.published or ""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", pub)
+    if not m:
+        return None, None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+@dataclass
+class _Context:
+    """What carries over from one sentence to the next."""
+
+    current: tuple[str | None, str | None, PeriodMention | None] = (None, None, None)
+    compare: str | None = None
+    pair: tuple[str, str] | None = None
+
+
+def _country_mentions(doc: Document) -> list[tuple[int, int, str, str]]:
+    out = []
+    for ent in doc.entities:
+        if ent.kind == "country" and ent.code:
+            out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
+    out.sort()
+    return out
+
+
+def _home(mentions: list[tuple[int, int, str, str]]) -> str | None:
+    if not mentions:
+        return None
+    counts = Counter(code for _, _, code, _ in mentions)
+    first = {}
+    for i, (_, _, code, _) in enumerate(mentions):
+        first.setdefault(code, i)
+    return max(counts, key=lambda c: (counts[c], -first[c]))
+
+
+def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
+             current: str | None) -> tuple[str | None, str | None]:
+    """(period string or None, key as written when it cannot be resolved)."""
+    if p.kind == "same_period":
+        if current:
+            return shift_period(current, p.rel or -1), None
+        return (str(pub_year + (p.rel or -1)) if pub_year else None), None
+    if p.year is None and p.rel is None and p.months is not None:
+        y = year
+        if y is None and pub_year is not None:
+            y = pub_year if pub_month is None or p.months[1] <= pub_month else pub_year - 1
+        return (period_string(y, p.months) if y else None), None
+    resolved = p.resolve(pub_year)
+    if resolved is None:
+        return None, p.year_written or p.written
+    if pub_year is not None and int(resolved[:4]) > pub_year:
+        return None, resolved
+    if int(resolved[:4]) < 1900:
+        return None, resolved
+    return resolved, None
+
+
+@stage("figures", requires=("sentences", "entities", "dates"), assigns=("figures",))
 def run(doc: Document, settings: Settings) -> Document:
+    """Fill `doc.figures` (and `doc.layers["figures"]`) from the text."""
+    lang = doc.lang or "en"
+    text = doc.text
+    folded = fold(text)
+    quantities = read_numbers(text, lang, folded)
+    periods = read_periods(text, lang, quantities, folded)
+    doc.layers["numbers"] = quantities
+    doc.layers["periods"] = periods
+    lex = _lexicon(lang)
+    pub_year, pub_month = _published(doc)
+    countries = _country_mentions(doc)
+    home = _home(countries)
+    ctx = _Context()
+    infos: list[FigureInfo] = []
+    sentences = doc.sentences or [(0, len(text))]
+    qi = pi = ci = 0
+    for si, (s0, s1) in enumerate(sentences):
+        sq = []
+        while qi < len(quantities) and quantities[qi].start < s1:
+            if quantities[qi].start >= s0:
+                sq.append(quantities[qi])
+            qi += 1
+        sp = []
+        while pi < len(periods) and periods[pi].start < s1:
+            if periods[pi].start >= s0:
+                sp.append(periods[pi])
+            pi += 1
+        sc = []
+        while ci < len(countries) and countries[ci][0] < s1:
+            if countries[ci][0] >= s0:
+                sc.append(countries[ci])
+            ci += 1
+        _sentence(doc, si, s0, s1, folded, sq, sp, sc, lex, ctx, home, pub_year, pub_month, infos)
+    for n, info in enumerate(infos, 1):
+        info.figure.id = f"f{n}"
+    doc.figures = [info.figure for info in infos]
+    doc.layers["figures"] = infos
     return doc
+
+
+def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexicon) -> bool:
+    """Whether only punctuation, amounts and comparison words lie between `start` and `end`."""
+    gap = list(folded[start:end])
+    for q in sq:
+        if q.end > start and q.start < end:
+            for i in range(max(q.start, start), min(q.end, end)):
+                gap[i - start] = " "
+    rest = lex.compare_after.sub(" ", "".join(gap))
+    return not re.search(r"\w", rest)
+
+
+def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: int,
+                   sq: list[Quantity]) -> bool:
+    if p.kind == "same_period":
+        return True
+    before = folded[max(s0, p.start - 30):p.start]
+    if lex.compare_before.search(before):
+        return True
+    m = lex.compare_after.search(folded, p.end, min(s1, p.end + 45))
+    return bool(m) and _bare_gap(folded, p.end, m.start(), sq, lex)
+
+
+def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
+              sp: list[PeriodMention], sc: list[tuple[int, int, str, str]], lex: _Lexicon,
+              ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
+              infos: list[FigureInfo]) -> None:
+    text = doc.text
+    # Periods: resolve, and tell the current ones from the comparison ones.
+    year_hint = next((int(p.year) for p in sp if p.year and p.year == int(p.year)), None)
+    current_of: list[tuple[PeriodMention, str | None, str | None, bool]] = []
+    cur = ctx.current[0]
+    for p in sp:
+        if p.kind == "year" and p.year is not None and not p.year_written:
+            continue
+        comparison = _is_comparison(p, folded, lex, s0, s1, sq)
+        period, key = _resolve(p, year_hint, pub_year, pub_month, cur)
+        if not comparison and (period or key):
+            cur = period
+        current_of.append((p, period, key, comparison))
+    currents = [c for c in current_of if not c[3] and (c[1] or c[2])]
+    comparisons = [c for c in current_of if c[3] and c[1]]
+    # Countries of the passage.
+    codes = list(dict.fromkeys(code for _, _, code, _ in sc))
+    if len(codes) >= 2:
+        pair = (codes[0], codes[1])
+        if home in pair and pair[0] != home:
+            pair = (home, pair[0])
+    elif len(codes) == 1:
+        c = codes[0]
+        if ctx.pair and c in ctx.pair:
+            pair = ctx.pair
+        elif ctx.pair:
+            pair = (c, ctx.pair[1] if ctx.pair[0] != c else ctx.pair[0])
+        elif home and home != c:
+            pair = (home, c)
+        else:
+            pair = None
+    else:
+        pair = ctx.pair
+    sentence_compare = comparisons[0][1] if comparisons else None
+    money = [q for q in sq if q.kind == MONEY]
+    made_any = False
+    for q in sq:
+        if q.kind not in (MONEY, PERCENT, MULTIPLE):
+            continue
+        if _blocked(folded, q, lex, s0, s1, sq):
+            continue
+        direction = _direction(folded, q, lex, s0, s1)
+        metric = _role(folded, q, lex, s0, s1)
+        base = False
+        period: str | None = None
+        key: str | None = None
+        mention: PeriodMention | None = None
+        compared_to: str | None = None
+        if q.kind == MONEY:
+            if metric is None:
+                continue
+            prev = [c for c in current_of if c[0].end <= q.start]
+            if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
+                    and _bare_gap(folded, prev[-1][0].end, q.start, sq, lex):
+                base, (mention, period, key) = True, (prev[-1][0], prev[-1][1], None)
+            elif _from_to(folded, q, lex, money, s0):
+                base = True
+                near = _nearest(currents, q)
+                cur_s = near[1] if near else ctx.current[0]
+                period = sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None)
+            else:
+                near = _nearest(currents, q)
+                if near:
+                    mention, period, key = near[0], near[1], near[2]
+                elif ctx.current[0] or ctx.current[1]:
+                    period, key, mention = ctx.current
+                elif metric in ("aid", "investment") and pub_year and pub_month:
+                    period = f"{pub_year:04d}-{pub_month:02d}"
+                elif pub_year:
+                    period = None
+            value = q.value
+            unit = q.unit
+        else:
+            if direction == 0 or metric not in (None, "trade_turnover"):
+                continue
+            if q.kind == PERCENT:
+                value = direction * q.value
+            else:
+                factor = q.value
+                value = (factor - 1) * 100 if direction >= 0 else (1 / factor - 1) * 100
+            metric, unit = "growth_pct", "percent"
+            near = _nearest(currents, q, prefer_first=True)
+            if near:
+                mention, period, key = near[0], near[1], near[2]
+            elif ctx.current[0] or ctx.current[1]:
+                period, key, mention = ctx.current
+            base_period = sentence_compare or (shift_period(period, -1) if period else None)
+            if base_period is None and key and comparisons:
+                base_period = comparisons[0][1]
+            compared_to = base_period
+        reporter, partner = _parties(folded, text, metric, q, sc, pair, home, lex)
+        fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
+                     evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
+                     period=period, compared_to=compared_to)
+        infos.append(FigureInfo(fig, q, si, period or key if period is None else period, mention,
+                                base, direction or 1))
+        made_any = True
+    if currents:
+        last = currents[-1]
+        ctx.current = (last[1], last[2], last[0])
+    if comparisons:
+        ctx.compare = comparisons[-1][1]
+    elif currents and ctx.current[0]:
+        ctx.compare = None
+    if pair:
+        ctx.pair = pair
+    del made_any
+
+
+def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]], q: Quantity,
+             prefer_first: bool = False) -> tuple[PeriodMention, str | None, str | None, bool] | None:
+    if not currents:
+        return None
+    before = [c for c in currents if c[0].end <= q.start]
+    if before:
+        return before[-1]
+    after = [c for c in currents if c[0].start >= q.end]
+    return after[0] if after else None
+
+
+def _blocked(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity]) -> bool:
+    lo = max(s0, q.start - lex.window)
+    hi = min(s1, q.end + lex.window)
+    for other in sq:
+        if other is q:
+            continue
+        if other.end <= q.start and other.end > lo:
+            lo = other.end
+        if other.start >= q.end and other.start < hi:
+            hi = other.start
+    return bool(lex.blockers.search(folded, lo, hi))
+
+
+def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int:
+    lo, hi = max(s0, q.start - 45), min(s1, q.end + 45)
+    best, dist = 0, 10**9
+    for sign, pattern in ((1, lex.up), (-1, lex.down)):
+        for m in pattern.finditer(folded, lo, hi):
+            d = q.start - m.end() if m.end() <= q.start else m.start() - q.end
+            if 0 <= d < dist:
+                best, dist = sign, d
+    return best
+
+
+def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> str | None:
+    before = list(lex.roles.finditer(folded, s0, q.start))
+    if before:
+        return _metric_of(lex, before[-1].group())
+    after = lex.roles.search(folded, q.end, min(s1, q.end + 60))
+    if after:
+        return _metric_of(lex, after.group())
+    return None
+
+
+def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:
+    """Whether `q` is the first of "from X to Y" (the base value)."""
+    nxt = next((m for m in money if m.start > q.end), None)
+    if nxt is None or nxt.start - q.end > 12:
+        return False
+    if lex.from_to.search(folded[max(s0, q.start - 12):q.start]):
+        return True
+    tail = folded[q.start:q.end]
+    return any(tail.endswith(s) for s in lex.from_suffixes)
+
+
+def _parties(folded: str, text: str, metric: str, q: Quantity, sc: list[tuple[int, int, str, str]],
+             pair: tuple[str, str] | None, home: str | None, lex: _Lexicon) -> tuple[str | None, str | None]:
+    if metric in ("exports", "imports") and sc:
+        before_words = lex.to_before if metric == "exports" else lex.from_before
+        suffixes = lex.to_suffixes if metric == "exports" else lex.p_from_suffixes
+        for start, end, code, _ in sorted(sc, key=lambda c: abs(c[0] - q.start)):
+            word = folded[start:end]
+            stem = min((fold(m) for _, _, c, m in sc if c == code), key=len)
+            tail = word[len(stem):].lstrip("'") if word.startswith(stem) else ""
+            if before_words.search(folded[max(0, start - 12):start]) or \
+                    (suffixes and tail and any(tail.endswith(s) for s in suffixes)):
+                others = [c for _, _, c, _ in sc if c != code]
+                reporter = others[0] if others else (
+                    (pair[0] if pair[1] == code else pair[1]) if pair and code in pair else home)
+                if reporter != code:
+                    return reporter, code
+    if pair:
+        return pair
+    return home, None
