@@ -1,0 +1,328 @@
+"""Merging across documents: reports of one happening, and figures that disagree.
+
+Everything here is a pure function of the set of rows in one *bucket*, never
+of the order they arrived in: rows are sorted by a canonical key before any
+greedy step. The store recomputes a bucket whenever a batch adds to it, so an
+ingest in any order, or one killed and resumed, gives the same result.
+
+Event buckets are (type, pair, calendar month) for day- and month-precision
+dates, (type, pair, year) for year precision, and one bucket per document for
+undated reports. Why these borders:
+
+- A month-precision date ("in October") is compatible with any day of that
+  month, so day and month reports of a month must meet; nothing outside the
+  month can be compatible with them, except a day-precision neighbour across
+  midnight on the last day of a month, which we accept to lose.
+- Day-precision dates merge when they are at most one day apart: the same
+  evening meeting is dated a day later by outlets in time zones east of it,
+  and "yesterday" resolved against a publication date in another zone shifts
+  by one. The window is anchored at the earliest day of a happening, so
+  meetings on consecutive days of a week do not chain into one.
+- A year-precision date cannot tell which of a year's meetings it reports, so
+  it merges only with other year-precision reports of that year.
+- An undated report cannot be told apart from any other meeting of the pair:
+  it stays its own happening (merged only with other reports in its document).
+
+Pairs are unordered for symmetric types (`SYMMETRIC_TYPES`): a consultation
+reported by each side names itself first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .plover import intensity as type_intensity
+
+# Talks and joint work have no acting side: each side's press reports itself as the source.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+# Turnover (and its growth) belongs to the pair, not to one side.
+SYMMETRIC_METRICS = frozenset({"trade_turnover", "growth_pct"})
+
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def date_span(date: str | None, precision: str | None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The first and last day a (date, precision) can mean, and the precision.
+
+    A month-precision date may be written "2024-10" or "2024-10-01"; a missing
+    precision is read from how much of the date is written.
+    """
+    if not date:
+        return None, None, None
+    m = _DATE.match(date)
+    if not m:
+        return None, None, None
+    year, month, day = int(m[1]), m[2], m[3]
+    if precision not in _PRECISION_RANK:
+        precision = "day" if day else "month" if month else "year"
+    try:
+        if precision == "year" or month is None:
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+        first = dt.date(year, int(month), 1)
+        if precision == "month" or day is None:
+            nxt = dt.date(year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, nxt - dt.timedelta(days=1), "month"
+        day_date = dt.date(year, int(month), int(day))
+        return day_date, day_date, "day"
+    except ValueError:      # month 13, February 30: not a date
+        return None, None, None
+
+
+def pair_key(type_: str, source: str | None, target: str | None) -> str:
+    """`A~B` (sorted) for symmetric types, `A>B` otherwise."""
+    a, b = source or "", target or ""
+    if type_ in SYMMETRIC_TYPES:
+        a, b = sorted((a, b))
+        return f"{a}~{b}"
+    return f"{a}>{b}"
+
+
+def event_bucket(type_: str, source: str | None, target: str | None, lo: dt.date | None,
+                 precision: str | None, document_id: str) -> str:
+    """The bucket an event report is merged within (see the module docstring)."""
+    if lo is None:
+        period = "undated:" + document_id
+    elif precision == "year":
+        period = f"{lo.year:04d}"
+    else:
+        period = f"{lo.year:04d}-{lo.month:02d}"
+    return f"{type_}|{pair_key(type_, source, target)}|{period}"
+
+
+def figure_bucket(metric: str, reporter: str | None, partner: str | None, period: str | None,
+                  unit: str | None, compared_to: str | None) -> str:
+    """Figures in one bucket state the same quantity and must agree."""
+    a, b = reporter or "", partner or ""
+    if metric in SYMMETRIC_METRICS:
+        a, b = sorted((a, b))
+        pair = f"{a}~{b}"
+    else:
+        pair = f"{a}>{b}"
+    base = f"|{compared_to}" if metric == "growth_pct" and compared_to else ""
+    return f"{metric}|{pair}|{period or ''}|{unit or ''}{base}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One event as one document reports it, with what merging needs to know of the document."""
+
+    document_id: str
+    event_id: str
+    type: str
+    source: str | None
+    target: str | None
+    mode: str | None
+    date_lo: dt.date | None
+    precision: str | None
+    place_name: str | None
+    place_country: str | None
+    round: int | None
+    intensity: float | None
+    published: dt.date | None
+    lang: str | None
+    source_key: str
+
+
+def _place(r: Report) -> tuple[str, str] | None:
+    if not r.place_name and not r.place_country:
+        return None
+    return ((r.place_name or "").casefold(), r.place_country or "")
+
+
+def _places_agree(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a[1] and b[1]:
+        # Same country is enough: gazetteers and languages spell one city differently, and two
+        # different meetings of one type, pair and day in two cities of one country are rare.
+        return a[1] == b[1]
+    return not a[0] or not b[0] or a[0] == b[0]
+
+
+def _sort_key(r: Report) -> tuple[Any, ...]:
+    place = _place(r)
+    return (_PRECISION_RANK.get(r.precision or "", 3), r.date_lo or dt.date.min,
+            place is None, place or ("", ""), r.document_id, r.event_id)
+
+
+class _Cluster:
+    def __init__(self, first: Report) -> None:
+        self.reports = [first]
+        self.anchor = first
+        self.place = _place(first)
+
+    def accepts(self, r: Report) -> bool:
+        if not _places_agree(self.place, _place(r)):
+            return False
+        a = self.anchor
+        if a.date_lo is None or r.date_lo is None:          # undated: one document's own reports
+            return a.document_id == r.document_id
+        if r.precision == "day":
+            return a.precision == "day" and 0 <= (r.date_lo - a.date_lo).days <= 1
+        return True                                          # month in its month, year in its year
+
+    def add(self, r: Report) -> None:
+        self.reports.append(r)
+        if self.place is None:
+            self.place = _place(r)
+        elif not self.place[0] or not self.place[1]:         # fill in a half-known place
+            other = _place(r)
+            if other is not None:
+                self.place = (self.place[0] or other[0], self.place[1] or other[1])
+
+
+def cluster_reports(reports: Iterable[Report]) -> list[tuple[list[Report], tuple[str, str] | None]]:
+    """Group one bucket's reports into happenings, independently of their order.
+
+    Returns each happening's reports (anchor first) and its place (folded name, country).
+    """
+    clusters: list[_Cluster] = []
+    for r in sorted(reports, key=_sort_key):
+        for c in clusters:
+            if c.accepts(r):
+                c.add(r)
+                break
+        else:
+            clusters.append(_Cluster(r))
+    return [(c.reports, c.place) for c in clusters]
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    counts = Counter(v for v in values if v is not None)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min(v for v, n in counts.items() if n == best)
+
+
+def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | None,
+              place_names: dict[str, str]) -> dict[str, Any]:
+    """The merged row for one cluster of reports.
+
+    Args:
+        place_names: folded place name -> the spelling to show (the first seen in sort order).
+    """
+    anchor = reports[0]
+    digest = hashlib.sha256(f"{bucket}\x00{anchor.document_id}\x00{anchor.event_id}".encode()).hexdigest()
+    symmetric = anchor.type in SYMMETRIC_TYPES
+    source, target = anchor.source, anchor.target
+    if symmetric:
+        source, target = sorted((source or "", target or ""))
+    precision = min((r.precision for r in reports if r.precision),
+                    key=lambda p: _PRECISION_RANK[p], default=None)
+    if precision is None:
+        date = None
+    else:
+        lo = _most_common(r.date_lo for r in reports if r.precision == precision)
+        date = (lo.isoformat() if precision == "day" else
+                lo.isoformat()[:7] if precision == "month" else lo.isoformat()[:4])
+    lo, hi, _ = date_span(date, precision)
+    intensities = [r.intensity for r in reports if r.intensity is not None]
+    published = [r.published for r in reports if r.published is not None]
+    languages = sorted({r.lang for r in reports if r.lang})
+    return {
+        "id": "h:" + digest[:20], "bucket": bucket, "type": anchor.type,
+        "mode": _most_common(r.mode for r in reports), "source": source or None,
+        "target": target or None, "is_symmetric": symmetric,
+        "date": date, "date_precision": precision, "date_lo": lo, "date_hi": hi, "month": date[:7] if date and len(date) >= 7 else None,
+        "location_name": (place_names.get(place[0]) or None) if place else None,
+        "location_country": (place[1] or None) if place else None,
+        "round": _most_common(r.round for r in reports),
+        "intensity": sum(intensities) / len(intensities) if intensities else type_intensity(anchor.type),
+        "n_mentions": len(reports), "n_documents": len({r.document_id for r in reports}),
+        "n_sources": len({r.source_key for r in reports}), "n_languages": len(languages),
+        "languages": ",".join(languages),
+        "first_report": min(published) if published else None,
+        "last_report": max(published) if published else None,
+    }
+
+
+def merge_bucket(bucket: str, reports: Sequence[Report]) -> list[tuple[dict[str, Any], list[Report]]]:
+    """Every happening of one bucket, with the reports each is made of."""
+    names: dict[str, str] = {}
+    for r in sorted(reports, key=_sort_key):
+        if r.place_name:
+            names.setdefault(r.place_name.casefold(), r.place_name)
+    return [(happening(bucket, c, place, names), c) for c, place in cluster_reports(reports)]
+
+
+# --- figures -----------------------------------------------------------------------------------
+
+def rounding_unit(value: float) -> float:
+    """The place of the last significant digit of `value`: 523700000 -> 100000, 12.5 -> 0.1."""
+    if not value:
+        return 0.0
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return 10.0 ** int(exponent)
+
+
+def values_agree(a: float, b: float) -> bool:
+    """Two statements of one quantity agree when they differ by no more than rounding."""
+    tolerance = max(rounding_unit(a), rounding_unit(b)) / 2
+    return abs(a - b) <= tolerance * (1 + 1e-9) + 1e-12
+
+
+@dataclass(frozen=True)
+class StatedFigure:
+    document_id: str
+    figure_id: str
+    metric: str
+    reporter: str | None
+    partner: str | None
+    period: str | None
+    unit: str | None
+    value: float
+
+
+def _fmt(value: float, unit: str | None) -> str:
+    if unit != "percent" and abs(value) >= 1e6:
+        return f"{value / 1e6:,.1f} M {unit or ''}".rstrip()
+    return f"{value:,.6g} {unit or ''}".rstrip()
+
+
+def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, Any] | None:
+    """A `conflict` flag when documents state this bucket's quantity with values that disagree."""
+    if not figures:
+        return None
+    first = figures[0]
+    if not first.period or not (first.reporter or first.partner):
+        return None                       # without a period and a side it is not one quantity
+    ordered = sorted(figures, key=lambda f: (f.value, f.document_id, f.figure_id))
+    involved: set[str] = set()
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if a.document_id != b.document_id and not values_agree(a.value, b.value):
+                involved.update((a.document_id, b.document_id))
+    if not involved:
+        return None
+    # Group the stated values that agree, to name who said what.
+    groups: list[list[StatedFigure]] = []
+    for f in ordered:
+        if f.document_id not in involved:
+            continue
+        if groups and values_agree(groups[-1][0].value, f.value):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    pair = "-".join(x for x in (first.reporter, first.partner) if x)
+    said = "; ".join(
+        f"{_fmt(g[0].value, first.unit)} in {', '.join(sorted({x.document_id[:19] for x in g}))}" for g in groups)
+    documents = sorted(involved)
+    digest = hashlib.sha256(("\x00".join([bucket, *documents])).encode()).hexdigest()
+    return {
+        "id": "c:" + digest[:20], "bucket": bucket, "kind": "conflict", "severity": "warning",
+        "message": f"{first.metric} {pair} {first.period} is stated differently by {len(documents)} documents: {said}",
+        "metric": first.metric, "reporter": first.reporter, "partner": first.partner,
+        "period": first.period, "unit": first.unit,
+        "documents": documents,
+        "figures": [{"document": f.document_id, "figure": f.figure_id, "value": f.value}
+                    for f in ordered if f.document_id in involved],
+    }
