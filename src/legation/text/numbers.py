@@ -55,14 +55,16 @@ class Quantity:
         """The interval of true values consistent with the number as written."""
         lo, hi = self.value - self.half_step, self.value + self.half_step
         q = self.qualifier
+        # How far a hedge word lets the truth stray: "almost 2.5" is a little under 2.5,
+        # "roughly 1.3" a few percent either side, "more than 2" up to about a third more.
         if q == "almost":
-            lo = self.value * 0.85 - self.half_step
+            lo = self.value * 0.93 - self.half_step
         elif q == "approx":
-            lo, hi = min(lo, self.value * 0.9), max(hi, self.value * 1.1)
+            lo, hi = min(lo, self.value * 0.92), max(hi, self.value * 1.08)
         elif q == "over":
-            hi = self.value * 1.35 + self.half_step
+            hi = self.value * 1.3 + self.half_step
         elif q == "under":
-            lo = self.value * 0.65 - self.half_step
+            lo = self.value * 0.7 - self.half_step
         return lo, hi
 
 

@@ -1,0 +1,195 @@
+"""Repair: when a passage's figures fail their checks, find the one reading of its numbers that passes.
+
+The numbers of one sentence (amounts, growth, years) are reassigned to the roles
+they fill there (turnover, exports, imports, base turnover, growth, year, base year),
+each role keeping its scale and unit as written. Where exactly one assignment passes
+every check (exports and imports count as one, since arithmetic cannot tell them
+apart), an `info` flag of kind `repair` carries it as a proposal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import permutations
+from typing import Any
+
+from .. import resources
+from ..document import Document, Evidence, Flag, Figure
+from ..text.numbers import YEAR, format_amount
+from ..text.periods import PeriodMention, period_string
+from .figures import FigureInfo
+
+_MAX_SLOTS = 8
+_ROLES = ("turnover", "exports", "imports", "base", "growth", "year", "base_year")
+
+
+@dataclass(frozen=True)
+class _Numeral:
+    value: float
+    half: float          # half-step, in the numeral's own units
+    integer: bool
+
+
+@dataclass(frozen=True)
+class _Slot:
+    role: str
+    scale: float
+    sign: int
+    unit: str | None
+    period_months: tuple[int, int] | None = None
+
+
+def _in(lo: float, hi: float, a: float, b: float) -> bool:
+    return lo <= b + 1e-9 and a <= hi + 1e-9
+
+
+def _numerals_of_sentence(doc: Document, si: int, infos: list[FigureInfo]
+                          ) -> tuple[list[_Slot], list[_Numeral], list[FigureInfo]] | None:
+    mine = [i for i in infos if i.sentence == si]
+    slots: list[_Slot] = []
+    nums: list[_Numeral] = []
+    used_roles: set[str] = set()
+    current: PeriodMention | None = None
+    for info in mine:
+        metric = info.figure.metric
+        role = {"trade_turnover": "base" if info.base else "turnover", "exports": "exports",
+                "imports": "imports", "growth_pct": "growth"}.get(metric)
+        if role is None or role in used_roles:
+            return None
+        used_roles.add(role)
+        q = info.quantity
+        if role == "growth" and q.unit != "percent":
+            return None
+        scale = q.scale if q.unit != "percent" else 1.0
+        slots.append(_Slot(role, scale, info.sign if role == "growth" else 1, q.unit))
+        nums.append(_Numeral(q.numeral, q.half_step / (scale or 1.0), q.decimals == 0))
+        if not info.base and info.period_mention is not None and info.period_mention.kind in ("year", "months_to", "month_range"):
+            current = current or info.period_mention
+    years = {q.start: q for q in doc.layers.get("numbers") or [] if q.kind == YEAR}
+    s0, s1 = doc.sentences[si] if doc.sentences else (0, len(doc.text))
+    for p in doc.layers.get("periods") or []:
+        if not s0 <= p.start < s1 or p.year is None:
+            continue
+        q = years.get(p.start)
+        if q is None:
+            continue
+        role = "year" if current is not None and p is current else "base_year"
+        if role in used_roles:
+            return None
+        used_roles.add(role)
+        slots.append(_Slot(role, 1.0, 1, None, p.months))
+        nums.append(_Numeral(q.numeral, q.half_step, q.decimals == 0))
+    if len(slots) > _MAX_SLOTS or not {"turnover", "exports", "imports"} <= used_roles and \
+            not {"turnover", "base", "growth"} <= used_roles:
+        return None
+    return slots, nums, mine
+
+
+def _passes(slots: list[_Slot], assign: tuple[_Numeral, ...], pub_year: int | None) -> bool:
+    vals: dict[str, tuple[float, float, float]] = {}
+    for slot, n in zip(slots, assign):
+        if slot.role in ("year", "base_year"):
+            if not n.integer or n.value < 1900 or (pub_year is not None and n.value > pub_year):
+                return False
+        v = n.value * slot.scale * slot.sign
+        h = n.half * slot.scale
+        vals[slot.role] = (v, v - h, v + h)
+    if "year" in vals and "base_year" in vals and vals["base_year"][0] >= vals["year"][0]:
+        return False
+    t = vals.get("turnover")
+    if t and "exports" in vals and "imports" in vals:
+        e, i = vals["exports"], vals["imports"]
+        if not _in(t[1], t[2], e[1] + i[1], e[2] + i[2]):
+            return False
+    if t:
+        for part in ("exports", "imports"):
+            if part in vals and t[2] < vals[part][1]:
+                return False
+    b, g = vals.get("base"), vals.get("growth")
+    if t and b and g:
+        if b[1] <= 0:
+            return False
+        lo = (t[1] - b[2]) / b[2] * 100.0
+        hi = (t[2] - b[1]) / b[1] * 100.0
+        if not _in(lo, hi, g[1], g[2]):
+            return False
+    return True
+
+
+def _solutions(slots: list[_Slot], nums: list[_Numeral], pub_year: int | None) -> Iterator[tuple[_Numeral, ...]]:
+    seen: set[tuple[tuple[str, float], ...]] = set()
+    for assign in permutations(nums):
+        if not _passes(slots, assign, pub_year):
+            continue
+        key = tuple(sorted(((s.role if s.role not in ("exports", "imports") else "part"), n.value)
+                           for s, n in zip(slots, assign)))
+        if key in seen:
+            continue
+        seen.add(key)
+        yield assign
+
+
+def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -> list[Flag]:
+    """`info` flags proposing the one consistent reading of each failing passage."""
+    msg = resources.load("en", "messages")
+    pub = doc.source.published or ""
+    pub_year = int(pub[:4]) if pub[:4].isdigit() else None
+    by_id = {i.figure.id: i for i in infos}
+    failing: list[int] = []
+    for flag in flags:
+        if flag.severity != "error":
+            continue
+        for fid in flag.figures:
+            info = by_id.get(fid)
+            if info is not None and info.sentence not in failing:
+                failing.append(info.sentence)
+        for ev in flag.evidence:
+            if ev.sentence is not None and not flag.figures and ev.sentence not in failing:
+                failing.append(ev.sentence)
+    out = []
+    for si in failing:
+        found = _numerals_of_sentence(doc, si, infos)
+        if found is None:
+            continue
+        slots, nums, mine = found
+        if len(nums) > 1 and len({n.value for n in nums}) < len(nums) and len(nums) > 7:
+            continue
+        sols = []
+        for sol in _solutions(slots, nums, pub_year):
+            sols.append(sol)
+            if len(sols) > 1:
+                break
+        if len(sols) != 1 or tuple(sols[0]) == tuple(nums):
+            continue
+        proposal = _proposal(slots, sols[0], mine)
+        text = "; ".join(f"{p['metric']} {p['period']} = {format_amount(p['value'], p['unit'])}"
+                         for p in proposal)
+        if {"exports", "imports"} <= {s.role for s in slots}:
+            text += msg["repair_note"]
+        s0, s1 = doc.sentences[si] if doc.sentences else (0, len(doc.text))
+        out.append(Flag("repair", "info", msg["repair"].format(proposal=text),
+                        [i.figure.id for i in mine], [Evidence(s0, s1, si)], proposal))
+    return out
+
+
+def _proposal(slots: list[_Slot], assign: tuple[_Numeral, ...], mine: list[FigureInfo]) -> list[dict[str, Any]]:
+    vals = {s.role: (n.value, s) for s, n in zip(slots, assign)}
+    cur_fig: Figure | None = next((i.figure for i in mine if not i.base and i.figure.period), None)
+    base_fig: Figure | None = next((i.figure for i in mine if i.base and i.figure.period), None)
+    current = cur_fig.period if cur_fig else None
+    base = base_fig.period if base_fig else None
+    if "year" in vals:
+        current = period_string(int(vals["year"][0]), vals["year"][1].period_months)
+    if "base_year" in vals:
+        base = period_string(int(vals["base_year"][0]), vals["base_year"][1].period_months)
+    out: list[dict[str, Any]] = []
+    names = {"turnover": "trade_turnover", "exports": "exports", "imports": "imports",
+             "growth": "growth_pct", "base": "trade_turnover"}
+    for role in ("turnover", "exports", "imports", "growth", "base"):
+        if role not in vals:
+            continue
+        value, slot = vals[role]
+        out.append({"metric": names[role], "period": base if role == "base" else current,
+                    "value": round(value * slot.scale * slot.sign, 6), "unit": slot.unit})
+    return out
