@@ -1,12 +1,199 @@
-"""The `entities` stage (placeholder until built)."""
+"""The `entities` stage: countries, international organisations and cities, with every mention.
+
+One Aho-Corasick pass with the language's lexicon (countries, demonyms,
+organisations, and the role words the `officials` stage needs) and one pass
+over capitalised words for cities. Overlaps go to the longest match ("UN
+Framework Convention on Climate Change" is UNFCCC, not UN). A city whose name
+is a common word of the language is dropped; an ambiguous city name means the
+most populous city unless a country named in the document has one of that name.
+
+Working layers for later stages:
+`doc.layers["name_hits"]`: every kept `NameHit` in text order (roles too);
+`doc.layers["tokens"]`: `(start, end)` of every word;
+`doc.layers["place_dateline"]`: alpha-3 of a dateline city ("ANKARA –"), or None.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import gazetteer, resources
+from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
+from ..text.fold import fold
+from ..text.matcher import morphology
+from ._lexicons import COUNTRY, DEMONYM, ORG, PIVOT, Payload, city_index, common_words, lexicon
+
+PLACE = "place"
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_APOSTROPHE = "'’ʼ‘"
+_DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
+_DATELINE_REACH = 400          # a dateline stands in the first lines of the body
+_MAX_TAIL = 7                  # longest suffix chain tried after a city name
 
 
-@stage("entities", requires=('text', 'sentences', 'lang'), assigns=('entities',))
+@dataclass(frozen=True)
+class NameHit:
+    """A matched name: `text[start:end]` (the inflected word), `key_end` ends the name itself."""
+
+    start: int
+    end: int
+    key_end: int
+    payload: Payload
+    geonameids: tuple[int, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.payload.kind
+
+
+@cache
+def org_label(code: str) -> str:
+    """English name of an organisation code (the code itself when unknown)."""
+    return resources.load(PIVOT, "orgs").get("english", {}).get(code, code)
+
+
+def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
+    hits = []
+    for hit in lexicon(lang).find_all(text, folded):
+        payloads = [p for p in hit.payloads if not p.upper or text[hit.start:hit.key_end].isupper()]
+        if not payloads:
+            continue
+        # One phrase with several meanings: a name beats a role word, a country an organisation.
+        payloads.sort(key=lambda p: (p.kind != COUNTRY, p.kind != ORG, p.kind != DEMONYM))
+        hits.append(NameHit(hit.start, hit.end, hit.key_end, payloads[0]))
+    return hits
+
+
+def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str) -> list[NameHit]:
+    index = city_index()
+    morph = morphology(*dict.fromkeys((lang, PIVOT)))
+    common = common_words(lang)
+    hits: list[NameHit] = []
+    n = len(text)
+    for i, (start, end) in enumerate(tokens):
+        if not text[start].isupper():
+            continue
+        word = folded[start:end]
+        # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
+        tail_end = end
+        if end + 1 < n and text[end] in _APOSTROPHE and text[end + 1].isalpha():
+            tail_end = end + 1
+            while tail_end < n and text[tail_end].isalpha():
+                tail_end += 1
+        if word in index.first_words:
+            found = None
+            for j in range(i + 1, min(i + index.max_words, len(tokens))):
+                if tokens[j][0] - tokens[j - 1][1] != 1 or text[tokens[j - 1][1]] != " ":
+                    break
+                key = folded[start:tokens[j][1]]
+                if key in index.names:
+                    found = (tokens[j][1], key)
+            if found is not None:
+                hits.append(NameHit(start, found[0], found[0], Payload(PLACE), index.names[found[1]]))
+                continue
+        if word in common:
+            continue
+        ids = index.lookup(word)
+        if ids:
+            hits.append(NameHit(start, tail_end, end, Payload(PLACE), ids))
+            continue
+        for cut in range(len(word) - 1, max(2, len(word) - _MAX_TAIL - 1), -1):
+            rest = word[cut:]
+            if not morph.accepts(rest):
+                continue
+            stem = word[:cut]
+            ids = index.lookup(stem)
+            if not ids:
+                for ending in morph.stem_endings:
+                    ids = index.lookup(stem + ending)
+                    if ids:
+                        break
+            if ids and stem not in common:
+                hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
+                break
+    return hits
+
+
+def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
+    """Longest non-overlapping hits; on a tie a lexicon name beats a city."""
+    taken = bytearray(length + 1)
+    chosen = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.kind == PLACE, h.start)):
+        if any(taken[hit.start:hit.end]):
+            continue
+        taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        chosen.append(hit)
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _place_id(hit: NameHit, countries: set[str]) -> int:
+    if len(hit.geonameids) > 1:
+        for gid in hit.geonameids:
+            if gazetteer.city(gid).country in countries:
+                return gid
+    return hit.geonameids[0]
+
+
+def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | None:
+    for i, hit in enumerate(hits):
+        if hit.start > _DATELINE_REACH:
+            break
+        if hit.kind != PLACE or (hit.start and text[hit.start - 1] != "\n"):
+            continue
+        if _DATELINE_AFTER.match(text, hit.end):
+            return gazetteer.city(places[i]).country
+    return None
+
+
+def find_names(text: str, lang: str) -> tuple[list[NameHit], list[tuple[int, int]]]:
+    """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
+    folded = fold(text)
+    tokens = [m.span() for m in _WORD.finditer(text)]
+    hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
+    return _choose(hits, len(text)), tokens
+
+
+@stage("entities", requires=("text", "sentences", "lang"), assigns=("entities",))
 def run(doc: Document, settings: Settings) -> Document:
+    """Find countries, organisations and cities in `doc.text`."""
+    text = doc.text
+    lang = (doc.lang or PIVOT).split("-")[0]
+    hits, tokens = find_names(text, lang)
+    countries = {h.payload.code for h in hits if h.kind in (COUNTRY, DEMONYM) and h.payload.code}
+    places: dict[int, int] = {i: _place_id(h, countries) for i, h in enumerate(hits) if h.kind == PLACE}
+
+    by_key: dict[tuple[str, object], Entity] = {}
+    for i, hit in enumerate(hits):
+        mention = Mention(hit.start, hit.end, text[hit.start:hit.end])
+        if hit.kind in (COUNTRY, DEMONYM) and hit.payload.code:
+            key: tuple[str, object] = ("country", hit.payload.code)
+            if key not in by_key:
+                by_key[key] = Entity("", "country", gazetteer.country_label(hit.payload.code),
+                                     code=hit.payload.code)
+        elif hit.kind == ORG and hit.payload.code:
+            key = ("org", hit.payload.code)
+            if key not in by_key:
+                by_key[key] = Entity("", "org", org_label(hit.payload.code), code=hit.payload.code)
+        elif hit.kind == PLACE:
+            gid = places[i]
+            key = ("place", gid)
+            if key not in by_key:
+                city = gazetteer.city(gid)
+                by_key[key] = Entity("", "place", city.name, country=city.country, geonameid=gid)
+        else:
+            continue
+        by_key[key].mentions.append(mention)
+
+    entities = sorted(by_key.values(), key=lambda e: e.mentions[0].start)
+    for n, ent in enumerate(entities, start=1):
+        ent.id = f"e{n}"
+    doc.entities = entities
+    doc.layers["name_hits"] = hits
+    doc.layers["tokens"] = tokens
+    doc.layers["place_dateline"] = _dateline(text, hits, places)
     return doc

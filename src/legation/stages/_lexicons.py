@@ -1,0 +1,175 @@
+"""Name data for the `entities` and `officials` stages, compiled once per process.
+
+Two matchers work together:
+
+* a per-language `Lexicon` (Aho-Corasick, inflection-aware) over country
+  names (CLDR for the language and English, plus aliases), demonyms,
+  international organisations, role words, role qualifiers, institutions
+  and "side" words;
+* one language-independent `CityIndex`: a dictionary from folded city names
+  to GeoNames ids. Cities are only ever written with a capital, so they are
+  looked up token by token at capitalised words only, which keeps the 240k
+  names out of an automaton (memory) and the scan cheap.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .. import gazetteer, resources
+from ..text.fold import fold
+from ..text.matcher import Lexicon, morphology
+
+# Payload kinds carried by lexicon hits.
+COUNTRY, DEMONYM, ORG, ROLE, QUALIFIER, INSTITUTION, SIDE, REGION = (
+    "country", "demonym", "org", "role", "qualifier", "institution", "side", "region")
+
+# Languages whose names are always matched besides the document's own.
+PIVOT = "en"
+
+
+@dataclass(frozen=True)
+class Payload:
+    """What a matched phrase means."""
+
+    kind: str
+    code: str | None = None         # alpha-3 (country, demonym, role/institution's country), org code
+    value: str | None = None        # role, qualifier, or an institution head's role
+    upper: bool = False             # an acronym: matches only when written in capitals
+
+
+def _is_acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in surface.strip()
+
+
+def _entries(lang: str) -> Iterator[tuple[str, Payload]]:
+    for surface, code in gazetteer.country_names(lang):
+        yield surface, Payload(COUNTRY, code, upper=_is_acronym(surface))
+    demonyms = resources.load(lang, "demonyms")
+    for code, names in demonyms.get("aliases", {}).items():
+        for surface in names:
+            yield surface, Payload(COUNTRY, code, upper=_is_acronym(surface))
+    for code, names in demonyms.get("demonyms", {}).items():
+        for surface in names:
+            yield surface, Payload(DEMONYM, code)
+    for surface in demonyms.get("regions", {}).get("names", []):
+        yield surface, Payload(REGION)
+    for code, names in resources.load(lang, "orgs").get("names", {}).items():
+        for surface in names:
+            yield surface, Payload(ORG, code, upper=_is_acronym(surface))
+    roles = resources.load(lang, "roles")
+    for surface, role in roles.get("roles", {}).items():
+        if isinstance(role, dict):
+            yield surface, Payload(ROLE, role.get("country"), role["role"], upper=_is_acronym(surface))
+        else:
+            yield surface, Payload(ROLE, None, role, upper=_is_acronym(surface))
+    for surface, qualifier in roles.get("qualifiers", {}).items():
+        yield surface, Payload(QUALIFIER, None, qualifier)
+    for surface, info in roles.get("institutions", {}).items():
+        yield surface, Payload(INSTITUTION, info.get("country"), info.get("head"), upper=_is_acronym(surface))
+    for surface in roles.get("words", {}).get("sides", []):
+        yield surface, Payload(SIDE)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The name lexicon for documents in `lang` (its own data plus English)."""
+    langs = tuple(dict.fromkeys((lang, PIVOT)))
+    entries: list[tuple[str, Payload]] = []
+    for code in langs:
+        entries.extend(_entries(code))
+    return Lexicon(entries, morphology(*langs))
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """The small closed word classes that hold a role chain together, folded."""
+
+    connectors: frozenset[str]
+    joiners: frozenset[str]
+    postings: frozenset[str]
+    particles: frozenset[str]
+    compose: dict[str, dict[str, str]]
+    case_suffixes: tuple[str, ...]
+    locative_suffixes: tuple[str, ...]
+
+
+@cache
+def role_words(lang: str) -> RoleWords:
+    """Connectors, joiners and posting prepositions of `lang` and English."""
+    langs = tuple(dict.fromkeys((lang, PIVOT)))
+    sets: dict[str, set[str]] = {k: set() for k in ("connectors", "joiners", "postings", "particles")}
+    for code in langs:
+        data = resources.load(code, "roles")
+        for key, words in sets.items():
+            words.update(fold(w) for w in data.get("words", {}).get(key, []))
+    names = resources.load(lang, "morphology").get("names", {})
+    return RoleWords(
+        frozenset(sets["connectors"]), frozenset(sets["joiners"]), frozenset(sets["postings"]),
+        frozenset(sets["particles"]), resources.load(PIVOT, "roles").get("compose", {}),
+        tuple(sorted((fold(s) for s in names.get("case_suffixes", [])), key=len, reverse=True)),
+        tuple(fold(s) for s in names.get("locative_suffixes", [])),
+    )
+
+
+@cache
+def common_words(lang: str) -> frozenset[str]:
+    """Folded lower-case common words of `lang` (justext's stop list) and its month names.
+
+    A city whose name is one of these ("Ana", "Of", "Mart") is not taken as a place.
+    """
+    words: set[str] = set(gazetteer.months(lang))
+    name = resources.load("_all", "stoplists").get(lang)
+    spec = importlib.util.find_spec("justext")
+    if name and spec and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").split():
+                if line[:1].islower():
+                    words.add(fold(line))
+    return frozenset(words)
+
+
+@dataclass
+class CityIndex:
+    """Folded city names -> GeoNames ids, most populous first."""
+
+    names: dict[str, tuple[int, ...]]
+    first_words: frozenset[str]          # first word of every multi-word name
+    max_words: int
+
+    def lookup(self, key: str) -> tuple[int, ...]:
+        return self.names.get(key, ())
+
+
+@cache
+def city_index() -> CityIndex:
+    """Every gazetteer city name, built on first use."""
+    found: dict[str, list[int]] = {}
+    for surface, gid in gazetteer.city_names():
+        key = fold(surface.strip())
+        if len(key) < 3 or not key[0].isalpha():
+            continue
+        ids = found.setdefault(key, [])
+        if gid not in ids:
+            ids.append(gid)
+    pop: dict[int, int] = {}
+
+    def population(gid: int) -> int:
+        if gid not in pop:
+            try:
+                pop[gid] = gazetteer.city(gid).population
+            except KeyError:
+                pop[gid] = -1
+        return pop[gid]
+
+    names = {k: tuple(sorted(v, key=population, reverse=True)) if len(v) > 1 else (v[0],)
+             for k, v in found.items()}
+    first = frozenset(k.split(" ", 1)[0] for k in names if " " in k)
+    max_words = max((k.count(" ") + 1 for k in names), default=1)
+    return CityIndex(names, first, min(max_words, 4))
