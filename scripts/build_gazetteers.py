@@ -103,6 +103,7 @@ def build_countries(gn: dict[str, dict]) -> tuple[list[tuple[str, str, str]], di
     # Real countries/territories: in CLDR and with an alpha-3 code in GeoNames' table.
     a3 = {a2: rec["iso3"] for a2, rec in gn.items() if a2 in en and rec.get("iso3")}
     names: set[tuple[str, str, str]] = set()
+    inner: set[tuple[str, str, str]] = set()
     for ident in localedata.locale_identifiers():
         if ident == "root":
             continue
@@ -110,8 +111,19 @@ def build_countries(gn: dict[str, dict]) -> tuple[list[tuple[str, str, str]], di
         for a2, name in loc.territories.items():
             if a2 not in a3 or not name:
                 continue
-            for surface in name_forms(name):
-                names.add((a3[a2], loc.language, surface))
+            forms = name_forms(name)
+            names.update((a3[a2], loc.language, surface) for surface in forms[:2])
+            inner.update((a3[a2], loc.language, surface) for surface in forms[2:])
+    # A bracketed part is another name ("Myanmar (Burma)") unless it names a country
+    # itself: "Виргинские острова (США)" is a qualifier, not a name of the islands.
+    # Signs of a qualifier: a name of another country, an acronym, or shared by two codes.
+    taken = {(lang, fold(surface)) for _, lang, surface in names}
+    codes: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for code, lang, surface in inner:
+        codes[(lang, fold(surface))].add(code)
+    names.update(row for row in inner
+                 if (key := (row[1], fold(row[2]))) not in taken
+                 and len(codes[key]) == 1 and not row[2].isupper())
     # GeoNames' English names add common forms CLDR lacks ("Ivory Coast", "Turkey").
     for a2, code in a3.items():
         for surface in name_forms(english_label(gn[a2]["name"])):
@@ -120,7 +132,10 @@ def build_countries(gn: dict[str, dict]) -> tuple[list[tuple[str, str, str]], di
 
 
 def name_forms(name: str) -> list[str]:
-    """A CLDR name and the forms inside it: "Myanmar (Burma)" -> also "Myanmar", "Burma"."""
+    """A CLDR name, itself without brackets, then the bracketed parts.
+
+    "Myanmar (Burma)" -> "Myanmar (Burma)", "Myanmar", "Burma".
+    """
     name = clean_cell(name)
     if any(ord(ch) > 0xFFFF for ch in name):
         return []             # Deseret, Shavian, Adlam ...: scripts no news is written in

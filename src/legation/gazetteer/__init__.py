@@ -2,7 +2,8 @@
 
 The generated tables live in `legation/data/` (made by `scripts/build_gazetteers.py`);
 hand-curated names live in `resources/<lang>/places.toml` with two tables:
-`[countries]` (surface name -> alpha-3) and `[cities]` (surface name -> geonameid).
+`[countries]` (surface name -> alpha-3), `[cities]` (surface name -> geonameid) and
+`[exact_countries]` (names that count only when written exactly so, like "US").
 Everything is read on first use and cached for the life of the process.
 """
 
@@ -16,7 +17,7 @@ from ._tables import City, base_language
 
 __all__ = [
     "City", "alpha3", "capital", "city", "city_names", "country_label", "country_names",
-    "is_country", "months", "weekdays",
+    "exact_country_names", "is_country", "months", "weekdays",
 ]
 
 
@@ -37,6 +38,15 @@ def _country_names(lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(names)
 
 
+def exact_country_names(lang: str) -> list[tuple[str, str]]:
+    """(surface name, alpha3) pairs that name a country only in exactly this spelling.
+
+    Curated, for acronyms that fold to a common word ("US" but not "us").
+    """
+    table = _tables.places(base_language(lang)).get("exact_countries", {})
+    return [(name, str(code).upper()) for name, code in table.items()]
+
+
 def country_label(alpha3: str) -> str:
     """English name of a country ("Kazakhstan"); the code itself when it is unknown."""
     return _tables.country_table().label.get(alpha3.upper(), alpha3)
@@ -52,18 +62,23 @@ def alpha3(alpha2: str) -> str | None:
     return _tables.country_table().alpha2.get(alpha2.upper())
 
 
-def city_names() -> list[tuple[str, int]]:
+def city_names(lang: str | None = None) -> list[tuple[str, int]]:
     """(surface name, geonameid) over every kept city name and the curated ones.
+
+    Args:
+        lang: take the curated names of this language only; None takes every
+            language's. Curated names can be common words elsewhere (Turkish "Seul"
+            is French "seul"), so a matcher that knows the language should pass it.
 
     A curated name replaces any generated name that folds to the same string, so a
     curator decides which city an ambiguous name means.
     """
-    return list(_city_names())
+    return list(_city_names(None if lang is None else base_language(lang)))
 
 
 @cache
-def _city_names() -> tuple[tuple[str, int], ...]:
-    curated = _tables.curated_cities()
+def _city_names(lang: str | None) -> tuple[tuple[str, int], ...]:
+    curated = _tables.curated_cities(lang)
     taken = {fold(name) for name in curated}
     generated = _tables.city_table().names
     if taken:

@@ -103,10 +103,10 @@ def places(lang: str) -> dict[str, Any]:
     return resources.load(lang, "places")
 
 
-def curated_cities() -> dict[str, int]:
-    """Surface name -> geonameid from every language's `places.toml`."""
+def curated_cities(lang: str | None = None) -> dict[str, int]:
+    """Surface name -> geonameid from the `places.toml` of `lang`, or of every language."""
     merged: dict[str, int] = {}
-    for lang in resources.languages():
-        for name, gid in places(lang).get("cities", {}).items():
+    for code in resources.languages() if lang is None else (lang,):
+        for name, gid in places(code).get("cities", {}).items():
             merged[name] = int(gid)
     return merged
