@@ -46,10 +46,38 @@ _TITLE_LOOKBACK = 8      # how many lines above the body a headline may sit
 _MIN_DENSITY = 0.15      # stop-word share of a prose line
 
 
+class _PhraseSet:
+    """Whole-word occurrences of many folded phrases, found in one Aho-Corasick pass."""
+
+    def __init__(self, phrases: list[str]) -> None:
+        import ahocorasick
+
+        self._automaton = ahocorasick.Automaton()
+        for phrase in {fold(p) for p in phrases if p.strip()}:
+            self._automaton.add_word(phrase, len(phrase))
+        self._empty = not phrases
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def spans(self, folded: str) -> list[tuple[int, int]]:
+        """(start, end) of each phrase in `folded` that stands as whole words."""
+        if self._empty:
+            return []
+        out = []
+        for end, length in self._automaton.iter(folded):
+            start, stop = end + 1 - length, end + 1
+            # A phrase's own edge may be punctuation ("©", "tags:"); only letters must not continue it.
+            if (start > 0 and folded[start - 1].isalnum() and folded[start].isalnum()) or \
+                    (stop < len(folded) and folded[stop].isalnum() and folded[stop - 1].isalnum()):
+                continue
+            out.append((start, stop))
+        return out
+
+
 @dataclass(frozen=True)
 class _Phrases:
-    strong: re.Pattern[str] | None
-    label: re.Pattern[str] | None
+    strong: _PhraseSet
+    label: _PhraseSet
     prefix: tuple[str, ...]
     byline: tuple[str, ...]
 
@@ -64,13 +92,6 @@ class _Line:
     title_like: bool
 
 
-def _alternation(phrases: list[str]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    parts = sorted({re.escape(fold(p)) for p in phrases}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
-
-
 @cache
 def _phrases(lang: str) -> _Phrases:
     """Boilerplate phrases for `lang`, with the English and the language-neutral ones."""
@@ -79,7 +100,7 @@ def _phrases(lang: str) -> _Phrases:
         for key, values in resources.load(source, "boilerplate").items():
             data.setdefault(key, []).extend(values)
     return _Phrases(
-        strong=_alternation(data["strong"]), label=_alternation(data["label"]),
+        strong=_PhraseSet(data["strong"]), label=_PhraseSet(data["label"]),
         prefix=tuple(fold(p) for p in data["prefix"]),
         byline=tuple(fold(p) for p in data["byline"]),
     )
@@ -105,24 +126,29 @@ def _ends_sentence(line: str) -> bool:
     return bool(tail) and tail[-1] in _FINAL
 
 
-def _cjk(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+_CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
+
+
+def _letters(line: str) -> int:
+    return len(_NON_LETTERS.sub("", line))
 
 
 def _classify(index: int, line: str, lang: str) -> _Line:
     """Weigh one stripped, non-empty line: > 0 prose, < 0 boilerplate."""
     folded = fold(line)
     tokens = line.split()
-    cjk = sum(1 for ch in line if _cjk(ch))
-    words = max(len(tokens), cjk // 2)
-    letters = sum(1 for ch in line if ch.isalpha())
+    words = len(tokens)
+    if words < 4 and len(line) > 8 and _CJK.search(line):
+        words = max(words, len(_CJK.findall(line)) // 2)     # no spaces between CJK words
+    letters = _letters(line)
     phrases = _phrases(lang)
     sentence = _ends_sentence(line)
 
     def make(weight: float, boilerplate: bool, title_like: bool = False) -> _Line:
         return _Line(index, line, words, weight, boilerplate, title_like)
 
-    if phrases.strong is not None and phrases.strong.search(folded):
+    if phrases.strong.spans(folded):
         return make(_STRONG, True)
     separated = bool(_SEPARATORS.search(line))
     if letters < 0.5 * len(line.replace(" ", "")):
@@ -132,8 +158,8 @@ def _classify(index: int, line: str, lang: str) -> _Line:
             return make(-50.0 - len(line), True)
         if words <= 10 and _is_byline(tokens, folded, phrases.byline):
             return make(-50.0 - len(line), True)
-    if words <= _LABEL_WORDS and phrases.label is not None:
-        covered = sum(m.end() - m.start() for m in phrases.label.finditer(folded))
+    if words <= _LABEL_WORDS:
+        covered = sum(e - s for s, e in phrases.label.spans(folded))
         if covered and (separated or covered >= 0.5 * max(letters, 1) or line.endswith(":")):
             return make(_STRONG if separated or line.endswith(":") else -100.0, True)
     if separated and not sentence:
@@ -141,7 +167,7 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     if line.endswith(":") and words <= 4:
         return make(-50.0, True)                       # a label such as "Share:"
     stops = stop_words(lang)
-    density = (sum(1 for t in tokens if fold(t).strip(_WORD_EDGE) in stops) / len(tokens)
+    density = (sum(1 for t in folded.split() if t.strip(_WORD_EDGE) in stops) / len(tokens)
                if stops and tokens else 0.3)
     title_like = _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and not separated
     if sentence and words > _SHORT_WORDS and density >= _MIN_DENSITY:
