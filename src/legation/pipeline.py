@@ -8,6 +8,7 @@ stages before it.
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -100,8 +101,22 @@ class Pipeline:
     def names(self) -> list[str]:
         return [s.name for s in self.stages]
 
+    # Seconds spent in each stage, summed while this is a dict (`legation bench` sets it); None = off.
+    timings: dict[str, float] | None = None
+
     def __call__(self, doc: Document) -> Document:
+        if self.timings is not None:
+            return self._timed(doc, self.timings)
         for st in self.stages:
             doc = st.fn(doc, self.settings)
             doc.done |= st.assigns
+        return doc
+
+    def _timed(self, doc: Document, timings: dict[str, float]) -> Document:
+        clock = time.perf_counter
+        for st in self.stages:
+            start = clock()
+            doc = st.fn(doc, self.settings)
+            doc.done |= st.assigns
+            timings[st.name] = timings.get(st.name, 0.0) + clock() - start
         return doc
