@@ -25,7 +25,7 @@ from ..settings import Settings
 from .fold import fold
 
 _TERMINATOR = re.compile(
-    r"(?:[.!?…]+[\"'»”’)\]]*(?=\s)|[.!?…]+[\"'»”’)\]]*$|[。！？]+[」』”）]*|[؟।]+)", re.M)
+    r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？]+[」』”）]*|[؟।]+)", re.M)
 _OPENERS = "\"'«“„‘([¿¡"
 _DATELINE_WORDS = 4
 

@@ -1,0 +1,23 @@
+"""English sentence segmentation: (lang, input, expected) rows."""
+
+import pytest
+
+from ..sentence_rows import check_sentences
+
+ROWS = [
+    ("en", "Mr. Blake met Dr. Osei in Accra. They discussed trade.",
+     ["Mr. Blake met Dr. Osei in Accra.", "They discussed trade."]),
+    ("en", "LONDON, May 2 – The U.S. Secretary of State arrived on Monday. Talks began at noon.",
+     ["LONDON, May 2 – The U.S. Secretary of State arrived on Monday.", "Talks began at noon."]),
+    ("en", "Exports rose 4.5 percent to $523.7 million. Imports fell.",
+     ["Exports rose 4.5 percent to $523.7 million.", "Imports fell."]),
+    ("en", "The envoy, J. K. Rowe, said: “We are ready.” The talks resume on Jan. 12.",
+     ["The envoy, J. K. Rowe, said: “We are ready.”", "The talks resume on Jan. 12."]),
+    ("en", "Did they agree? Yes! The deal was signed...\nA new paragraph starts here.",
+     ["Did they agree?", "Yes!", "The deal was signed...", "A new paragraph starts here."]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_sentences(lang, text, expected):
+    check_sentences(lang, text, expected)
