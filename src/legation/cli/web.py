@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 
 from ..errors import InputError, MissingExtra
 
@@ -19,14 +18,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if importlib.util.find_spec("uvicorn") is None:
-        raise MissingExtra("legation serve", "web")
     if not 0 < args.port < 65536:
         raise InputError("--port", f"{args.port} is not a port number (1-65535)")
+    try:
+        import uvicorn
+    except ImportError:
+        raise MissingExtra("legation serve", "web") from None
     from ..web import create_app
 
     app = create_app(args.db)
-    import uvicorn
 
     print(f"legation: serving {args.db} read-only at http://{_host_for_url(args.host)}:{args.port}/ "
           f"(Ctrl-C to stop)", flush=True)

@@ -49,6 +49,9 @@ def _finish(chart: pygal.graph.graph.Graph) -> str:
         if name == "script" or (name == "g" and "tooltip" in classes):
             el.getparent().remove(el)         # only JavaScript runs or shows these
             continue
+        if name == "g" and "bar" in classes and _empty_bar(el):
+            el.getparent().remove(el)         # a stacked chart draws zero-height bars for empty months
+            continue
         el.attrib.pop("style", None)         # style attributes would need 'unsafe-inline'
         if name == "style":
             el.set("nonce", NONCE_SLOT)
@@ -71,6 +74,11 @@ def _add_titles(root: etree._Element) -> None:
                 continue
             title = etree.SubElement(mark, "title")
             title.text = f"{label}: {value}" if label else value
+
+
+def _empty_bar(bar: etree._Element) -> bool:
+    heights = [float(r.get("height") or 0) for r in bar.iter("rect")]
+    return bool(heights) and all(h == 0 for h in heights)
 
 
 def _local(el: etree._Element) -> str:
@@ -101,6 +109,9 @@ def events_by_month(months: Sequence[str], counts: Mapping[str, Sequence[int]],
         margin=8, spacing=6,
     )
     chart.x_labels = list(months)
+    tallest = max((sum(col) for col in zip(*(counts[t] for t in types))), default=0)
+    if 0 < tallest <= 10:
+        chart.y_labels = list(range(0, tallest + 1))      # counts are whole numbers
     for t in types:
         values = []
         for month, n in zip(months, counts[t]):
@@ -115,7 +126,7 @@ def events_by_month(months: Sequence[str], counts: Mapping[str, Sequence[int]],
 
 
 def cooperation_line(months: Sequence[str], scores: Sequence[float | None]) -> str:
-    """A line of the monthly cooperation-conflict score (positive: cooperation)."""
+    """A line of the monthly cooperation-conflict score (positive: cooperation); None leaves a gap."""
     chart = pygal.Line(
         disable_xml_declaration=True, js=[], width=760, height=220, show_legend=False,
         x_label_rotation=-30 if len(months) > 8 else 0, allow_interruptions=True,

@@ -192,9 +192,17 @@ class StoreView:
             raise NotFound(f"no events or figures between {a} and {b} in this store")
         documents = sorted({f["document_id"] for f in figures})
         flags = self._flags_of(documents)
+        conflicts = self._conflicts(a, b)
+        across: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for c in conflicts:
+            for stated in c["figures"]:
+                if isinstance(stated, dict):
+                    across.setdefault((str(stated.get("document")), str(stated.get("figure"))), []).append(
+                        {"kind": c["kind"], "severity": c["severity"], "message": c["message"]})
         for fig in figures:
             fig["flags"] = [fl for fl in flags.get(fig["document_id"], [])
                             if fig["figure_id"] in fl["figures"] and fl["kind"] != "repair"]
+            fig["flags"] += across.get((fig["document_id"], fig["figure_id"]), [])
             fig["document"] = doc_key(fig.pop("document_id"))
         periods: dict[str, list[dict[str, Any]]] = {}
         for fig in figures:
@@ -212,14 +220,15 @@ class StoreView:
         # Score and officials as `legation pair` computes them, so the page and the CLI agree.
         relationship = self._queries().pair(a, b)
         scores = {r["month"]: r["score"] for r in relationship["score_by_month"]}
-        score = [None if scores.get(m) is None else float(scores[m]) for m in months]
+        # The score is a sum over the month's events, so a month without events scores 0.
+        score = [float(scores.get(m) or 0.0) for m in months]
         officials = [{k: _iso(v) for k, v in r.items()} for r in relationship["officials"]]
         return {
             "page": "pair", "pair": f"{a}-{b}", "a": a, "b": b,
             "events": events, "months": months, "events_by_type": by_type,
             "cooperation": score, "officials": officials,
             "figures_by_period": [{"period": p, "figures": fs} for p, fs in periods.items()],
-            "flags": document_flags, "repairs": repairs, "conflicts": self._conflicts(a, b),
+            "flags": document_flags, "repairs": repairs, "conflicts": conflicts,
         }
 
     def _known_pair(self, a: str, b: str) -> bool:
