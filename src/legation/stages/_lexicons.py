@@ -97,6 +97,7 @@ class RoleWords:
     compose: dict[str, dict[str, str]]
     case_suffixes: tuple[str, ...]
     locative_suffixes: tuple[str, ...]
+    role_joiner: str                     # joins two roles one person holds, in English
 
 
 @cache
@@ -114,6 +115,7 @@ def role_words(lang: str) -> RoleWords:
         frozenset(sets["particles"]), resources.load(PIVOT, "roles").get("compose", {}),
         tuple(sorted((fold(s) for s in names.get("case_suffixes", [])), key=len, reverse=True)),
         tuple(fold(s) for s in names.get("locative_suffixes", [])),
+        " {} ".format(*resources.load(PIVOT, "roles").get("words", {}).get("joiners", [","])),
     )
 
 

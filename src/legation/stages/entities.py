@@ -33,6 +33,7 @@ _APOSTROPHE = "'’ʼ‘"
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
+_MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,11 @@ def org_label(code: str) -> str:
 def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     for hit in lexicon(lang).find_all(text, folded):
-        payloads = [p for p in hit.payloads if not p.upper or text[hit.start:hit.key_end].isupper()]
+        lower = text[hit.start].islower()
+        # Acronyms only in capitals; a country's name only as a proper noun ("réunion", "того").
+        payloads = [p for p in hit.payloads
+                    if (not p.upper or text[hit.start:hit.key_end].isupper())
+                    and not (lower and p.kind == COUNTRY)]
         if not payloads:
             continue
         # One phrase with several meanings: a name beats a role word, a country an organisation.
@@ -112,7 +117,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
                     ids = index.lookup(stem + ending)
                     if ids:
                         break
-            if ids and stem not in common:
+            if ids and stem not in common and len(stem) >= _MIN_STEM:
                 hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
                 break
     return hits

@@ -62,7 +62,8 @@ class Morphology:
 @cache
 def morphology(*langs: str) -> Morphology:
     """The morphology of `langs` together (from `resources/<lang>/morphology.toml`)."""
-    result = Morphology()
+    # Start from no suffixes at all: the union keeps the largest chain length asked for.
+    result = Morphology(max_suffixes=1)
     for lang in langs:
         data = resources.load(lang, "morphology").get("inflection", {})
         m = Morphology(
