@@ -79,7 +79,10 @@ def _legacy(data: bytes, declared: str | None) -> str | None:
 
     candidates: list[str] = [declared] if declared else []
     for match in from_bytes(data[:_SAMPLE]):
-        candidates.append(match.encoding)
+        # A proposal whose text matches no language's letter frequencies is a byte accident
+        # (Cyrillic KOI8 bytes read as Japanese half-width katakana, say).
+        if match.coherence > 0:
+            candidates.append(match.encoding)
     candidates.extend(_LEGACY)
     best: tuple[float, int, str] | None = None
     seen = set()
