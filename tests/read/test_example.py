@@ -1,14 +1,12 @@
 """The real example article: Azerbaijani, with Turkish and site boilerplate around the body."""
 
 import json
-import subprocess
-import sys
+
+from legation.extract import extract_path
 
 
 def test_example_article(example_path):
-    out = subprocess.run([sys.executable, "-m", "legation", "extract", str(example_path), "--format", "json"],
-                         capture_output=True, text=True, check=True)
-    record = json.loads(out.stdout)
+    record = json.loads(json.dumps(extract_path(example_path).to_dict()))
     assert record["lang"]["code"] == "az"
     text = record["text"]
     removed = [r["text"] for r in record["removed"]]
