@@ -1,12 +1,301 @@
-"""The `dates` stage (placeholder until built)."""
+"""The `dates` stage: every date the text states, resolved to an ISO date.
+
+Finds absolute dates in local forms ("oktyabrın 18-də", "18 октября 2024 года",
+"Oct. 18", "18.10.2024"), bare years, weekdays and relative words ("dünən",
+"накануне", "on Tuesday"), and the dateline at the start of the body. Weekdays
+and relative words resolve against `source.published`; a day and month without
+a year take the year that puts them closest before (or on) publication.
+
+Result: `doc.layers["dates"]`, a list of `DateMention` sorted by offset, and
+`doc.layers["dateline"]` (a `Dateline` or None). A number that is money or a
+count ("2022 milyon dollar") is never a year: the figures stage relies on that.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import resources
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
+from ..text.fold import fold
+from ..text.matcher import Hit, Lexicon, morphology
+from . import dates_lang
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+_CURRENCY_SIGNS = "$€£₽₼₸₺₾¥₴"
+
+# Digits-only forms, the same in every language.
+_ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DMY = re.compile(r"(?<![\d.,])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
+_YEAR = re.compile(r"(?<![\w.,/\-+])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+# Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it.
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:\.|-?[^\W\d_]{1,4}\.?)?\s*$")
+_DAY_AFTER = re.compile(r"\.?,?\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:-?[^\W\d_]{1,4})?(?![\d.,]\d|\d)")
+_YEAR_AFTER = re.compile(r"\.?,?\s*(\d{4})(?!\d|[.,]\d)")
+_NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_][\w.]*)")
+# A dateline: one to three words at the start of a line, then a separator.
+_DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
+                       r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
 
 
-@stage("dates", requires=('sentences',), assigns=('dates',))
+@dataclass(frozen=True)
+class DateMention:
+    """A date in the text: `text[start:end]`, resolved to `iso` (None when it cannot be)."""
+
+    start: int
+    end: int
+    iso: str | None
+    precision: str          # day | month | year | week
+    kind: str               # absolute | relative | weekday | dateline
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "iso": self.iso,
+                "precision": self.precision, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The place (and date) that opens the body: "МОСКВА, 15 ноября."."""
+
+    start: int              # the place name's span
+    end: int
+    place: str
+    date: DateMention | None
+
+
+# --- resources ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Calendar:
+    words: Lexicon          # month, weekday and relative words
+    not_year_after: tuple[str, ...]
+
+
+@cache
+def _calendar(lang: str) -> _Calendar:
+    data = resources.load(lang, "dates")
+    cased_months = bool(data.get("months_cased", False))
+    entries: list[tuple[str, Any, bool]] = []
+    for form, month in dates_lang.months(lang).items():
+        entries.append((form, ("month", month), cased_months))
+    for form, day in dates_lang.weekdays(lang).items():
+        entries.append((form, ("weekday", day), False))
+    for form, spec in (data.get("relative") or {}).items():
+        if isinstance(spec, dict):
+            entries.append((form, ("relative", int(spec.get("days", 0)), spec.get("precision", "day")), False))
+        else:
+            entries.append((form, ("relative", int(spec), "day"), False))
+    blockers = list(data.get("not_year_after") or [])
+    numbers = resources.load(lang, "numbers")
+    blockers += list((numbers.get("scales") or {}).keys())
+    for forms in (numbers.get("currencies") or {}).values():
+        blockers += list(forms)
+    stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
+    return _Calendar(Lexicon(entries, morphology(lang)), stems)
+
+
+# --- resolution --------------------------------------------------------------
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _day_month(day: int, month: int, year: int | None, ref: dt.date | None) -> str | None:
+    """ISO date of a day and month; without a year, the latest one on or before `ref`."""
+    if year is None:
+        if ref is None:
+            return None
+        for y in (ref.year, ref.year - 1):
+            try:
+                candidate = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if candidate <= ref:
+                return candidate.isoformat()
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _weekday(weekday: int, ref: dt.date | None) -> str | None:
+    if ref is None:
+        return None
+    return (ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat()
+
+
+def _plausible_year(text: str) -> int | None:
+    year = int(text)
+    return year if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+# --- finding -----------------------------------------------------------------
+
+def find_dates(text: str, lang: str | None, published: str | None = None,
+               folded: str | None = None) -> list[DateMention]:
+    """Every date mention in `text`, longest first where they overlap, sorted by offset."""
+    folded = fold(text) if folded is None else folded
+    ref = _parse_iso(published)
+    cal = _calendar(lang or "en")
+    found: list[DateMention] = []
+    found += _numeric(text)
+    word_hits = _longest(cal.words.find_all(text, folded))
+    if ref is None:
+        # Without a publication date, the first full date in the text anchors the rest.
+        ref = next((_parse_iso(m.iso) for m in found if m.precision == "day"), None)
+    for hit in word_hits:
+        for payload in hit.payloads:
+            mention = _from_word(text, folded, hit.start, hit.end, payload, ref, cal)
+            if mention is not None:
+                found.append(mention)
+                break
+    found += _years(text, folded, cal)
+    return _non_overlapping(found)
+
+
+def _numeric(text: str) -> list[DateMention]:
+    out = []
+    for m in _ISO.finditer(text):
+        iso = _day_month(int(m[3]), int(m[2]), _plausible_year(m[1]), None) if 1 <= int(m[2]) <= 12 else None
+        if iso:
+            out.append(DateMention(m.start(), m.end(), iso, "day", "absolute"))
+    for m in _DMY.finditer(text):
+        day, month, year = int(m[1]), int(m[2]), _plausible_year(m[3])
+        iso = _day_month(day, month, year, None) if year and 1 <= month <= 12 else None
+        if iso:
+            out.append(DateMention(m.start(), m.end(), iso, "day", "absolute"))
+    return out
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Longest non-overlapping hits; on a tie the one with the longer key and shorter
+    inflection wins ("pazartesi" is a weekday, not "pazar" + two suffixes)."""
+    taken = bytearray(len(hits) and max(h.end for h in hits) + 1)
+    chosen = []
+    for hit in sorted(hits, key=lambda h: (-h.length, -(h.key_end - h.start), h.start)):
+        if any(taken[hit.start:hit.end]):
+            continue
+        taken[hit.start:hit.end] = b"\x01" * hit.length
+        chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _year_after(text: str, folded: str, pos: int, cal: _Calendar) -> re.Match[str] | None:
+    m = _YEAR_AFTER.match(text, pos)
+    if m is None or _plausible_year(m[1]) is None or _is_amount(text, folded, m.start(1), m.end(1), cal):
+        return None
+    return m
+
+
+def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any, ...],
+               ref: dt.date | None, cal: _Calendar) -> DateMention | None:
+    kind = payload[0]
+    if kind == "weekday":
+        return DateMention(start, end, _weekday(payload[1], ref), "day", "weekday")
+    if kind == "relative":
+        iso = (ref + dt.timedelta(days=payload[1])).isoformat() if ref else None
+        return DateMention(start, end, iso, payload[2], "relative")
+    month = payload[1]
+    # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
+    before = _DAY_BEFORE.search(text, max(0, start - 14), start)
+    if before and before.end() == start and 1 <= int(before[1]) <= 31:
+        s, e, day = before.start(), end, int(before[1])
+        year_m = _year_after(text, folded, end, cal)
+        year = int(year_m[1]) if year_m else None
+        if year_m is not None:
+            e = year_m.end()
+        return DateMention(s, e, _day_month(day, month, year, ref), "day", "absolute")
+    # "October 18, 2024", "oktyabrın 18-də", "dekabrın 4-5-də": the month comes first.
+    year_m = _year_after(text, folded, end, cal)
+    if year_m is not None:
+        return DateMention(start, year_m.end(), f"{int(year_m[1]):04d}-{month:02d}", "month", "absolute")
+    after = _DAY_AFTER.match(text, end)
+    if after and 1 <= int(after[1]) <= 31 and after.start() == end:
+        e = after.end()
+        year_m = _year_after(text, folded, e, cal)
+        year = int(year_m[1]) if year_m else None
+        if year_m is not None:
+            e = year_m.end()
+        return DateMention(start, e, _day_month(int(after[1]), month, year, ref), "day", "absolute")
+    return None
+
+
+def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> bool:
+    """Whether the number at `text[start:end]` is money or a count, not a year."""
+    prev = text[:start].rstrip()[-1:]
+    if prev and prev in _CURRENCY_SIGNS:
+        return True
+    rest = text[end:end + 2].lstrip()
+    if rest[:1] in _CURRENCY_SIGNS or rest[:1] == "%":
+        return True
+    nxt = _NEXT_WORD.match(folded, end)
+    # "2022 milyon dollar": a scale or currency word right after the number
+    return bool(nxt and nxt.start(1) - end <= 2 and nxt[1].startswith(cal.not_year_after))
+
+
+def _years(text: str, folded: str, cal: _Calendar) -> list[DateMention]:
+    return [DateMention(m.start(), m.end(), m[1], "year", "absolute")
+            for m in _YEAR.finditer(text) if not _is_amount(text, folded, m.start(), m.end(), cal)]
+
+
+def _non_overlapping(found: list[DateMention]) -> list[DateMention]:
+    chosen: list[DateMention] = []
+    for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+        if any(mention.start < c.end and c.start < mention.end for c in chosen):
+            continue
+        chosen.append(mention)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dateline | None:
+    """The dateline among the first `lines` non-empty lines: "BAKOU, 11 mars –", "ANKARA –"."""
+    pos = 0
+    for _ in range(lines):
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos >= len(text):
+            return None
+        m = _DATELINE.match(text, pos)
+        if m is not None:
+            place = m[1]
+            after = m.end()
+            date = next((d for d in dates if after <= d.start <= after + 1), None)
+            letters = [c for c in place if c.isalpha()]
+            shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
+            if shouting or (date is not None and "," in m[2]):
+                if date is not None:
+                    date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
+                return Dateline(m.start(1), m.end(1), place, date)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return None
+        pos = nl + 1
+    return None
+
+
+@stage("dates", requires=("sentences",), assigns=("dates",))
 def run(doc: Document, settings: Settings) -> Document:
+    """Fill `doc.layers["dates"]` and `doc.layers["dateline"]`."""
+    folded = doc.layers.get("folded")
+    if not isinstance(folded, str) or len(folded) != len(doc.text):
+        folded = fold(doc.text)
+    dates = find_dates(doc.text, doc.lang, doc.source.published, folded)
+    dateline = find_dateline(doc.text, dates)
+    if dateline is not None and dateline.date is not None:
+        dates = [dateline.date if (d.start, d.end) == (dateline.date.start, dateline.date.end) else d
+                 for d in dates]
+    doc.layers["dates"] = dates
+    doc.layers["dateline"] = dateline
     return doc

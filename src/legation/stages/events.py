@@ -1,12 +1,398 @@
-"""The `events` stage (placeholder until built)."""
+"""The `events` stage: who did what to whom, when and where (PLOVER).
+
+One pass of the language's trigger lexicon over the text finds candidate acts.
+Each trigger is kept only when it reports a past act: not negated, not a plan
+or hypothetical (those are AGREE only when an AGREE trigger says so), not a
+background clause, not inside a reference to an earlier act ("in response to
+the expulsion of ..."). Roles come from sentence structure: the first group of
+actors acts, the next group with other countries is acted upon; a passive or
+an agent marker turns that round; a sentence that names no pair continues the
+article's first event (its dyad).
+
+Dates: a date stated in the sentence; otherwise the date of an event of the
+same type and pair stated elsewhere in the article; otherwise the date of the
+scene the article is describing (the last explicitly dated event); otherwise
+the dateline's date; otherwise the publication date (news reports current
+acts). Locations: a locative place in the sentence, else the scene's place,
+else the dateline's place, each only when it lies in one of the two countries
+(a third country only when stated with a consultation: a third-party venue).
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..document import Actor, Document, Event, Evidence, Location
 from ..pipeline import stage
 from ..settings import Settings
+from ..text.fold import fold
+from . import events_actors as actors_mod
+from .dates import DateMention, Dateline
+from .events_actors import ActorMention, PlaceMention
+from .events_data import LanguageEvents, Trigger, TypeInfo, language, plover
+from .events_detail import clause, has_cue, round_number, topics, word_end
+
+_STALE_DAYS = 45              # an explicit date older than this before publication is background
+_NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
+_MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
+_OBJECT_FIRST_ORDER = ("en", "fr")   # languages where actors after the verb are its objects
 
 
-@stage("events", requires=('entities', 'people', 'dates'), assigns=('events',))
+@dataclass
+class Candidate:
+    type: str
+    trigger: Trigger
+    source: ActorMention | None
+    target: ActorMention | None
+    sentence: int
+    start: int
+    end: int
+    date: DateMention | None = None
+    scene_date: str | None = None
+    scene_place: PlaceMention | None = None
+    place: PlaceMention | None = None
+    round: int | None = None
+    explicit: int = 0            # how many of the two actors the sentence names
+
+
+@dataclass
+class _Merged:
+    event: Event
+    sentences: list[int] = field(default_factory=list)
+    cameo_mode: str | None = None
+
+
+def _triggers(lang: LanguageEvents, folded: str) -> list[tuple[int, int, Trigger]]:
+    """Trigger hits whose word endings fit, longest first where they overlap."""
+    found = []
+    for hit in lang.triggers.find_all(folded, folded):
+        tail = folded[hit.key_end:hit.end]
+        for trig in hit.payloads:
+            if not trig.stem and tail and not lang.morph.accepts(tail):
+                continue
+            end = hit.end
+            if trig.gap:
+                _, clause_end = clause(folded, hit.start, len(folded), hit.start, hit.end)
+                pos = end
+                ok = True
+                for word in trig.gap:
+                    idx = _find_word(folded, word, pos, clause_end)
+                    if idx < 0:
+                        ok = False
+                        break
+                    pos = idx + len(word)
+                if not ok:
+                    continue
+            found.append((hit.start, end, trig))
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, trig in found:
+        if any(start < e and s < end for s, e in taken):
+            # Another type at the very same words still counts ("signed ... memorandum").
+            if not any((s, e) == (start, end) for s, e in taken):
+                continue
+        taken.append((start, end))
+        chosen.append((start, end, trig))
+    return sorted(chosen, key=lambda t: t[0])
+
+
+def _find_word(folded: str, word: str, start: int, end: int) -> int:
+    pos = folded.find(word, start, end)
+    while pos >= 0:
+        before_ok = pos == 0 or not folded[pos - 1].isalnum()
+        after = pos + len(word)
+        if before_ok and (after >= len(folded) or not folded[after].isalnum()):
+            return pos
+        pos = folded.find(word, pos + 1, end)
+    return -1
+
+
+def _reports_past_act(lang: LanguageEvents, folded: str, sent: tuple[int, int], start: int, end: int,
+                      trig: Trigger) -> bool:
+    """False for negated, planned/hypothetical and background mentions."""
+    c_start, c_end = clause(folded, sent[0], sent[1], start, end)
+    tail = folded[end:word_end(folded, end)]
+    if any(tail.startswith(t) for t in lang.cues.negation_tails):
+        return False
+    # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it.
+    if has_cue(lang, "negations", folded, max(c_start, start - _NEGATION_WINDOW), start) or \
+            has_cue(lang, "negations", folded, end, min(c_end, end + _NEGATION_WINDOW)):
+        return False
+    if trig.type != "AGREE":
+        if any(tail.startswith(t) or tail.endswith(t) for t in lang.cues.future_tails):
+            return False
+        if has_cue(lang, "future", folded, c_start, c_end):
+            return False
+    return True
+
+
+def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int, lang: LanguageEvents,
+           folded: str, primary: tuple[ActorMention, ActorMention] | None
+           ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
+    """(source, target) pairs for one trigger and how many of the pair the sentence names."""
+    merged = actors_mod.collapse(actors)
+    codes = list(dict.fromkeys(a.code for a in merged))
+    primary_codes = {primary[0].code, primary[1].code} if primary else set()
+    if not codes:
+        return ([primary], 0) if primary else ([], 0)
+    if len(codes) == 1:
+        if primary and codes[0] in primary_codes:
+            return [primary], 1
+        return [(merged[0], None)], 1
+    if info.symmetric:
+        if primary and primary_codes <= set(codes):
+            return [primary], 2
+        first = merged[0]
+        second = next(a for a in merged if a.code != first.code)
+        return [(first, second)], 2
+    groups = actors_mod.groups(merged, folded, lang.cues)
+    agents = [a for a in merged if a.agent]
+    if trig.passive or agents:
+        targets = groups[0] if not (agents and agents[0] in groups[0]) else []
+        if agents:
+            sources = [agents[0]]
+            if not targets:
+                targets = next((g for g in groups if all(a.code != agents[0].code for a in g)), [])
+        else:
+            sources = next((g for g in groups[1:] if all(a.code not in {t.code for t in targets} for a in g)), [])
+    else:
+        if lang.lang in _OBJECT_FIRST_ORDER and merged[0].start > start:
+            # "summoned the Russian ambassador": every actor is an object.
+            src = None
+            if primary:
+                src = next((p for p in primary if p.code not in {a.code for a in groups[0]}), None)
+            return [(src, t) for t in groups[0]] if src else [], 1
+        sources = groups[0]
+        source_codes = {a.code for a in sources}
+        targets = next((g for g in groups[1:] if any(a.code not in source_codes for a in g)), [])
+    pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+    return pairs, 2 if pairs else 0
+
+
+def _nearest(items: list, pos: int) -> object | None:
+    return min(items, key=lambda x: abs(x.start - pos), default=None)
+
+
+def _sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[DateMention]:
+    return [d for d in dates if s <= d.start < min(e, cut) and d.iso and d.kind != "dateline"
+            and d.precision in ("day", "month")]
+
+
+def _is_background(lang: LanguageEvents, folded: str, sent: tuple[int, int], end: int,
+                   date: DateMention | None, published: dt.date | None) -> bool:
+    if date is not None and published is not None:
+        when = dt.date.fromisoformat(date.iso + ("-01" if date.precision == "month" else ""))
+        if date.precision == "month":
+            return (published.year, published.month) != (when.year, when.month) and \
+                (published - when).days > _STALE_DAYS
+        if (published - when).days > _STALE_DAYS or when > published:
+            return True
+        return False
+    return has_cue(lang, "background", folded, sent[0], end) is not None
+
+
+def _dateline_place(doc: Document) -> PlaceMention | None:
+    line = doc.layers.get("dateline")
+    if not isinstance(line, Dateline):
+        return None
+    for ent in doc.entities:
+        if ent.kind != "place":
+            continue
+        for m in ent.mentions:
+            if m.start < line.end and line.start < m.end:
+                return PlaceMention(m.start, m.end, ent.name, ent.country, ent.id, True, False)
+    return None
+
+
+def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candidate]:
+    hits = _triggers(lang, folded)
+    if not hits:
+        return []
+    table = plover()
+    parties = actors_mod.collect(doc, folded, lang.cues)
+    dates: list[DateMention] = list(doc.layers.get("dates") or [])
+    published = _iso_date(doc.source.published)
+    by_sentence: dict[int, list[tuple[int, int, Trigger]]] = {}
+    for hit in hits:
+        idx = doc.sentence_of(hit[0])
+        if idx is not None:
+            by_sentence.setdefault(idx, []).append(hit)
+    out: list[Candidate] = []
+    primary: tuple[ActorMention, ActorMention] | None = None
+    scene_date: str | None = None
+    scene_place: PlaceMention | None = None
+    for idx in sorted(by_sentence):
+        sent = doc.sentences[idx]
+        ref = has_cue(lang, "reference", folded, sent[0], sent[1])
+        cut = ref.start() if ref else sent[1]
+        in_sentence = _sentence_dates(dates, sent[0], sent[1], cut)
+        sentence_dated: DateMention | None = None
+        sentence_place: PlaceMention | None = None
+        for start, end, trig in by_sentence[idx]:
+            info = table.get(trig.type)
+            if info is None or start >= cut or not _reports_past_act(lang, folded, sent, start, end, trig):
+                continue
+            date = _nearest(in_sentence, start)
+            if _is_background(lang, folded, sent, end, date, published):
+                continue
+            actors = [a for a in parties[idx].actors if a.start < cut]
+            places = [p for p in parties[idx].places if p.start < cut]
+            pairs, explicit = _roles(trig, info, actors, start, lang, folded, primary)
+            for source, target in pairs:
+                place = _place_for(places, source, target, start, trig.type)
+                if target is None and source is not None and place is not None and place.country \
+                        and place.country != source.code and not info.symmetric:
+                    # Aid that "landed at Kabul airport" goes to Afghanistan.
+                    target = ActorMention(place.start, place.end, place.country, place.entity, "place")
+                if source is None or target is None or source.code == target.code:
+                    continue
+                cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
+                                 scene_date, scene_place, place, None, explicit)
+                if trig.type == "CONSULT":
+                    cand.round = round_number(lang, doc.text, folded, sent[0], cut)
+                out.append(cand)
+                if primary is None and not trig.weak and explicit == 2:
+                    primary = (source, target)
+                if date is not None:
+                    sentence_dated = date
+                if place is not None:
+                    sentence_place = place
+        if sentence_dated is not None and sentence_dated.iso != scene_date:
+            scene_date, scene_place = sentence_dated.iso, None
+        if sentence_place is not None:
+            scene_place = sentence_place
+    return out
+
+
+def _place_for(places: list[PlaceMention], source: ActorMention | None, target: ActorMention | None,
+               pos: int, kind: str) -> PlaceMention | None:
+    codes = {a.code for a in (source, target) if a is not None}
+    inside = [p for p in places if p.country in codes]
+    if inside:
+        return min(inside, key=lambda p: abs(p.start - pos))
+    if kind == "CONSULT":
+        venues = [p for p in places if p.locative]
+        return min(venues, key=lambda p: abs(p.start - pos)) if venues else None
+    return None if len(codes) > 1 else (places[0] if places else None)
+
+
+def _iso_date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _build(doc: Document, lang: LanguageEvents, folded: str, cands: list[Candidate]) -> list[Event]:
+    table = plover()
+    dateline = doc.layers.get("dateline")
+    line_place = _dateline_place(doc)
+    line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
+    published = doc.source.published[:10] if doc.source.published else None
+    stated: dict[tuple[str, frozenset[str]], DateMention] = {}
+    for c in cands:
+        if c.date is not None:
+            stated.setdefault((c.type, frozenset((c.source.code, c.target.code))), c.date)
+    merged: dict[tuple, _Merged] = {}
+    order: list[tuple] = []
+    for c in cands:
+        info = table[c.type]
+        pair = frozenset((c.source.code, c.target.code))
+        date = c.date or stated.get((c.type, pair))
+        iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
+        if iso is None:
+            precision = None
+        place = c.place
+        if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
+            place = c.scene_place
+        if place is None and info.located and line_place is not None and line_place.country in pair \
+                and iso == (line_date or published):
+            place = line_place
+        source, target = c.source, c.target
+        mode = c.trigger.mode if c.type == "CONSULT" else None
+        if c.type == "CONSULT":
+            if mode == "phone":
+                place = None
+            elif place is not None and place.country in pair:
+                mode = "visit"
+                if place.country == source.code:
+                    source, target = target, source
+            elif place is not None:
+                mode = "third-party"
+            elif mode is None:
+                mode = "meeting"
+        key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
+        entry = merged.get(key)
+        if entry is None:
+            if c.trigger.weak:
+                continue
+            event = Event(id="", type=c.type, source=Actor(source.code, _entity(source)),
+                          target=Actor(target.code, _entity(target)), mode=mode, date=iso,
+                          date_precision=precision, cameo=info.cameo, intensity=info.intensity,
+                          confidence=_confidence(c))
+            entry = merged[key] = _Merged(event)
+            order.append(key)
+        ev = entry.event
+        if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(ev.mode, 0):
+            ev.mode = mode
+            if mode == "visit":
+                ev.source, ev.target = Actor(source.code, _entity(source)), Actor(target.code, _entity(target))
+        if ev.location is None and place is not None and ev.mode != "phone":
+            ev.location = Location(place.name, place.country)
+        if ev.mode == "phone":
+            ev.location = None
+        if ev.round is None and c.round is not None:
+            ev.round = c.round
+        if c.trigger.mode and c.type != "CONSULT":
+            entry.cameo_mode = entry.cameo_mode or c.trigger.mode
+        ev.confidence = max(ev.confidence, _confidence(c))
+        if c.sentence not in entry.sentences:
+            entry.sentences.append(c.sentence)
+    events = []
+    consult_pairs = {frozenset((merged[k].event.source.code, merged[k].event.target.code))
+                     for k in order if merged[k].event.type == "CONSULT"}
+    body = doc.sentences
+    for k in order:
+        entry = merged[k]
+        ev = entry.event
+        spans = [doc.sentences[i] for i in sorted(entry.sentences)]
+        ev.evidence = Evidence(spans[0][0], spans[0][1], sorted(entry.sentences)[0])
+        ev.mentions = [Evidence(s, e, i) for i, (s, e) in zip(sorted(entry.sentences), spans)]
+        ev.confidence = round(min(0.95, ev.confidence + 0.05 * (len(spans) - 1)), 2)
+        info = table[ev.type]
+        ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
+        # Talks cover what the article says was discussed, not only the trigger sentence.
+        scope = body if ev.type == "CONSULT" and len(consult_pairs) == 1 else spans
+        ev.topics = topics(lang, doc.text, folded, list(scope))
+        events.append(ev)
+    events.sort(key=lambda e: (e.evidence.start if e.evidence else 0))
+    for n, ev in enumerate(events, 1):
+        ev.id = f"v{n}"
+    return events
+
+
+def _entity(actor: ActorMention) -> str | None:
+    return actor.entity if actor.kind in ("country", "org") else None
+
+
+def _confidence(c: Candidate) -> float:
+    value = 0.35 + 0.4 * c.trigger.strength * (0.5 + 0.25 * c.explicit)
+    if c.date is not None:
+        value += 0.1
+    return round(min(value, 0.95), 2)
+
+
+@stage("events", requires=("entities", "people", "dates"), assigns=("events",))
 def run(doc: Document, settings: Settings) -> Document:
+    """Fill `doc.events` from the triggers, entities and dates of the document."""
+    lang = language(doc.lang or "")
+    if lang.triggers.size == 0 or not doc.entities:
+        doc.events = []
+        return doc
+    folded = doc.layers.get("folded")
+    if not isinstance(folded, str) or len(folded) != len(doc.text):
+        folded = fold(doc.text)
+    doc.events = _build(doc, lang, folded, _candidates(doc, lang, folded))
     return doc

@@ -1,0 +1,138 @@
+"""Who takes part in an event and where it happens, from the entities of a sentence.
+
+Countries, organisations and officials (for the country they serve) are
+actors. A city is a location when a locative cue marks it ("в Москве",
+"Brüsseldə", "Astana'da", "in Brussels"); a capital without such a cue stands
+for its country ("Moskau hatte ... ausgewiesen", "От Берлина потребовали").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .. import gazetteer
+from ..document import Document
+from ..text.fold import fold
+from .events_data import Cues
+
+_WORD_BEFORE_CHARS = 24
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    code: str
+    entity: str
+    kind: str                 # country | org | person | place
+    agent: bool = False       # marked as the agent of a passive ("by", "durch", "par")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+    country: str | None
+    entity: str
+    locative: bool            # "in Brussels", "Brüsseldə"
+    destination: bool         # "to Brussels", "Naxçıvana"
+
+
+@dataclass
+class SentenceParties:
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+
+
+@cache
+def _capital_id(alpha3: str) -> int | None:
+    try:
+        city = gazetteer.capital(alpha3)
+    except (KeyError, OSError, ValueError):
+        return None
+    return city.geonameid if city is not None else None
+
+
+def _word_before(folded: str, start: int) -> str:
+    chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip()
+    words = chunk.split()
+    return words[-1].strip("(«\"'") if words else ""
+
+
+def _tail(folded_mention: str, bases: list[str]) -> str | None:
+    """What follows the longest base form inside the mention, or None."""
+    for base in bases:
+        if folded_mention != base and folded_mention.startswith(base):
+            return folded_mention[len(base):].lstrip("'")
+    return None
+
+
+def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
+    """Actors and places of every sentence, in text order."""
+    per_sentence = [SentenceParties([], []) for _ in doc.sentences]
+    for ent in doc.entities:
+        bases = sorted({fold(m.text) for m in ent.mentions} | {fold(ent.name)}, key=len, reverse=True)
+        for m in ent.mentions:
+            idx = doc.sentence_of(m.start)
+            if idx is None:
+                continue
+            before = _word_before(folded, m.start)
+            agent = before in cues.agent_markers
+            if ent.kind in ("country", "org") and ent.code:
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
+                                                             ent.kind, agent))
+            elif ent.kind == "person" and ent.country:
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(), ent.id,
+                                                             ent.kind, agent))
+            elif ent.kind == "place":
+                word = folded[m.start:m.end]
+                tail = _tail(word, bases)
+                if tail is None and "'" in word:
+                    tail = word.split("'", 1)[1]
+                locative = before in cues.locative_prepositions or (
+                    tail is not None and tail in cues.locative_suffixes) or (
+                    tail is None and any(word.endswith(s) for s in cues.locative_suffixes if len(s) >= 2)
+                    and len(bases) == 1)
+                destination = before in cues.destination_prepositions or (
+                    tail is not None and tail in cues.destination_suffixes)
+                if locative or destination:
+                    per_sentence[idx].places.append(PlaceMention(
+                        m.start, m.end, ent.name, ent.country, ent.id, locative, destination))
+                elif ent.country and ent.geonameid is not None and _capital_id(ent.country) == ent.geonameid:
+                    # A capital named without a locative cue acts for its country.
+                    per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
+                                                                 ent.id, ent.kind, agent))
+    for parties in per_sentence:
+        parties.actors.sort(key=lambda a: a.start)
+        parties.places.sort(key=lambda p: p.start)
+    return per_sentence
+
+
+def collapse(actors: list[ActorMention]) -> list[ActorMention]:
+    """Merge neighbouring mentions of the same code ("Russian Foreign Minister Sergey Lavrov")."""
+    out: list[ActorMention] = []
+    for a in actors:
+        if out and out[-1].code == a.code:
+            prev = out[-1]
+            out[-1] = ActorMention(prev.start, a.end, prev.code,
+                                   prev.entity if prev.kind == "country" else a.entity,
+                                   prev.kind, prev.agent or a.agent)
+        else:
+            out.append(a)
+    return out
+
+
+def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[ActorMention]]:
+    """Actors joined only by commas and conjunctions ("Schweden und Polen") form one group."""
+    out: list[list[ActorMention]] = []
+    for a in actors:
+        if out:
+            gap = folded[out[-1][-1].end:a.start]
+            words = [w for w in gap.replace(",", " ").split() if w]
+            if all(w in cues.conjunctions for w in words) and len(words) <= 2:
+                out[-1].append(a)
+                continue
+        out.append([a])
+    return out

@@ -1,0 +1,182 @@
+"""Event knowledge as data: per-language triggers and cues, and the PLOVER table.
+
+`resources/<lang>/events.toml` lists triggers per PLOVER type and mode, and the
+cue words the rules need (negation, future and plans, background, reference,
+conjunctions, locative prepositions). `resources/plover.toml` gives each type
+its CAMEO code and intensity. Everything is compiled once per language.
+
+Trigger phrase syntax: words are matched on folded text at word starts; a
+trailing `*` lets the last word take any ending ("görüş*"); otherwise only the
+language's inflection suffixes may follow. `a ... b` needs `b` later in the
+same clause ("weist ... aus").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources as _res
+from typing import Any
+
+from .. import resources
+from ..text.fold import fold
+from ..text.matcher import Lexicon, Morphology, morphology
+
+
+class _AnyTail(Morphology):
+    """Accepts every word ending; each trigger then checks its own tail."""
+
+    def accepts(self, rest: str, *, need_suffix: bool = False) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger phrase and what it means."""
+
+    type: str
+    mode: str | None
+    stem: bool                      # any ending may follow the last word
+    gap: tuple[str, ...] = ()       # words that must follow later in the clause
+    passive: bool = False           # the first actor is acted upon ("was summoned")
+    host: bool = False              # the subject hosts: "received", "kabul etti"
+    weak: bool = False              # only confirms an event another sentence states
+    strength: float = 0.8
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Closed word lists the role and modality rules use, as folded phrases."""
+
+    negations: tuple[str, ...] = ()
+    negation_tails: tuple[str, ...] = ()
+    future: tuple[str, ...] = ()
+    future_tails: tuple[str, ...] = ()
+    background: tuple[str, ...] = ()
+    reference: tuple[str, ...] = ()
+    conjunctions: tuple[str, ...] = ()
+    locative_prepositions: tuple[str, ...] = ()
+    destination_prepositions: tuple[str, ...] = ()
+    destination_suffixes: tuple[str, ...] = ()
+    locative_suffixes: tuple[str, ...] = ()
+    agent_markers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LanguageEvents:
+    lang: str
+    triggers: Lexicon
+    morph: Morphology
+    cues: Cues
+    cue_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    topics: Lexicon | None = None
+    ordinals: dict[str, int] = field(default_factory=dict)
+    round_nouns: Lexicon | None = None
+
+
+def _phrases(values: Any) -> tuple[str, ...]:
+    return tuple(sorted({fold(str(v)).strip() for v in values or () if str(v).strip()}, key=len, reverse=True))
+
+
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex finding any of `phrases` as whole words in folded text."""
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alts = []
+    for p in phrases:
+        body = re.escape(p.rstrip("*"))
+        tail = r"\w*" if p.endswith("*") else ""
+        lead = r"(?<!\w)" if p[0].isalnum() else ""
+        end = r"(?!\w)" if (p[-1].isalnum() or p.endswith("*")) else ""
+        alts.append(lead + body + tail + end)
+    return re.compile("|".join(alts))
+
+
+def _parse_trigger(phrase: str, group: dict[str, Any]) -> tuple[str, Trigger]:
+    parts = [p.strip() for p in fold(phrase).split("...")]
+    head = parts[0]
+    stem = head.endswith("*")
+    head = head.rstrip("*").strip()
+    trigger = Trigger(
+        type=str(group["type"]).upper(), mode=group.get("mode"), stem=stem,
+        gap=tuple(p for p in parts[1:] if p),
+        passive=bool(group.get("passive", False)), host=bool(group.get("host", False)),
+        weak=bool(group.get("weak", False)),
+        strength=float(group.get("strength", 0.9 if " " in head else 0.8)),
+    )
+    return head, trigger
+
+
+@cache
+def language(lang: str) -> LanguageEvents:
+    """The compiled event data of `lang` (empty when the language has none)."""
+    data = resources.load(lang, "events")
+    entries: list[tuple[str, Trigger]] = []
+    for group in data.get("triggers") or []:
+        for phrase in group.get("words") or []:
+            head, trigger = _parse_trigger(phrase, group)
+            if head:
+                entries.append((head, trigger))
+    cue_data = data.get("cues") or {}
+    names = resources.load(lang, "morphology").get("names") or {}
+    cues = Cues(
+        negations=_phrases(cue_data.get("negations")),
+        negation_tails=_phrases(cue_data.get("negation_tails")),
+        future=_phrases(cue_data.get("future")),
+        future_tails=_phrases(cue_data.get("future_tails")),
+        background=_phrases(cue_data.get("background")),
+        reference=_phrases(cue_data.get("reference")),
+        conjunctions=_phrases(cue_data.get("conjunctions")),
+        locative_prepositions=_phrases(cue_data.get("locative_prepositions")),
+        destination_prepositions=_phrases(cue_data.get("destination_prepositions")),
+        destination_suffixes=_phrases(cue_data.get("destination_suffixes")),
+        locative_suffixes=_phrases(list(cue_data.get("locative_suffixes") or [])
+                                   + list(names.get("locative_suffixes") or [])),
+        agent_markers=_phrases(cue_data.get("agent_markers")),
+    )
+    patterns = {name: _pattern(getattr(cues, name))
+                for name in ("negations", "future", "background", "reference", "agent_markers")}
+    topic_entries = []
+    for topic, words in (resources.load(lang, "topics").get("topics") or {}).items():
+        for word in words:
+            topic_entries.append((fold(word).rstrip("*"), (topic, word.endswith("*"))))
+    ordinal_data = resources.load(lang, "ordinals")
+    ordinals = {fold(k): int(v) for k, v in (ordinal_data.get("ordinals") or {}).items()}
+    round_entries = [(fold(w).rstrip("*"), w.endswith("*")) for w in ordinal_data.get("round_nouns") or []]
+    any_tail = _AnyTail()
+    return LanguageEvents(
+        lang=lang,
+        triggers=Lexicon(entries, any_tail),
+        morph=morphology(lang),
+        cues=cues,
+        cue_patterns=patterns,
+        topics=Lexicon(topic_entries, any_tail) if topic_entries else None,
+        ordinals=ordinals,
+        round_nouns=Lexicon(round_entries, any_tail) if round_entries else None,
+    )
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """What the PLOVER table says about one event type."""
+
+    cameo: str
+    intensity: float
+    symmetric: bool
+    located: bool                   # happens at a place (a dateline may give it)
+    modes: dict[str, str]           # mode -> CAMEO code
+
+
+@cache
+def plover() -> dict[str, TypeInfo]:
+    """`resources/plover.toml`: CAMEO code, intensity and behaviour of each PLOVER type."""
+    path = _res.files("legation.resources") / "plover.toml"
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    return {
+        name: TypeInfo(str(spec["cameo"]), float(spec["intensity"]), bool(spec.get("symmetric", False)),
+                       bool(spec.get("located", False)), {k: str(v) for k, v in (spec.get("modes") or {}).items()})
+        for name, spec in data["types"].items()
+    }
