@@ -158,7 +158,10 @@ def run(doc: Document, settings: Settings) -> Document:
     """Fill `doc.figures` (and `doc.layers["figures"]`) from the text."""
     lang = doc.lang or "en"
     text = doc.text
-    folded = fold(text)
+    folded = doc.layers.get("folded")
+    if not isinstance(folded, str) or len(folded) != len(text):
+        folded = fold(text)
+        doc.layers["folded"] = folded
     quantities = read_numbers(text, lang, folded)
     periods = read_periods(text, lang, quantities, folded)
     doc.layers["numbers"] = quantities

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import permutations
 from typing import Any
 
 from .. import resources
@@ -118,16 +117,39 @@ def _passes(slots: list[_Slot], assign: tuple[_Numeral, ...], pub_year: int | No
 
 
 def _solutions(slots: list[_Slot], nums: list[_Numeral], pub_year: int | None) -> Iterator[tuple[_Numeral, ...]]:
+    """Assignments of `nums` to `slots` that pass every check, each reading once.
+
+    A depth-first search that checks each constraint as soon as its roles are filled,
+    so a failing sum or year prunes every assignment below it.
+    """
+    order = sorted(range(len(slots)), key=lambda i: _ROLES.index(slots[i].role))
+    ordered = [slots[i] for i in order]
     seen: set[tuple[tuple[str, float], ...]] = set()
-    for assign in permutations(nums):
-        if not _passes(slots, assign, pub_year):
-            continue
-        key = tuple(sorted(((s.role if s.role not in ("exports", "imports") else "part"), n.value)
-                           for s, n in zip(slots, assign)))
-        if key in seen:
-            continue
-        seen.add(key)
-        yield assign
+    chosen: list[_Numeral] = []
+    free = [True] * len(nums)
+
+    def walk(k: int) -> Iterator[tuple[_Numeral, ...]]:
+        if k == len(ordered):
+            key = tuple(sorted(((s.role if s.role not in ("exports", "imports") else "part"), n.value)
+                               for s, n in zip(ordered, chosen)))
+            if key not in seen:
+                seen.add(key)
+                by_slot = [None] * len(slots)
+                for j, n in zip(order, chosen):
+                    by_slot[j] = n
+                yield tuple(by_slot)  # type: ignore[arg-type]
+            return
+        for j, n in enumerate(nums):
+            if not free[j]:
+                continue
+            free[j] = False
+            chosen.append(n)
+            if _passes(ordered[:k + 1], tuple(chosen), pub_year):
+                yield from walk(k + 1)
+            chosen.pop()
+            free[j] = True
+
+    yield from walk(0)
 
 
 def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -> list[Flag]:

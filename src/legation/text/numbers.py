@@ -91,7 +91,9 @@ def _alternation(entries: list[str]) -> str:
 
 @dataclass(frozen=True)
 class _Reader:
-    regex: re.Pattern[str]
+    prefix: re.Pattern[str]      # what may precede a numeral: hedge, currency, "yüzde"
+    core: re.Pattern[str]        # the numeral and what follows it
+    wording: re.Pattern[str]     # multiples in words: "three times", "doubled"
     decimal: str
     group: frozenset[str]
     scales: tuple[tuple[re.Pattern[str], float], ...]
@@ -133,10 +135,12 @@ def _reader(lang: str) -> _Reader:
     link = r"(?:(?:" + _alternation(links) + r")\s?)?" if links else ""
     scale_alt = _alternation(list(scales) + list(money_scales))
     cur_alt = _alternation(list(currencies))
-    pattern = (
+    prefix = (
         r"(?:(?<!\w)(?P<qb>" + _alternation(list(q_before)) + r")\s+)?"
-        r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?"
-        r"(?<![\w.,])(?P<num>" + num + r")(?!\d)"
+        r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
+    )
+    core = (
+        r"(?P<num>" + num + r")(?!\d)"
         r"(?:\s?(?P<sc>" + scale_alt + r")"
         r"(?:\s(?P<num2>\d{1,3}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
         r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
@@ -144,13 +148,15 @@ def _reader(lang: str) -> _Reader:
         r"|\s?(?P<ppost>" + _alternation(pct.get("after", [])) + r")"
         r"|\s?(?P<times>" + _alternation(mult.get("times", [])) + r"))?"
         r"(?:\s+(?P<qa>" + _alternation(list(q_after)) + r"))?"
-        r"|(?<!\w)(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
+    )
+    wording = (
+        r"(?<!\w)(?:(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
         + _alternation(mult.get("times", [])) + r")"
-        r"|(?<!\w)(?P<mword>" + _alternation(list(mult_words)) + r")"
+        r"|(?P<mword>" + _alternation(list(mult_words)) + r"))"
     )
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
-        re.compile(pattern), decimal, frozenset(fmt.get("group", [","])) | {" "},
+        re.compile(prefix), re.compile(core), re.compile(wording), decimal, frozenset(fmt.get("group", [","])) | {" "},
         _table(scales), _table(money_scales), _table(currencies), _table(words),
         _table(mult_words), qualifiers,
     )
@@ -194,29 +200,70 @@ def _is_code(token: str) -> bool:
     return token.isalpha() and token.isascii() and len(token) <= 3
 
 
+class _Joined:
+    """The groups of a prefix match and a core match, read as one match."""
+
+    def __init__(self, pre: re.Match[str] | None, core: re.Match[str]) -> None:
+        self._pre, self._core = pre, core
+
+    def _owner(self, name: str) -> re.Match[str] | None:
+        if name in ("qb", "cpre", "ppre"):
+            return self._pre
+        return self._core
+
+    def group(self, name: str) -> str | None:
+        m = self._owner(name)
+        return None if m is None else m.group(name)
+
+    def start(self, name: str) -> int:
+        m = self._owner(name)
+        return -1 if m is None else m.start(name)
+
+    def end(self, name: str) -> int:
+        m = self._owner(name)
+        return -1 if m is None else m.end(name)
+
+
+_DIGIT_START = re.compile(r"(?<![\w.,])\d")
+_PREFIX_REACH = 40
+
+
 def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quantity]:
     """Every number in `text` with what it measures, left to right."""
     r = _reader(lang)
     folded = fold(text) if folded is None else folded
     out: list[Quantity] = []
-    for m in r.regex.finditer(folded):
+    # Numerals are found by their first digit; the words before and after are read
+    # from there, so the big alternations run only where a number is.
+    last_end = 0
+    for d in _DIGIT_START.finditer(folded):
+        pos = d.start()
+        if pos < last_end:
+            continue
+        core = r.core.match(folded, pos)
+        if core is None:
+            continue
+        pre = r.prefix.search(folded, max(last_end, pos - _PREFIX_REACH), pos)
+        if pre is not None and pre.start() == pre.end():
+            pre = None
+        q = _quantity(text, _Joined(pre, core), r, lang)
+        if q is not None:
+            out.append(q)
+            last_end = core.end()
+    for m in r.wording.finditer(folded):
         if m.group("mword") is not None:
             factor = _lookup(r.mult_words, m.group("mword"))
             out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], factor, factor, 1.0,
                                 None, MULTIPLE, 0.0))
-            continue
-        if m.group("wnum") is not None:
+        else:
             factor = _lookup(r.words, m.group("wnum"))
             s, e = m.start("wnum"), m.end("wtimes")
             out.append(Quantity(s, e, text[s:e], factor, factor, 1.0, None, MULTIPLE, 0.05))
-            continue
-        q = _quantity(text, m, r, lang)
-        if q is not None:
-            out.append(q)
+    out.sort(key=lambda q: q.start)
     return out
 
 
-def _quantity(text: str, m: re.Match[str], r: _Reader, lang: str) -> Quantity | None:
+def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     numeral, decimals = parse_numeral(m.group("num"), lang)
     start = m.start("num")
     end = m.end("num")
@@ -282,7 +329,12 @@ def format_amount(value: float, unit: str | None) -> str:
     """A compact, language-independent rendering for messages: "2,536.9 M USD", "15.3 %"."""
     if unit == "percent":
         return f"{value:,.1f} %"
-    for factor, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+    # Millions up to a hundred billion keep amounts of one message comparable ("2,022.0 M" vs "1.7 M").
+    for factor, suffix in ((1e11, "B"), (1e6, "M"), (1e3, "K")):
+        if suffix == "B":
+            factor = 1e9
+            if abs(value) < 1e11:
+                continue
         if abs(value) >= factor:
             return f"{value / factor:,.1f} {suffix} {unit or ''}".rstrip()
     return f"{value:,.1f} {unit or ''}".rstrip()

@@ -88,7 +88,8 @@ def _period_reader(lang: str) -> _PeriodReader:
         body = body.replace("{MONTH}", rf"(?P<a{i}>{month_alt})")
         parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
         kinds.append((pat["kind"], pat.get("rel")))
-    regex = re.compile("|".join(parts)) if parts else None
+    # Every period starts a word: rejecting other positions first keeps the scan cheap.
+    regex = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")") if parts else None
     return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words))
 
 
