@@ -77,6 +77,7 @@ def _templates() -> Environment:
     )
     env.filters["q"] = lambda s: quote(str(s), safe="")
     env.filters["num"] = _num
+    env.filters["unit"] = lambda u: "" if not u else " %" if u == "percent" else f" {u}"
     return env
 
 
