@@ -232,17 +232,22 @@ def capital_ids(gn: dict[str, dict], small: dict[str, dict], a3: dict[str, str])
     return out
 
 
-def curated_city_ids() -> set[int]:
-    ids: set[int] = set()
+def curated_cities() -> dict[str, int]:
+    """Folded curated city name -> geonameid, from every `resources/<lang>/places.toml`."""
+    names: dict[str, int] = {}
     for path in sorted(RESOURCES.glob("*/places.toml")):
         with path.open("rb") as fh:
-            ids.update(int(v) for v in tomllib.load(fh).get("cities", {}).values())
-    return ids
+            names.update((fold(k), int(v)) for k, v in tomllib.load(fh).get("cities", {}).items())
+    return names
 
 
 def build_cities(cities: list[dict], a3: dict[str, str], countries: list[tuple[str, str, str]],
-                 stops: frozenset[str]) -> list[tuple[object, ...]]:
-    """Rows of the city table, each folded name kept on one city only (see `claim`)."""
+                 stops: frozenset[str], curated: dict[str, int]) -> list[tuple[object, ...]]:
+    """Rows of the city table, each folded name kept on one city only (see `claim`).
+
+    A name a curator gave to one city (`curated`, folded) is left off every other city,
+    so the loader can simply add the curated names to these.
+    """
     # Any CLDR country name blocks an alternate name ("Mexico" of Mexico City); a city's own
     # name is blocked only by the big languages' country names ("Luxembourg", not the
     # Finnish name of Brazil, "Brasilia").
@@ -269,6 +274,8 @@ def build_cities(cities: list[dict], a3: dict[str, str], countries: list[tuple[s
                 continue      # "Mexico", "Kuwait": the country reading wins
             if key in stops and (not is_main or rec["population"] < STOPWORD_POPULATION):
                 continue      # "Of", "Police", "Seul": the common word is the likely reading
+            if curated.get(key, gid) != gid:
+                continue      # a curator gave this name to another city
             # One spelling per folded form, the first seen (the main name first).
             forms.setdefault(key, (name, is_main))
         candidates[gid] = forms
@@ -346,9 +353,10 @@ def write(out: Path) -> dict[str, int]:
         small = json.load(fh)
     country_rows, a3 = build_countries(gn)
     caps = capital_ids(gn, small, a3)
-    cities = load_cities(small, curated_city_ids() | set(caps.values()))
+    curated = curated_cities()
+    cities = load_cities(small, set(curated.values()) | set(caps.values()))
     calendar = build_calendar()
-    city_rows = build_cities(cities, a3, country_rows, common_words(calendar))
+    city_rows = build_cities(cities, a3, country_rows, common_words(calendar), curated)
     table = sorted((code, a2, english_label(gn[a2]["name"]), caps.get(code, "")) for a2, code in a3.items())
 
     out.mkdir(parents=True, exist_ok=True)

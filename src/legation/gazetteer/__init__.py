@@ -70,8 +70,8 @@ def city_names(lang: str | None = None) -> list[tuple[str, int]]:
             language's. Curated names can be common words elsewhere (Turkish "Seul"
             is French "seul"), so a matcher that knows the language should pass it.
 
-    A curated name replaces any generated name that folds to the same string, so a
-    curator decides which city an ambiguous name means.
+    A curator decides which city an ambiguous name means: the build script leaves a
+    curated name off every other city (so editing `places.toml` means regenerating).
     """
     return list(_city_names(None if lang is None else base_language(lang)))
 
@@ -79,11 +79,7 @@ def city_names(lang: str | None = None) -> list[tuple[str, int]]:
 @cache
 def _city_names(lang: str | None) -> tuple[tuple[str, int], ...]:
     curated = _tables.curated_cities(lang)
-    taken = {fold(name) for name in curated}
-    generated = _tables.city_table().names
-    if taken:
-        generated = tuple(pair for pair in generated if fold(pair[0]) not in taken)
-    return generated + tuple(sorted(curated.items()))
+    return _tables.city_table().names + tuple(sorted(curated.items()))
 
 
 def city(geonameid: int) -> City:
