@@ -32,7 +32,7 @@ def country_names(lang: str) -> list[tuple[str, str]]:
 
 @cache
 def _country_names(lang: str) -> tuple[tuple[str, str], ...]:
-    names = dict.fromkeys(_tables.generated_country_names().get(lang, ()))
+    names = dict.fromkeys(_tables.generated_country_names(lang))
     for name, code in _tables.places(lang).get("countries", {}).items():
         names[(name, str(code).upper())] = None
     return tuple(names)

@@ -5,6 +5,7 @@ Each table is parsed on first use and kept for the life of the process.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -28,8 +29,7 @@ class City:
 
 def _rows(name: str) -> list[list[str]]:
     """The rows of `data/<name>` below its header, as lists of cells."""
-    text = (_DATA / name).read_text(encoding="utf-8")
-    lines = text.split("\n")
+    lines = (_DATA / name).read_text(encoding="utf-8").split("\n")
     return [line.split("\t") for line in lines[1:] if line]
 
 
@@ -58,13 +58,17 @@ def country_table() -> CountryTable:
     return CountryTable(label, alpha2, capital)
 
 
+def generated_country_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """((name, alpha3), ...) of one language, from CLDR."""
+    # One regular-expression pass over the file for the asked language only: parsing
+    # every language's rows would cost more than a whole article's extraction.
+    pattern = re.compile(rf"^([A-Z]{{3}})\t{re.escape(lang)}\t([^\t\n]+)$", re.MULTILINE)
+    return tuple((name, code) for code, name in pattern.findall(_text("countries.tsv")))
+
+
 @cache
-def generated_country_names() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Language -> ((name, alpha3), ...) from CLDR."""
-    by_lang: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for a3, lang, name in _rows("countries.tsv"):
-        by_lang[lang].append((name, a3))
-    return {lang: tuple(names) for lang, names in by_lang.items()}
+def _text(name: str) -> str:
+    return (_DATA / name).read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
