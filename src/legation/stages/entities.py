@@ -10,14 +10,15 @@ most populous city unless a country named in the document has one of that name.
 Working layers for later stages:
 `doc.layers["name_hits"]`: every kept `NameHit` in text order (roles too);
 `doc.layers["tokens"]`: `(start, end)` of every word;
+`doc.layers["folded"]`: `fold(doc.text)`;
 `doc.layers["place_dateline"]`: alpha-3 of a dateline city ("ANKARA –"), or None.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .. import gazetteer, resources
 from ..document import Document, Entity, Mention
@@ -36,8 +37,7 @@ _MAX_TAIL = 7                  # longest suffix chain tried after a city name
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 
 
-@dataclass(frozen=True)
-class NameHit:
+class NameHit(NamedTuple):
     """A matched name: `text[start:end]` (the inflected word), `key_end` ends the name itself."""
 
     start: int
@@ -76,6 +76,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
 def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str) -> list[NameHit]:
     index = city_index()
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
+    accepts = _tails(lang)
     common = common_words(lang)
     hits: list[NameHit] = []
     n = len(text)
@@ -108,7 +109,10 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
             continue
         for cut in range(len(word) - 1, max(2, len(word) - _MAX_TAIL - 1), -1):
             rest = word[cut:]
-            if not morph.accepts(rest):
+            ok = accepts.get(rest)
+            if ok is None:
+                ok = accepts[rest] = morph.accepts(rest)
+            if not ok:
                 continue
             stem = word[:cut]
             ids = index.lookup(stem)
@@ -121,6 +125,12 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
                 hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
                 break
     return hits
+
+
+@cache
+def _tails(lang: str) -> dict[str, bool]:
+    """Memo of which word endings the language's morphology accepts after a name."""
+    return {}
 
 
 def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
@@ -155,9 +165,9 @@ def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | N
     return None
 
 
-def find_names(text: str, lang: str) -> tuple[list[NameHit], list[tuple[int, int]]]:
+def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[NameHit], list[tuple[int, int]]]:
     """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     tokens = [m.span() for m in _WORD.finditer(text)]
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
     return _choose(hits, len(text)), tokens
@@ -168,7 +178,8 @@ def run(doc: Document, settings: Settings) -> Document:
     """Find countries, organisations and cities in `doc.text`."""
     text = doc.text
     lang = (doc.lang or PIVOT).split("-")[0]
-    hits, tokens = find_names(text, lang)
+    folded = fold(text)
+    hits, tokens = find_names(text, lang, folded)
     countries = {h.payload.code for h in hits if h.kind in (COUNTRY, DEMONYM) and h.payload.code}
     places: dict[int, int] = {i: _place_id(h, countries) for i, h in enumerate(hits) if h.kind == PLACE}
 
@@ -200,5 +211,6 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.entities = entities
     doc.layers["name_hits"] = hits
     doc.layers["tokens"] = tokens
+    doc.layers["folded"] = folded
     doc.layers["place_dateline"] = _dateline(text, hits, places)
     return doc

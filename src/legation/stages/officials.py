@@ -52,7 +52,7 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _name_runs(text: str, tokens: list[tuple[int, int]], claimed: bytearray,
+def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: bytearray,
                words: RoleWords) -> list[NameRun]:
     """Runs of capitalised words not claimed by a name or role lexicon."""
     runs: list[NameRun] = []
@@ -74,18 +74,17 @@ def _name_runs(text: str, tokens: list[tuple[int, int]], claimed: bytearray,
 
     prev_end = -1
     for start, end in tokens:
-        joined = bool(current) and start - prev_end == 1 and text[prev_end] == " "
-        if not joined:
+        if current and not (start - prev_end == 1 and text[prev_end] == " "):
             close()
-        capital = text[start].isupper() and not claimed[start]
-        if capital:
+        if text[start].isupper() and not claimed[start]:
             current.extend(pending)
             pending.clear()
             current.append((start, end))
-        elif current and fold(text[start:end]) in words.particles:
-            pending.append((start, end))
-        else:
-            close()
+        elif current:
+            if folded[start:end] in words.particles:
+                pending.append((start, end))
+            else:
+                close()
         prev_end = end
     close()
     return runs
@@ -284,13 +283,13 @@ def run(doc: Document, settings: Settings) -> Document:
     if not text or not tokens:
         return doc
     words = role_words(lang)
-    folded = fold(text)
+    folded = doc.layers.get("folded") or fold(text)
     claimed = bytearray(len(text) + 1)
     for hit in hits:
         # An inflected city ("в Москве") is no first name; a bare one may be ("Roman").
         if hit.kind != PLACE or hit.key_end < hit.end:
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-    runs = _name_runs(text, tokens, claimed, words)
+    runs = _name_runs(text, folded, tokens, claimed, words)
     hits_by_end = {h.end: h for h in hits}
     hits_by_start = {h.start: h for h in hits}
     tok_by_end, tok_by_start = _token_index(tokens)
@@ -316,11 +315,11 @@ def run(doc: Document, settings: Settings) -> Document:
 
     if not people:
         return doc
-    _link_mentions(doc, people, lang)
+    _link_mentions(doc, people, lang, folded)
     return doc
 
 
-def _link_mentions(doc: Document, people: dict[str, Person], lang: str) -> None:
+def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: str) -> None:
     """Find every mention of each person (full name, surname, inflected) and add the entities."""
     text = doc.text
     words = role_words(lang)
@@ -337,7 +336,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str) -> None:
                 forms.add(surname[: len(surname) - len(suffix)])
         for form in forms:
             entries.append((form, pid, True))
-    found = Lexicon(entries, morph).find(text)
+    found = Lexicon(entries, morph).find(text, folded)
     persons = list(people.values())
     taken = bytearray(len(text) + 1)
     bases: dict[int, str] = {}
@@ -350,8 +349,8 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str) -> None:
             taken[start:end] = b"\x01" * (end - start)
             person.mentions.append((start, end))
             last_s, last_e = person.runs[0].words[-1]
-            surname = fold(text[last_s:last_e])
-            seen = fold(text[start:end]).split("'")[0]
+            surname = folded[last_s:last_e]
+            seen = folded[start:end].split("'")[0]
             if (start != last_s and surname.startswith(seen)
                     and surname[len(seen):] in words.case_suffixes):
                 bases[last_s] = text[last_s:last_s + len(seen)]

@@ -11,10 +11,11 @@ which then needs a suffix (`Росси|и`, `Брюссел|е`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -22,6 +23,9 @@ from .. import resources
 from .fold import fold, is_word_char
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
+# The rest of a word after a key: letters, digits, combining acute, and an
+# apostrophe followed by a letter ("kazakistan|'ın").
+_WORD_TAIL = re.compile(r"(?:[^\W_]|\u0301|'(?=[^\W\d_]))*")
 
 
 @dataclass(frozen=True)
@@ -76,10 +80,11 @@ def morphology(*langs: str) -> Morphology:
     return result
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """A phrase found in the text: `text[start:end]` is the whole inflected word(s)."""
 
+    # A named tuple rather than a frozen dataclass: hits are made by the hundred per
+    # document, and a frozen dataclass costs a microsecond each to build.
     start: int
     end: int
     key_end: int               # end of the phrase itself, before any suffix
@@ -125,6 +130,7 @@ class Lexicon:
         for key, info in keys.items():
             self._automaton.add_word(key, (key, info))
         self.size = len(keys)
+        self._tails: dict[tuple[str, bool], bool] = {}   # memo of `morph.accepts`
         if keys:
             self._automaton.make_automaton()
 
@@ -147,6 +153,7 @@ class Lexicon:
         folded = fold(text) if folded is None else folded
         n = len(folded)
         hits: list[Hit] = []
+        tails = self._tails
         for last, (key, info) in self._automaton.iter(folded):
             start = last - len(key) + 1
             key_end = last + 1
@@ -156,10 +163,12 @@ class Lexicon:
                 continue
             end = key_end
             if key_end < n and is_word_char(folded[key_end - 1]):
-                while end < n and (is_word_char(folded[end]) or
-                                   (folded[end] in APOSTROPHES and end + 1 < n and folded[end + 1].isalpha())):
-                    end += 1
-            if not self.morph.accepts(folded[key_end:end], need_suffix=info.need_suffix):
+                end = _WORD_TAIL.match(folded, key_end).end()    # type: ignore[union-attr]
+            rest = folded[key_end:end]
+            ok = tails.get((rest, info.need_suffix))
+            if ok is None:
+                ok = tails[(rest, info.need_suffix)] = self.morph.accepts(rest, need_suffix=info.need_suffix)
+            if not ok:
                 continue
             hits.append(Hit(start, end, key_end, tuple(info.payloads)))
         return hits
