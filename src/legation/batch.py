@@ -20,7 +20,7 @@ class Job:
     """One article to extract: a file path, or text already read (with where it came from)."""
 
     path: str | None = None
-    text: str | None = None
+    text: str | bytes | None = None
     published: str | None = None
     url: str | None = None
     lang: str | None = None
@@ -74,3 +74,138 @@ def extract_item(item: dict[str, Any]) -> dict[str, Any] | None:
 def run_jobs(jobs: Iterable[Job], executor: Any) -> Iterator[Outcome]:
     """Every job's outcome, in order, run by `executor` (see `legation.executors`)."""
     return executor.map(run_job, jobs)
+
+
+PART_ROWS = 10_000   # records per file when writing to a folder
+
+
+def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    import json
+
+    source = record.get("source") or {}
+    return {"id": record.get("id"), "lang": (record.get("lang") or {}).get("code"),
+            "path": source.get("path"), "url": source.get("url"), "title": source.get("title"),
+            "published": source.get("published"), "entities": len(record.get("entities") or []),
+            "events": len(record.get("events") or []), "figures": len(record.get("figures") or []),
+            "record": json.dumps(record, ensure_ascii=False)}
+
+
+class RecordWriter:
+    """Writes records as JSONL or Parquet to one file, or to numbered part files in a folder.
+
+    Parquet rows have a fixed flat schema (id, lang, source fields, counts) plus the
+    whole record as JSON text, so every part file agrees and DuckDB reads a folder
+    of them as one table: ``SELECT * FROM read_parquet('out/*.parquet')``.
+    """
+
+    def __init__(self, out: str, fmt: str = "jsonl", *, part_rows: int = PART_ROWS) -> None:
+        if fmt not in ("jsonl", "parquet"):
+            raise ValueError(f"records are written as jsonl or parquet, not {fmt!r}")
+        if fmt == "parquet":
+            try:
+                import pyarrow  # noqa: F401
+            except ImportError:
+                from .errors import MissingExtra
+
+                raise MissingExtra("Parquet output", "dataframes") from None
+        from pathlib import Path
+
+        self.fmt = fmt
+        target = Path(out)
+        self.folder = target if (out.endswith(("/", "\\")) or target.is_dir()) else None
+        if self.folder is not None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        elif target.parent and not target.parent.exists():
+            raise InputError(out, "the folder to write into does not exist")
+        self.target = target
+        self.part_rows = part_rows
+        self.written = 0
+        self._part = 0
+        self._in_part = 0
+        self._fh: Any = None
+        self._parquet: Any = None
+        self._rows: list[dict[str, Any]] = []
+
+    def _path(self) -> Any:
+        if self.folder is None:
+            return self.target
+        return self.folder / f"part-{self._part:05d}.{self.fmt}"
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Add one record."""
+        import json
+
+        if self.folder is not None and self._in_part >= self.part_rows:
+            self._close_part()
+            self._part += 1
+        if self.fmt == "jsonl":
+            if self._fh is None:
+                self._fh = open(self._path(), "w", encoding="utf-8")
+            self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        else:
+            self._rows.append(_parquet_row(record))
+            if len(self._rows) >= 1000:      # one row group per thousand records
+                self._flush_parquet()
+        self._in_part += 1
+        self.written += 1
+
+    def _flush_parquet(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self._rows:
+            return
+        table = pa.Table.from_pylist(self._rows, schema=_parquet_schema())
+        if self._parquet is None:
+            self._parquet = pq.ParquetWriter(str(self._path()), table.schema)
+        self._parquet.write_table(table)
+        self._rows.clear()
+
+    def _close_part(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        if self.fmt == "parquet":
+            self._flush_parquet()
+            if self._parquet is not None:
+                self._parquet.close()
+                self._parquet = None
+        self._in_part = 0
+
+    def close(self) -> None:
+        """Finish the file in progress (an empty output still gets a file, so readers find it)."""
+        if self.written == 0 and self.fmt == "jsonl" and self._fh is None:
+            self._fh = open(self._path(), "w", encoding="utf-8")
+        if self.written == 0 and self.fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            pq.write_table(pa.Table.from_pylist([], schema=_parquet_schema()), str(self._path()))
+        self._close_part()
+
+    def __enter__(self) -> RecordWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _parquet_schema() -> Any:
+    import pyarrow as pa
+
+    text = pa.string()
+    return pa.schema([("id", text), ("lang", text), ("path", text), ("url", text), ("title", text),
+                      ("published", text), ("entities", pa.int32()), ("events", pa.int32()),
+                      ("figures", pa.int32()), ("record", text)])
+
+
+def expand_paths(names: Iterable[str]) -> Iterator[str]:
+    """Each name as given, except that a folder stands for the files under it (sorted, recursive)."""
+    from pathlib import Path
+
+    for name in names:
+        p = Path(name)
+        if name != "-" and p.is_dir():
+            yield from (str(f) for f in sorted(p.rglob("*")) if f.is_file() and not f.name.startswith("."))
+        else:
+            yield name

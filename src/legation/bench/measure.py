@@ -1,0 +1,211 @@
+"""One measured configuration of `legation bench`, run in a fresh process.
+
+`python -m legation.bench.measure CONFIG_JSON` reads a corpus (JSONL written by
+`legation.bench.corpus.write_corpus`), runs one configuration over it, and
+prints one JSON line: documents, bytes, seconds, seconds per stage, and peak
+memory. A fresh process per configuration keeps peaks from mixing: the
+high-water mark of one run never shows up in the next.
+
+Start-up (imports, worker processes, a Dask cluster) and a warm-up pass over a
+few documents are not timed: the figures are for steady-state throughput.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+WARMUP_DOCS = 14   # two documents per language of the default corpus
+
+
+def _items(corpus: str, langs: list[str] | None = None) -> Iterator[dict[str, Any]]:
+    with open(corpus, encoding="utf-8") as fh:
+        for line in fh:
+            item = json.loads(line)
+            if not langs or item["lang"] in langs:
+                yield item
+
+
+def _corpus_bytes(corpus: str, langs: list[str] | None = None) -> tuple[int, int]:
+    docs = size = 0
+    for item in _items(corpus, langs):
+        docs += 1
+        size += len(item["text"].encode("utf-8"))
+    return docs, size
+
+
+def _self_peak_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss   # kilobytes on Linux
+
+
+def _proc_peak_kb(pid: int) -> int:
+    # VmHWM is the resident-set high-water mark of a live process.
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _worker_peak(executor: Any) -> int:
+    """The largest resident-set peak among an executor's worker processes, in KB."""
+    pool = getattr(executor, "_pool", None)
+    if pool is not None:                      # ProcessPool: read the workers' /proc entries
+        processes = getattr(pool, "_processes", None) or {}
+        return max((_proc_peak_kb(pid) for pid in processes), default=0)
+    client = getattr(executor, "_client", None)
+    if client is not None:                    # Dask: ask every worker for its own peak
+        peaks = client.run(_self_peak_kb)
+        return max(peaks.values(), default=0)
+    return 0
+
+
+def _extract(config: dict[str, Any]) -> dict[str, Any]:
+    from ..extract import _pipeline, extract
+    from ..settings import DEFAULT
+
+    corpus = config["corpus"]
+    langs = config.get("langs")
+    for _, item in zip(range(WARMUP_DOCS), _items(corpus, langs)):   # load every language's resources
+        extract(item["text"], published=item["published"], url=item["url"]).to_dict()
+    pipeline = _pipeline(DEFAULT, None)
+    pipeline.timings = {}
+    clock = time.perf_counter
+    docs = size = 0
+    extract_s = record_s = 0.0
+    start = clock()
+    for item in _items(corpus, langs):
+        text = item["text"]
+        t0 = clock()
+        doc = extract(text, published=item["published"], url=item["url"])
+        t1 = clock()
+        doc.to_dict()
+        record_s += clock() - t1
+        extract_s += t1 - t0
+        docs += 1
+        size += len(text.encode("utf-8"))
+    seconds = clock() - start
+    stages = dict(pipeline.timings)
+    pipeline.timings = None
+    # What extract() spends outside the stages: reading the input, building the Document.
+    stages = {"read": max(0.0, extract_s - sum(stages.values())), **stages, "record": record_s}
+    return {"docs": docs, "bytes": size, "seconds": seconds, "stages": stages,
+            "peak_kb": _self_peak_kb(), "worker_peak_kb": 0, "workers": 1}
+
+
+def _parallel(config: dict[str, Any]) -> dict[str, Any]:
+    from ..batch import extract_item, warm
+    from ..executors import DaskEngine, ProcessPool
+
+    corpus = config["corpus"]
+    workers = int(config.get("workers") or 1)
+    if config["mode"] == "dask":
+        executor: Any = DaskEngine(workers, scheduler=config.get("scheduler"), warm=warm)
+    else:
+        # A real pool even for one worker: the ratio between pool sizes is what is measured.
+        executor = ProcessPool(workers, warm=warm)
+    try:
+        warmup = [item for _, item in zip(range(WARMUP_DOCS * executor.workers), _items(corpus))]
+        for _ in executor.map(extract_item, warmup):
+            pass
+        docs, size = _corpus_bytes(corpus)
+        start = time.perf_counter()
+        done = sum(1 for _ in executor.map(extract_item, _items(corpus)))
+        seconds = time.perf_counter() - start
+        worker_peak = _worker_peak(executor)
+        used = executor.workers
+    finally:
+        executor.close()
+    return {"docs": done, "bytes": size if done == docs else 0, "seconds": seconds, "stages": {},
+            "peak_kb": _self_peak_kb(), "worker_peak_kb": worker_peak, "workers": used}
+
+
+def _ingest(config: dict[str, Any]) -> dict[str, Any]:
+    try:
+        from ..store import Store
+        from ..store.ingest import ingest
+    except ImportError as exc:
+        return {"skipped": f"the store's ingest API is not importable ({exc})"}
+    from ..batch import warm
+    from ..executors import make_executor
+
+    corpus = config["corpus"]
+    workers = int(config.get("workers") or 1)
+    engine = config.get("engine") or ("processes" if workers > 1 else "inprocess")
+    executor = make_executor(engine, workers=workers, scheduler=config.get("scheduler"), warm=warm)
+    worker_peak = 0
+    try:
+        with tempfile.TemporaryDirectory(prefix="legation-bench-") as tmp:
+            # Warm the workers (and this process) on a throwaway store first.
+            head = Path(tmp) / "warm.jsonl"
+            with head.open("w", encoding="utf-8") as fh:
+                for _, item in zip(range(WARMUP_DOCS * max(1, workers)), _items(corpus)):
+                    fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+            with Store(Path(tmp) / "warm.duckdb") as store:
+                ingest(store, [str(head)], executor=executor)
+            docs, size = _corpus_bytes(corpus)
+            with Store(Path(tmp) / "bench.duckdb") as store:
+                start = time.perf_counter()
+                summary = ingest(store, [corpus], executor=executor)
+                seconds = time.perf_counter() - start
+            worker_peak = _worker_peak(executor)
+    finally:
+        executor.close()
+    return {"docs": summary.ingested, "bytes": size, "seconds": seconds, "stages": {},
+            "peak_kb": _self_peak_kb(), "worker_peak_kb": worker_peak, "workers": workers,
+            "rejected": summary.rejected, "expected_docs": docs}
+
+
+def _spacy(config: dict[str, Any]) -> dict[str, Any]:
+    import importlib.util
+
+    model = config.get("model") or "en_core_web_sm"
+    if importlib.util.find_spec("spacy") is None or importlib.util.find_spec(model) is None:
+        return {"skipped": f"spaCy with {model} is not installed"}
+    import spacy
+
+    nlp = spacy.load(model)
+    # Named-entity recognition alone: the closest spaCy counterpart of legation's entity stages.
+    keep = {"tok2vec", "ner"}
+    nlp.select_pipes(enable=[name for name in nlp.pipe_names if name in keep])
+    texts = [item["text"] for item in _items(config["corpus"], ["en"])]
+    list(nlp.pipe(texts[:WARMUP_DOCS]))
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    seconds = time.perf_counter() - start
+    return {"docs": len(texts), "bytes": sum(len(t.encode("utf-8")) for t in texts),
+            "seconds": seconds, "stages": {}, "peak_kb": _self_peak_kb(), "worker_peak_kb": 0,
+            "workers": 1}
+
+
+MODES = {"extract": _extract, "processes": _parallel, "dask": _parallel, "ingest": _ingest,
+         "spacy": _spacy}
+
+
+def measure(config: dict[str, Any]) -> dict[str, Any]:
+    """Run one configuration (`mode`, `corpus`, and the mode's options) and return its figures."""
+    return MODES[config["mode"]](config)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    config = json.loads(args[0])
+    try:
+        result = measure(config)
+    except Exception as exc:   # reported as a row note by the parent, not a traceback mid-table
+        result = {"error": f"{type(exc).__name__}: {exc}"}
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

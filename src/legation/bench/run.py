@@ -1,0 +1,216 @@
+"""`legation bench`: throughput and memory of extraction, ingest and the parallel engines.
+
+A corpus is generated once (see `corpus`), then every configuration runs
+`repeats` times, each in a fresh process (see `measure`), and the table shows
+medians with their range. Extraction on one core is the headline; the other
+rows say how much faster the same documents go with more workers or a cluster.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .corpus import LANGS, write_corpus
+
+WHATS = ("extract", "ingest", "workers", "dask", "compare")
+TARGET_DOCS_PER_S = 300.0
+TARGET_PEAK_MB = 400.0
+
+
+@dataclass
+class Row:
+    """One configuration's figures over its repeats."""
+
+    label: str
+    engine: str
+    workers: int
+    runs: list[dict[str, Any]] = field(default_factory=list)
+    note: str | None = None
+
+    @property
+    def rates(self) -> list[float]:
+        return [r["docs"] / r["seconds"] for r in self.runs if r.get("seconds")]
+
+    @property
+    def docs_per_s(self) -> float:
+        return statistics.median(self.rates) if self.rates else 0.0
+
+    @property
+    def mb_per_s(self) -> float:
+        rates = [r["bytes"] / r["seconds"] / 1e6 for r in self.runs if r.get("seconds")]
+        return statistics.median(rates) if rates else 0.0
+
+    @property
+    def peak_mb(self) -> float:
+        return max((r["peak_kb"] for r in self.runs), default=0) / 1024
+
+    @property
+    def worker_peak_mb(self) -> float:
+        return max((r.get("worker_peak_kb", 0) for r in self.runs), default=0) / 1024
+
+    def stage_shares(self) -> dict[str, float]:
+        """Each stage's share of the time, summed over the repeats."""
+        total: dict[str, float] = {}
+        for run in self.runs:
+            for name, seconds in run.get("stages", {}).items():
+                total[name] = total.get(name, 0.0) + seconds
+        whole = sum(total.values())
+        return {name: s / whole for name, s in total.items()} if whole else {}
+
+    def to_dict(self) -> dict[str, Any]:
+        rates = self.rates
+        return {"label": self.label, "engine": self.engine, "workers": self.workers,
+                "note": self.note, "docs_per_s": round(self.docs_per_s, 1),
+                "docs_per_s_min": round(min(rates), 1) if rates else None,
+                "docs_per_s_max": round(max(rates), 1) if rates else None,
+                "mb_per_s": round(self.mb_per_s, 3), "peak_mb": round(self.peak_mb, 1),
+                "worker_peak_mb": round(self.worker_peak_mb, 1),
+                "stage_shares": {k: round(v, 4) for k, v in self.stage_shares().items()},
+                "repeats": len(self.runs)}
+
+
+def _measure(config: dict[str, Any]) -> dict[str, Any]:
+    """Run one configuration in a fresh interpreter and return what it printed."""
+    done = subprocess.run([sys.executable, "-m", "legation.bench.measure", json.dumps(config)],
+                          capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"error": f"exit {done.returncode}: {tail}"}
+    result: dict[str, Any] = json.loads(lines[-1])
+    return result
+
+
+def _plan(what: Sequence[str], workers: Sequence[int], scheduler: str | None) -> list[tuple[Row, dict[str, Any]]]:
+    plan: list[tuple[Row, dict[str, Any]]] = []
+    if "extract" in what:
+        plan.append((Row("extract", "inprocess", 1), {"mode": "extract"}))
+    if "workers" in what:
+        for n in workers:
+            plan.append((Row("extract", "processes", n), {"mode": "processes", "workers": n}))
+    if "dask" in what:
+        if scheduler:
+            plan.append((Row("extract", "dask", 0), {"mode": "dask", "scheduler": scheduler}))
+        else:
+            for n in workers:
+                plan.append((Row("extract", "dask", n), {"mode": "dask", "workers": n}))
+    if "ingest" in what:
+        for n in workers:
+            engine = "processes" if n > 1 else "inprocess"
+            plan.append((Row("ingest", engine, n), {"mode": "ingest", "workers": n}))
+    if "compare" in what:
+        plan.append((Row("extract (en)", "inprocess", 1), {"mode": "extract", "langs": ["en"]}))
+        plan.append((Row("spaCy NER (en)", "inprocess", 1), {"mode": "spacy"}))
+    return plan
+
+
+def run_bench(docs: int = 1000, repeats: int = 3, what: Iterable[str] = WHATS,
+              langs: Sequence[str] | None = None, workers: Sequence[int] = (1, 2),
+              scheduler: str | None = None, seed: int = 0,
+              progress: Callable[[str], None] | None = None) -> list[Row]:
+    """Generate a corpus and measure every configuration in `what`, `repeats` times each.
+
+    Args:
+        docs: articles in the generated corpus.
+        what: any of extract, ingest, workers, dask, compare (spaCy on the English articles).
+        workers: pool sizes for the workers, dask and ingest rows.
+        scheduler: an existing Dask scheduler for the dask row, instead of local clusters.
+        progress: told what is being measured, as it starts.
+
+    Returns:
+        One `Row` per configuration; a row that could not run has a `note` and no runs.
+    """
+    chosen = [w.strip() for w in what if w.strip()]
+    unknown = sorted(set(chosen) - set(WHATS))
+    if unknown:
+        raise ValueError(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(WHATS)}")
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="legation-bench-") as tmp:
+        corpus = write_corpus(tmp, docs, seed=seed, langs=langs or LANGS, fmt="jsonl")
+        for row, config in _plan(chosen, workers, scheduler):
+            config["corpus"] = str(corpus)
+            rows.append(row)
+            for i in range(max(1, repeats)):
+                if progress:
+                    progress(f"{row.label} [{row.engine} x{row.workers or '?'}] run {i + 1}/{repeats}")
+                result = _measure(config)
+                if "skipped" in result or "error" in result:
+                    row.note = result.get("skipped") or result["error"]
+                    row.runs.clear()
+                    break
+                if result.get("workers"):
+                    row.workers = result["workers"]
+                row.runs.append(result)
+    return rows
+
+
+def machine() -> dict[str, Any]:
+    """The machine the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = 0.0
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    except (ValueError, OSError, AttributeError):
+        pass
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gb": round(memory, 1),
+            "python": platform.python_version(), "system": platform.system()}
+
+
+def table(rows: Sequence[Row], *, docs: int, repeats: int) -> str:
+    """The figures as a plain-text table, with stage shares and the targets."""
+    base = next((r.docs_per_s for r in rows if r.label == "extract" and r.engine == "inprocess" and r.runs),
+                0.0)
+    head = (f"{'what':<15} {'engine':<10} {'workers':>7} {'docs/s':>8} {'min-max':>13} {'MB/s':>6} "
+            f"{'peak MB':>8} {'worker MB':>9} {'vs 1 core':>9}")
+    lines = [f"legation bench: {docs} generated documents, median of {repeats} runs", "", head,
+             "-" * len(head)]
+    for r in rows:
+        if not r.runs:
+            lines.append(f"{r.label:<15} {r.engine:<10} {r.workers or '-':>7} skipped: {r.note}")
+            continue
+        rates = r.rates
+        span = f"{min(rates):.0f}-{max(rates):.0f}"
+        ratio = f"{r.docs_per_s / base:.2f}x" if base else "-"
+        worker = f"{r.worker_peak_mb:.0f}" if r.worker_peak_mb else "-"
+        lines.append(f"{r.label:<15} {r.engine:<10} {r.workers:>7} {r.docs_per_s:>8.1f} {span:>13} "
+                     f"{r.mb_per_s:>6.2f} {r.peak_mb:>8.0f} {worker:>9} {ratio:>9}")
+    spacy = next((r for r in rows if r.label.startswith("spaCy") and r.runs), None)
+    english = next((r for r in rows if r.label == "extract (en)" and r.runs), None)
+    if spacy and english:
+        lines += ["", f"legation extract vs spaCy NER on the same English documents: "
+                      f"{english.docs_per_s / spacy.docs_per_s:.2f}x"]
+    for r in rows:
+        shares = r.stage_shares()
+        if shares and r.label == "extract":
+            lines += ["", f"stage shares ({r.label}, {r.engine}):",
+                      "  " + " | ".join(f"{name} {share:.0%}" for name, share in shares.items())]
+            per_doc = 1000 / r.docs_per_s if r.docs_per_s else 0.0
+            lines.append(f"  {per_doc:.2f} ms per document")
+    headline = next((r for r in rows if r.label == "extract" and r.engine == "inprocess" and r.runs), None)
+    if headline:
+        speed_ok = "ok" if headline.docs_per_s >= TARGET_DOCS_PER_S else "BELOW TARGET"
+        mem_ok = "ok" if headline.peak_mb <= TARGET_PEAK_MB else "ABOVE TARGET"
+        lines += ["", f"targets (one core): >= {TARGET_DOCS_PER_S:.0f} docs/s: {headline.docs_per_s:.0f} "
+                      f"{speed_ok}; peak <= {TARGET_PEAK_MB:.0f} MB: {headline.peak_mb:.0f} {mem_ok}"]
+    m = machine()
+    lines += ["", f"machine: {m['cpus']} CPUs ({m['cpu']}), {m['memory_gb']} GB, "
+                  f"Python {m['python']} on {m['system']}; load average at the end: "
+                  f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}"]
+    return "\n".join(lines)
