@@ -34,6 +34,7 @@ from .events_data import LanguageEvents, Trigger, TypeInfo, language, plover
 from .events_detail import clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
+_SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 _OBJECT_FIRST_ORDER = ("en", "fr")   # languages where actors after the verb are its objects
@@ -128,10 +129,31 @@ def _reports_past_act(lang: LanguageEvents, folded: str, sent: tuple[int, int], 
     return True
 
 
-def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int, lang: LanguageEvents,
-           folded: str, primary: tuple[ActorMention, ActorMention] | None
+def _speaker(lang: LanguageEvents, folded: str, actors: list[ActorMention], end: int,
+             sent_end: int) -> ActorMention | None:
+    """Who reports the act when a reporting clause follows it ("..., erklärte das Auswärtige Amt",
+    "..., Blinken said"): the actor right after the reporting verb, or right before it."""
+    m = has_cue(lang, "reporting", folded, end, sent_end)
+    if m is None:
+        return None
+    after = next((a for a in actors if m.end() <= a.start <= m.end() + _SPEAKER_REACH), None)
+    if after is not None:
+        return after
+    before = [a for a in actors if end <= a.start and a.end <= m.start() and m.start() - a.end <= _SPEAKER_REACH
+              and "," not in folded[a.end:m.start()]]
+    return before[-1] if before else None
+
+
+def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int, end: int,
+           sent_start: int, sent_end: int, lang: LanguageEvents, folded: str,
+           primary: tuple[ActorMention, ActorMention] | None
            ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     """(source, target) pairs for one trigger and how many of the pair the sentence names."""
+    if primary and has_cue(lang, "both_sides", folded, sent_start, start):
+        return [primary], 1           # "both sides", "the parties": the article's dyad
+    settled = [a for a in actors if not a.locative]
+    if len({a.code for a in settled}) >= 2:
+        actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
     codes = list(dict.fromkeys(a.code for a in merged))
     primary_codes = {primary[0].code, primary[1].code} if primary else set()
@@ -147,6 +169,11 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
         first = merged[0]
         second = next(a for a in merged if a.code != first.code)
         return [(first, second)], 2
+    speaker = _speaker(lang, folded, merged, end, sent_end)
+    if speaker is not None:
+        other = next((a for a in merged if a.code != speaker.code), None)
+        if other is not None:
+            return [(speaker, other)], 2
     groups = actors_mod.groups(merged, folded, lang.cues)
     agents = [a for a in merged if a.agent]
     if trig.passive or agents:
@@ -239,7 +266,7 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
                 continue
             actors = [a for a in parties[idx].actors if a.start < cut]
             places = [p for p in parties[idx].places if p.start < cut]
-            pairs, explicit = _roles(trig, info, actors, start, lang, folded, primary)
+            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, folded, primary)
             for source, target in pairs:
                 place = _place_for(places, source, target, start, trig.type)
                 if target is None and source is not None and place is not None and place.country \

@@ -27,6 +27,7 @@ class ActorMention:
     entity: str
     kind: str                 # country | org | person | place
     agent: bool = False       # marked as the agent of a passive ("by", "durch", "par")
+    locative: bool = False    # "in the EU", "Avropa İttifaqında": a setting more than a party
 
 
 @dataclass(frozen=True)
@@ -69,38 +70,53 @@ def _tail(folded_mention: str, bases: list[str]) -> str | None:
     return None
 
 
+def _is_locative(before: str, word: str, tail: str | None, cues: Cues) -> bool:
+    if before in cues.locative_prepositions:
+        return True
+    if tail is not None:
+        return tail in cues.locative_suffixes
+    return any(word.endswith(s) for s in cues.locative_suffixes if len(s) >= 2)
+
+
+def _compound(folded: str, start: int, end: int) -> bool:
+    """A name inside a hyphenated compound ("Baku-Tbilisi-Kars railway") names no actor."""
+    return (start > 0 and folded[start - 1] == "-") or (end < len(folded) and folded[end] == "-")
+
+
 def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order."""
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     for ent in doc.entities:
         bases = sorted({fold(m.text) for m in ent.mentions} | {fold(ent.name)}, key=len, reverse=True)
-        for m in ent.mentions:
+        last_end, last_locative = -10, False
+        for m in sorted(ent.mentions, key=lambda m: m.start):
             idx = doc.sentence_of(m.start)
             if idx is None:
                 continue
             before = _word_before(folded, m.start)
             agent = before in cues.agent_markers
+            word = folded[m.start:m.end]
+            tail = _tail(word, bases)
+            if tail is None and "'" in word:
+                tail = word.split("'", 1)[1]
+            locative = _is_locative(before, word, tail, cues)
+            if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
+                locative = last_locative      # "Avropa İttifaqında (Aİ)": the abbreviation repeats the name
+            last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
-                                                             ent.kind, agent))
+                                                             ent.kind, agent, locative))
             elif ent.kind == "person" and ent.country:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(), ent.id,
                                                              ent.kind, agent))
             elif ent.kind == "place":
-                word = folded[m.start:m.end]
-                tail = _tail(word, bases)
-                if tail is None and "'" in word:
-                    tail = word.split("'", 1)[1]
-                locative = before in cues.locative_prepositions or (
-                    tail is not None and tail in cues.locative_suffixes) or (
-                    tail is None and any(word.endswith(s) for s in cues.locative_suffixes if len(s) >= 2)
-                    and len(bases) == 1)
                 destination = before in cues.destination_prepositions or (
                     tail is not None and tail in cues.destination_suffixes)
                 if locative or destination:
                     per_sentence[idx].places.append(PlaceMention(
                         m.start, m.end, ent.name, ent.country, ent.id, locative, destination))
-                elif ent.country and ent.geonameid is not None and _capital_id(ent.country) == ent.geonameid:
+                elif ent.country and ent.geonameid is not None and _capital_id(ent.country) == ent.geonameid \
+                        and not _compound(folded, m.start, m.end):
                     # A capital named without a locative cue acts for its country.
                     per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
                                                                  ent.id, ent.kind, agent))
@@ -131,7 +147,8 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
         if out:
             gap = folded[out[-1][-1].end:a.start]
             words = [w for w in gap.replace(",", " ").split() if w]
-            if all(w in cues.conjunctions for w in words) and len(words) <= 2:
+            joined = "," in gap or bool(words)
+            if joined and all(w in cues.conjunctions for w in words) and len(words) <= 2:
                 out[-1].append(a)
                 continue
         out.append([a])

@@ -62,6 +62,8 @@ class Cues:
     destination_suffixes: tuple[str, ...] = ()
     locative_suffixes: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()
+    reporting: tuple[str, ...] = ()
+    both_sides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class LanguageEvents:
     cue_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     topics: Lexicon | None = None
     ordinals: dict[str, int] = field(default_factory=dict)
+    digit_ordinal_suffixes: tuple[str, ...] = ()
     round_nouns: Lexicon | None = None
 
 
@@ -135,9 +138,11 @@ def language(lang: str) -> LanguageEvents:
         locative_suffixes=_phrases(list(cue_data.get("locative_suffixes") or [])
                                    + list(names.get("locative_suffixes") or [])),
         agent_markers=_phrases(cue_data.get("agent_markers")),
+        reporting=_phrases(cue_data.get("reporting")),
+        both_sides=_phrases(cue_data.get("both_sides")),
     )
     patterns = {name: _pattern(getattr(cues, name))
-                for name in ("negations", "future", "background", "reference", "agent_markers")}
+                for name in ("negations", "future", "background", "reference", "agent_markers", "reporting", "both_sides")}
     topic_entries = []
     for topic, words in (resources.load(lang, "topics").get("topics") or {}).items():
         for word in words:
@@ -154,6 +159,7 @@ def language(lang: str) -> LanguageEvents:
         cue_patterns=patterns,
         topics=Lexicon(topic_entries, any_tail) if topic_entries else None,
         ordinals=ordinals,
+        digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         round_nouns=Lexicon(round_entries, any_tail) if round_entries else None,
     )
 

@@ -64,8 +64,10 @@ def _ordinal(lang: LanguageEvents, word: str) -> int | None:
         if len(form) >= 4 and word.startswith(form) and len(word) - len(form) <= 4:
             return lang.ordinals[form]
     m = _DIGIT_ORDINAL.match(word)
-    if m and (m[0] != m[1]) and 0 < int(m[1]) < 200:
-        return int(m[1])
+    if m and 0 < int(m[1]) < 200:
+        suffix = word[len(m[1]):]
+        if suffix and (suffix in lang.digit_ordinal_suffixes or suffix.lstrip("-'") in lang.digit_ordinal_suffixes):
+            return int(m[1])
     return None
 
 
