@@ -243,10 +243,19 @@ def clean_text(raw: str, lang: str) -> tuple[str | None, str, list[str]]:
     return title, "".join(parts), removed
 
 
-@stage("clean", requires=("raw", "lang"), assigns=("text", "removed"))
+@stage("clean", requires=("raw",), assigns=("text", "removed"))
 def clean(doc: Document, settings: Settings) -> Document:
-    """Set `doc.text` to the article body (headline first) and list the dropped lines."""
-    title, text, removed = clean_text(doc.raw, doc.lang or "en")
+    """Set `doc.text` to the article body (headline first) and list the dropped lines.
+
+    The default pipeline runs `language` first; run alone, the stage identifies the
+    language itself for its stop words (without setting `doc.lang`).
+    """
+    lang = doc.lang
+    if lang is None:
+        from ..lang.identify import identify_text
+
+        lang = identify_text(doc.raw, allowed=settings.languages).code
+    title, text, removed = clean_text(doc.raw, lang or settings.default_lang or "en")
     doc.text = text
     doc.removed = [Removed(line, "boilerplate") for line in removed]
     if title and doc.source.title is None:
