@@ -57,6 +57,7 @@ class _Lexicon:
     from_before: re.Pattern[str]
     to_suffixes: tuple[str, ...]
     p_from_suffixes: tuple[str, ...]
+    year_before: re.Pattern[str]
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
@@ -77,7 +78,7 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx([w for w, _ in entries]), role_of,
         _rx(data.get("direction", {}).get("up", [])), _rx(data.get("direction", {}).get("down", [])),
         _rx(nf.get("words", [])), int(nf.get("window", 30)),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("before", [])) + r")\s*$"),
+        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("before", [])) + r")"),
         re.compile(r"(?<!\w)(?:" + _alternation(comp.get("after", [])) + ")"),
         re.compile(r"(?<!\w)(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
         tuple(fold(s) for s in comp.get("from_suffixes", [])),
@@ -85,6 +86,8 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(r"(?<!\w)(?:" + _alternation(part.get("from_before", [])) + r")\s+$"),
         tuple(fold(s) for s in part.get("to_suffixes", [])),
         tuple(fold(s) for s in part.get("from_suffixes", [])),
+        re.compile(r"(?<!\w)(?:" + _alternation(
+            (resources.load(lang, "numbers") or {}).get("years", {}).get("before", [])) + ")"),
     )
 
 
@@ -205,7 +208,7 @@ def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexic
         if q.end > start and q.start < end:
             for i in range(max(q.start, start), min(q.end, end)):
                 gap[i - start] = " "
-    rest = lex.compare_after.sub(" ", "".join(gap))
+    rest = lex.year_before.sub(" ", lex.compare_after.sub(" ", "".join(gap)))
     return not re.search(r"\w", rest)
 
 
@@ -213,8 +216,9 @@ def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: in
                    sq: list[Quantity]) -> bool:
     if p.kind == "same_period":
         return True
-    before = folded[max(s0, p.start - 30):p.start]
-    if lex.compare_before.search(before):
+    # "compared with 2022", "from $1.1 billion in 2022", "по сравнению с 2022 годом"
+    marks = list(lex.compare_before.finditer(folded, max(s0, p.start - 45), p.start))
+    if marks and _bare_gap(folded, marks[-1].end(), p.start, sq, lex):
         return True
     m = lex.compare_after.search(folded, p.end, min(s1, p.end + 45))
     return bool(m) and _bare_gap(folded, p.end, m.start(), sq, lex)
@@ -266,6 +270,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if _blocked(folded, q, lex, s0, s1, sq):
             continue
         direction = _direction(folded, q, lex, s0, s1)
+        if q.change_word and direction == 0:
+            direction = 1 if q.value >= 1 else -1
         metric = _role(folded, q, lex, s0, s1)
         base = False
         period: str | None = None
@@ -279,6 +285,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
                     and _bare_gap(folded, prev[-1][0].end, q.start, sq, lex):
                 base, (mention, period, key) = True, (prev[-1][0], prev[-1][1], None)
+            elif (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
+                    and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
+                    and _bare_gap(folded, q.end, nxt[0].start, sq, lex):
+                base, (mention, period, key) = True, (nxt[0], nxt[1], None)
             elif _from_to(folded, q, lex, money, s0):
                 base = True
                 near = _nearest(currents, q)
@@ -303,7 +313,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 value = direction * q.value
             else:
                 factor = q.value
-                value = (factor - 1) * 100 if direction >= 0 else (1 / factor - 1) * 100
+                if q.change_word:
+                    value = (factor - 1) * 100
+                else:
+                    value = (factor - 1) * 100 if direction >= 0 else (1 / factor - 1) * 100
             metric, unit = "growth_pct", "percent"
             near = _nearest(currents, q, prefer_first=True)
             if near:

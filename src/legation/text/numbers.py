@@ -50,6 +50,7 @@ class Quantity:
     qualifier: str | None = None
     marked_year: bool = False
     decimals: int = 0
+    change_word: bool = False        # the word itself says the change: "doubled", "ikiqat"
 
     def bounds(self) -> tuple[float, float]:
         """The interval of true values consistent with the number as written."""
@@ -254,7 +255,7 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
         if m.group("mword") is not None:
             factor = _lookup(r.mult_words, m.group("mword"))
             out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], factor, factor, 1.0,
-                                None, MULTIPLE, 0.0))
+                                None, MULTIPLE, 0.0, change_word=True))
         else:
             factor = _lookup(r.words, m.group("wnum"))
             s, e = m.start("wnum"), m.end("wtimes")

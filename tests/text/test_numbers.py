@@ -1,0 +1,70 @@
+"""The number and period readers: offsets, conventions, precision."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+
+from legation.resources import languages
+from legation.text.numbers import parse_numeral, read_numbers
+from legation.text.periods import read_periods
+
+LANGS = ["en", "ru", "az", "tr", "kk", "de", "fr"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(LANGS), st.text(alphabet=st.sampled_from(list("0123456789 .,%$€-'milyonard bn"
+                                                                         "млрдтыс долларов faiz yüzde")), max_size=60))
+def test_offsets_always_slice_to_what_was_written(lang, text):
+    for q in read_numbers(text, lang):
+        assert text[q.start:q.end] == q.written
+        lo, hi = q.bounds()
+        assert lo <= q.value <= hi
+    for p in read_periods(text, lang, read_numbers(text, lang)):
+        assert text[p.start:p.end] == p.written
+
+
+def test_decimal_and_thousands_marks_follow_the_language():
+    assert parse_numeral("1,234", "en") == (1234.0, 0)
+    assert parse_numeral("1,234", "ru") == (1.234, 3)
+    assert parse_numeral("1.234,5", "de") == (1234.5, 1)
+    assert parse_numeral("1,234.5", "de") == (1234.5, 1)
+    assert parse_numeral("1 234,5", "fr") == (1234.5, 1)
+    assert parse_numeral("523.7", "az") == (523.7, 1)
+    assert parse_numeral("13,5", "ru") == (13.5, 1)
+
+
+def test_precision_as_written_sets_the_interval():
+    q = read_numbers("exports of $1.7 million", "en")[0]
+    lo, hi = q.bounds()
+    assert abs(lo - 1.65e6) < 1 and abs(hi - 1.75e6) < 1
+    q = read_numbers("3 млрд 350 млн долларов", "ru")[0]
+    assert q.value == 3.35e9 and q.half_step == 0.5e6
+
+
+def test_hedges_widen_the_interval():
+    exact = read_numbers("$2.5 billion", "en")[0].bounds()
+    almost = read_numbers("almost $2.5 billion", "en")[0].bounds()
+    over = read_numbers("more than $2.5 billion", "en")[0].bounds()
+    assert almost[0] < exact[0] and almost[1] == exact[1]
+    assert over[1] > exact[1]
+
+
+def test_periods_resolve_against_publication():
+    text = "in the first eight months of 2024, against the same period last year and last year"
+    ps = read_periods(text, "en", read_numbers(text, "en"))
+    assert ps[0].resolve(2024) == "2024-01/2024-08"
+    assert [p.kind for p in ps] == ["months_to", "same_period", "year"]
+    assert ps[2].resolve(2024) == "2023"
+
+
+def test_a_year_with_decimals_is_read_as_written():
+    text = "Hesabat 523.7-ci ildə hazırlanıb"
+    (q,) = read_numbers(text, "az")
+    assert q.kind == "year" and q.marked_year and q.numeral == 523.7
+    (p,) = read_periods(text, "az", [q])
+    assert p.resolve(2024) is None
+
+
+def test_every_resource_language_reads_without_error():
+    for lang in languages():
+        read_numbers("12,5 % 2023 1 000 000", lang)
