@@ -129,6 +129,9 @@ def _print(doc: Document, fmt: str, many: bool) -> None:
             print()
 
 
+_PLURAL = {"country": "countries", "org": "orgs", "place": "places", "person": "people"}
+
+
 def summary(doc: Document) -> str:
     """A short human-readable account of one record."""
     src = doc.source
@@ -146,7 +149,7 @@ def summary(doc: Document) -> str:
         by_kind.setdefault(ent.kind, []).append(label)
     for kind in ("country", "org", "place", "person"):
         if kind in by_kind:
-            lines.append(f"  {kind + 's' if kind != 'person' else 'people'}: {'; '.join(by_kind[kind])}")
+            lines.append(f"  {_PLURAL[kind]}: {'; '.join(by_kind[kind])}")
     for ev in doc.events:
         where = f" in {ev.location.name}" if ev.location else ""
         rnd = f", round {ev.round}" if ev.round else ""
