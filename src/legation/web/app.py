@@ -103,7 +103,7 @@ def wants_json(request: Request) -> bool:
     return "text/html" not in accept or accept.index("application/json") < accept.index("text/html")
 
 
-def create_app(db_path: str | Path) -> Starlette:
+def create_app(db_path: str | Path) -> ASGIApp:
     """The ASGI application serving the store at `db_path` read-only."""
     view = StoreView(db_path)
     env = _templates()
@@ -187,4 +187,4 @@ def create_app(db_path: str | Path) -> Starlette:
         lifespan=lifespan,
     )
     app.state.view = view
-    return SecurityHeaders(app)  # type: ignore[return-value]
+    return SecurityHeaders(app)
