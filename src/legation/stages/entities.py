@@ -34,6 +34,7 @@ _APOSTROPHE = "'’ʼ‘"
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
+_BIG_CITY = 1_000_000          # a city this big needs no support at a sentence start
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 
 
@@ -154,6 +155,27 @@ def _place_id(hit: NameHit, countries: set[str]) -> int:
     return hit.geonameids[0]
 
 
+def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countries: set[str],
+                  starts: set[int]) -> list[NameHit]:
+    """Drop sentence-initial city readings nothing supports ("Mobile networks failed").
+
+    At the start of a sentence any word is capitalised, so a city there needs a
+    dateline shape, a big population, or its country named in the document.
+    """
+    kept = []
+    common = common_words(lang)
+    for hit in hits:
+        initial = hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n"
+        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common:
+            continue        # "Того мнения ...": a common word, capitalised by position
+        if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
+            cities = [gazetteer.city(g) for g in hit.geonameids]
+            if not any(c.country in countries or c.population >= _BIG_CITY for c in cities):
+                continue
+        kept.append(hit)
+    return kept
+
+
 def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | None:
     for i, hit in enumerate(hits):
         if hit.start > _DATELINE_REACH:
@@ -181,6 +203,7 @@ def run(doc: Document, settings: Settings) -> Document:
     folded = fold(text)
     hits, tokens = find_names(text, lang, folded)
     countries = {h.payload.code for h in hits if h.kind in (COUNTRY, DEMONYM) and h.payload.code}
+    hits = _corroborated(text, folded, lang, hits, countries, {s for s, _ in doc.sentences})
     places: dict[int, int] = {i: _place_id(h, countries) for i, h in enumerate(hits) if h.kind == PLACE}
 
     by_key: dict[tuple[str, object], Entity] = {}

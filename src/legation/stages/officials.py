@@ -96,6 +96,15 @@ def _token_index(tokens: list[tuple[int, int]]) -> tuple[dict[int, int], dict[in
     return by_end, by_start
 
 
+def _after_connector(text: str, start: int, tokens: list[tuple[int, int]], tok_by_end: dict[int, int],
+                     words: RoleWords) -> bool:
+    p = start
+    while p > 0 and text[p - 1] == " ":
+        p -= 1
+    ti = tok_by_end.get(p)
+    return ti is not None and p < start and _connector(text, *tokens[ti], words) is not None
+
+
 def _connector(text: str, start: int, end: int, words: RoleWords) -> str | None:
     """The connector class of the word at start:end ("join", "post", "link") or None."""
     word = fold(text[start:end])
@@ -285,14 +294,15 @@ def run(doc: Document, settings: Settings) -> Document:
     words = role_words(lang)
     folded = doc.layers.get("folded") or fold(text)
     claimed = bytearray(len(text) + 1)
+    tok_by_end, tok_by_start = _token_index(tokens)
     for hit in hits:
-        # An inflected city ("в Москве") is no first name; a bare one may be ("Roman").
-        if hit.kind != PLACE or hit.key_end < hit.end:
+        # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
+        # first name; a bare one may be ("Roman").
+        if hit.kind != PLACE or hit.key_end < hit.end or _after_connector(text, hit.start, tokens, tok_by_end, words):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     runs = _name_runs(text, folded, tokens, claimed, words)
     hits_by_end = {h.end: h for h in hits}
     hits_by_start = {h.start: h for h in hits}
-    tok_by_end, tok_by_start = _token_index(tokens)
     dateline = doc.layers.get("place_dateline")
 
     people: dict[str, Person] = {}

@@ -1,0 +1,17 @@
+"""Entities in az: (lang, text, expected codes and places) rows."""
+
+import pytest
+
+from ..entity_rows import check_entities
+
+ROWS = [
+    ("az", "Qazaxıstanın nümayəndələri Brüsseldə Avropa İttifaqı ilə görüşüblər.", {"KAZ", "Brussels/BEL", "EU"}),
+    ("az", "Bakıda keçirilən toplantıda BMT və ATƏT təmsilçiləri iştirak edib.", {"Baku/AZE", "UN", "OSCE"}),
+    ("az", "Ana məqsəd Türkiyə ilə əlaqələri genişləndirməkdir.", {"TUR"}),
+    ("az", "Tədbir Qoşulmama Hərəkatının sammiti çərçivəsində Belçikanın dəstəyi ilə keçirilib.", {"NAM", "BEL"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_entities(lang, text, expected):
+    check_entities(lang, text, expected)

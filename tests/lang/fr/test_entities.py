@@ -1,0 +1,18 @@
+"""Entities in fr: (lang, text, expected codes and places) rows."""
+
+import pytest
+
+from ..entity_rows import check_entities
+
+ROWS = [
+    ("fr", "Le ministre kazakh a rencontré à Bruxelles des représentants de l'OTAN et de l'ONU.",
+     {"KAZ", "Brussels/BEL", "NATO", "UN"}),
+    ("fr", "Une réunion sur la Convention-cadre des Nations unies sur les changements climatiques a eu lieu à Paris.",
+     {"UNFCCC", "Paris/FRA"}),
+    ("fr", "Les relations d'Azerbaïdjan avec l'UE et les entreprises azerbaïdjanaises.", {"AZE", "EU"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_entities(lang, text, expected):
+    check_entities(lang, text, expected)

@@ -1,0 +1,18 @@
+"""Entities in ru: (lang, text, expected codes and places) rows."""
+
+import pytest
+
+from ..entity_rows import check_entities
+
+ROWS = [
+    ("ru", "Делегация Казахстана прибыла в Брюссель, где обсудила отношения с Евросоюзом.", {"KAZ", "Brussels/BEL", "EU"}),
+    ("ru", "В Брюсселе российские и казахстанские эксперты обсудили повестку ОБСЕ и ШОС.",
+     {"Brussels/BEL", "RUS", "KAZ", "OSCE", "SCO"}),
+    ("ru", "Того мнения придерживаются и в Москве, и в ООН.", {"Moscow/RUS", "UN"}),
+    ("ru", "Посольство ФРГ направило ноту в МИД России.", {"DEU", "RUS"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_entities(lang, text, expected):
+    check_entities(lang, text, expected)

@@ -1,0 +1,16 @@
+"""Entities in tr: (lang, text, expected codes and places) rows."""
+
+import pytest
+
+from ..entity_rows import check_entities
+
+ROWS = [
+    ("tr", "Kazakistan'ın temsilcileri Brüksel'de AB yetkilileriyle görüştü.", {"KAZ", "Brussels/BEL", "EU"}),
+    ("tr", "Türk heyeti Bakü'de ŞİÖ ve AGİT toplantılarına katıldı.", {"TUR", "Baku/AZE", "SCO", "OSCE"}),
+    ("tr", "Of course değil; Ankara ile Tiflis arasında görüşme yapıldı.", {"Ankara/TUR", "Tbilisi/GEO"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_entities(lang, text, expected):
+    check_entities(lang, text, expected)
