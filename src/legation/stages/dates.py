@@ -274,7 +274,8 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             date = next((d for d in dates if after <= d.start <= after + 1), None)
             letters = [c for c in place if c.isalpha()]
             shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-            if shouting or (date is not None and "," in m[2]):
+            titled = all(w[:1].isupper() for w in place.replace("-", " ").split())
+            if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and titled):
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
                 return Dateline(m.start(1), m.end(1), place, date)

@@ -53,6 +53,9 @@ def weekdays(lang: str) -> dict[str, int]:
     out = _gazetteer("weekdays", lang)
     # Short abbreviations ("mer.", "Sun") are ordinary words too often to match alone.
     out = {fold(k).rstrip("."): v for k, v in out.items() if len(k.rstrip(".")) >= 4}
+    data = resources.load(lang, "dates")
     # Curated tables number weekdays 1..7 from Monday, as people write them.
-    out.update(_curated(resources.load(lang, "dates").get("weekdays"), -1))
+    out.update(_curated(data.get("weekdays"), -1))
+    for word in data.get("not_weekdays") or []:
+        out.pop(fold(word), None)      # also an everyday word ("bazar": market)
     return out

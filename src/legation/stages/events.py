@@ -64,7 +64,7 @@ class _Merged:
     cameo_mode: str | None = None
 
 
-def _triggers(lang: LanguageEvents, folded: str) -> list[tuple[int, int, Trigger]]:
+def _triggers(lang: LanguageEvents, folded: str) -> list[tuple[int, int, Trigger, int]]:
     """Trigger hits whose word endings fit, longest first where they overlap."""
     found = []
     for hit in lang.triggers.find_all(folded, folded):
@@ -85,17 +85,17 @@ def _triggers(lang: LanguageEvents, folded: str) -> list[tuple[int, int, Trigger
                     pos = idx + len(word)
                 if not ok:
                     continue
-            found.append((hit.start, end, trig))
+            found.append((hit.start, end, trig, hit.key_end))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
-    for start, end, trig in found:
+    for start, end, trig, key_end in found:
         if any(start < e and s < end for s, e in taken):
             # Another type at the very same words still counts ("signed ... memorandum").
             if not any((s, e) == (start, end) for s, e in taken):
                 continue
         taken.append((start, end))
-        chosen.append((start, end, trig))
+        chosen.append((start, end, trig, key_end))
     return sorted(chosen, key=lambda t: t[0])
 
 
@@ -111,10 +111,10 @@ def _find_word(folded: str, word: str, start: int, end: int) -> int:
 
 
 def _reports_past_act(lang: LanguageEvents, folded: str, sent: tuple[int, int], start: int, end: int,
-                      trig: Trigger) -> bool:
-    """False for negated, planned/hypothetical and background mentions."""
+                      trig: Trigger, key_end: int) -> bool:
+    """False for negated and planned/hypothetical mentions."""
     c_start, c_end = clause(folded, sent[0], sent[1], start, end)
-    tail = folded[end:word_end(folded, end)]
+    tail = folded[key_end:max(end, word_end(folded, end))]
     if any(tail.startswith(t) for t in lang.cues.negation_tails):
         return False
     # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it.
@@ -194,6 +194,10 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
         sources = groups[0]
         source_codes = {a.code for a in sources}
         targets = next((g for g in groups[1:] if any(a.code not in source_codes for a in g)), [])
+    if not targets and len({a.code for a in sources}) >= 2:
+        # "Deutschland und Polen unterzeichneten ...": the two sides act together.
+        first = sources[0]
+        return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
 
@@ -241,7 +245,7 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
     parties = actors_mod.collect(doc, folded, lang.cues)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
     published = _iso_date(doc.source.published)
-    by_sentence: dict[int, list[tuple[int, int, Trigger]]] = {}
+    by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
     for hit in hits:
         idx = doc.sentence_of(hit[0])
         if idx is not None:
@@ -255,11 +259,12 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
         ref = has_cue(lang, "reference", folded, sent[0], sent[1])
         cut = ref.start() if ref else sent[1]
         in_sentence = _sentence_dates(dates, sent[0], sent[1], cut)
+        sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         sentence_place: PlaceMention | None = None
-        for start, end, trig in by_sentence[idx]:
+        for start, end, trig, key_end in by_sentence[idx]:
             info = table.get(trig.type)
-            if info is None or start >= cut or not _reports_past_act(lang, folded, sent, start, end, trig):
+            if info is None or start >= cut or not _reports_past_act(lang, folded, sent, start, end, trig, key_end):
                 continue
             date = _nearest(in_sentence, start)
             if _is_background(lang, folded, sent, end, date, published):
@@ -267,6 +272,11 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
             actors = [a for a in parties[idx].actors if a.start < cut]
             places = [p for p in parties[idx].places if p.start < cut]
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, folded, primary)
+            if sentence_roles is not None and not info.symmetric:
+                # One sentence, one direction: "X was summoned ..., where they protested to him".
+                pairs, explicit = sentence_roles
+            elif explicit == 2 and not info.symmetric:
+                sentence_roles = (pairs, explicit)
             for source, target in pairs:
                 place = _place_for(places, source, target, start, trig.type)
                 if target is None and source is not None and place is not None and place.country \
@@ -279,6 +289,9 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
                                  scene_date, scene_place, place, None, explicit)
                 if trig.type == "CONSULT":
                     cand.round = round_number(lang, doc.text, folded, sent[0], cut)
+                    if cand.round is None and idx + 1 < len(doc.sentences):
+                        # "... held consultations. It was the 24th meeting of the group."
+                        cand.round = round_number(lang, doc.text, folded, *doc.sentences[idx + 1])
                 out.append(cand)
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)

@@ -86,13 +86,15 @@ def _compound(folded: str, start: int, end: int) -> bool:
 def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order."""
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
+    line = doc.layers.get("dateline")
+    line_span = (getattr(line, "start", -1), getattr(line, "end", -1))
     for ent in doc.entities:
         bases = sorted({fold(m.text) for m in ent.mentions} | {fold(ent.name)}, key=len, reverse=True)
         last_end, last_locative = -10, False
         for m in sorted(ent.mentions, key=lambda m: m.start):
             idx = doc.sentence_of(m.start)
-            if idx is None:
-                continue
+            if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
+                continue              # the dateline says where the report was filed, not who acts
             before = _word_before(folded, m.start)
             agent = before in cues.agent_markers
             word = folded[m.start:m.end]
@@ -141,15 +143,27 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
 
 
 def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[ActorMention]]:
-    """Actors joined only by commas and conjunctions ("Schweden und Polen") form one group."""
+    """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
+    only inside such a list ("Deutschland, Polen und Schweden"), not after a subject."""
     out: list[list[ActorMention]] = []
+    commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
     for a in actors:
         if out:
             gap = folded[out[-1][-1].end:a.start]
-            words = [w for w in gap.replace(",", " ").split() if w]
-            joined = "," in gap or bool(words)
-            if joined and all(w in cues.conjunctions for w in words) and len(words) <= 2:
+            words = gap.replace(",", " ").split()
+            if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
                 continue
+            if not words and gap.strip() == ",":
+                out.append([a])
+                commas.append(True)
+                continue
         out.append([a])
-    return out
+        commas.append(False)
+    merged: list[list[ActorMention]] = []
+    for group, comma in zip(out, commas):
+        if comma and merged and len(group) > 1:
+            merged[-1].extend(group)
+        else:
+            merged.append(group)
+    return merged

@@ -1,0 +1,45 @@
+"""Turkish events: (lang, published, text, entities, expected) rows."""
+
+import pytest
+
+from ..event_rows import check_events, run_events
+
+TUR = ("country", "TUR", ["Türkiye"])
+UZB = ("country", "UZB", ["Özbekistan"])
+AZE = ("country", "AZE", ["Azerbaycan"])
+FIDAN = ("person", "TUR", ["Hakan Fidan", "Fidan"])
+SAIDOV = ("person", "UZB", ["Bahtiyor Saidov", "Saidov"])
+ANKARA = ("place", "Ankara:TUR:323786", ["Ankara"])
+
+ROWS = [
+    ("tr", "2024-03-07",
+     "Dışişleri Bakanı Hakan Fidan, Ankara'da bulunan Özbekistan Dışişleri Bakanı Bahtiyor Saidov'u dün kabul etti.",
+     [FIDAN, SAIDOV, UZB, ANKARA],
+     [("CONSULT", "UZB", "TUR", "2024-03-06")]),
+    ("tr", "2024-03-07",
+     "Türkiye ve Azerbaycan dışişleri bakanları salı günü telefonda görüştü.",
+     [TUR, AZE],
+     [("CONSULT", "TUR", "AZE", "2024-03-05")]),
+    ("tr", "2024-03-07",
+     "Türkiye, Azerbaycan'ın toprak bütünlüğünü desteklediğini bir kez daha vurguladı.",
+     [TUR, AZE],
+     [("SUPPORT", "TUR", "AZE", "2024-03-07")]),
+    ("tr", "2024-03-07",
+     "Fidan'ın gelecek hafta Özbekistan'ı ziyaret edecek.",
+     [FIDAN, UZB], []),
+    ("tr", "2024-03-07",
+     "Türkiye, Özbekistan'ın en büyük ticaret ortakları arasında yer alıyor.",
+     [TUR, UZB], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
+def test_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)
+
+
+def test_the_guest_is_the_visitor():
+    lang, published, text, entities, _ = ROWS[0]
+    (event,) = run_events(lang, published, text, entities).events
+    assert (event.source.code, event.target.code, event.mode) == ("UZB", "TUR", "visit")
+    assert event.location is not None and event.location.name == "Ankara"
