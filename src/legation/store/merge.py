@@ -224,7 +224,11 @@ def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | N
         lo = _most_common(r.date_lo for r in reports if r.precision == precision)
         date = (lo.isoformat() if precision == "day" else
                 lo.isoformat()[:7] if precision == "month" else lo.isoformat()[:4])
-    lo, hi, _ = date_span(date, precision)
+    # The range the reports at that precision span (a day apart at most): what date filters see.
+    spans = [date_span(r.date_lo.isoformat(), precision) for r in reports
+             if r.precision == precision and r.date_lo is not None]
+    lo = min((s[0] for s in spans if s[0]), default=None)
+    hi = max((s[1] for s in spans if s[1]), default=None)
     intensities = [r.intensity for r in reports if r.intensity is not None]
     published = [r.published for r in reports if r.published is not None]
     languages = sorted({r.lang for r in reports if r.lang})
@@ -292,10 +296,15 @@ def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, A
     """A `conflict` flag when documents state this bucket's quantity with values that disagree."""
     if not figures:
         return None
-    first = figures[0]
+    # Sorted first: nothing below may depend on the order rows come from the database in.
+    ordered = sorted(figures, key=lambda f: (f.value, f.document_id, f.figure_id))
+    first = min(ordered, key=lambda f: (f.document_id, f.figure_id))
     if not first.period or not (first.reporter or first.partner):
         return None                       # without a period and a side it is not one quantity
-    ordered = sorted(figures, key=lambda f: (f.value, f.document_id, f.figure_id))
+    reporter, partner = first.reporter, first.partner
+    if first.metric in SYMMETRIC_METRICS:
+        reporter, partner = sorted((reporter or "", partner or ""))
+        reporter, partner = reporter or None, partner or None
     involved: set[str] = set()
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
@@ -312,7 +321,7 @@ def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, A
             groups[-1].append(f)
         else:
             groups.append([f])
-    pair = "-".join(x for x in (first.reporter, first.partner) if x)
+    pair = "-".join(x for x in (reporter, partner) if x)
     said = "; ".join(
         f"{_fmt(g[0].value, first.unit)} in {', '.join(sorted({x.document_id[:19] for x in g}))}" for g in groups)
     documents = sorted(involved)
@@ -320,7 +329,7 @@ def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, A
     return {
         "id": "c:" + digest[:20], "bucket": bucket, "kind": "conflict", "severity": "warning",
         "message": f"{first.metric} {pair} {first.period} is stated differently by {len(documents)} documents: {said}",
-        "metric": first.metric, "reporter": first.reporter, "partner": first.partner,
+        "metric": first.metric, "reporter": reporter, "partner": partner,
         "period": first.period, "unit": first.unit,
         "documents": documents,
         "figures": [{"document": f.document_id, "figure": f.figure_id, "value": f.value}

@@ -1,0 +1,112 @@
+"""An ingest killed with SIGKILL at a random moment, then run again, ends as if never interrupted."""
+
+from __future__ import annotations
+
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from legation import Store
+from legation.store.ingest import ingest
+
+from .corpus import write_corpus
+
+COUNT = 2000
+
+_COMPARE = {
+    "documents": "SELECT id, record FROM documents",
+    "inputs": "SELECT key, input, outcome, document_id FROM inputs",
+    "events": "SELECT * EXCLUDE (document_id), document_id FROM events",
+    "entities": "SELECT * FROM entities",
+    "figures": "SELECT * FROM figures",
+    "happenings": "SELECT * FROM happenings",
+    "happening_reports": "SELECT * FROM happening_reports",
+    "figure_conflicts": "SELECT * FROM figure_conflicts",
+}
+
+
+def _snapshot(db: Path) -> dict[str, list[tuple]]:
+    with Store(db, read_only=True) as store:
+        return {name: sorted(store._con.execute(q).fetchall(), key=repr) for name, q in _COMPARE.items()}
+
+
+def _assert_consistent(db: Path) -> int:
+    """Every stored document has all its rows and its reports are merged; returns documents stored."""
+    with Store(db, read_only=True) as store:
+        row = store._con.execute("""
+            SELECT (SELECT count(*) FROM documents), (SELECT count(DISTINCT id) FROM documents),
+                   (SELECT coalesce(sum(n_events), 0) FROM documents), (SELECT count(*) FROM events),
+                   (SELECT count(*) FROM happening_reports),
+                   (SELECT coalesce(sum(n_mentions), 0) FROM happenings),
+                   (SELECT coalesce(sum(n_figures), 0) FROM documents), (SELECT count(*) FROM figures),
+                   (SELECT count(*) FROM inputs WHERE outcome = 'ingested')""").fetchone()
+    docs, distinct, n_events, events, linked, mentioned, n_figures, figures, ingested = row
+    assert docs == distinct == ingested
+    assert n_events == events == linked == mentioned
+    assert n_figures == figures
+    return docs
+
+
+def _ingest_command(corpus: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "legation", "ingest", str(corpus), "--db", str(db)]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_then_rerun_leaves_every_document_once_and_the_same_merge(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", COUNT)
+    reference = tmp_path / "reference.duckdb"
+    started = time.monotonic()
+    with Store(reference) as store:
+        summary = ingest(store, [str(corpus)])
+    took = time.monotonic() - started
+    assert summary.ingested + summary.present == COUNT and summary.rejected == 0
+    assert summary.present > 0                  # the corpus repeats some bodies on purpose
+    expected = _snapshot(reference)
+    assert len(expected["happenings"]) < len(expected["events"])      # some reports did merge
+
+    seed = random.randrange(1 << 30)
+    rng = random.Random(seed)
+    db = tmp_path / "killed.duckdb"
+    killed_with = None
+    # Kill at a random moment: once the run's progress line passes a random count, after a
+    # random pause more. Retry (a fresh database) if the run ended first.
+    for _attempt in range(3):
+        for leftover in tmp_path.glob("killed.duckdb*"):
+            leftover.unlink()
+        target = rng.randrange(1, COUNT * 3 // 4)
+        proc = subprocess.Popen([*_ingest_command(corpus, db), "--progress"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        assert proc.stderr is not None
+        seen, tail = 0, b""
+        while seen < target:
+            chunk = proc.stderr.read1(4096)
+            if not chunk:
+                break                           # the run ended before the target
+            tail = (tail + chunk)[-400:]
+            counts = re.findall(rb"\r\s*([\d,]+) documents", tail)
+            if counts:
+                seen = int(counts[-1].replace(b",", b""))
+        time.sleep(rng.uniform(0.0, 0.5))
+        if proc.poll() is not None:
+            proc.stderr.close()
+            continue
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stderr.close()
+        killed_with = _assert_consistent(db)
+        if killed_with < COUNT - summary.present:
+            break
+    assert killed_with is not None, f"the ingest always finished before it could be killed (seed {seed})"
+
+    done = subprocess.run(_ingest_command(corpus, db), capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    _assert_consistent(db)
+    got = _snapshot(db)
+    for table in _COMPARE:
+        assert got[table] == expected[table], f"{table} differs after kill and resume (seed {seed})"
