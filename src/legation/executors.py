@@ -138,7 +138,7 @@ class DaskEngine(_Closing):
 
     def __init__(self, workers: int | None = None, *, scheduler: str | None = None,
                  chunk: int = DEFAULT_CHUNK * 4, window: int | None = None,
-                 warm: Callable[[], Any] | None = None) -> None:
+                 warm: Callable[[], Any] | None = None, connect_timeout: str = "20s") -> None:
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -146,7 +146,7 @@ class DaskEngine(_Closing):
         self._cluster: Any = None
         if scheduler:
             try:
-                self._client = Client(scheduler, timeout="20s")
+                self._client = Client(scheduler, timeout=connect_timeout)
             except (OSError, TimeoutError) as exc:
                 raise LegationError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         else:

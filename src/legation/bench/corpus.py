@@ -80,15 +80,15 @@ def templates(lang: str) -> Templates:
         slot.setdefault("CITY", slot["city"].upper())
         return slot
 
-    slots = data["slots"]
+    lists = data["slots"]
     return Templates(
         lang=lang,
         fmt=data["format"],
         countries=tuple(country(c) for c in data["countries"]),
         roles=tuple(Slot(r) for r in data["roles"]),
-        first_names=tuple(slots["first_names"]),
-        last_names=tuple(slots["last_names"]),
-        agencies=tuple(slots["agencies"]),
+        first_names=tuple(lists["first_names"]),
+        last_names=tuple(lists["last_names"]),
+        agencies=tuple(lists["agencies"]),
         text={part: tuple(data["text"][part]) for part in _PARTS},
     )
 
@@ -126,8 +126,10 @@ def _figures(rng: random.Random, fmt: dict[str, Any]) -> dict[str, str]:
             "growth": _number(rng.randint(5, 450), dec)}
 
 
-def _article(t: Templates, rng: random.Random, published: datetime.date) -> str:
-    a, b = rng.sample(t.countries, 2)
+def slots(t: Templates, rng: random.Random, published: datetime.date,
+          pair: tuple[Slot, Slot] | None = None) -> dict[str, Any]:
+    """The slot fillers of one article: host and guest country (`pair`, or drawn), people, dates, figures."""
+    a, b = pair or rng.sample(t.countries, 2)
     r1, r2 = rng.sample(t.roles, 2)
     people = [Slot(full=f"{first} {last}", last=last)
               for first, last in zip(rng.sample(t.first_names, 2), rng.sample(t.last_names, 2))]
@@ -139,23 +141,28 @@ def _article(t: Templates, rng: random.Random, published: datetime.date) -> str:
     year = published.year - 1
     suffixes = fmt.get("ordinal_suffixes")   # written ordinals, by last digit (az: 3-cü)
     rnd = rng.randint(2, 9)
-    slots: dict[str, Any] = {
+    filled: dict[str, Any] = {
         "a": a, "b": b, "r1": r1, "r2": r2, "p1": people[0], "p2": people[1],
         "agency": rng.choice(t.agencies), "date": fmt["date"].format(**day_slots),
         "year": year, "year_ord": f"{year}{suffixes[year % 10]}" if suffixes else str(year),
         "round": rnd, "round_ord": f"{rnd}{suffixes[rnd % 10]}" if suffixes else str(rnd),
         **_figures(rng, fmt),
     }
-    slots["dateline"] = fmt["dateline"].format(CITY=a.CITY, city=a.city, agency=slots["agency"],
-                                               **day_slots)
+    filled["dateline"] = fmt["dateline"].format(CITY=a.CITY, city=a.city, agency=filled["agency"],
+                                                **day_slots)
+    return filled
+
+
+def _article(t: Templates, rng: random.Random, published: datetime.date) -> str:
+    filled = slots(t, rng, published)
 
     def fill(template: str) -> str:
-        return _capital(template.format_map(slots))
+        return _capital(template.format_map(filled))
 
     def lead(template: str) -> str:
         # The dateline opens the lead; the sentence after it starts with a capital.
         rest = template.removeprefix("{dateline}")
-        return f"{slots['dateline']} {fill(rest.lstrip())}" if rest != template else fill(template)
+        return f"{filled['dateline']} {fill(rest.lstrip())}" if rest != template else fill(template)
 
     text = t.text
     body = [lead(rng.choice(text["leads"]))]

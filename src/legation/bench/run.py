@@ -145,7 +145,8 @@ def run_bench(docs: int = 1000, repeats: int = 3, what: Iterable[str] = WHATS,
                     progress(f"{row.label} [{row.engine} x{row.workers or '?'}] run {i + 1}/{repeats}")
                 result = _measure(config)
                 if "skipped" in result or "error" in result:
-                    row.note = result.get("skipped") or result["error"]
+                    row.note = (f"skipped: {result['skipped']}" if "skipped" in result
+                                else f"failed: {result['error']}")
                     row.runs.clear()
                     break
                 if result.get("workers"):
@@ -175,19 +176,22 @@ def machine() -> dict[str, Any]:
 
 def table(rows: Sequence[Row], *, docs: int, repeats: int) -> str:
     """The figures as a plain-text table, with stage shares and the targets."""
-    base = next((r.docs_per_s for r in rows if r.label == "extract" and r.engine == "inprocess" and r.runs),
-                0.0)
+    # Each row against the first measured row of its kind: one core (or one worker).
+    base: dict[str, float] = {}
+    for r in rows:
+        if r.runs and r.label not in base:
+            base[r.label] = r.docs_per_s
     head = (f"{'what':<15} {'engine':<10} {'workers':>7} {'docs/s':>8} {'min-max':>13} {'MB/s':>6} "
             f"{'peak MB':>8} {'worker MB':>9} {'vs 1 core':>9}")
     lines = [f"legation bench: {docs} generated documents, median of {repeats} runs", "", head,
              "-" * len(head)]
     for r in rows:
         if not r.runs:
-            lines.append(f"{r.label:<15} {r.engine:<10} {r.workers or '-':>7} skipped: {r.note}")
+            lines.append(f"{r.label:<15} {r.engine:<10} {r.workers or '-':>7} {r.note}")
             continue
         rates = r.rates
         span = f"{min(rates):.0f}-{max(rates):.0f}"
-        ratio = f"{r.docs_per_s / base:.2f}x" if base else "-"
+        ratio = f"{r.docs_per_s / base[r.label]:.2f}x" if base.get(r.label) else "-"
         worker = f"{r.worker_peak_mb:.0f}" if r.worker_peak_mb else "-"
         lines.append(f"{r.label:<15} {r.engine:<10} {r.workers:>7} {r.docs_per_s:>8.1f} {span:>13} "
                      f"{r.mb_per_s:>6.2f} {r.peak_mb:>8.0f} {worker:>9} {ratio:>9}")
