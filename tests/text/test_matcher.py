@@ -1,0 +1,40 @@
+"""The inflection-aware matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from legation.text.fold import fold
+from legation.text.matcher import Lexicon, morphology
+
+
+@pytest.mark.parametrize("lang,phrase,text,found", [
+    ("az", "Brüssel", "Görüş Brüsseldə keçirilib.", "Brüsseldə"),
+    ("az", "Qazaxıstan", "Qazaxıstanın mövqeyi", "Qazaxıstanın"),
+    ("tr", "Kazakistan", "Kazakistan'ın ihracatı", "Kazakistan'ın"),
+    ("kk", "Қазақстан", "Қазақстанның сыртқы саясаты", "Қазақстанның"),
+    ("ru", "Россия", "делегация России прибыла", "России"),
+    ("ru", "Брюссель", "встреча в Брюсселе", "Брюсселе"),
+    ("de", "Belgien", "die Haltung Belgiens", "Belgiens"),
+    ("ru", "казахстанский", "казахстанского бизнеса", "казахстанского"),
+])
+def test_inflected_forms_match(lang, phrase, text, found):
+    hits = Lexicon([(phrase, "x")], morphology(lang)).find(text)
+    assert [text[h.start:h.end] for h in hits] == [found]
+
+
+def test_a_word_that_only_starts_with_the_phrase_is_not_a_hit():
+    lex = Lexicon([("Oman", "OMN")], morphology("en"))
+    assert [h.start for h in lex.find("The woman spoke; Oman's envoy listened.")] == [17]
+    assert lex.find("Omaner") == []
+
+
+def test_cased_entries_need_a_capital():
+    lex = Lexicon([("Nice", 1, True)], morphology("en"))
+    assert lex.find("a nice day") == []
+    assert len(lex.find("a day in Nice")) == 1
+
+
+def test_morphology_union_keeps_single_suffix_languages_strict():
+    assert not morphology("de", "en").accepts("se")
+    assert morphology("az").accepts(fold("dakı"))
