@@ -212,7 +212,9 @@ def _sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[
 
 
 def _is_background(lang: LanguageEvents, folded: str, sent: tuple[int, int], end: int,
-                   date: DateMention | None, published: dt.date | None) -> bool:
+                   date: DateMention | None, published: dt.date | None,
+                   years: list[DateMention]) -> bool:
+    """An act dated well before publication, or in a background clause ("since 2016")."""
     if date is not None and published is not None:
         when = dt.date.fromisoformat(date.iso + ("-01" if date.precision == "month" else ""))
         if date.precision == "month":
@@ -221,6 +223,8 @@ def _is_background(lang: LanguageEvents, folded: str, sent: tuple[int, int], end
         if (published - when).days > _STALE_DAYS or when > published:
             return True
         return False
+    if published is not None and any(int(y.iso) < published.year for y in years if y.iso):
+        return True                   # "signed a memorandum in 2015"
     return has_cue(lang, "background", folded, sent[0], end) is not None
 
 
@@ -259,6 +263,7 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
         ref = has_cue(lang, "reference", folded, sent[0], sent[1])
         cut = ref.start() if ref else sent[1]
         in_sentence = _sentence_dates(dates, sent[0], sent[1], cut)
+        years = [d for d in dates if sent[0] <= d.start < cut and d.precision == "year"]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         sentence_place: PlaceMention | None = None
@@ -267,7 +272,7 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
             if info is None or start >= cut or not _reports_past_act(lang, folded, sent, start, end, trig, key_end):
                 continue
             date = _nearest(in_sentence, start)
-            if _is_background(lang, folded, sent, end, date, published):
+            if _is_background(lang, folded, sent, end, date, published, years):
                 continue
             actors = [a for a in parties[idx].actors if a.start < cut]
             places = [p for p in parties[idx].places if p.start < cut]

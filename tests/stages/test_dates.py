@@ -1,0 +1,63 @@
+"""The dates stage: resolution rules that hold in every language."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from legation.stages.dates import find_dates, find_dateline
+
+from lang.date_rows import date_layer
+
+
+def test_day_and_month_take_the_year_closest_before_publication():
+    (early,) = find_dates("Talks were held on December 30.", "en", "2024-01-03")
+    (late,) = find_dates("Talks were held on December 30.", "en", "2024-12-31")
+    assert early.iso == "2023-12-30" and late.iso == "2024-12-30"
+
+
+def test_weekday_is_the_latest_on_or_before_publication():
+    # 2024-10-24 is a Thursday.
+    (same_day,) = find_dates("They met on Thursday.", "en", "2024-10-24")
+    (before,) = find_dates("They met on Friday.", "en", "2024-10-24")
+    assert same_day.iso == "2024-10-24" and before.iso == "2024-10-18"
+
+
+def test_relative_words_need_a_publication_date():
+    (yesterday,) = find_dates("Yesterday the envoy left.", "en", None)
+    assert yesterday.iso is None
+
+
+def test_without_publication_a_full_date_in_the_text_anchors_the_rest():
+    mentions = find_dates("Posted 2024-10-24. Yesterday the envoy left.", "en", None)
+    assert [m.iso for m in mentions] == ["2024-10-24", "2024-10-23"]
+
+
+def test_money_and_decimals_are_not_years():
+    text = "Exports: 2022 million dollars, imports: 523.7 million; in 2023 trade grew."
+    assert [(m.iso, m.precision) for m in find_dates(text, "en", "2024-05-01")] == [("2023", "year")]
+
+
+def test_month_and_year_give_month_precision():
+    (m,) = find_dates("In March 2024 the talks resumed.", "en", "2024-05-01")
+    assert (m.iso, m.precision) == ("2024-03", "month")
+
+
+def test_dateline_place_and_date():
+    doc = date_layer("ru", "2024-11-16", "МОСКВА, 15 ноября. Министры провели переговоры.")
+    line = doc.layers["dateline"]
+    assert line.place == "МОСКВА" and line.date.iso == "2024-11-15"
+
+
+def test_an_ordinary_first_sentence_is_no_dateline():
+    text = "Officials, however, met on Monday."
+    assert find_dateline(text, find_dates(text, "en", "2024-10-24")) is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200))
+def test_offsets_slice_the_text_and_never_crash(text):
+    for lang in ("en", "az", "ru"):
+        for m in find_dates(text, lang, "2024-10-24"):
+            assert 0 <= m.start < m.end <= len(text)
+            assert m.precision in ("day", "month", "year", "week")

@@ -1,0 +1,113 @@
+"""The events stage: behaviour across languages, the example article, and the scorer."""
+
+from __future__ import annotations
+
+import json
+
+from legation import resources
+from legation.document import PLOVER_TYPES, Actor, Document, Event, Location
+from legation.eval.score_events import score
+from legation.stages.events_data import language, plover
+
+from lang.event_rows import check_events, run_events
+
+KAZ = ("country", "KAZ", ["Kazakhstan", "Kazakh"])
+BEL = ("country", "BEL", ["Belgium", "Belgian"])
+EU = ("org", "EU", ["European Union", "EU"])
+BRUSSELS = ("place", "Brussels:BEL:2800866", ["Brussels"])
+
+
+def test_every_plover_type_has_triggers_in_every_language():
+    for lang in ("en", "ru", "az", "tr", "kk", "de", "fr"):
+        assert language(lang).triggers.size > 50
+        listed = {g["type"] for g in resources.load(lang, "events")["triggers"] if g.get("words")}
+        assert listed == set(PLOVER_TYPES), (lang, set(PLOVER_TYPES) - listed)
+
+
+def test_plover_table_covers_every_type_with_cameo_and_intensity():
+    table = plover()
+    assert set(table) == set(PLOVER_TYPES)
+    assert all(info.cameo.isdigit() and -10 <= info.intensity <= 10 for info in table.values())
+
+
+def test_one_event_per_type_pair_and_day_keeps_every_sentence():
+    text = ("Kazakhstan and Belgium held talks in Brussels on Friday. The talks covered energy. "
+            "Kazakh and Belgian diplomats met again on Friday to close the round.")
+    doc = run_events("en", "2024-10-24", text, [KAZ, BEL, BRUSSELS])
+    (event,) = doc.events
+    assert len(event.mentions) == 3 and event.evidence.sentence == 0
+    assert event.date == "2024-10-18" and "energy" in event.topics
+
+
+def test_undated_headline_joins_the_dated_report():
+    text = ("Kazakhstan and Belgium hold political consultations\n"
+            "Kazakhstan and Belgium held political consultations in Brussels on October 18.")
+    doc = run_events("en", "2024-10-24", text, [KAZ, BEL, BRUSSELS])
+    assert [(e.type, e.date) for e in doc.events] == [("CONSULT", "2024-10-18")]
+
+
+def test_background_negation_and_plans_give_no_event():
+    text = ("Kazakhstan signed a memorandum with Belgium in 2015. "
+            "Kazakhstan has not signed the protocol with Belgium. "
+            "Kazakhstan plans to sign an agreement with Belgium.")
+    check_events("en", "2024-10-24", text, [KAZ, BEL], [])
+
+
+def test_invitation_is_agree_even_for_a_future_visit():
+    text = "Kazakhstan invited Belgium to attend the summit next year."
+    check_events("en", "2024-10-24", text, [KAZ, BEL], [("AGREE", "KAZ", "BEL", "2024-10-24")])
+
+
+def test_trade_statistics_alone_give_no_event():
+    text = ("Trade between Kazakhstan and Belgium rose 12% in 2023 to $1.2 billion. "
+            "Belgium is Kazakhstan's fifth-largest trading partner in the European Union.")
+    check_events("en", "2024-10-24", text, [KAZ, BEL, EU], [])
+
+
+def test_example_article(example_path):
+    text = example_path.read_text(encoding="utf-8")
+    entities = [("country", "KAZ", ["Qazaxıstan"]), ("country", "BEL", ["Belçika"]),
+                ("place", "Brussels:BEL:2800866", ["Brüssel"]),
+                ("org", "EU", ["Avropa İttifaqı", "Aİ"]), ("org", "UN", ["BMT"]), ("org", "OSCE", ["ATƏT"]),
+                ("person", "KAZ", ["Roman Vassilenko", "Vassilenko"]),
+                ("person", "BEL", ["Jeroen Cooreman", "Cooreman"])]
+    doc = run_events("az", "2024-10-24", text, entities)
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 1
+    (talks,) = consults
+    assert {talks.source.code, talks.target.code} == {"KAZ", "BEL"}
+    assert talks.date == "2024-10-18" and talks.date_precision == "day"
+    assert talks.location is not None and talks.location.name == "Brussels"
+    assert talks.round == 5
+    assert {"energy", "transport", "finance"} <= set(talks.topics)
+    assert all({e.source.code, e.target.code} == {"KAZ", "BEL"} for e in doc.events)
+    json.dumps([e.to_dict() for e in doc.events])
+
+
+def _event(kind: str, source: str, target: str, date: str, location: Location | None = None,
+           round_: int | None = None) -> Event:
+    return Event(id="v1", type=kind, source=Actor(source), target=Actor(target), date=date,
+                 location=location, round=round_)
+
+
+def test_scorer_matches_unordered_pairs_and_reports_direction_location_round():
+    case = {"events": [
+        {"type": "CONSULT", "source": "KAZ", "target": "BEL", "date": "2024-10-18",
+         "location": {"name": "Brussels", "country": "BEL"}, "round": 5},
+        {"type": "ACCUSE", "source": "RUS", "target": "DEU", "date": "2024-10-22", "location": None, "round": None},
+    ]}
+    doc = Document(events=[
+        _event("CONSULT", "BEL", "KAZ", "2024-10-18", Location("Brussels", "BEL"), 5),
+        _event("ACCUSE", "DEU", "RUS", "2024-10-22"),
+        _event("SANCTION", "RUS", "DEU", "2024-10-22"),
+    ])
+    s = score(case, doc)
+    assert (s["events"].tp, s["events"].fp, s["events"].fn) == (2, 1, 0)
+    assert (s["events_direction"].hits, s["events_direction"].total) == (1, 2)
+    assert s["events_location"].value == 1.0 and s["events_round"].value == 1.0
+    assert "no_event_cases" not in s
+
+
+def test_scorer_counts_articles_without_events():
+    s = score({"events": []}, Document(events=[_event("AID", "USA", "AFG", "2022-06-28")]))
+    assert s["no_event_cases"].value == 0.0 and s["events"].fp == 1
