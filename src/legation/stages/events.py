@@ -31,7 +31,7 @@ from . import events_actors as actors_mod
 from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
 from .events_data import LanguageEvents, Trigger, TypeInfo, language, plover
-from .events_detail import clause, has_cue, round_number, topics, word_end
+from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
@@ -64,8 +64,9 @@ class _Merged:
     cameo_mode: str | None = None
 
 
-def _triggers(lang: LanguageEvents, folded: str) -> list[tuple[int, int, Trigger, int]]:
+def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger, int]]:
     """Trigger hits whose word endings fit, longest first where they overlap."""
+    folded = scan.folded
     found = []
     for hit in lang.triggers.find_all(folded, folded):
         tail = folded[hit.key_end:hit.end]
@@ -74,7 +75,7 @@ def _triggers(lang: LanguageEvents, folded: str) -> list[tuple[int, int, Trigger
                 continue
             end = hit.end
             if trig.gap:
-                _, clause_end = clause(folded, hit.start, len(folded), hit.start, hit.end)
+                _, clause_end = clause(scan, hit.start, len(folded), hit.start, hit.end)
                 pos = end
                 ok = True
                 for word in trig.gap:
@@ -110,30 +111,32 @@ def _find_word(folded: str, word: str, start: int, end: int) -> int:
     return -1
 
 
-def _reports_past_act(lang: LanguageEvents, folded: str, sent: tuple[int, int], start: int, end: int,
+def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int, end: int,
                       trig: Trigger, key_end: int) -> bool:
     """False for negated and planned/hypothetical mentions."""
-    c_start, c_end = clause(folded, sent[0], sent[1], start, end)
+    folded = scan.folded
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
     tail = folded[key_end:max(end, word_end(folded, end))]
     if any(tail.startswith(t) for t in lang.cues.negation_tails):
         return False
     # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it.
-    if has_cue(lang, "negations", folded, max(c_start, start - _NEGATION_WINDOW), start) or \
-            has_cue(lang, "negations", folded, end, min(c_end, end + _NEGATION_WINDOW)):
+    if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
+            has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
         return False
     if trig.type != "AGREE":
         if any(tail.startswith(t) or tail.endswith(t) for t in lang.cues.future_tails):
             return False
-        if has_cue(lang, "future", folded, c_start, c_end):
+        if has_cue(scan, "future", c_start, c_end):
             return False
     return True
 
 
-def _speaker(lang: LanguageEvents, folded: str, actors: list[ActorMention], end: int,
+def _speaker(scan: Scan, actors: list[ActorMention], end: int,
              sent_end: int) -> ActorMention | None:
     """Who reports the act when a reporting clause follows it ("..., erklärte das Auswärtige Amt",
     "..., Blinken said"): the actor right after the reporting verb, or right before it."""
-    m = has_cue(lang, "reporting", folded, end, sent_end)
+    folded = scan.folded
+    m = has_cue(scan, "reporting", end, sent_end)
     if m is None:
         return None
     after = next((a for a in actors if m.end() <= a.start <= m.end() + _SPEAKER_REACH), None)
@@ -145,11 +148,12 @@ def _speaker(lang: LanguageEvents, folded: str, actors: list[ActorMention], end:
 
 
 def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int, end: int,
-           sent_start: int, sent_end: int, lang: LanguageEvents, folded: str,
+           sent_start: int, sent_end: int, lang: LanguageEvents, scan: Scan,
            primary: tuple[ActorMention, ActorMention] | None
            ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     """(source, target) pairs for one trigger and how many of the pair the sentence names."""
-    if primary and has_cue(lang, "both_sides", folded, sent_start, start):
+    folded = scan.folded
+    if primary and has_cue(scan, "both_sides", sent_start, start):
         return [primary], 1           # "both sides", "the parties": the article's dyad
     settled = [a for a in actors if not a.locative]
     if len({a.code for a in settled}) >= 2:
@@ -169,7 +173,7 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
         first = merged[0]
         second = next(a for a in merged if a.code != first.code)
         return [(first, second)], 2
-    speaker = _speaker(lang, folded, merged, end, sent_end)
+    speaker = _speaker(scan, merged, end, sent_end)
     if speaker is not None:
         other = next((a for a in merged if a.code != speaker.code), None)
         if other is not None:
@@ -211,7 +215,7 @@ def _sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[
             and d.precision in ("day", "month")]
 
 
-def _is_background(lang: LanguageEvents, folded: str, sent: tuple[int, int], end: int,
+def _is_background(scan: Scan, sent: tuple[int, int], end: int,
                    date: DateMention | None, published: dt.date | None,
                    years: list[DateMention]) -> bool:
     """An act dated well before publication, or in a background clause ("since 2016")."""
@@ -225,7 +229,7 @@ def _is_background(lang: LanguageEvents, folded: str, sent: tuple[int, int], end
         return False
     if published is not None and any(int(y.iso) < published.year for y in years if y.iso):
         return True                   # "signed a memorandum in 2015"
-    return has_cue(lang, "background", folded, sent[0], end) is not None
+    return has_cue(scan, "background", sent[0], end) is not None
 
 
 def _dateline_place(doc: Document) -> PlaceMention | None:
@@ -241,8 +245,9 @@ def _dateline_place(doc: Document) -> PlaceMention | None:
     return None
 
 
-def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candidate]:
-    hits = _triggers(lang, folded)
+def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candidate]:
+    folded = scan.folded
+    hits = _triggers(lang, scan)
     if not hits:
         return []
     table = plover()
@@ -260,7 +265,7 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
     scene_place: PlaceMention | None = None
     for idx in sorted(by_sentence):
         sent = doc.sentences[idx]
-        ref = has_cue(lang, "reference", folded, sent[0], sent[1])
+        ref = has_cue(scan, "reference", sent[0], sent[1])
         cut = ref.start() if ref else sent[1]
         in_sentence = _sentence_dates(dates, sent[0], sent[1], cut)
         years = [d for d in dates if sent[0] <= d.start < cut and d.precision == "year"]
@@ -269,14 +274,14 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
         sentence_place: PlaceMention | None = None
         for start, end, trig, key_end in by_sentence[idx]:
             info = table.get(trig.type)
-            if info is None or start >= cut or not _reports_past_act(lang, folded, sent, start, end, trig, key_end):
+            if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
                 continue
             date = _nearest(in_sentence, start)
-            if _is_background(lang, folded, sent, end, date, published, years):
+            if _is_background(scan, sent, end, date, published, years):
                 continue
             actors = [a for a in parties[idx].actors if a.start < cut]
             places = [p for p in parties[idx].places if p.start < cut]
-            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, folded, primary)
+            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
             if sentence_roles is not None and not info.symmetric:
                 # One sentence, one direction: "X was summoned ..., where they protested to him".
                 pairs, explicit = sentence_roles
@@ -293,10 +298,10 @@ def _candidates(doc: Document, lang: LanguageEvents, folded: str) -> list[Candid
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
                                  scene_date, scene_place, place, None, explicit)
                 if trig.type == "CONSULT":
-                    cand.round = round_number(lang, doc.text, folded, sent[0], cut)
+                    cand.round = round_number(lang, doc.text, scan, sent[0], cut)
                     if cand.round is None and idx + 1 < len(doc.sentences):
                         # "... held consultations. It was the 24th meeting of the group."
-                        cand.round = round_number(lang, doc.text, folded, *doc.sentences[idx + 1])
+                        cand.round = round_number(lang, doc.text, scan, *doc.sentences[idx + 1])
                 out.append(cand)
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)
@@ -330,7 +335,7 @@ def _iso_date(value: str | None) -> dt.date | None:
         return None
 
 
-def _build(doc: Document, lang: LanguageEvents, folded: str, cands: list[Candidate]) -> list[Event]:
+def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate]) -> list[Event]:
     table = plover()
     dateline = doc.layers.get("dateline")
     line_place = _dateline_place(doc)
@@ -410,7 +415,7 @@ def _build(doc: Document, lang: LanguageEvents, folded: str, cands: list[Candida
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
         # Talks cover what the article says was discussed, not only the trigger sentence.
         scope = body if ev.type == "CONSULT" and len(consult_pairs) == 1 else spans
-        ev.topics = topics(lang, doc.text, folded, list(scope))
+        ev.topics = topics(lang, doc.text, scan, list(scope))
         events.append(ev)
     events.sort(key=lambda e: (e.evidence.start if e.evidence else 0))
     for n, ev in enumerate(events, 1):
@@ -439,5 +444,6 @@ def run(doc: Document, settings: Settings) -> Document:
     folded = doc.layers.get("folded")
     if not isinstance(folded, str) or len(folded) != len(doc.text):
         folded = fold(doc.text)
-    doc.events = _build(doc, lang, folded, _candidates(doc, lang, folded))
+    scan = Scan.of(lang, doc.text, folded)
+    doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
     return doc

@@ -75,7 +75,12 @@ def _is_locative(before: str, word: str, tail: str | None, cues: Cues) -> bool:
         return True
     if tail is not None:
         return tail in cues.locative_suffixes
-    return any(word.endswith(s) for s in cues.locative_suffixes if len(s) >= 2)
+    return word.endswith(_long_suffixes(cues.locative_suffixes))
+
+
+@cache
+def _long_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s for s in suffixes if len(s) >= 2)
 
 
 def _compound(folded: str, start: int, end: int) -> bool:
@@ -89,7 +94,9 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
     line = doc.layers.get("dateline")
     line_span = (getattr(line, "start", -1), getattr(line, "end", -1))
     for ent in doc.entities:
-        bases = sorted({fold(m.text) for m in ent.mentions} | {fold(ent.name)}, key=len, reverse=True)
+        if ent.kind == "person" and not ent.country:
+            continue
+        bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {fold(ent.name)}, key=len, reverse=True)
         last_end, last_locative = -10, False
         for m in sorted(ent.mentions, key=lambda m: m.start):
             idx = doc.sentence_of(m.start)

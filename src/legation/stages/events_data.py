@@ -72,29 +72,16 @@ class LanguageEvents:
     triggers: Lexicon
     morph: Morphology
     cues: Cues
-    cue_patterns: dict[str, re.Pattern[str]] = field(default_factory=dict)
     topics: Lexicon | None = None
     ordinals: dict[str, int] = field(default_factory=dict)
     digit_ordinal_suffixes: tuple[str, ...] = ()
     round_nouns: Lexicon | None = None
+    cue_lexicon: Lexicon | None = None
+    short_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
 
 
 def _phrases(values: Any) -> tuple[str, ...]:
     return tuple(sorted({fold(str(v)).strip() for v in values or () if str(v).strip()}, key=len, reverse=True))
-
-
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One regex finding any of `phrases` as whole words in folded text."""
-    if not phrases:
-        return re.compile(r"(?!x)x")
-    alts = []
-    for p in phrases:
-        body = re.escape(p.rstrip("*"))
-        tail = r"\w*" if p.endswith("*") else ""
-        lead = r"(?<!\w)" if p[0].isalnum() else ""
-        end = r"(?!\w)" if (p[-1].isalnum() or p.endswith("*")) else ""
-        alts.append(lead + body + tail + end)
-    return re.compile("|".join(alts))
 
 
 def _parse_trigger(phrase: str, group: dict[str, Any]) -> tuple[str, Trigger]:
@@ -141,8 +128,16 @@ def language(lang: str) -> LanguageEvents:
         reporting=_phrases(cue_data.get("reporting")),
         both_sides=_phrases(cue_data.get("both_sides")),
     )
-    patterns = {name: _pattern(getattr(cues, name))
-                for name in ("negations", "future", "background", "reference", "agent_markers", "reporting", "both_sides")}
+    cue_entries = []
+    short: dict[str, list[str]] = {}
+    for name in ("negations", "future", "background", "reference", "reporting", "both_sides"):
+        for phrase in getattr(cues, name):
+            if len(phrase) <= 3 and phrase.isalpha():
+                # Short words ("не", "si") occur inside many words: a regex skips those faster.
+                short.setdefault(name, []).append(re.escape(phrase))
+            else:
+                cue_entries.append((phrase.rstrip("*"), (name, phrase.endswith("*"))))
+    short_cues = {name: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for name, words in short.items()}
     topic_entries = []
     for topic, words in (resources.load(lang, "topics").get("topics") or {}).items():
         for word in words:
@@ -156,7 +151,8 @@ def language(lang: str) -> LanguageEvents:
         triggers=Lexicon(entries, any_tail),
         morph=morphology(lang),
         cues=cues,
-        cue_patterns=patterns,
+        cue_lexicon=Lexicon(cue_entries, any_tail) if cue_entries else None,
+        short_cues=short_cues,
         topics=Lexicon(topic_entries, any_tail) if topic_entries else None,
         ordinals=ordinals,
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass, field
 
 from ..text.fold import is_word_char
+from ..text.matcher import Lexicon
 from .events_data import LanguageEvents
 
 _CLAUSE_BREAKS = ",;:()–—\"«»“”"
@@ -12,23 +15,73 @@ _DIGIT_ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:-?[^\W\d_]{1,4}|\.)?$")
 _WORDS_BEFORE_ROUND_NOUN = 3
 
 
-def clause(folded: str, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
-    """The clause around `folded[pos:end]`: up to the nearest punctuation break on each side."""
-    left = pos
-    while left > s_start and folded[left - 1] not in _CLAUSE_BREAKS:
-        left -= 1
-    right = end
-    while right < s_end and folded[right] not in _CLAUSE_BREAKS:
-        right += 1
-    return left, right
+@dataclass(frozen=True)
+class CueHit:
+    """A cue phrase found in the text (the interface of a regex match that the rules use)."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
 
 
-def has_cue(lang: LanguageEvents, name: str, folded: str, start: int, end: int) -> re.Match[str] | None:
-    """The first cue of kind `name` (negations, future, background, reference) in `folded[start:end]`."""
-    pattern = lang.cue_patterns.get(name)
-    if pattern is None or start >= end:
+@dataclass
+class Scan:
+    """One document's folded text with every cue and clause break found in one pass each."""
+
+    folded: str
+    cues: dict[str, list[CueHit]]
+    breaks: list[int]
+    memo: dict[str, list] = field(default_factory=dict)
+
+    def hits(self, name: str, lexicon: Lexicon, text: str) -> list:
+        """All hits of `lexicon` over the whole text, found once per document."""
+        if name not in self.memo:
+            self.memo[name] = lexicon.find_all(text, self.folded)
+        return self.memo[name]
+
+    @classmethod
+    def of(cls, lang: LanguageEvents, text: str, folded: str) -> Scan:
+        cues: dict[str, list[CueHit]] = {}
+        if lang.cue_lexicon is not None:
+            for hit in lang.cue_lexicon.find_all(text, folded):
+                tail = folded[hit.key_end:hit.end]
+                for kind, stem in hit.payloads:
+                    if stem or not tail:
+                        cues.setdefault(kind, []).append(CueHit(hit.start, hit.key_end if not stem else hit.end))
+        for name, pattern in lang.short_cues.items():
+            cues.setdefault(name, []).extend(CueHit(m.start(), m.end()) for m in pattern.finditer(folded))
+        for hits in cues.values():
+            hits.sort(key=lambda h: h.begin)
+        breaks = [m.start() for m in _BREAK.finditer(folded)]
+        return cls(folded, cues, breaks)
+
+
+_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
+
+
+def clause(scan: Scan, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:
+    """The clause around `[pos:end]`: up to the nearest punctuation break on each side."""
+    i = bisect.bisect_left(scan.breaks, pos)
+    left = scan.breaks[i - 1] + 1 if i > 0 else 0
+    j = bisect.bisect_left(scan.breaks, end)
+    right = scan.breaks[j] if j < len(scan.breaks) else len(scan.folded)
+    return max(left, s_start), min(right, s_end)
+
+
+def has_cue(scan: Scan, name: str, start: int, end: int) -> CueHit | None:
+    """The first cue of kind `name` (negations, future, background, ...) inside `[start:end]`."""
+    hits = scan.cues.get(name)
+    if not hits or start >= end:
         return None
-    return pattern.search(folded, start, end)
+    i = bisect.bisect_left(hits, start, key=lambda h: h.begin)
+    if i < len(hits) and hits[i].finish <= end:
+        return hits[i]
+    return None
 
 
 def word_end(folded: str, pos: int) -> int:
@@ -37,20 +90,21 @@ def word_end(folded: str, pos: int) -> int:
     return pos
 
 
-def round_number(lang: LanguageEvents, text: str, folded: str, start: int, end: int) -> int | None:
+def round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: int) -> int | None:
     """A round number stated in `text[start:end]`: an ordinal shortly before a round noun
     ("beşinci raund", "24-е заседание", "fifth round", "ilk siyasi məsləhətləşmələr")."""
     if lang.round_nouns is None:
         return None
-    for hit in lang.round_nouns.find_all(text[start:end], folded[start:end]):
-        noun_start = start + hit.start
-        tail = folded[start + hit.key_end:start + hit.end]
+    folded = scan.folded
+    for hit in scan.hits("rounds", lang.round_nouns, text):
+        if not start <= hit.start < end:
+            continue
+        tail = folded[hit.key_end:hit.end]
         if not hit.payloads[0] and tail and not lang.morph.accepts(tail):
             continue
-        words = folded[max(start, noun_start - 60):noun_start].split()[-_WORDS_BEFORE_ROUND_NOUN:]
+        words = folded[max(start, hit.start - 60):hit.start].split()[-_WORDS_BEFORE_ROUND_NOUN:]
         for word in reversed(words):
-            word = word.strip(".,;:«»\"'()")
-            number = _ordinal(lang, word)
+            number = _ordinal(lang, word.strip(".,;:«»\"'()"))
             if number is not None:
                 return number
     return None
@@ -71,15 +125,17 @@ def _ordinal(lang: LanguageEvents, word: str) -> int | None:
     return None
 
 
-def topics(lang: LanguageEvents, text: str, folded: str, spans: list[tuple[int, int]]) -> list[str]:
+def topics(lang: LanguageEvents, text: str, scan: Scan, spans: list[tuple[int, int]]) -> list[str]:
     """Topics named in the given spans, in order of first mention."""
     if lang.topics is None:
         return []
+    folded = scan.folded
     found: dict[str, int] = {}
-    for s, e in spans:
-        for hit in lang.topics.find_all(text[s:e], folded[s:e]):
-            for topic, stem in hit.payloads:
-                if not stem and hit.end != hit.key_end and not lang.morph.accepts(folded[s + hit.key_end:s + hit.end]):
-                    continue
-                found.setdefault(topic, s + hit.start)
+    for hit in scan.hits("topics", lang.topics, text):
+        if not any(s <= hit.start < e for s, e in spans):
+            continue
+        for topic, stem in hit.payloads:
+            if not stem and hit.end != hit.key_end and not lang.morph.accepts(folded[hit.key_end:hit.end]):
+                continue
+            found.setdefault(topic, hit.start)
     return sorted(found, key=found.__getitem__)
