@@ -111,3 +111,19 @@ def test_scorer_matches_unordered_pairs_and_reports_direction_location_round():
 def test_scorer_counts_articles_without_events():
     s = score({"events": []}, Document(events=[_event("AID", "USA", "AFG", "2022-06-28")]))
     assert s["no_event_cases"].value == 0.0 and s["events"].fp == 1
+
+
+def test_scorer_accepts_another_spelling_of_the_same_city():
+    case = {"events": [{"type": "CONSULT", "source": "KAZ", "target": "AZE", "date": "2025-03-11",
+                        "location": {"name": "Baku", "country": "AZE"}, "round": None}]}
+    doc = Document(events=[_event("CONSULT", "KAZ", "AZE", "2025-03-11", Location("Bakou", "AZE"))])
+    assert score(case, doc)["events_location"].value == 1.0
+    doc.events[0].location = Location("Ganja", "AZE")
+    assert score(case, doc)["events_location"].value == 0.0
+
+
+def test_pledged_aid_counts_and_the_rejecting_side_acts():
+    text = ("Belgium will provide humanitarian aid to Kazakhstan, the minister said on Monday. "
+            "Kazakhstan rejected the offer.")
+    check_events("en", "2024-10-24", text, [KAZ, BEL],
+                 [("AID", "BEL", "KAZ", "2024-10-21"), ("REJECT", "KAZ", "BEL", "2024-10-21")])

@@ -13,8 +13,10 @@ Metrics:
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from .. import gazetteer
 from ..document import Document, Event
 from ..stages.events_data import plover
 from ..text.fold import fold
@@ -29,6 +31,15 @@ def _place_name(name: str | None) -> str:
     return fold(name or "").replace("-", " ").strip()
 
 
+@cache
+def _city_ids() -> dict[str, frozenset[int]]:
+    """Folded city name (any language) -> GeoNames ids, from the gazetteer."""
+    ids: dict[str, set[int]] = {}
+    for name, gid in gazetteer.city_names():
+        ids.setdefault(_place_name(name), set()).add(gid)
+    return {k: frozenset(v) for k, v in ids.items()}
+
+
 def _same_location(gold: dict[str, Any] | None, pred: Event) -> bool:
     if gold is None:
         return pred.location is None
@@ -36,7 +47,11 @@ def _same_location(gold: dict[str, Any] | None, pred: Event) -> bool:
         return False
     if (gold.get("country") or "").upper() != (pred.location.country or "").upper():
         return False
-    return _place_name(gold.get("name")) == _place_name(pred.location.name)
+    a, b = _place_name(gold.get("name")), _place_name(pred.location.name)
+    if a == b:
+        return True
+    # Different spellings of one city ("Bakou", "Baku") share a GeoNames id.
+    return bool(_city_ids().get(a, frozenset()) & _city_ids().get(b, frozenset()))
 
 
 def score(case: dict[str, Any], doc: Document) -> dict[str, Metric]:

@@ -123,7 +123,8 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
             has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
         return False
-    if trig.type != "AGREE":
+    info = plover().get(trig.type)
+    if info is None or not info.pledge:
         if any(tail.startswith(t) or tail.endswith(t) for t in lang.cues.future_tails):
             return False
         if has_cue(scan, "future", c_start, c_end):
@@ -165,6 +166,12 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
         return ([primary], 0) if primary else ([], 0)
     if len(codes) == 1:
         if primary and codes[0] in primary_codes:
+            lead = merged[0]
+            if not info.symmetric and lead.start < start and not lead.locative \
+                    and not any(ch.isalpha() for ch in folded[sent_start:lead.start]):
+                # "Hungary rejected the criticism": the one side named opens the sentence and acts.
+                other = primary[1] if primary[0].code == lead.code else primary[0]
+                return [(lead, other)], 1
             return [primary], 1
         return [(merged[0], None)], 1
     if info.symmetric:
@@ -241,7 +248,8 @@ def _dateline_place(doc: Document) -> PlaceMention | None:
             continue
         for m in ent.mentions:
             if m.start < line.end and line.start < m.end:
-                return PlaceMention(m.start, m.end, ent.name, ent.country, ent.id, True, False)
+                return PlaceMention(m.start, m.end, actors_mod._english_name(ent.geonameid, ent.name),
+                                    ent.country, ent.id, True, False)
     return None
 
 
@@ -281,6 +289,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 continue
             actors = [a for a in parties[idx].actors if a.start < cut]
             places = [p for p in parties[idx].places if p.start < cut]
+            if trig.type == "AGREE":
+                # "agreed to meet next in Astana": a place after the promise is the plan's, not the act's.
+                places = [p for p in places if p.start < start]
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
             if sentence_roles is not None and not info.symmetric:
                 # One sentence, one direction: "X was summoned ..., where they protested to him".

@@ -56,6 +56,16 @@ def _capital_id(alpha3: str) -> int | None:
     return city.geonameid if city is not None else None
 
 
+def _english_name(geonameid: int | None, name: str) -> str:
+    """The gazetteer's English name of a place ("Naxçıvan" is reported as "Nakhchivan")."""
+    if geonameid is None:
+        return name
+    try:
+        return gazetteer.city(geonameid).name
+    except (KeyError, OSError, ValueError):
+        return name
+
+
 def _word_before(folded: str, start: int) -> str:
     chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip()
     words = chunk.split()
@@ -123,7 +133,8 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
                     tail is not None and tail in cues.destination_suffixes)
                 if locative or destination:
                     per_sentence[idx].places.append(PlaceMention(
-                        m.start, m.end, ent.name, ent.country, ent.id, locative, destination))
+                        m.start, m.end, _english_name(ent.geonameid, ent.name), ent.country, ent.id,
+                        locative, destination))
                 elif ent.country and ent.geonameid is not None and _capital_id(ent.country) == ent.geonameid \
                         and not _compound(folded, m.start, m.end):
                     # A capital named without a locative cue acts for its country.

@@ -168,6 +168,7 @@ class TypeInfo:
     intensity: float
     symmetric: bool
     located: bool                   # happens at a place (a dateline may give it)
+    pledge: bool                    # a promise is itself the act ("will provide aid", "agreed to meet")
     modes: dict[str, str]           # mode -> CAMEO code
 
 
@@ -179,6 +180,6 @@ def plover() -> dict[str, TypeInfo]:
         data = tomllib.load(fh)
     return {
         name: TypeInfo(str(spec["cameo"]), float(spec["intensity"]), bool(spec.get("symmetric", False)),
-                       bool(spec.get("located", False)), {k: str(v) for k, v in (spec.get("modes") or {}).items()})
+                       bool(spec.get("located", False)), bool(spec.get("pledge", False)), {k: str(v) for k, v in (spec.get("modes") or {}).items()})
         for name, spec in data["types"].items()
     }

@@ -19,6 +19,9 @@ ROWS = [
      "Polen weist zwei belarussische Diplomaten aus.",
      [POL, BLR], [("SANCTION", "POL", "BLR", "2024-10-24")]),
     ("de", "2024-10-24",
+     "Deutschland verurteilte am Montag die Festnahme in Belarus. Belarus wies die Kritik zurück.",
+     [DEU, BLR], [("ACCUSE", "DEU", "BLR", "2024-10-21"), ("REJECT", "BLR", "DEU", "2024-10-21")]),
+    ("de", "2024-10-24",
      "Die Ministerin wird nächste Woche nach Polen reisen und Warschau besuchen.",
      [POL], []),
     ("de", "2024-10-24",
@@ -29,6 +32,6 @@ ROWS = [
 
 @pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
 def test_events(lang, published, text, entities, expected):
-    if expected and expected[0][0] == "ACCUSE":
+    if "Auswärtige" in text:
         pytest.skip("needs the entities stage to read 'Auswärtiges Amt' as Germany")
     check_events(lang, published, text, entities, expected)
