@@ -81,6 +81,7 @@ def _extract(config: dict[str, Any]) -> dict[str, Any]:
     clock = time.perf_counter
     docs = size = 0
     extract_s = record_s = 0.0
+    cpu_start = time.process_time()
     start = clock()
     for item in _items(corpus, langs):
         text = item["text"]
@@ -93,11 +94,12 @@ def _extract(config: dict[str, Any]) -> dict[str, Any]:
         docs += 1
         size += len(text.encode("utf-8"))
     seconds = clock() - start
+    cpu_seconds = time.process_time() - cpu_start   # unaffected by other processes' load
     stages = dict(pipeline.timings)
     pipeline.timings = None
     # What extract() spends outside the stages: reading the input, building the Document.
     stages = {"read": max(0.0, extract_s - sum(stages.values())), **stages, "record": record_s}
-    return {"docs": docs, "bytes": size, "seconds": seconds, "stages": stages,
+    return {"docs": docs, "bytes": size, "seconds": seconds, "cpu_seconds": cpu_seconds, "stages": stages,
             "peak_kb": _self_peak_kb(), "worker_peak_kb": 0, "workers": 1}
 
 
