@@ -31,9 +31,12 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 _CURRENCY_SIGNS = "$€£₽₼₸₺₾¥₴"
 
 # Digits-only forms, the same in every language.
-_ISO = re.compile(r"(?<![\d.])(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DMY = re.compile(r"(?<![\d.,])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
-_YEAR = re.compile(r"(?<![\w.,/\-+])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+# (Patterns start with the digits, not a look-behind, so the regex engine can skip ahead;
+# what may not precede a match is checked by `_free_before`.)
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
+_NOT_BEFORE_NUMBER = ".,/-+"
 # Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it.
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:\.|-?[^\W\d_]{1,4}\.?)?\s*$")
 _DAY_AFTER = re.compile(r"\.?,?\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:-?[^\W\d_]{1,4})?(?![\d.,]\d|\d)")
@@ -165,13 +168,24 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     return _non_overlapping(found)
 
 
+def _free_before(text: str, pos: int) -> bool:
+    """No letter, digit or number punctuation right before `pos` ("12024", "1.2024")."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in _NOT_BEFORE_NUMBER)
+
+
 def _numeric(text: str) -> list[DateMention]:
-    out = []
+    out: list[DateMention] = []
+    if "-" not in text and "." not in text and "/" not in text:
+        return out
     for m in _ISO.finditer(text):
+        if not _free_before(text, m.start()):
+            continue
         iso = _day_month(int(m[3]), int(m[2]), _plausible_year(m[1]), None) if 1 <= int(m[2]) <= 12 else None
         if iso:
             out.append(DateMention(m.start(), m.end(), iso, "day", "absolute"))
     for m in _DMY.finditer(text):
+        if not _free_before(text, m.start()):
+            continue
         day, month, year = int(m[1]), int(m[2]), _plausible_year(m[3])
         iso = _day_month(day, month, year, None) if year and 1 <= month <= 12 else None
         if iso:
@@ -247,7 +261,8 @@ def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> 
 
 def _years(text: str, folded: str, cal: _Calendar) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), m[1], "year", "absolute")
-            for m in _YEAR.finditer(text) if not _is_amount(text, folded, m.start(), m.end(), cal)]
+            for m in _YEAR.finditer(text)
+            if _free_before(text, m.start()) and not _is_amount(text, folded, m.start(), m.end(), cal)]
 
 
 def _non_overlapping(found: list[DateMention]) -> list[DateMention]:

@@ -426,7 +426,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
         # Talks cover what the article says was discussed, not only the trigger sentence.
         scope = body if ev.type == "CONSULT" and len(consult_pairs) == 1 else spans
-        ev.topics = topics(lang, doc.text, scan, list(scope))
+        ev.topics = topics(lang, doc.text, scan, sorted(scope))
         events.append(ev)
     events.sort(key=lambda e: (e.evidence.start if e.evidence else 0))
     for n, ev in enumerate(events, 1):

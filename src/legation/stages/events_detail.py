@@ -37,6 +37,7 @@ class Scan:
     cues: dict[str, list[CueHit]]
     breaks: list[int]
     memo: dict[str, list] = field(default_factory=dict)
+    rounds: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
 
     def hits(self, name: str, lexicon: Lexicon, text: str) -> list:
         """All hits of `lexicon` over the whole text, found once per document."""
@@ -95,6 +96,13 @@ def round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: i
     ("beşinci raund", "24-е заседание", "fifth round", "ilk siyasi məsləhətləşmələr")."""
     if lang.round_nouns is None:
         return None
+    key = ("round", start, end)
+    if key not in scan.rounds:
+        scan.rounds[key] = _round_number(lang, text, scan, start, end)
+    return scan.rounds[key]
+
+
+def _round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: int) -> int | None:
     folded = scan.folded
     for hit in scan.hits("rounds", lang.round_nouns, text):
         if not start <= hit.start < end:
@@ -131,8 +139,10 @@ def topics(lang: LanguageEvents, text: str, scan: Scan, spans: list[tuple[int, i
         return []
     folded = scan.folded
     found: dict[str, int] = {}
+    starts = [s for s, _ in spans]
     for hit in scan.hits("topics", lang.topics, text):
-        if not any(s <= hit.start < e for s, e in spans):
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i < 0 or hit.start >= spans[i][1]:
             continue
         for topic, stem in hit.payloads:
             if not stem and hit.end != hit.key_end and not lang.morph.accepts(folded[hit.key_end:hit.end]):
