@@ -9,6 +9,7 @@ running it again skips every input already committed.
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -50,7 +51,7 @@ def process_input(item: dict[str, Any]) -> dict[str, Any]:
             from ..document import Document
 
             # Through the Document so the id is recomputed from the text, never trusted.
-            return {**base, "record": Document.from_dict(item["record"]).to_dict()}
+            return _done(base, Document.from_dict(item["record"]).to_dict())
         from ..read import read_input
 
         settings = item.get("settings") or DEFAULT
@@ -58,7 +59,7 @@ def process_input(item: dict[str, Any]) -> dict[str, Any]:
                          published=item.get("published"), title=item.get("title"), settings=settings)
         if doc.source.published is None and item.get("published_default"):
             doc.source.published = item["published_default"]
-        return {**base, "record": _pipeline(settings)(doc).to_dict()}
+        return _done(base, _pipeline(settings)(doc).to_dict())
     except InputError as exc:
         return {**base, "reason": exc.problem}
     except LegationError as exc:
@@ -69,6 +70,11 @@ def process_input(item: dict[str, Any]) -> dict[str, Any]:
         return {**base, "reason": f"extraction failed ({type(exc).__name__}: {exc})"}
     except Exception as exc:        # a bug in a stage must not stop a corpus of thousands
         return {**base, "reason": f"extraction failed ({type(exc).__name__}: {exc})"}
+
+
+def _done(base: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
+    # Serialised here, in the worker, so parallel engines share the cost; the writer reuses it.
+    return {**base, "record": record, "json": json.dumps(record, ensure_ascii=False)}
 
 
 @dataclass
@@ -173,7 +179,7 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
     try:
         for done in executor.map(process_input, _fresh(store, items, summary)):
             batch.append(Outcome(done["key"], done["input"], record=done.get("record"),
-                                 reason=done.get("reason")))
+                                 reason=done.get("reason"), record_json=done.get("json")))
             now = time.monotonic()
             if len(batch) >= batch_size or now - last_commit >= BATCH_SECONDS:
                 flush()

@@ -121,8 +121,12 @@ class RecordRows:
         self.tables.setdefault(table, []).append(row)
 
 
-def record_rows(record: dict[str, Any], now: dt.datetime, into: RecordRows) -> None:
-    """Append the rows of `record` (a legation/1 record with a valid id) to `into`."""
+def record_rows(record: dict[str, Any], now: dt.datetime, into: RecordRows, *,
+                record_json: str | None = None) -> None:
+    """Append the rows of `record` (a legation/1 record with a valid id) to `into`.
+
+    `record_json` is the record already serialised, to skip doing it again here.
+    """
     doc_id = record["id"]
     src = record.get("source") or {}
     lang = record.get("lang") or {}
@@ -132,7 +136,7 @@ def record_rows(record: dict[str, Any], now: dt.datetime, into: RecordRows) -> N
     into.add("documents", (
         doc_id, src.get("path"), src.get("url"), src.get("title"), as_date(src.get("published")),
         src.get("site"), source_key(record), lang.get("code"), lang.get("confidence"),
-        record.get("text") or "", json.dumps(record, ensure_ascii=False),
+        record.get("text") or "", record_json or json.dumps(record, ensure_ascii=False),
         len(events), len(figures), len(flags), now,
     ))
     for ent in record.get("entities") or []:
