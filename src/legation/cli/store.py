@@ -236,7 +236,10 @@ def _cell(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="seconds")
     if isinstance(value, (list, tuple)):
         return ", ".join(_cell(v) for v in value)
-    return str(value)
+    text = str(value)
+    if text.startswith("sha256:") and len(text) == 71:
+        return text[:19]            # a document id, shortened like a git hash (json/csv keep it whole)
+    return text
 
 
 def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None = None) -> None:

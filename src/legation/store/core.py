@@ -68,15 +68,17 @@ class Store(Queries):
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise LegationError(f"{self.path}: no such database (run `legation ingest` first)")
         try:
-            # Without a limit DuckDB keeps every block it has touched cached, so an ingest's memory
-            # would grow with the corpus; with one it stays flat (measured 10k..30k documents).
-            config = {"memory_limit": memory_limit} if memory_limit else {}
-            self._con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:",
-                                       config=config)
+            self._con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
         except duckdb.IOException as exc:
             raise LegationError(f"{self.path}: cannot open the database ({str(exc).splitlines()[0]})") from None
         except duckdb.Error as exc:
             raise LegationError(f"{self.path}: not a legation database ({str(exc).splitlines()[0]})") from None
+        if memory_limit:
+            # Without a limit DuckDB keeps every block it has touched cached, so an ingest's memory
+            # would grow with the corpus; with one it stays flat (measured 10k..30k documents).
+            # A SET, not a connect() option: other connections to the file in this process
+            # (the web views) must be able to open it with the default configuration.
+            self._con.execute("SET memory_limit = ?", [memory_limit])
         self._migrate()
 
     # --- lifecycle ---------------------------------------------------------------------------
