@@ -213,9 +213,11 @@ def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | N
     anchor = reports[0]
     digest = hashlib.sha256(f"{bucket}\x00{anchor.document_id}\x00{anchor.event_id}".encode()).hexdigest()
     symmetric = anchor.type in SYMMETRIC_TYPES
+    # Symmetric events match in either direction; show the direction most reports give
+    # (a visit keeps its visitor as source), ties broken alphabetically.
     source, target = anchor.source, anchor.target
     if symmetric:
-        source, target = sorted((source or "", target or ""))
+        source, target = _most_common((r.source or "", r.target or "") for r in reports)
     precision = min((r.precision for r in reports if r.precision),
                     key=lambda p: _PRECISION_RANK[p], default=None)
     if precision is None:
