@@ -36,6 +36,7 @@ from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
+_PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 _OBJECT_FIRST_ORDER = ("en", "fr")   # languages where actors after the verb are its objects
 
@@ -271,6 +272,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
     scene_place: PlaceMention | None = None
+    pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     for idx in sorted(by_sentence):
         sent = doc.sentences[idx]
         ref = has_cue(scan, "reference", sent[0], sent[1])
@@ -280,6 +282,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         sentence_place: PlaceMention | None = None
+        last_end = -1
         for start, end, trig, key_end in by_sentence[idx]:
             info = table.get(trig.type)
             if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
@@ -288,23 +291,41 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if _is_background(scan, sent, end, date, published, years):
                 continue
             actors = [a for a in parties[idx].actors if a.start < cut]
+            if not info.symmetric and not any(a.start < start and not a.locative for a in actors):
+                # "В Москве пообещали ответить", "im Kreml hieß es": the seat speaks for its country.
+                seat = next((a for a in reversed(parties[idx].seats) if a.start < start), None)
+                if seat is not None:
+                    actors = sorted(actors + [ActorMention(seat.start, seat.end, seat.code, seat.entity,
+                                                           seat.kind)], key=lambda a: a.start)
             places = [p for p in parties[idx].places if p.start < cut]
             if trig.type == "AGREE":
-                # "agreed to meet next in Astana": a place after the promise is the plan's, not the act's.
-                places = [p for p in places if p.start < start]
+                # "agreed to meet next in Astana": the plan's place is not where the act happened.
+                places = [p for p in places if _act_place(scan, sent, p, start, end)]
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
             if sentence_roles is not None and not info.symmetric:
-                # One sentence, one direction: "X was summoned ..., where they protested to him".
-                pairs, explicit = sentence_roles
+                # One sentence, one direction: "X was summoned ..., where they protested to him";
+                # unless a subordinate clause names its own pair ("warned ... after Finland expelled").
+                sub = has_cue(scan, "subordinate", last_end, start)
+                later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
+                own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
+                    if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
+                pairs, explicit = own if own[1] == 2 else sentence_roles
             elif explicit == 2 and not info.symmetric:
                 sentence_roles = (pairs, explicit)
+            last_end = end
             for source, target in pairs:
                 place = _place_for(places, source, target, start, trig.type)
+                if place is None and trig.type == "CONSULT":
+                    place = _capital_venue(doc, actors, source, target)
                 if target is None and source is not None and place is not None and place.country \
-                        and place.country != source.code and not info.symmetric:
-                    # Aid that "landed at Kabul airport" goes to Afghanistan.
+                        and place.country != source.code and (not info.symmetric or place.destination
+                                                              or trig.mode == "visit"):
+                    # Aid that "landed at Kabul airport" goes to Afghanistan; "Tbilisiyə gəlib" visits Georgia.
                     target = ActorMention(place.start, place.end, place.country, place.entity, "place")
                 if source is None or target is None or source.code == target.code:
+                    if (source is None) != (target is None) and not trig.weak:
+                        pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
+                                                 scene_date, scene_place, place, None, 1))
                     continue
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
                                  scene_date, scene_place, place, None, explicit)
@@ -324,7 +345,52 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             scene_date, scene_place = sentence_dated.iso, None
         if sentence_place is not None:
             scene_place = sentence_place
+    if primary is not None:
+        out.extend(_with_dyad(pending, primary))
+        out.sort(key=lambda c: c.start)
     return out
+
+
+def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMention]) -> list[Candidate]:
+    """Acts with one side named whose other side is the article's dyad ("Moscow promised to respond")."""
+    out = []
+    for c in pending:
+        known = c.source or c.target
+        if known is None or known.code not in {primary[0].code, primary[1].code}:
+            continue
+        other = primary[1] if primary[0].code == known.code else primary[0]
+        if c.source is None:
+            c.source = other
+        else:
+            c.target = other
+        out.append(c)
+    return out
+
+
+def _act_place(scan: Scan, sent: tuple[int, int], place: PlaceMention, start: int, end: int) -> bool:
+    """Whether a place in an agreement's sentence is where the agreement was made: not after the
+    promise unless a scene word leads to it ("during their meeting in Tashkent"), never a planned
+    meeting's venue ("the next round in Astana", "növbəti raundun Astanada")."""
+    if place.destination and not place.locative:
+        return False
+    if has_cue(scan, "plan", max(sent[0], place.start - _PLAN_REACH), place.start):
+        return False
+    if place.start > start:
+        return has_cue(scan, "scene", end, place.start) is not None
+    return True
+
+
+def _capital_venue(doc: Document, actors: list[ActorMention], source: ActorMention | None,
+                   target: ActorMention | None) -> PlaceMention | None:
+    """A capital named as a party of talks is also where they were held ("посетил Баку")."""
+    codes = {a.code for a in (source, target) if a is not None}
+    for a in actors:
+        if a.kind == "place" and a.code in codes:
+            ent = doc.entity(a.entity)
+            if ent is not None:
+                return PlaceMention(a.start, a.end, actors_mod._english_name(ent.geonameid, ent.name),
+                                    ent.country, ent.id, True, False)
+    return None
 
 
 def _place_for(places: list[PlaceMention], source: ActorMention | None, target: ActorMention | None,
@@ -334,7 +400,7 @@ def _place_for(places: list[PlaceMention], source: ActorMention | None, target: 
     if inside:
         return min(inside, key=lambda p: abs(p.start - pos))
     if kind == "CONSULT":
-        venues = [p for p in places if p.locative]
+        venues = [p for p in places if p.locative or p.destination]
         return min(venues, key=lambda p: abs(p.start - pos)) if venues else None
     return None if len(codes) > 1 else (places[0] if places else None)
 
@@ -372,13 +438,15 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
                 and iso == (line_date or published):
             place = line_place
         source, target = c.source, c.target
+        if c.trigger.host:
+            source, target = target, source     # "X received Y": Y came to X
         mode = c.trigger.mode if c.type == "CONSULT" else None
         if c.type == "CONSULT":
             if mode == "phone":
                 place = None
             elif place is not None and place.country in pair:
                 mode = "visit"
-                if place.country == source.code:
+                if place.country == source.code and not c.trigger.host:
                     source, target = target, source
             elif place is not None:
                 mode = "third-party"

@@ -4,11 +4,14 @@ Countries, organisations and officials (for the country they serve) are
 actors. A city is a location when a locative cue marks it ("в Москве",
 "Brüsseldə", "Astana'da", "in Brussels"); a capital without such a cue stands
 for its country ("Moskau hatte ... ausgewiesen", "От Берлина потребовали").
+An institution the entities stage found ("Auswärtiges Amt", "the Kremlin") acts
+for its country; named in a locative ("im Kanzleramt", "в Кремле") it is a seat:
+the venue, or the speaker of an impersonal sentence ("В Москве пообещали").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .. import gazetteer
@@ -45,6 +48,7 @@ class PlaceMention:
 class SentenceParties:
     actors: list[ActorMention]
     places: list[PlaceMention]
+    seats: list[ActorMention] = field(default_factory=list)   # locative capitals and institutions
 
 
 @cache
@@ -135,15 +139,45 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
                     per_sentence[idx].places.append(PlaceMention(
                         m.start, m.end, _english_name(ent.geonameid, ent.name), ent.country, ent.id,
                         locative, destination))
+                    if locative and ent.country and ent.geonameid is not None \
+                            and _capital_id(ent.country) == ent.geonameid:
+                        per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.country.upper(),
+                                                                    ent.id, ent.kind, False, True))
                 elif ent.country and ent.geonameid is not None and _capital_id(ent.country) == ent.geonameid \
                         and not _compound(folded, m.start, m.end):
                     # A capital named without a locative cue acts for its country.
                     per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
                                                                  ent.id, ent.kind, agent))
+    _institutions(doc, folded, cues, per_sentence, line_span)
     for parties in per_sentence:
         parties.actors.sort(key=lambda a: a.start)
         parties.places.sort(key=lambda p: p.start)
+        parties.seats.sort(key=lambda a: a.start)
     return per_sentence
+
+
+def _institutions(doc: Document, folded: str, cues: Cues, per_sentence: list[SentenceParties],
+                  line_span: tuple[int, int]) -> None:
+    """Institutions with a known country from the entities stage's `name_hits` layer."""
+    for hit in doc.layers.get("name_hits") or ():
+        payload = getattr(hit, "payload", None)
+        if getattr(payload, "kind", None) != "institution" or not getattr(payload, "code", None):
+            continue
+        idx = doc.sentence_of(hit.start)
+        if idx is None or (hit.start < line_span[1] and line_span[0] < hit.end):
+            continue
+        parties = per_sentence[idx]
+        if any(a.start < hit.end and hit.start < a.end for a in parties.actors):
+            continue                  # the entities stage already made it a mention
+        before = _word_before(folded, hit.start)
+        word = folded[hit.start:hit.end]
+        tail = folded[hit.key_end:hit.end].lstrip("'") or None
+        actor = ActorMention(hit.start, hit.end, payload.code.upper(), "", "institution",
+                             before in cues.agent_markers)
+        if _is_locative(before, word, tail, cues):
+            parties.seats.append(ActorMention(hit.start, hit.end, actor.code, "", "institution", False, True))
+        else:
+            parties.actors.append(actor)
 
 
 def collapse(actors: list[ActorMention]) -> list[ActorMention]:

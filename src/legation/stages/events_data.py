@@ -7,8 +7,8 @@ its CAMEO code and intensity. Everything is compiled once per language.
 
 Trigger phrase syntax: words are matched on folded text at word starts; a
 trailing `*` lets the last word take any ending ("görüş*"); otherwise only the
-language's inflection suffixes may follow. `a ... b` needs `b` later in the
-same clause ("weist ... aus").
+language's inflection suffixes may follow. `a ... b c` needs `b` and then `c`
+later in the same clause ("weist ... aus", "sicherte ... unterstützung zu").
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ class Cues:
     agent_markers: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
     both_sides: tuple[str, ...] = ()
+    scene: tuple[str, ...] = ()     # "during", "в ходе": what follows is the present meeting
+    plan: tuple[str, ...] = ()      # "next", "nächste": what follows is a later meeting
+    subordinate: tuple[str, ...] = ()   # "after", "nachdem": a clause with its own actors follows
 
 
 @dataclass(frozen=True)
@@ -91,7 +94,8 @@ def _parse_trigger(phrase: str, group: dict[str, Any]) -> tuple[str, Trigger]:
     head = head.rstrip("*").strip()
     trigger = Trigger(
         type=str(group["type"]).upper(), mode=group.get("mode"), stem=stem,
-        gap=tuple(p for p in parts[1:] if p),
+        # Every later word must follow in order, not necessarily adjacent ("sicherte ... unterstützung zu").
+        gap=tuple(w for p in parts[1:] for w in p.split()),
         passive=bool(group.get("passive", False)), host=bool(group.get("host", False)),
         weak=bool(group.get("weak", False)),
         strength=float(group.get("strength", 0.9 if " " in head else 0.8)),
@@ -127,10 +131,14 @@ def language(lang: str) -> LanguageEvents:
         agent_markers=_phrases(cue_data.get("agent_markers")),
         reporting=_phrases(cue_data.get("reporting")),
         both_sides=_phrases(cue_data.get("both_sides")),
+        scene=_phrases(cue_data.get("scene")),
+        plan=_phrases(cue_data.get("plan")),
+        subordinate=_phrases(cue_data.get("subordinate")),
     )
     cue_entries = []
     short: dict[str, list[str]] = {}
-    for name in ("negations", "future", "background", "reference", "reporting", "both_sides"):
+    for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
+                 "subordinate"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha():
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
