@@ -2,18 +2,21 @@
 
 Per sentence: numbers and periods are read (`text.numbers`, `text.periods`); a money
 amount takes the metric of the nearest role phrase (`resources/<lang>/figures.toml`),
-a percentage or multiple next to a rise/fall word is turnover growth; targets,
-forecasts, shares and counts are left out. The period is the nearest stated one
-(a base period after a comparison word for base values); the countries come from
-the sentence's country mentions, or the pair the passage is about.
+a percentage or multiple next to a rise/fall word is growth; targets, forecasts,
+shares and counts are left out. The period is the nearest stated one (a base period
+after a comparison word for base values; "compared with the previous year" counts back
+from the period being reported, never from itself); the countries come from the
+figure's clause, the sentence's country mentions, or the pair the passage is about.
 
-Working details for the checks go to `doc.layers["figures"]` (one `FigureInfo` per figure).
+Growth is a figure (`growth_pct`) only for turnover, as the conventions define it.
+Growth of exports or imports is kept as a note (`doc.layers["figure_notes"]`) that the
+checks use but the record does not show. Working details for the checks go to
+`doc.layers["figures"]` (one `FigureInfo` per figure).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,6 +27,7 @@ from ..settings import Settings
 from ..text.fold import fold
 from ..text.numbers import MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ..text.periods import PeriodMention, period_string, read_periods, shift_period
+from .figures_parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 
@@ -39,6 +43,7 @@ class FigureInfo:
     period_mention: PeriodMention | None
     base: bool = False               # a comparison value ("compared to 2023 (220.7 M)")
     sign: int = 1                    # growth: +1 rise, -1 fall
+    of_metric: str | None = None     # a growth note: the metric that grew (exports, imports)
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class _Lexicon:
     compare_before: re.Pattern[str]
     compare_after: re.Pattern[str]
     from_to: re.Pattern[str]
+    from_to_mid: re.Pattern[str] | None
     from_suffixes: tuple[str, ...]
     to_before: re.Pattern[str]
     from_before: re.Pattern[str]
@@ -81,6 +87,7 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(r"(?<!\w)(?:" + _alternation(comp.get("before", [])) + r")"),
         re.compile(r"(?<!\w)(?:" + _alternation(comp.get("after", [])) + ")"),
         re.compile(r"(?<!\w)(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
+        re.compile(r"[\s,]*(?:(?:" + _alternation(comp["to"]) + r")[\s,]*)?") if comp.get("to") else None,
         tuple(fold(s) for s in comp.get("from_suffixes", [])),
         re.compile(r"(?<!\w)(?:" + _alternation(part.get("to_before", [])) + r")\s+$"),
         re.compile(r"(?<!\w)(?:" + _alternation(part.get("from_before", [])) + r")\s+$"),
@@ -115,29 +122,16 @@ class _Context:
     pair: tuple[str, str] | None = None
 
 
-def _country_mentions(doc: Document) -> list[tuple[int, int, str, str]]:
-    out = []
-    for ent in doc.entities:
-        if ent.kind == "country" and ent.code:
-            out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
-    out.sort()
-    return out
-
-
-def _home(mentions: list[tuple[int, int, str, str]]) -> str | None:
-    if not mentions:
-        return None
-    counts = Counter(code for _, _, code, _ in mentions)
-    first = {}
-    for i, (_, _, code, _) in enumerate(mentions):
-        first.setdefault(code, i)
-    return max(counts, key=lambda c: (counts[c], -first[c]))
-
-
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
-             current: str | None) -> tuple[str | None, str | None]:
-    """(period string or None, key as written when it cannot be resolved)."""
-    if p.kind == "same_period":
+             current: str | None, comparison: bool = False) -> tuple[str | None, str | None]:
+    """(period string or None, key as written when it cannot be resolved).
+
+    A relative year in a comparison ("compared with last year", "geçen yıla göre")
+    counts back from the period being reported, like "the same period last year".
+    """
+    if p.kind == "cumulative":
+        return "cumulative", None
+    if p.kind == "same_period" or (comparison and p.kind == "year" and p.year is None and p.rel is not None):
         if current:
             return shift_period(current, p.rel or -1), None
         return (str(pub_year + (p.rel or -1)) if pub_year else None), None
@@ -166,16 +160,16 @@ def run(doc: Document, settings: Settings) -> Document:
         folded = fold(text)
         doc.layers["folded"] = folded
     quantities = read_numbers(text, lang, folded)
-    periods = read_periods(text, lang, quantities, folded)
+    sentences = doc.sentences or [(0, len(text))]
+    periods = read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
     doc.layers["numbers"] = quantities
     doc.layers["periods"] = periods
     lex = _lexicon(lang)
     pub_year, pub_month = _published(doc)
-    countries = _country_mentions(doc)
-    home = _home(countries)
+    countries = country_mentions(doc)
+    home = home_country(countries)
     ctx = _Context()
     infos: list[FigureInfo] = []
-    sentences = doc.sentences or [(0, len(text))]
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
         sq = []
@@ -194,11 +188,33 @@ def run(doc: Document, settings: Settings) -> Document:
                 sc.append(countries[ci])
             ci += 1
         _sentence(doc, si, s0, s1, folded, sq, sp, sc, lex, ctx, home, pub_year, pub_month, infos)
+    notes = [i for i in infos if i.of_metric]
+    infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
         info.figure.id = f"f{n}"
+    for n, info in enumerate(notes, 1):
+        info.figure.id = f"n{n}"
     doc.figures = [info.figure for info in infos]
     doc.layers["figures"] = infos
+    doc.layers["figure_notes"] = notes
     return doc
+
+
+def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
+    """The text worth reading periods in: sentences with a number, and the sentence before each
+    (whose period may carry over). Periods elsewhere can date no figure, so they are not read."""
+    spans: list[tuple[int, int]] = []
+    qi = 0
+    for si, (s0, s1) in enumerate(sentences):
+        while qi < len(quantities) and quantities[qi].start < s0:
+            qi += 1
+        if qi < len(quantities) and quantities[qi].start < s1:
+            a = sentences[si - 1][0] if si else s0
+            if spans and spans[-1][1] >= a:
+                spans[-1] = (spans[-1][0], s1)
+            else:
+                spans.append((a, s1))
+    return spans
 
 
 def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexicon) -> bool:
@@ -225,42 +241,13 @@ def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: in
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
-              sp: list[PeriodMention], sc: list[tuple[int, int, str, str]], lex: _Lexicon,
+              sp: list[PeriodMention], sc: list[CountryMention], lex: _Lexicon,
               ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
               infos: list[FigureInfo]) -> None:
-    text = doc.text
-    # Periods: resolve, and tell the current ones from the comparison ones.
-    year_hint = next((int(p.year) for p in sp if p.year and p.year == int(p.year)), None)
-    current_of: list[tuple[PeriodMention, str | None, str | None, bool]] = []
-    cur = ctx.current[0]
-    for p in sp:
-        if p.kind == "year" and p.year is not None and not p.year_written:
-            continue
-        comparison = _is_comparison(p, folded, lex, s0, s1, sq)
-        period, key = _resolve(p, year_hint, pub_year, pub_month, cur)
-        if not comparison and (period or key):
-            cur = period
-        current_of.append((p, period, key, comparison))
+    current_of = _sentence_periods(sp, folded, lex, s0, s1, sq, ctx, pub_year, pub_month)
     currents = [c for c in current_of if not c[3] and (c[1] or c[2])]
     comparisons = [c for c in current_of if c[3] and c[1]]
-    # Countries of the passage.
-    codes = list(dict.fromkeys(code for _, _, code, _ in sc))
-    if len(codes) >= 2:
-        pair = (codes[0], codes[1])
-        if home in pair and pair[0] != home:
-            pair = (home, pair[0])
-    elif len(codes) == 1:
-        c = codes[0]
-        if ctx.pair and c in ctx.pair:
-            pair = ctx.pair
-        elif ctx.pair:
-            pair = (c, ctx.pair[1] if ctx.pair[0] != c else ctx.pair[0])
-        elif home and home != c:
-            pair = (home, c)
-        else:
-            pair = None
-    else:
-        pair = ctx.pair
+    pair = sentence_pair(sc, ctx.pair, home)
     sentence_compare = comparisons[0][1] if comparisons else None
     money = [q for q in sq if q.kind == MONEY]
     made_any = False
@@ -278,6 +265,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         key: str | None = None
         mention: PeriodMention | None = None
         compared_to: str | None = None
+        of_metric: str | None = None
         if q.kind == MONEY:
             if metric is None:
                 continue
@@ -291,11 +279,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 base, (mention, period, key) = True, (nxt[0], nxt[1], None)
             elif _from_to(folded, q, lex, money, s0):
                 base = True
-                near = _nearest(currents, q)
+                near = _nearest(currents, q, folded, sq, lex)
                 cur_s = near[1] if near else ctx.current[0]
                 period = sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None)
             else:
-                near = _nearest(currents, q)
+                near = _nearest(currents, q, folded, sq, lex)
                 if near:
                     mention, period, key = near[0], near[1], near[2]
                 elif ctx.current[0] or ctx.current[1]:
@@ -307,8 +295,9 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             value = q.value
             unit = q.unit
         else:
-            if direction == 0 or metric not in (None, "trade_turnover"):
+            if direction == 0 or metric not in (None, "trade_turnover", "exports", "imports"):
                 continue
+            of_metric = metric if metric in ("exports", "imports") else None
             if q.kind == PERCENT:
                 value = direction * q.value
             else:
@@ -318,7 +307,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 else:
                     value = (factor - 1) * 100 if direction >= 0 else (1 / factor - 1) * 100
             metric, unit = "growth_pct", "percent"
-            near = _nearest(currents, q, prefer_first=True)
+            near = _nearest(currents, q, folded, sq, lex)
             if near:
                 mention, period, key = near[0], near[1], near[2]
             elif ctx.current[0] or ctx.current[1]:
@@ -326,14 +315,17 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             base_period = sentence_compare or (shift_period(period, -1) if period else None)
             if base_period is None and key and comparisons:
                 base_period = comparisons[0][1]
+            if base_period is not None and base_period == period:
+                # A change is never measured against the period it describes.
+                base_period = shift_period(period, -1) if period and period != "cumulative" else None
             compared_to = base_period
-        reporter, partner = _parties(folded, text, metric, q, sc, pair, home, lex)
+        fpair = figure_pair(q, sq, sc, pair, home)
+        reporter, partner = parties(folded, metric if not of_metric else of_metric, q, sc, fpair, home, lex)
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to)
         infos.append(FigureInfo(fig, q, si, period or key if period is None else period, mention,
-                                base, direction or 1))
-        made_any = True
+                                base, direction or 1, of_metric))
     if currents:
         last = currents[-1]
         ctx.current = (last[1], last[2], last[0])
@@ -343,13 +335,54 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         ctx.compare = None
     if pair:
         ctx.pair = pair
-    del made_any
+
+
+def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: int, s1: int,
+                      sq: list[Quantity], ctx: _Context, pub_year: int | None, pub_month: int | None
+                      ) -> list[tuple[PeriodMention, str | None, str | None, bool]]:
+    """(mention, period, key as written, is a comparison) for the sentence's periods.
+
+    Current periods are resolved first, so that a comparison ("a year earlier",
+    "bir önceki yıla göre") counts back from the period it is compared with.
+    """
+    year_hint = next((int(p.year) for p in sp if p.year and p.year == int(p.year)), None)
+    marked = [(p, _is_comparison(p, folded, lex, s0, s1, sq)) for p in sp
+              if not (p.kind == "year" and p.year is not None and not p.year_written)]
+    resolved: dict[int, tuple[str | None, str | None]] = {}
+    cur = ctx.current[0]
+    for p, comparison in marked:
+        if not comparison:
+            period, key = _resolve(p, year_hint, pub_year, pub_month, cur)
+            if period or key:
+                cur = period
+            resolved[p.start] = (period, key)
+    currents = [(p.start, resolved[p.start][0]) for p, c in marked if not c and resolved[p.start][0]]
+    out = []
+    for p, comparison in marked:
+        if comparison:
+            before = [c for s, c in currents if s < p.start]
+            anchor = before[-1] if before else (currents[0][1] if currents else ctx.current[0])
+            period, key = _resolve(p, year_hint, pub_year, pub_month, anchor, comparison=True)
+            if period is not None and period == anchor:
+                period = shift_period(anchor, -1) if anchor != "cumulative" else None
+        else:
+            period, key = resolved[p.start]
+        out.append((p, period, key, comparison))
+    return out
 
 
 def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]], q: Quantity,
-             prefer_first: bool = False) -> tuple[PeriodMention, str | None, str | None, bool] | None:
+             folded: str, sq: list[Quantity], lex: _Lexicon
+             ) -> tuple[PeriodMention, str | None, str | None, bool] | None:
+    """The period of `q`: one right after it ("$2.5 billion in 2024"), else the last one before it,
+    else the first one after it."""
     if not currents:
         return None
+    close = next((c for c in currents if c[0].start >= q.end), None)
+    if close is not None and close[0].start - q.end <= 14:
+        gap = lex.year_before.sub(" ", folded[q.end:close[0].start])
+        if not gap.strip():
+            return close
     before = [c for c in currents if c[0].end <= q.start]
     if before:
         return before[-1]
@@ -396,28 +429,12 @@ def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0:
     nxt = next((m for m in money if m.start > q.end), None)
     if nxt is None or nxt.start - q.end > 12:
         return False
+    if lex.from_to_mid is not None:
+        # "from X to Y", "von X auf Y", "de X à Y": only the word for "to" between the amounts.
+        mid = lex.from_to_mid.match(folded, q.end, nxt.start)
+        if mid is None or mid.end() != nxt.start:
+            return False
     if lex.from_to.search(folded[max(s0, q.start - 12):q.start]):
         return True
     tail = folded[q.start:q.end]
     return any(tail.endswith(s) for s in lex.from_suffixes)
-
-
-def _parties(folded: str, text: str, metric: str, q: Quantity, sc: list[tuple[int, int, str, str]],
-             pair: tuple[str, str] | None, home: str | None, lex: _Lexicon) -> tuple[str | None, str | None]:
-    if metric in ("exports", "imports") and sc:
-        before_words = lex.to_before if metric == "exports" else lex.from_before
-        suffixes = lex.to_suffixes if metric == "exports" else lex.p_from_suffixes
-        for start, end, code, _ in sorted(sc, key=lambda c: abs(c[0] - q.start)):
-            word = folded[start:end]
-            stem = min((fold(m) for _, _, c, m in sc if c == code), key=len)
-            tail = word[len(stem):].lstrip("'") if word.startswith(stem) else ""
-            if before_words.search(folded[max(0, start - 12):start]) or \
-                    (suffixes and tail and any(tail.endswith(s) for s in suffixes)):
-                others = [c for _, _, c, _ in sc if c != code]
-                reporter = others[0] if others else (
-                    (pair[0] if pair[1] == code else pair[1]) if pair and code in pair else home)
-                if reporter != code:
-                    return reporter, code
-    if pair:
-        return pair
-    return home, None

@@ -24,7 +24,7 @@ class PeriodMention:
 
     Attributes:
         start, end: offsets into the text.
-        kind: months_to | month_range | month | year | same_period.
+        kind: months_to | month_range | month | quarter | half | year | same_period | cumulative.
         year: the year as written (may be impossible: 523.7), or None when relative/unstated.
         rel: the year relative to publication (-1: last year), when written that way.
         months: (first, last) month, or None for a whole year.
@@ -44,6 +44,8 @@ class PeriodMention:
         year: float | None = self.year
         if year is None and self.rel is not None and published_year is not None:
             year = published_year + self.rel
+        if self.kind == "cumulative":
+            return "cumulative"
         if year is None or year != int(year):
             return None
         return period_string(int(year), self.months)
@@ -70,6 +72,11 @@ class _PeriodReader:
     kinds: tuple[tuple[str, int | None], ...]
     months: tuple[tuple[re.Pattern[str], int], ...]
     words: tuple[tuple[re.Pattern[str], float], ...]
+    ordinals: tuple[tuple[re.Pattern[str], int], ...]
+
+
+# Months covered by the n-th quarter or half of a year.
+_SPANS = {"quarter": 3, "half": 6}
 
 
 @cache
@@ -79,32 +86,64 @@ def _period_reader(lang: str) -> _PeriodReader:
     month_alt = _alternation(list(data.get("months", {})))
     words = {k: float(v) for k, v in numbers.get("words", {}).items()}
     year_mark = "|".join(numbers.get("years", {}).get("after", [])) or r"(?!x)x"
+    ordinals = {k: int(v) for k, v in data.get("ordinals", {}).items()}
+    ord_alt = _alternation(list(ordinals))
     parts, kinds = [], []
     for i, pat in enumerate(data.get("pattern", [])):
-        body = pat["re"]
-        body = body.replace("{N}", rf"(?P<n{i}>\d{{1,2}}|{_alternation(list(words))})")
-        body = body.replace("{YEAR}", rf"(?P<y{i}>\d{{4}})(?:{year_mark})?")
-        body = body.replace("{MONTH2}", rf"(?P<b{i}>{month_alt})")
-        body = body.replace("{MONTH}", rf"(?P<a{i}>{month_alt})")
+        fill = {
+            "N": rf"\d{{1,2}}|{_alternation(list(words))}",
+            "ORD": rf"[1-4](?:-?[a-zа-яəüöçşğıі.]{{0,4}})?(?!\d)|{ord_alt}",
+            "YEAR": r"\d{4}", "MONTH2": month_alt, "MONTH": month_alt,
+        }
+        letter = {"N": "n", "ORD": "o", "YEAR": "y", "MONTH2": "b", "MONTH": "a"}
+        seen: list[int] = [0]
+
+        def place(m: re.Match[str], i: int = i, seen: list[int] = seen) -> str:
+            # One pattern may name a placeholder in several alternatives: each gets its own group.
+            seen[0] += 1
+            name = m.group(1)
+            group = rf"(?P<{letter[name]}{i}x{seen[0]}>{fill[name]})"
+            return group + (rf"(?:{year_mark})?" if name == "YEAR" else "")
+
+        body = re.sub(r"\{(N|ORD|YEAR|MONTH2|MONTH)\}", place, pat["re"])
         parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
         kinds.append((pat["kind"], pat.get("rel")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap.
     regex = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")") if parts else None
-    return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words))
+    return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words),
+                         _table(ordinals))
 
 
-def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str | None = None) -> list[PeriodMention]:
-    """Every period stated in `text`, left to right; years come from `quantities`."""
+def _ordinal(r: _PeriodReader, written: str | None) -> int | None:
+    if not written:
+        return None
+    if written[0].isdigit():
+        return int(written[0])
+    value = _lookup(r.ordinals, written)
+    return int(value) if value else None
+
+
+def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str | None = None,
+                 spans: list[tuple[int, int]] | None = None) -> list[PeriodMention]:
+    """Every period stated in `text` (or only within `spans`), left to right; years come from `quantities`."""
     r = _period_reader(lang)
     folded = fold(text) if folded is None else folded
     out: list[PeriodMention] = []
+    matches: list[re.Match[str]] = []
     if r.regex is not None:
-        for m in r.regex.finditer(folded):
+        for a, b in spans if spans is not None else [(0, len(folded))]:
+            matches.extend(r.regex.finditer(folded, a, b))
+    if matches:
+        for m in matches:
             i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup.startswith("p") else -1
             if i < 0:
                 continue
             kind, rel = r.kinds[i]
-            groups = m.groupdict()
+            groups = {}
+            for name, value in m.groupdict().items():
+                if value is not None and name[0] != "p":
+                    head, _, _ = name.partition("x")
+                    groups.setdefault(head, value)
             year_s = groups.get(f"y{i}")
             year = float(year_s) if year_s else None
             months: tuple[int, int] | None = None
@@ -114,6 +153,12 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
                 if not count or not 1 <= count <= 12:
                     continue
                 months = (1, int(count))
+            elif kind in _SPANS:
+                n = _ordinal(r, groups.get(f"o{i}"))
+                span = _SPANS[kind]
+                if n is None or not 1 <= n <= 12 // span:
+                    continue
+                months = (span * (n - 1) + 1, span * n)
             elif kind in ("month_range", "month"):
                 a = _lookup(r.months, groups.get(f"a{i}") or "")
                 b = _lookup(r.months, groups.get(f"b{i}") or "") if kind == "month_range" else a
