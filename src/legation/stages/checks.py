@@ -3,8 +3,10 @@
 Each check compares intervals, not points: a number stands for every value that
 rounds to it as written ("1.7" is 1.65 to 1.75), widened by "almost", "roughly",
 "more than" (`Quantity.bounds`). Checks: parts against total, growth against the
-base and current values, impossible years, a total smaller than a part, and one
-period stated with two values. Messages come from `resources/en/messages.toml`.
+base and current values (of turnover, and of exports or imports where their growth
+is stated), impossible years, a total smaller than a part, and one period stated
+with two values. Only figures of one pair, one period and one unit are compared; a
+period is never compared with itself. Messages come from `resources/en/messages.toml`.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ def bounds(info: FigureInfo) -> Interval:
     """The values a figure may truly have, sign of growth applied."""
     lo, hi = info.quantity.bounds()
     if info.figure.metric == "growth_pct":
-        if info.quantity.unit != "percent":          # a multiple: "doubled", "three times"
-            return info.figure.value - 5.0, info.figure.value + 5.0
+        if info.quantity.unit != "percent":
+            # A multiple ("doubled", "three times") is loose talk: "doubled" is said of 1.8x to 2.2x.
+            spread = max(5.0, 0.1 * (info.figure.value + 100.0))
+            return info.figure.value - spread, info.figure.value + spread
         if info.sign < 0:
             return -hi, -lo
     return lo, hi
@@ -45,7 +49,8 @@ def overlap(a: Interval, b: Interval) -> bool:
 def growth_interval(current: Interval, base: Interval) -> Interval:
     """Percent changes from any base value to any current value within the intervals."""
     b_lo, b_hi = max(base[0], 1e-12), max(base[1], 1e-12)
-    return (current[0] - b_hi) / b_hi * 100.0, (current[1] - b_lo) / b_lo * 100.0
+    lo = -100.0 if b_hi == float("inf") else (current[0] - b_hi) / b_hi * 100.0
+    return lo, (current[1] - b_lo) / b_lo * 100.0
 
 
 def _ev(*infos: FigureInfo) -> list[Evidence]:
@@ -64,18 +69,22 @@ def _pair(info: FigureInfo) -> frozenset[str]:
     return frozenset(c for c in (info.figure.reporter, info.figure.partner) if c)
 
 
-def check(doc: Document, infos: list[FigureInfo]) -> list[Flag]:
-    """Every error and warning about `infos` (the figures of `doc`)."""
+def _same_unit(*infos: FigureInfo) -> bool:
+    return len({i.figure.unit for i in infos}) == 1
+
+
+def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None = None) -> list[Flag]:
+    """Every error and warning about `infos` (the figures of `doc`) and the growth `notes`."""
     msg = messages()
     flags: list[Flag] = []
     flags += _years(doc, infos, msg)
     groups: dict[tuple[frozenset[str], str | None], list[FigureInfo]] = defaultdict(list)
-    for info in infos:
+    for info in list(infos) + list(notes or []):
         groups[(_pair(info), info.period_key)].append(info)
     for (pair, key), members in groups.items():
         by_metric: dict[str, list[FigureInfo]] = defaultdict(list)
         for info in members:
-            by_metric[info.figure.metric].append(info)
+            by_metric[info.of_metric and f"growth:{info.of_metric}" or info.figure.metric].append(info)
         flags += _conflicts(by_metric, key, msg)
         turnover = by_metric.get("trade_turnover", [])
         exports = by_metric.get("exports", [])
@@ -83,7 +92,7 @@ def check(doc: Document, infos: list[FigureInfo]) -> list[Flag]:
         if turnover:
             t = turnover[0]
             tb = bounds(t)
-            if exports and imports:
+            if exports and imports and _same_unit(t, exports[0], imports[0]):
                 e, i = exports[0], imports[0]
                 eb, ib = bounds(e), bounds(i)
                 total = (eb[0] + ib[0], eb[1] + ib[1])
@@ -94,12 +103,15 @@ def check(doc: Document, infos: list[FigureInfo]) -> list[Flag]:
                         turnover=_amount(t), period=_period_note(key)),
                         [e.figure.id, i.figure.id, t.figure.id], _ev(e, i, t)))
             for part in exports[:1] + imports[:1]:
-                if tb[1] < bounds(part)[0]:
+                if _same_unit(t, part) and tb[1] < bounds(part)[0]:
                     flags.append(Flag("scale", "error", msg["scale"].format(
                         turnover=_amount(t), part_name=part.figure.metric, part=_amount(part),
                         period=_period_note(key)), [t.figure.id, part.figure.id], _ev(t, part)))
         for g in by_metric.get("growth_pct", []):
-            flags += _growth(g, turnover, groups, pair, msg)
+            flags += _growth(g, [t for t in turnover if not t.base], groups, pair, msg)
+        for metric, current in (("exports", exports), ("imports", imports)):
+            for g in by_metric.get(f"growth:{metric}", []):
+                flags += _growth(g, [c for c in current if not c.base], groups, pair, msg, metric)
     return flags
 
 
@@ -110,29 +122,37 @@ def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dic
             continue
         first = members[0]
         for other in members[1:]:
-            if other.base == first.base and not overlap(bounds(first), bounds(other)):
+            if other.base == first.base and _same_unit(first, other) \
+                    and not overlap(bounds(first), bounds(other)):
                 out.append(Flag("conflict", "warning", msg["conflict"].format(
                     metric=metric, period=key, first=_amount(first), second=_amount(other)),
                     [first.figure.id, other.figure.id], _ev(first, other)))
     return out
 
 
-def _growth(g: FigureInfo, turnover: list[FigureInfo], groups: dict[tuple[frozenset[str], str | None],
-            list[FigureInfo]], pair: frozenset[str], msg: dict[str, Any]) -> list[Flag]:
+def _growth(g: FigureInfo, current: list[FigureInfo], groups: dict[tuple[frozenset[str], str | None],
+            list[FigureInfo]], pair: frozenset[str], msg: dict[str, Any],
+            metric: str = "trade_turnover") -> list[Flag]:
+    """Growth against the base and current values of `metric` (turnover unless a note says otherwise)."""
     base_key = g.figure.compared_to
-    current = [t for t in turnover if not t.base]
-    bases = [t for t in groups.get((pair, base_key), []) if t.figure.metric == "trade_turnover"]
-    if not current or not bases or base_key is None:
+    if base_key is None or base_key == g.period_key or not current:
+        return []       # the base period's value is not stated, or no change can be measured
+    c = current[0]
+    bases = [t for t in groups.get((pair, base_key), []) if t.figure.metric == metric
+             and not t.of_metric and t is not c and _same_unit(t, c)]
+    if not bases:
         return []
-    c, b = current[0], bases[0]
+    b = bases[0]
     implied = growth_interval(bounds(c), bounds(b))
     if overlap(implied, bounds(g)):
         return []
     change = (c.figure.value - b.figure.value) / b.figure.value * 100.0 if b.figure.value else 0.0
+    ids = [b.figure.id, c.figure.id] + ([] if g.of_metric else [g.figure.id])
     return [Flag("growth_mismatch", "error", msg["growth_mismatch"].format(
+        metric=msg["metric_names"].get(metric, metric),
         base=_amount(b), base_period=base_key, current=_amount(c), period=g.period_key or "?",
         implied=f"{change:+,.1f} %", growth=f"{g.figure.value:+,.1f} %"),
-        [b.figure.id, c.figure.id, g.figure.id], _ev(b, c, g))]
+        ids, _ev(b, c, g))]
 
 
 def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
@@ -164,7 +184,7 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
 def run(doc: Document, settings: Settings) -> Document:
     """Add flags for figures that cannot all be true, and repair proposals."""
     infos: list[FigureInfo] = doc.layers.get("figures") or []
-    flags = check(doc, infos)
+    flags = check(doc, infos, doc.layers.get("figure_notes") or [])
     flags += propose_repairs(doc, infos, flags)
     doc.flags = flags
     return doc

@@ -1,8 +1,9 @@
 """Repair: when a passage's figures fail their checks, find the one reading of its numbers that passes.
 
-The numbers of one sentence (amounts, growth, years) are reassigned to the roles
-they fill there (turnover, exports, imports, base turnover, growth, year, base year),
-each role keeping its scale and unit as written. Where exactly one assignment passes
+The numbers of one passage (the sentences a failing check names, with the adjacent
+sentences about the same pair and period: turnover in one sentence, exports and imports
+in the next) are reassigned to the roles they fill there (turnover, exports, imports,
+base turnover, growth, year, base year), each role keeping its scale and unit as written. Where exactly one assignment passes
 every check (exports and imports count as one, since arithmetic cannot tell them
 apart), an `info` flag of kind `repair` carries it as a proposal.
 """
@@ -43,9 +44,12 @@ def _in(lo: float, hi: float, a: float, b: float) -> bool:
     return lo <= b + 1e-9 and a <= hi + 1e-9
 
 
-def _numerals_of_sentence(doc: Document, si: int, infos: list[FigureInfo]
-                          ) -> tuple[list[_Slot], list[_Numeral], list[FigureInfo]] | None:
-    mine = [i for i in infos if i.sentence == si]
+_SPAN_KINDS = ("year", "months_to", "month_range", "quarter", "half")
+
+
+def _numerals_of_passage(doc: Document, passage: list[int], infos: list[FigureInfo]
+                         ) -> tuple[list[_Slot], list[_Numeral], list[FigureInfo]] | None:
+    mine = [i for i in infos if i.sentence in passage]
     slots: list[_Slot] = []
     nums: list[_Numeral] = []
     used_roles: set[str] = set()
@@ -54,7 +58,9 @@ def _numerals_of_sentence(doc: Document, si: int, infos: list[FigureInfo]
         metric = info.figure.metric
         role = {"trade_turnover": "base" if info.base else "turnover", "exports": "exports",
                 "imports": "imports", "growth_pct": "growth"}.get(metric)
-        if role is None or role in used_roles:
+        if role is None:
+            continue        # investment, aid: no check ties them to the others
+        if role in used_roles:
             return None
         used_roles.add(role)
         q = info.quantity
@@ -63,17 +69,22 @@ def _numerals_of_sentence(doc: Document, si: int, infos: list[FigureInfo]
         scale = q.scale if q.unit != "percent" else 1.0
         slots.append(_Slot(role, scale, info.sign if role == "growth" else 1, q.unit))
         nums.append(_Numeral(q.numeral, q.half_step / (scale or 1.0), q.decimals == 0))
-        if not info.base and info.period_mention is not None and info.period_mention.kind in ("year", "months_to", "month_range"):
+        if not info.base and info.period_mention is not None and info.period_mention.kind in _SPAN_KINDS:
             current = current or info.period_mention
+    mine = [i for i in mine if i.figure.metric in ("trade_turnover", "exports", "imports", "growth_pct")]
     years = {q.start: q for q in doc.layers.get("numbers") or [] if q.kind == YEAR}
-    s0, s1 = doc.sentences[si] if doc.sentences else (0, len(doc.text))
+    spans = [doc.sentences[si] if doc.sentences else (0, len(doc.text)) for si in passage]
+    seen_years: set[float] = set()
     for p in doc.layers.get("periods") or []:
-        if not s0 <= p.start < s1 or p.year is None:
+        if not any(s0 <= p.start < s1 for s0, s1 in spans) or p.year is None:
             continue
         q = years.get(p.start)
         if q is None:
             continue
         role = "year" if current is not None and p is current else "base_year"
+        if q.numeral in seen_years and role == "base_year":
+            continue        # the same year named again in the next sentence
+        seen_years.add(q.numeral)
         if role in used_roles:
             return None
         used_roles.add(role)
@@ -157,21 +168,9 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
     msg = resources.load("en", "messages")
     pub = doc.source.published or ""
     pub_year = int(pub[:4]) if pub[:4].isdigit() else None
-    by_id = {i.figure.id: i for i in infos}
-    failing: list[int] = []
-    for flag in flags:
-        if flag.severity != "error":
-            continue
-        for fid in flag.figures:
-            info = by_id.get(fid)
-            if info is not None and info.sentence not in failing:
-                failing.append(info.sentence)
-        for ev in flag.evidence:
-            if ev.sentence is not None and not flag.figures and ev.sentence not in failing:
-                failing.append(ev.sentence)
     out = []
-    for si in failing:
-        found = _numerals_of_sentence(doc, si, infos)
+    for passage in _passages(infos, flags):
+        found = _numerals_of_passage(doc, passage, infos)
         if found is None:
             continue
         slots, nums, mine = found
@@ -189,9 +188,47 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
                          for p in proposal)
         if {"exports", "imports"} <= {s.role for s in slots}:
             text += msg["repair_note"]
-        s0, s1 = doc.sentences[si] if doc.sentences else (0, len(doc.text))
+        s0 = doc.sentences[passage[0]][0] if doc.sentences else 0
+        s1 = doc.sentences[passage[-1]][1] if doc.sentences else len(doc.text)
         out.append(Flag("repair", "info", msg["repair"].format(proposal=text),
-                        [i.figure.id for i in mine], [Evidence(s0, s1, si)], proposal))
+                        [i.figure.id for i in mine], [Evidence(s0, s1, passage[0])], proposal))
+    return out
+
+
+def _passages(infos: list[FigureInfo], flags: list[Flag]) -> list[list[int]]:
+    """Sentence sets to search: the sentences of each error flag, merged where they share one,
+    grown by the adjacent sentences whose figures are about the same pair and period."""
+    by_id = {i.figure.id: i for i in infos}
+    groups: list[set[int]] = []
+    for flag in flags:
+        if flag.severity != "error":
+            continue
+        found = {by_id[f].sentence for f in flag.figures if f in by_id}
+        if not flag.figures:
+            found |= {ev.sentence for ev in flag.evidence if ev.sentence is not None}
+        if not found:
+            continue
+        for g in [g for g in groups if g & found]:
+            found |= g
+            groups.remove(g)
+        groups.append(found)
+    by_sentence: dict[int, list[FigureInfo]] = {}
+    for info in infos:
+        by_sentence.setdefault(info.sentence, []).append(info)
+
+    def about(info: FigureInfo) -> tuple[frozenset[str], str | None]:
+        return frozenset(c for c in (info.figure.reporter, info.figure.partner) if c), info.period_key
+
+    out = []
+    for g in groups:
+        keys = {about(i) for si in g for i in by_sentence.get(si, []) if not i.base}
+        for step in (-1, 1):
+            si = (min(g) if step < 0 else max(g)) + step
+            while si in by_sentence and any(about(i) in keys for i in by_sentence[si] if not i.base):
+                g.add(si)
+                si += step
+        out.append(sorted(g))
+    out.sort()
     return out
 
 

@@ -57,15 +57,16 @@ class Quantity:
         lo, hi = self.value - self.half_step, self.value + self.half_step
         q = self.qualifier
         # How far a hedge word lets the truth stray: "almost 2.5" is a little under 2.5,
-        # "roughly 1.3" a few percent either side, "more than 2" up to about a third more.
+        # "roughly 1.3" a few percent either side. "More than 2" and "less than 2" bound
+        # one side only: "more than $1 billion" is true of $1.6 billion, so no error may follow.
         if q == "almost":
-            lo = self.value * 0.93 - self.half_step
+            lo = self.value * 0.9 - self.half_step
         elif q == "approx":
-            lo, hi = min(lo, self.value * 0.92), max(hi, self.value * 1.08)
+            lo, hi = min(lo, self.value * 0.9), max(hi, self.value * 1.1)
         elif q == "over":
-            hi = self.value * 1.3 + self.half_step
+            hi = float("inf")
         elif q == "under":
-            lo = self.value * 0.7 - self.half_step
+            lo = 0.0 if self.value >= 0 else -float("inf")
         return lo, hi
 
 
