@@ -174,6 +174,8 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
                 other = primary[1] if primary[0].code == lead.code else primary[0]
                 return [(lead, other)], 1
             return [primary], 1
+        if lang.lang in _OBJECT_FIRST_ORDER and merged[0].start > end and not trig.passive and not merged[0].agent:
+            return [(None, merged[0])], 1     # "a convoqué l'ambassadeur d'Iran": the one side named is the object
         return [(merged[0], None)], 1
     if info.symmetric:
         if primary and primary_codes <= set(codes):
@@ -358,6 +360,8 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
         known = c.source or c.target
         if known is None or known.code not in {primary[0].code, primary[1].code}:
             continue
+        if (c.source is not None) != (known.start < c.start):
+            continue                  # a subject before the verb acts, an object after it is acted upon
         other = primary[1] if primary[0].code == known.code else primary[0]
         if c.source is None:
             c.source = other

@@ -35,3 +35,44 @@ def test_events(lang, published, text, entities, expected):
     if "Auswärtige" in text:
         pytest.skip("needs the entities stage to read 'Auswärtiges Amt' as Germany")
     check_events(lang, published, text, entities, expected)
+
+
+UKR = ("country", "UKR", ["Ukraine", "ukrainische"])
+RUS = ("country", "RUS", ["Russland", "russische", "Moskau"])
+HUN = ("country", "HUN", ["Ungarn", "ungarische"])
+SCHOLZ = ("person", "DEU", ["Scholz"])
+DUDA = ("person", "POL", ["Duda"])
+
+MORE_ROWS = [
+    ("de", "2024-10-24", "Scholz hat am Dienstag den polnischen Präsidenten Duda im Kanzleramt empfangen.",
+     [SCHOLZ, DUDA, POL], [("CONSULT", "POL", "DEU", "2024-10-22")]),
+    ("de", "2024-10-24", "Scholz sicherte Polen am Montag die volle Unterstützung Deutschlands zu.",
+     [SCHOLZ, POL, DEU], [("SUPPORT", "DEU", "POL", "2024-10-21")]),
+    ("de", "2024-10-24", "Moskau kündigte Gegenmaßnahmen an, nachdem Polen zwei russische Diplomaten ausgewiesen hatte.",
+     [RUS, POL], [("THREATEN", "RUS", "POL", "2024-10-24"), ("SANCTION", "POL", "RUS", "2024-10-24")]),
+    ("de", "2024-10-24", "Deutschland stellt der Ukraine weitere 30 Millionen Euro zur Verfügung.",
+     [DEU, UKR], [("AID", "DEU", "UKR", "2024-10-24")]),
+    ("de", "2024-10-24", "Polen hat am Mittwoch den ungarischen Botschafter einbestellt.",
+     [POL, HUN], [("ACCUSE", "POL", "HUN", "2024-10-23")]),
+    ("de", "2024-10-24", "Deutschland und Polen haben am Montag telefoniert.",
+     [DEU, POL], [("CONSULT", "DEU", "POL", "2024-10-21")]),
+    # Negatives: a plan, a negation, a background year.
+    ("de", "2024-10-24", "Polen will im kommenden Jahr Sanktionen gegen Belarus verhängen.", [POL, BLR], []),
+    ("de", "2024-10-24", "Ungarn hat keine Sanktionen gegen Russland verhängt.", [HUN, RUS], []),
+    ("de", "2024-10-24", "Deutschland und Polen unterzeichneten bereits 2019 ein Abkommen.", [DEU, POL], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)
+
+
+def test_institution_acts_for_its_country():
+    """The foreign office is found by the entities stage; the events stage reads it as Germany."""
+    from legation.extract import extract
+
+    doc = extract("Das Auswärtige Amt bestellte am Dienstag den ungarischen Botschafter ein. "
+                  "Anlass war eine Rede in Budapest.", published="2024-10-24", lang="de")
+    keys = {(e.type, e.source.code, e.target.code, e.date) for e in doc.events}
+    assert ("ACCUSE", "DEU", "HUN", "2024-10-22") in keys

@@ -48,3 +48,60 @@ def test_visit_record_carries_place_round_and_codes():
     assert event.round == 5
     assert event.cameo == "042" and 0 <= event.confidence <= 1
     assert event.evidence is not None and event.evidence.sentence == 0
+
+
+GBR = ("country", "GBR", ["Britain", "British"])
+MDA = ("country", "MDA", ["Moldova", "Moldovan"])
+KAZ = ("country", "KAZ", ["Kazakhstan", "Kazakh"])
+UZB = ("country", "UZB", ["Uzbekistan", "Uzbek"])
+TASHKENT_EN = ("place", "Tashkent:UZB:1512569", ["Tashkent"])
+ASTANA_EN = ("place", "Astana:KAZ:1526273", ["Astana"])
+
+MORE_ROWS = [
+    ("en", "2023-06-15", "Britain pledged £12 million in energy assistance to Moldova on Tuesday.",
+     [GBR, MDA], [("AID", "GBR", "MDA", "2023-06-13")]),
+    ("en", "2023-06-15", "Italian Prime Minister Lucia Ferri hosted the Japanese premier in Rome on Monday.",
+     [ITA, JPN, ROME], [("CONSULT", "JPN", "ITA", "2023-06-12")]),
+    ("en", "2023-06-15", "China warned of countermeasures after Japan expelled two Chinese journalists on Monday.",
+     [CHN, JPN], [("THREATEN", "CHN", "JPN", "2023-06-12"), ("SANCTION", "JPN", "CHN", "2023-06-12")]),
+    ("en", "2023-06-15", "Japan called in the Chinese ambassador on Wednesday over the incident.",
+     [CHN, JPN], [("ACCUSE", "JPN", "CHN", "2023-06-14")]),
+    ("en", "2023-06-15", "The Italian and Japanese ministers held a phone call on Tuesday.",
+     [ITA, JPN], [("CONSULT", "ITA", "JPN", "2023-06-13")]),
+    ("en", "2023-06-15", "Italy urges Japan to release the fishing crew.",
+     [ITA, JPN], [("REQUEST", "ITA", "JPN", "2023-06-15")]),
+    ("en", "2023-06-15", "Japan rejects China's accusations as groundless.",
+     [CHN, JPN], [("REJECT", "JPN", "CHN", "2023-06-15")]),
+    # Negatives: a background year, a plan, no country named on one side.
+    ("en", "2023-06-15", "Japan and Italy signed a similar memorandum in 2019.", [ITA, JPN], []),
+    ("en", "2023-06-15", "Italy's minister is expected to meet Japanese officials later this year.", [ITA, JPN], []),
+    ("en", "2023-06-15", "Japan has not imposed sanctions on China.", [CHN, JPN], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)
+
+
+def test_agreement_is_located_at_the_meeting_not_at_the_planned_venue():
+    text = ("The foreign ministers of Kazakhstan and Uzbekistan met in Tashkent on Tuesday and agreed to hold "
+            "the next round in Astana.")
+    doc = run_events("en", "2023-06-15", text, [KAZ, UZB, TASHKENT_EN, ASTANA_EN])
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert agree.location is not None and agree.location.name == "Tashkent"
+
+
+def test_invitation_made_during_a_meeting_is_located_there():
+    text = "Kazakhstan's president invited his Uzbek counterpart to come to Astana during their talks in Tashkent on Monday."
+    doc = run_events("en", "2023-06-15", text, [KAZ, UZB, TASHKENT_EN, ASTANA_EN])
+    agree = next(e for e in doc.events if e.type == "AGREE")
+    assert agree.location is not None and agree.location.name == "Tashkent"
+
+
+def test_host_verb_makes_the_guest_the_visitor():
+    doc = run_events("en", "2023-06-15", "Italian Prime Minister Lucia Ferri hosted the Japanese premier in Rome on Monday.",
+                     [ITA, JPN, ROME])
+    (event,) = doc.events
+    assert (event.source.code, event.target.code, event.mode) == ("JPN", "ITA", "visit")
+    assert event.location is not None and event.location.name == "Rome"
