@@ -30,6 +30,7 @@ from ..text.periods import PeriodMention, period_string, read_periods, shift_per
 from .figures_parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
+_CLAUSE_END = re.compile(r"[,;:()\u2014]")
 
 
 @dataclass
@@ -120,6 +121,7 @@ class _Context:
     current: tuple[str | None, str | None, PeriodMention | None] = (None, None, None)
     compare: str | None = None
     pair: tuple[str, str] | None = None
+    key_ends: dict[int, int] | None = None   # where each country name ends inside its word
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -168,7 +170,8 @@ def run(doc: Document, settings: Settings) -> Document:
     pub_year, pub_month = _published(doc)
     countries = country_mentions(doc)
     home = home_country(countries)
-    ctx = _Context()
+    ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
+                             if getattr(h, "key_end", None) is not None})
     infos: list[FigureInfo] = []
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
@@ -259,7 +262,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _role(folded, q, lex, s0, s1)
+        metric = _role(folded, q, lex, s0, s1, sq)
         base = False
         period: str | None = None
         key: str | None = None
@@ -320,7 +323,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 base_period = shift_period(period, -1) if period and period != "cumulative" else None
             compared_to = base_period
         fpair = figure_pair(q, sq, sc, pair, home)
-        reporter, partner = parties(folded, metric if not of_metric else of_metric, q, sc, fpair, home, lex)
+        reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends)
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to)
@@ -414,13 +417,22 @@ def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int
     return best
 
 
-def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> str | None:
-    before = list(lex.roles.finditer(folded, s0, q.start))
+def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity]) -> str | None:
+    """The metric of `q`: a role word in its own clause (since the previous amount) before it,
+    else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence."""
+    lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
+    own = list(lex.roles.finditer(folded, lo, q.start))
+    if own:
+        return _metric_of(lex, own[-1].group())
+    hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
+    hi = min(s1, hi, q.end + 60)
+    stop = _CLAUSE_END.search(folded, q.end, hi)
+    after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
+    if after and after.start() - q.end <= 30:
+        return _metric_of(lex, after.group())
+    before = list(lex.roles.finditer(folded, s0, lo))
     if before:
         return _metric_of(lex, before[-1].group())
-    after = lex.roles.search(folded, q.end, min(s1, q.end + 60))
-    if after:
-        return _metric_of(lex, after.group())
     return None
 
 

@@ -80,23 +80,80 @@ def figure_pair(q: Quantity, sq: list[Quantity], sc: list[CountryMention], pair:
     return pair
 
 
+def _word(folded: str, start: int, end: int) -> str:
+    """The whole written word of a mention: "özbekistan" of "Özbekistan'a" grows to "özbekistan'a"."""
+    while end < len(folded) and (folded[end].isalnum() or folded[end] in "'’"):
+        end += 1
+    return folded[start:end]
+
+
+def _direction_mark(folded: str, mention: CountryMention, stems: dict[str, str], lex: Any,
+                    key_ends: dict[int, int]) -> str | None:
+    """"to" or "from" when a preposition or case ending marks the country as a trade flow's end."""
+    start, end, code, _ = mention
+    window = folded[max(0, start - 20):start]
+    if lex.to_before.search(window):
+        return "to"
+    if lex.from_before.search(window):
+        return "from"
+    word = _word(folded, start, end)
+    key_end = key_ends.get(start)
+    if key_end is not None and start < key_end <= start + len(word):
+        tail = word[key_end - start:]           # the name matcher knows where the name ends
+    else:
+        stem = stems.get(code, "")
+        tail = word[len(stem):] if stem and word.startswith(stem) and stem != word else ""
+    tail = tail.lstrip("'’")
+    if not tail or len(word) - len(tail) < 3:
+        return None
+    # The ablative ("-dan", "-нан") is long and unambiguous; check it before the dative ("-a").
+    if any(tail.endswith(x) for x in lex.p_from_suffixes):
+        return "from"
+    if any(tail.endswith(x) for x in lex.to_suffixes):
+        return "to"
+    return None
+
+
 def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pair: Pair | None,
-            home: str | None, lex: Any) -> tuple[str | None, str | None]:
-    """(reporter, partner): exports name their destination, imports their origin, the rest the pair."""
+            home: str | None, lex: Any, sq: list[Quantity] | None = None,
+            key_ends: dict[int, int] | None = None) -> tuple[str | None, str | None]:
+    """(reporter, partner): exports name their destination ("exports to", "-ға экспорт") and
+    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair."""
     if metric in ("exports", "imports") and sc:
-        before_words = lex.to_before if metric == "exports" else lex.from_before
-        suffixes = lex.to_suffixes if metric == "exports" else lex.p_from_suffixes
-        for start, end, code, _ in sorted(sc, key=lambda c: abs(c[0] - q.start)):
-            word = folded[start:end]
-            stem = min((fold(m) for _, _, c, m in sc if c == code), key=len)
-            tail = word[len(stem):].lstrip("'") if word.startswith(stem) else ""
-            if before_words.search(folded[max(0, start - 16):start]) or \
-                    (suffixes and tail and any(tail.endswith(s) for s in suffixes)):
-                others = [c for _, _, c, _ in sc if c != code]
-                reporter = others[0] if others else (
-                    (pair[0] if pair[1] == code else pair[1]) if pair and code in pair else home)
-                if reporter != code:
-                    return reporter, code
+        stems: dict[str, str] = {}
+        for _, _, code, written in sc:
+            # Without the matcher's word, the common beginning of a country's forms is its name.
+            form = fold(written)
+            old = stems.get(code)
+            if old is None:
+                stems[code] = form
+            else:
+                n = 0
+                while n < min(len(old), len(form)) and old[n] == form[n]:
+                    n += 1
+                stems[code] = old[:n]
+        lo = max((o.end for o in sq or [] if o.kind == "money" and o.end <= q.start), default=-1)
+        # The figure's own clause first, then the nearest mentions.
+        ordered = [m for m in sc if lo <= m[0] < q.start][::-1] + \
+            sorted((m for m in sc if not lo <= m[0] < q.start), key=lambda m: abs(m[0] - q.start))
+        marks = {}
+        for m in ordered:
+            mark = _direction_mark(folded, m, stems, lex, key_ends or {})
+            if mark and mark not in marks and m[2] not in marks.values():
+                marks[mark] = m[2]
+        # Exports go from the reporter to the partner; imports come to the reporter from the partner.
+        partner_mark, reporter_mark = ("to", "from") if metric == "exports" else ("from", "to")
+        codes = [m[2] for m in ordered]
+        partner = marks.get(partner_mark)
+        reporter = marks.get(reporter_mark)
+        if partner and not reporter:
+            reporter = next((c for c in codes if c != partner), None) or (
+                (pair[0] if pair[1] == partner else pair[1]) if pair and partner in pair else home)
+        elif reporter and not partner:
+            partner = next((c for c in codes if c != reporter), None) or (
+                (pair[0] if pair[1] == reporter else pair[1]) if pair and reporter in pair else None)
+        if reporter and partner and reporter != partner:
+            return reporter, partner
     if pair:
         return pair
     return home, None
