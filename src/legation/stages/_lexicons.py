@@ -40,6 +40,7 @@ class Payload:
     code: str | None = None         # alpha-3 (country, demonym, role/institution's country), org code
     value: str | None = None        # role, qualifier, or an institution head's role
     upper: bool = False             # an acronym: matches only when written in capitals
+    counterpart: bool = False       # a role that names the other side ("counterpart"): no fallback country
 
 
 def _is_acronym(surface: str) -> bool:
@@ -65,7 +66,8 @@ def _entries(lang: str) -> Iterator[tuple[str, Payload]]:
     roles = resources.load(lang, "roles")
     for surface, role in roles.get("roles", {}).items():
         if isinstance(role, dict):
-            yield surface, Payload(ROLE, role.get("country"), role["role"], upper=_is_acronym(surface))
+            yield surface, Payload(ROLE, role.get("country"), role["role"], upper=_is_acronym(surface),
+                                   counterpart=bool(role.get("counterpart")))
         else:
             yield surface, Payload(ROLE, None, role, upper=_is_acronym(surface))
     for surface, qualifier in roles.get("qualifiers", {}).items():
@@ -95,6 +97,8 @@ class RoleWords:
     postings: frozenset[str]
     particles: frozenset[str]
     compose: dict[str, dict[str, str]]
+    compose_default: dict[str, str]      # role -> template with "{}" for a qualifier
+    pairs: frozenset[str]                # words after two names side by side ("and", "ilə")
     case_suffixes: tuple[str, ...]
     locative_suffixes: tuple[str, ...]
     role_joiner: str                     # joins two roles one person holds, in English
@@ -104,7 +108,7 @@ class RoleWords:
 def role_words(lang: str) -> RoleWords:
     """Connectors, joiners and posting prepositions of `lang` and English."""
     langs = tuple(dict.fromkeys((lang, PIVOT)))
-    sets: dict[str, set[str]] = {k: set() for k in ("connectors", "joiners", "postings", "particles")}
+    sets: dict[str, set[str]] = {k: set() for k in ("connectors", "joiners", "postings", "particles", "pairs")}
     for code in langs:
         data = resources.load(code, "roles")
         for key, words in sets.items():
@@ -113,6 +117,7 @@ def role_words(lang: str) -> RoleWords:
     return RoleWords(
         frozenset(sets["connectors"]), frozenset(sets["joiners"]), frozenset(sets["postings"]),
         frozenset(sets["particles"]), resources.load(PIVOT, "roles").get("compose", {}),
+        resources.load(PIVOT, "roles").get("compose_default", {}), frozenset(sets["pairs"]),
         tuple(sorted((fold(s) for s in names.get("case_suffixes", [])), key=len, reverse=True)),
         tuple(fold(s) for s in names.get("locative_suffixes", [])),
         " {} ".format(*resources.load(PIVOT, "roles").get("words", {}).get("joiners", [","])),
@@ -139,39 +144,82 @@ def common_words(lang: str) -> frozenset[str]:
 
 @dataclass
 class CityIndex:
-    """Folded city names -> GeoNames ids, most populous first."""
+    """Folded city names -> GeoNames ids, most populous first.
 
-    names: dict[str, tuple[int, ...]]
+    The generated names (`base`) are shared by every language; `curated` holds
+    the hand-curated names of one language and English, which win.
+    """
+
+    base: dict[str, tuple[int, ...]]
+    curated: dict[str, tuple[int, ...]]
     first_words: frozenset[str]          # first word of every multi-word name
     max_words: int
 
     def lookup(self, key: str) -> tuple[int, ...]:
-        return self.names.get(key, ())
+        return self.curated.get(key) or self.base.get(key, ())
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.curated or key in self.base
 
 
-@cache
-def city_index() -> CityIndex:
-    """Every gazetteer city name, built on first use."""
+def _population(gid: int, memo: dict[int, int]) -> int:
+    if gid not in memo:
+        try:
+            memo[gid] = gazetteer.city(gid).population
+        except KeyError:
+            memo[gid] = -1
+    return memo[gid]
+
+
+def _index(pairs: Iterator[tuple[str, int]]) -> dict[str, tuple[int, ...]]:
     found: dict[str, list[int]] = {}
-    for surface, gid in gazetteer.city_names():
+    for surface, gid in pairs:
         key = fold(surface.strip())
         if len(key) < 3 or not key[0].isalpha():
             continue
         ids = found.setdefault(key, [])
         if gid not in ids:
             ids.append(gid)
-    pop: dict[int, int] = {}
+    memo: dict[int, int] = {}
+    return {k: tuple(sorted(v, key=lambda g: _population(g, memo), reverse=True)) if len(v) > 1 else (v[0],)
+            for k, v in found.items()}
 
-    def population(gid: int) -> int:
-        if gid not in pop:
-            try:
-                pop[gid] = gazetteer.city(gid).population
-            except KeyError:
-                pop[gid] = -1
-        return pop[gid]
 
-    names = {k: tuple(sorted(v, key=population, reverse=True)) if len(v) > 1 else (v[0],)
-             for k, v in found.items()}
+@cache
+def _curated_only() -> frozenset[tuple[str, int]]:
+    """Curated (name, id) pairs that the generated table lacks: they belong to their language."""
+    curated = {(name, int(gid)) for data in resources.load_all("places").values()
+               for name, gid in data.get("cities", {}).items()}
+    everywhere = gazetteer.city_names()
+    seen: dict[tuple[str, int], int] = {}
+    for pair in everywhere:
+        if pair in curated:
+            seen[pair] = seen.get(pair, 0) + 1
+    # `city_names()` lists a curated pair once more than the generated table does.
+    return frozenset(p for p, n in seen.items() if n == 1)
+
+
+@cache
+def _base_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], int]:
+    only = _curated_only()
+    names = _index(p for p in gazetteer.city_names() if p not in only)
     first = frozenset(k.split(" ", 1)[0] for k in names if " " in k)
-    max_words = max((k.count(" ") + 1 for k in names), default=1)
-    return CityIndex(names, first, min(max_words, 4))
+    return names, first, max((k.count(" ") + 1 for k in names), default=1)
+
+
+@cache
+def city_index(lang: str = PIVOT) -> CityIndex:
+    """Every generated city name plus the curated names of `lang` and English.
+
+    A curated name of another language is not matched ("Seul" is a Turkish and
+    Azerbaijani spelling of Seoul, and a French word).
+    """
+    only = _curated_only()
+    base, first, max_words = _base_index()
+    curated_pairs: list[tuple[str, int]] = []
+    for code in dict.fromkeys((lang, PIVOT)):
+        curated_pairs.extend(p for p in gazetteer.city_names(code) if p in only)
+    curated = _index(iter(curated_pairs))
+    first = first | {k.split(" ", 1)[0] for k in curated if " " in k}
+    max_words = max([max_words] + [k.count(" ") + 1 for k in curated])
+    return CityIndex(base, curated, first, min(max_words, 4))

@@ -26,7 +26,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import morphology
-from ._lexicons import COUNTRY, DEMONYM, ORG, PIVOT, Payload, city_index, common_words, lexicon
+from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, Payload, city_index, common_words, lexicon
 
 PLACE = "place"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -75,7 +75,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
 
 
 def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str) -> list[NameHit]:
-    index = city_index()
+    index = city_index(lang)
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     accepts = _tails(lang)
     common = common_words(lang)
@@ -97,10 +97,10 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
                 if tokens[j][0] - tokens[j - 1][1] != 1 or text[tokens[j - 1][1]] != " ":
                     break
                 key = folded[start:tokens[j][1]]
-                if key in index.names:
+                if key in index:
                     found = (tokens[j][1], key)
             if found is not None:
-                hits.append(NameHit(start, found[0], found[0], Payload(PLACE), index.names[found[1]]))
+                hits.append(NameHit(start, found[0], found[0], Payload(PLACE), index.lookup(found[1])))
                 continue
         if word in common:
             continue
@@ -145,6 +145,12 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
         chosen.append(hit)
     chosen.sort(key=lambda h: h.start)
     return chosen
+
+
+def _stands_for_country(text: str, hit: NameHit) -> bool:
+    """An institution whose name fixes its country, written as a proper noun."""
+    code = hit.payload.code
+    return bool(code) and gazetteer.is_country(code) and text[hit.start].isupper()
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -218,6 +224,12 @@ def run(doc: Document, settings: Settings) -> Document:
             key = ("org", hit.payload.code)
             if key not in by_key:
                 by_key[key] = Entity("", "org", org_label(hit.payload.code), code=hit.payload.code)
+        elif hit.kind == INSTITUTION and _stands_for_country(text, hit):
+            # "the Kremlin said", "Auswärtiges Amt": the office speaks for its country.
+            key = ("country", hit.payload.code)
+            if key not in by_key:
+                by_key[key] = Entity("", "country", gazetteer.country_label(hit.payload.code),
+                                     code=hit.payload.code)
         elif hit.kind == PLACE:
             gid = places[i]
             key = ("place", gid)

@@ -25,13 +25,16 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, PIVOT, QUALIFIER, ROLE, SIDE, RoleWords,
+from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, QUALIFIER, ROLE, SIDE, RoleWords,
                         role_words)
+from ._name_cases import NameCases, decline_back, governing_case, name_cases, strip_case
 from ._names import transliterate
 from .entities import PLACE, NameHit
 
-_CHAIN_KINDS = frozenset({ROLE, QUALIFIER, INSTITUTION, COUNTRY, DEMONYM})
+_CHAIN_KINDS = frozenset({ROLE, QUALIFIER, INSTITUTION, COUNTRY, DEMONYM, ORG})
+_SERVES = frozenset({COUNTRY, DEMONYM, ORG})
 _MAX_NAME_WORDS = 4
+_MAX_RUN_WORDS = 8           # a longer run of capitals is no name (a headline), and is cut
 _MAX_GAP_WORDS = 4          # free words between an institution and its official's title
 _APOSTROPHES = "'’ʼ‘"
 
@@ -49,7 +52,19 @@ class Person:
     runs: list[NameRun]
     role: str | None
     country: str | None
+    words: list[str]                  # the name's words in the nominative
     mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Chain:
+    """What a role chain says about the person next to it."""
+
+    role: str | None
+    country: str | None               # a country or organisation named in the chain
+    fallback: str | None              # the role's or institution's own country
+    case: str | None = None           # the grammatical case the chain puts the name in
+    counterpart: bool = False
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: bytearray,
@@ -57,11 +72,10 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
     """Runs of capitalised words not claimed by a name or role lexicon."""
     runs: list[NameRun] = []
     current: list[tuple[int, int]] = []
-    pending: list[tuple[int, int]] = []      # particles waiting for a capitalised word
 
     def close() -> None:
         if len(current) >= 2:
-            words_ = current[:_MAX_NAME_WORDS]
+            words_ = current[:_MAX_RUN_WORDS]
             end = words_[-1][1]
             mention_end = end
             if end + 1 < len(text) and text[end] in _APOSTROPHES and text[end + 1].isalpha():
@@ -70,22 +84,27 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
                     mention_end += 1
             runs.append(NameRun(words_[0][0], end, mention_end, list(words_)))
         current.clear()
-        pending.clear()
 
-    prev_end = -1
-    for start, end in tokens:
-        if current and not (start - prev_end == 1 and text[prev_end] == " "):
+    def joined(a: int, b: int) -> bool:
+        """Whether tokens a < b are one name: single spaces, only particles between."""
+        for k in range(a + 1, b + 1):
+            if tokens[k][0] - tokens[k - 1][1] != 1 or text[tokens[k - 1][1]] != " ":
+                return False
+            if k < b:
+                s_, e_ = tokens[k]
+                if folded[s_:e_] not in words.particles:
+                    return False
+        return True
+
+    last = -1
+    # Only capitalised words can start or extend a name: visit those alone.
+    for i in [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper() and not claimed[s_]]:
+        if current and not joined(last, i):
             close()
-        if text[start].isupper() and not claimed[start]:
-            current.extend(pending)
-            pending.clear()
-            current.append((start, end))
-        elif current:
-            if folded[start:end] in words.particles:
-                pending.append((start, end))
-            else:
-                close()
-        prev_end = end
+        if current and last + 1 < i:
+            current.extend(tokens[last + 1:i])     # particles ("Ursula von der Leyen")
+        current.append(tokens[i])
+        last = i
     close()
     return runs
 
@@ -179,7 +198,8 @@ def _institution_across_gap(text: str, p: int, hits_by_end: dict[int, NameHit],
 
 
 def _chain_after(text: str, run: NameRun, hits_by_start: dict[int, NameHit], tokens: list[tuple[int, int]],
-                 tok_by_start: dict[int, int], words: RoleWords) -> list[tuple[str, NameHit | None]]:
+                 tok_by_start: dict[int, int], words: RoleWords,
+                 run_starts: set[int]) -> list[tuple[str, NameHit | None]]:
     """A role chain right after the name, introduced by a comma ("Murat Nurtleu, the Kazakh ...")."""
     pos = run.mention_end
     while pos < len(text) and text[pos] in " \t":
@@ -205,16 +225,29 @@ def _chain_after(text: str, run: NameRun, hits_by_start: dict[int, NameHit], tok
             break
         elements.append((link, None))
         pos = e + (1 if e < len(text) and text[e] in _APOSTROPHES else 0)
+    # "X, Türkiye Ticaret Bakanı Y": the chain introduces the next name, not X.
+    if pos in run_starts:
+        return []
     return elements
 
 
 def _resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
-             words: RoleWords) -> tuple[str | None, str | None, str | None]:
-    """(role, chain country, fallback country from the role or institution)."""
+             words: RoleWords, cases: NameCases) -> Chain:
+    """The role, whom the person serves, and the case a chain puts the name in.
+
+    Of several countries, the one closest before the first role word wins
+    ("Gürcistan Başbakanı X, Türkiye Ticaret Bakanı Y"); one after the role
+    counts only when none stands before it ("Minister of Foreign Affairs of
+    Kazakhstan"). A country beats an organisation ("Russian UN envoy").
+    """
     segments: list[list[NameHit]] = [[]]
-    country = None
+    before: list[tuple[int, str]] = []       # (rank, code) before the first role
+    after: list[tuple[int, str]] = []
     fallback = None
     posted = False
+    seen_role = False
+    case = None
+    counterpart = False
     for kind, hit in elements:
         if kind == "join":
             segments.append([])
@@ -224,10 +257,10 @@ def _resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
             continue
         if hit is None:
             continue
-        if hit.kind in (COUNTRY, DEMONYM):
+        if hit.kind in _SERVES:
             tail = folded[hit.key_end:hit.end]
-            if not posted and country is None and tail not in words.locative_suffixes:
-                country = hit.payload.code
+            if not posted and hit.payload.code and tail not in words.locative_suffixes:
+                (after if seen_role else before).append((int(hit.kind == ORG), hit.payload.code))
             posted = False
             continue
         posted = False
@@ -235,15 +268,25 @@ def _resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
             segments[-1].append(hit)
             if hit.payload.code and fallback is None:
                 fallback = hit.payload.code
+            if hit.kind == ROLE and not seen_role:
+                seen_role = True
+                case = governing_case(text[hit.start:hit.end], cases)
+                counterpart = hit.payload.counterpart
     roles = []
+    pending: list[NameHit] = []               # qualifiers before "and" ("Trade and Integration Minister")
     for seg in segments:
+        if not any(h.kind == ROLE for h in seg):
+            pending.extend(h for h in seg if h.kind == QUALIFIER)
+            continue
+        seg = pending + seg
+        pending = []
         role = None
         qualifier = None
         head = None
         for hit in seg:
             if hit.kind == ROLE:
                 role = hit.payload.value
-            elif hit.kind == QUALIFIER:
+            elif hit.kind == QUALIFIER and qualifier is None:
                 qualifier = hit.payload.value
             elif hit.kind == INSTITUTION and hit.payload.value:
                 head = hit.payload.value
@@ -252,11 +295,20 @@ def _resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
         if role == "head" and head:
             role = head
         if qualifier:
-            role = words.compose.get(qualifier, {}).get(role, role)
+            composed = words.compose.get(qualifier, {}).get(role)
+            if composed is None and role in words.compose_default:
+                composed = words.compose_default[role].format(qualifier)
+            role = composed or role
         roles.append(role)
+    country = None
+    for named, pick in ((before, -1), (after, 0)):
+        countries = [c for r, c in named if r == 0] or [c for r, c in named if r == 1]
+        if countries:
+            country = countries[pick]
+            break
     if not roles:
-        return None, country, fallback
-    return words.role_joiner.join(dict.fromkeys(roles)), country, fallback
+        return Chain(None, country, fallback)
+    return Chain(words.role_joiner.join(dict.fromkeys(roles)), country, fallback, case, counterpart)
 
 
 def _side_country(doc: Document, hits: list[NameHit], pos: int) -> str | None:
@@ -277,9 +329,62 @@ def _side_country(doc: Document, hits: list[NameHit], pos: int) -> str | None:
     return best
 
 
-def _display_name(text: str, run: NameRun, lang: str, bases: dict[int, str]) -> str:
-    parts = [bases.get(s, text[s:e]) for s, e in run.words]
-    return transliterate(" ".join(parts), lang)
+def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -> list[NameRun]:
+    """Two names side by side are two people ("Əli Əsədov Levan Beridze ilə").
+
+    A run splits where a name written on its own elsewhere in the document
+    begins or ends, or, for four words before a pairing word ("and", "ilə"),
+    into two plus two. A run of more than four words is otherwise cut to four.
+    """
+    known = {tuple(folded[s:e] for s, e in r.words) for r in runs if len(r.words) <= 3}
+    out: list[NameRun] = []
+    for run in runs:
+        n = len(run.words)
+        keys = [folded[s:e] for s, e in run.words]
+        cut = None
+        if n >= 4:
+            for k in range(2, n - 1):
+                if _known(keys[:k], known) or _known(keys[k:], known):
+                    cut = k
+                    break
+            if cut is None and n == 4 and _next_word(text, folded, run.mention_end) in words.pairs:
+                cut = 2
+        if cut is None:
+            out.append(NameRun(run.start, run.words[min(n, _MAX_NAME_WORDS) - 1][1],
+                               run.mention_end if n <= _MAX_NAME_WORDS else run.words[_MAX_NAME_WORDS - 1][1],
+                               run.words[:_MAX_NAME_WORDS]))
+            continue
+        head, rest = run.words[:cut], run.words[cut:]
+        out.append(NameRun(head[0][0], head[-1][1], head[-1][1], head))
+        out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words)
+                   if len(rest) >= 4 else [NameRun(rest[0][0], run.end, run.mention_end, rest)])
+    return out
+
+
+def _known(keys: list[str], known: set[tuple[str, ...]]) -> bool:
+    """Whether `keys` is a name written alone elsewhere (its last word maybe inflected here)."""
+    for name in known:
+        if len(name) == len(keys) and name[:-1] == tuple(keys[:-1]) and keys[-1].startswith(name[-1]):
+            return True
+    return False
+
+
+def _next_word(text: str, folded: str, pos: int) -> str:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    end = pos
+    while end < len(text) and (text[end].isalpha() or text[end] in _APOSTROPHES):
+        end += 1
+    return folded[pos:end]
+
+
+def _nominative(text: str, run: NameRun, case: str | None, cases: NameCases, seen) -> list[str]:
+    """The run's words in the nominative: a governed case undone, a glued case ending cut."""
+    parts = [text[s:e] for s, e in run.words]
+    if case is not None:
+        return [decline_back(w, case, i == len(parts) - 1, cases, seen) for i, w in enumerate(parts)]
+    parts[-1] = strip_case(parts[-1], cases, seen)
+    return parts
 
 
 @stage("officials", requires=("entities",), assigns=("people",))
@@ -292,6 +397,7 @@ def run(doc: Document, settings: Settings) -> Document:
     if not text or not tokens:
         return doc
     words = role_words(lang)
+    cases = name_cases(lang)
     folded = doc.layers.get("folded") or fold(text)
     claimed = bytearray(len(text) + 1)
     tok_by_end, tok_by_start = _token_index(tokens)
@@ -300,25 +406,36 @@ def run(doc: Document, settings: Settings) -> Document:
         # first name; a bare one may be ("Roman").
         if hit.kind != PLACE or hit.key_end < hit.end or _after_connector(text, hit.start, tokens, tok_by_end, words):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-    runs = _name_runs(text, folded, tokens, claimed, words)
+    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, claimed, words), words)
+    run_starts = {r.start for r in runs}
     hits_by_end = {h.end: h for h in hits}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
+    capitalised: set[str] | None = None
+
+    def seen(form: str) -> bool:
+        nonlocal capitalised
+        if capitalised is None:
+            capitalised = {folded[s:e] for s, e in tokens if text[s].isupper()}
+        return form in capitalised
 
     people: dict[str, Person] = {}
     for nr in runs:
         elements = _chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
-        role, country, fallback = _resolve(elements, text, folded, words)
-        if role is None:
-            elements = _chain_after(text, nr, hits_by_start, tokens, tok_by_start, words)
-            role, country, fallback = _resolve(elements, text, folded, words)
-        if role is None:
+        chain = _resolve(elements, text, folded, words, cases)
+        if chain.role is None:
+            elements = _chain_after(text, nr, hits_by_start, tokens, tok_by_start, words, run_starts)
+            chain = _resolve(elements, text, folded, words, cases)
+        if chain.role is None:
             continue
-        country = country or fallback or _side_country(doc, hits, nr.start) or dateline
-        key = fold(text[nr.start:nr.end])
+        country = chain.country or chain.fallback or _side_country(doc, hits, nr.start)
+        if country is None and not chain.counterpart:
+            country = dateline
+        name = _nominative(text, nr, chain.case, cases, seen)
+        key = fold(" ".join(name))
         person = people.get(key)
         if person is None:
-            people[key] = Person([nr], role, country)
+            people[key] = Person([nr], chain.role, country, name)
         else:
             person.runs.append(nr)
             person.country = person.country or country
@@ -335,12 +452,12 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     words = role_words(lang)
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     entries = []
-    for pid, (key, person) in enumerate(people.items()):
-        first = person.runs[0]
-        forms = {text[first.start:first.end]}
-        last_s, last_e = first.words[-1]
-        surname = text[last_s:last_e]
-        forms.add(surname)
+    for pid, person in enumerate(people.values()):
+        forms = {" ".join(person.words), person.words[-1]}
+        for nr in person.runs:
+            forms.add(text[nr.start:nr.end])
+            forms.add(text[nr.words[-1][0]:nr.words[-1][1]])
+        surname = person.words[-1]
         for suffix in words.case_suffixes:
             if fold(surname).endswith(suffix) and len(surname) - len(suffix) >= 3:
                 forms.add(surname[: len(surname) - len(suffix)])
@@ -349,7 +466,6 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     found = Lexicon(entries, morph).find(text, folded)
     persons = list(people.values())
     taken = bytearray(len(text) + 1)
-    bases: dict[int, str] = {}
     for hit in found:
         for pid in hit.payloads:
             person = persons[pid]
@@ -358,12 +474,12 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
                 continue
             taken[start:end] = b"\x01" * (end - start)
             person.mentions.append((start, end))
-            last_s, last_e = person.runs[0].words[-1]
-            surname = folded[last_s:last_e]
-            seen = folded[start:end].split("'")[0]
-            if (start != last_s and surname.startswith(seen)
-                    and surname[len(seen):] in words.case_suffixes):
-                bases[last_s] = text[last_s:last_s + len(seen)]
+            # A bare surname elsewhere shows the base of an inflected one ("Ərdoğanla" ... "Ərdoğan").
+            surname = fold(person.words[-1])
+            bare = folded[start:end].split("'")[0]
+            if (" " not in bare and bare != surname and surname.startswith(bare)
+                    and surname[len(bare):] in words.case_suffixes):
+                person.words[-1] = person.words[-1][:len(bare)]
             break
     # A place reading of a word inside a person's name gives way ("Roman").
     spans = [m for p in persons for m in p.mentions]
@@ -375,7 +491,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     for person in persons:
         if not person.mentions:
             continue
-        name = _display_name(text, person.runs[0], lang, bases)
+        name = transliterate(" ".join(person.words), lang)
         doc.entities.append(Entity("", "person", name, role=person.role, country=person.country,
                                    mentions=[Mention(s, e, text[s:e]) for s, e in sorted(person.mentions)]))
     # Ids in order of first mention, as the entities stage gives them.

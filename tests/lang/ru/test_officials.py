@@ -8,7 +8,7 @@ ROWS = [
     ("ru", "Министр иностранных дел Казахстана Ержан Ашикбаев провел встречу в Астане.",
      [("Erzhan Ashikbaev", "foreign minister", "KAZ")]),
     ("ru", "Переговоры с вице-премьером правительства Турции Джевдетом Йылмазом прошли в Анкаре.",
-     [("Dzhevdetom Yylmazom", "deputy prime minister", "TUR")]),
+     [("Dzhevdet Yylmaz", "deputy prime minister", "TUR")]),
     ("ru", "Посол Франции в Баку Анн Бойон вручила верительные грамоты. Бойон отметила важность визита.",
      [("Ann Boyon", "ambassador", "FRA")]),
 ]
