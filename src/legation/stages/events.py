@@ -190,6 +190,9 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
             return [(speaker, other)], 2
     groups = actors_mod.groups(merged, folded, lang.cues)
     agents = [a for a in merged if a.agent]
+    if agents and not trig.passive and merged[0].start < start:
+        # "X condemned the arrest ... by Y": the agent belongs to a noun, X is the subject.
+        agents = []
     if trig.passive or agents:
         targets = groups[0] if not (agents and agents[0] in groups[0]) else []
         if agents:

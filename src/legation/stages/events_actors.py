@@ -76,6 +76,15 @@ def _word_before(folded: str, start: int) -> str:
     return words[-1].strip("(«\"'") if words else ""
 
 
+def _after_marker(folded: str, start: int, markers: tuple[str, ...]) -> bool:
+    """Whether one of `markers` (maybe several words: "par la") ends right before `start`."""
+    chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip().lstrip("(«\"")
+    for marker in markers:
+        if chunk.endswith(marker) and (len(chunk) == len(marker) or not chunk[-len(marker) - 1].isalnum()):
+            return True
+    return False
+
+
 def _tail(folded_mention: str, bases: list[str]) -> str | None:
     """What follows the longest base form inside the mention, or None."""
     for base in bases:
@@ -117,7 +126,7 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
             before = _word_before(folded, m.start)
-            agent = before in cues.agent_markers
+            agent = _after_marker(folded, m.start, cues.agent_markers)
             word = folded[m.start:m.end]
             tail = _tail(word, bases)
             if tail is None and "'" in word:
@@ -173,7 +182,7 @@ def _institutions(doc: Document, folded: str, cues: Cues, per_sentence: list[Sen
         word = folded[hit.start:hit.end]
         tail = folded[hit.key_end:hit.end].lstrip("'") or None
         actor = ActorMention(hit.start, hit.end, payload.code.upper(), "", "institution",
-                             before in cues.agent_markers)
+                             _after_marker(folded, hit.start, cues.agent_markers))
         if _is_locative(before, word, tail, cues):
             parties.seats.append(ActorMention(hit.start, hit.end, actor.code, "", "institution", False, True))
         else:

@@ -45,3 +45,35 @@ def test_consultation_round_place_and_topics():
     assert event.location is not None and event.location.name == "Tashkent"
     assert event.mode == "visit" and event.source.code == "AZE"
     assert {"transport", "energy"} <= set(event.topics)
+
+
+RUS = ("country", "RUS", ["Rusiya"])
+FIN = ("country", "FIN", ["Finlandiya"])
+TBILISI = ("place", "Tbilisi:GEO:611717", ["Tbilisi"])
+KOBAKHIDZE = ("person", "GEO", ["İrakli Kobaxidze", "Kobaxidze"])
+
+MORE_ROWS = [
+    ("az", "2024-06-14", "Ceyhun Bayramov iyunun 11-də rəsmi səfərlə Tbilisiyə gəlib.",
+     [MINISTER, TBILISI], [("CONSULT", "AZE", "GEO", "2024-06-11")]),
+    ("az", "2024-06-14", "Ceyhun Bayramov iyunun 12-də İrakli Kobaxidze ilə görüşüb.",
+     [MINISTER, KOBAKHIDZE], [("CONSULT", "AZE", "GEO", "2024-06-12")]),
+    ("az", "2024-06-14", "Azərbaycan və Gürcüstan arasında iyunun 12-də nəqliyyat sahəsində memorandum imzalanıb.",
+     [AZE, GEO], [("SUPPORT", "AZE", "GEO", "2024-06-12")]),
+    ("az", "2024-06-14", "Rusiya Finlandiyanın qərarına cavab veriləcəyini bildirib.",
+     [RUS, FIN], [("THREATEN", "RUS", "FIN", "2024-06-14")]),
+    ("az", "2024-06-14", "Azərbaycan Özbəkistanın səfirini nazirliyə çağırıb.",
+     [AZE, UZB], [("ACCUSE", "AZE", "UZB", "2024-06-14")]),
+    # Negatives: a past year, a plan.
+    ("az", "2024-06-14", "Azərbaycan və Gürcüstan 2019-cu ildə oxşar memorandum imzalayıblar.", [AZE, GEO], []),
+    ("az", "2024-06-14", "Ceyhun Bayramov növbəti ay Gürcüstana səfər edəcək.", [MINISTER, GEO], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)
+
+
+def test_visit_to_a_city_is_located_there():
+    (event,) = run_events(*MORE_ROWS[0][:4]).events
+    assert event.mode == "visit" and event.location is not None and event.location.name == "Tbilisi"

@@ -41,3 +41,27 @@ def test_host_country_place_makes_a_visit():
     (event,) = run_events(lang, published, text, entities).events
     assert (event.mode, event.source.code, event.target.code) == ("visit", "MAR", "FRA")
     assert event.location is not None and event.location.name == "Paris"
+
+
+ARM = ("country", "ARM", ["Arménie", "arménien"])
+RUS = ("country", "RUS", ["Russie", "russes", "Moscou"])
+IRN = ("country", "IRN", ["Iran", "iranien"])
+
+MORE_ROWS = [
+    ("fr", "2024-10-24", "La France va verser une aide humanitaire de 3 millions d'euros à l'Arménie.",
+     [FRA, ARM], [("AID", "FRA", "ARM", "2024-10-24")]),
+    ("fr", "2024-10-24", "Moscou menace de riposter après l'expulsion de deux diplomates russes par la France.",
+     [RUS, FRA], [("THREATEN", "RUS", "FRA", "2024-10-24"), ("SANCTION", "FRA", "RUS", "2024-10-24")]),
+    ("fr", "2024-10-24", "Le Maroc et l'Algérie ont signé mardi un accord sur la pêche.",
+     [MAR, ALG], [("SUPPORT", "MAR", "DZA", "2024-10-22")]),
+    ("fr", "2024-10-24", "La France condamne fermement l'arrestation du journaliste par l'Iran.",
+     [FRA, IRN], [("ACCUSE", "FRA", "IRN", "2024-10-24")]),
+    # Negatives: negation, a background year.
+    ("fr", "2024-10-24", "La France n'a pas expulsé de diplomates iraniens.", [FRA, IRN], []),
+    ("fr", "2024-10-24", "Le Maroc et la France ont signé un accord similaire en 2018.", [MAR, FRA], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)

@@ -30,3 +30,24 @@ ROWS = [
 @pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
 def test_events(lang, published, text, entities, expected):
     check_events(lang, published, text, entities, expected)
+
+
+AZE = ("country", "AZE", ["Әзербайжан"])
+BAKU = ("place", "Baku:AZE:587084", ["Баку"])
+NURTLEU = ("person", "KAZ", ["Мұрат Нұртілеу"])
+
+MORE_ROWS = [
+    ("kk", "2024-10-24", "Мұрат Нұртілеу сейсенбі күні Бакуге ресми сапармен барды.",
+     [NURTLEU, BAKU], [("CONSULT", "KAZ", "AZE", "2024-10-22")]),
+    ("kk", "2024-10-24", "Қазақстан мен Әзербайжан арасында дүйсенбі күні көлік саласындағы меморандумға қол қойылды.",
+     [KAZ, AZE], [("SUPPORT", "KAZ", "AZE", "2024-10-21")]),
+    ("kk", "2024-10-24", "Қазақстан Өзбекстанға гуманитарлық көмек жіберді.",
+     [KAZ, UZB], [("AID", "KAZ", "UZB", "2024-10-24")]),
+    # Negatives: a plan, a background year.
+    ("kk", "2024-10-24", "Қазақстан мен Қытай 2015 жылы келісімге қол қойды.", [KAZ, CHN], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)

@@ -46,3 +46,30 @@ def test_third_country_venue_and_ordinal_round():
     (event,) = run_events(lang, published, text, entities).events
     assert event.mode == "third-party" and event.location is not None and event.location.name == "Vienna"
     assert event.round == 24
+
+
+FIN = ("country", "FIN", ["Финляндия", "Финляндии"])
+CUB = ("country", "CUB", ["Кубе", "Куба"])
+KAZ = ("country", "KAZ", ["Казахстана", "Казахстан"])
+AZE = ("country", "AZE", ["Азербайджана", "Азербайджан"])
+BAKU = ("place", "Baku:AZE:587084", ["Баку"])
+
+MORE_ROWS = [
+    ("ru", "2024-10-24", "В Москве пообещали ответить на этот шаг. Во вторник Финляндия выслала двух российских дипломатов.",
+     [MOSCOW, FIN, ("country", "RUS", ["российских"])],
+     [("THREATEN", "RUS", "FIN", "2024-10-24"), ("SANCTION", "FIN", "RUS", "2024-10-22")]),
+    ("ru", "2024-10-24", "Министр иностранных дел Казахстана во вторник посетил Баку с официальным визитом.",
+     [KAZ, BAKU], [("CONSULT", "KAZ", "AZE", "2024-10-22")]),
+    ("ru", "2024-10-24", "Россия направила Кубе гуманитарную помощь в среду.",
+     [RUS, CUB], [("AID", "RUS", "CUB", "2024-10-23")]),
+    ("ru", "2024-10-24", "Казахстан и Азербайджан подписали меморандум о сотрудничестве в понедельник.",
+     [KAZ, AZE], [("SUPPORT", "KAZ", "AZE", "2024-10-21")]),
+    # Negatives: negation, a plan.
+    ("ru", "2024-10-24", "Россия не вводила санкции против Армении.", [RUS, ARM], []),
+    ("ru", "2024-10-24", "Министр Франции планирует посетить Армению в следующем месяце.", [FRA, ARM], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)

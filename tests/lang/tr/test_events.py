@@ -43,3 +43,28 @@ def test_the_guest_is_the_visitor():
     (event,) = run_events(lang, published, text, entities).events
     assert (event.source.code, event.target.code, event.mode) == ("UZB", "TUR", "visit")
     assert event.location is not None and event.location.name == "Ankara"
+
+
+RUS = ("country", "RUS", ["Rusya"])
+FIN = ("country", "FIN", ["Finlandiya"])
+SYR = ("country", "SYR", ["Suriye"])
+BAKU = ("place", "Baku:AZE:587084", ["Bakü"])
+
+MORE_ROWS = [
+    ("tr", "2024-10-24", "Rusya, Finlandiya'nın kararına karşılık vereceğini açıkladı.",
+     [RUS, FIN], [("THREATEN", "RUS", "FIN", "2024-10-24")]),
+    ("tr", "2024-10-24", "Türkiye ile Azerbaycan arasında salı günü enerji alanında mutabakat zaptı imzalandı.",
+     [TUR, AZE], [("SUPPORT", "TUR", "AZE", "2024-10-22")]),
+    ("tr", "2024-10-24", "Türkiye, Suriye'ye 50 tır insani yardım gönderdi.",
+     [TUR, SYR], [("AID", "TUR", "SYR", "2024-10-24")]),
+    ("tr", "2024-10-24", "Hakan Fidan salı günü Bakü'ye resmi ziyarette bulundu.",
+     [FIDAN, BAKU], [("CONSULT", "TUR", "AZE", "2024-10-22")]),
+    # Negatives: negation, background year.
+    ("tr", "2024-10-24", "Türkiye, Rusya'ya yaptırım uygulamadı.", [TUR, RUS], []),
+    ("tr", "2024-10-24", "Türkiye ile Azerbaycan 2010 yılında benzer bir anlaşma imzaladı.", [TUR, AZE], []),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
+def test_more_events(lang, published, text, entities, expected):
+    check_events(lang, published, text, entities, expected)
