@@ -1,0 +1,21 @@
+"""Entities in uk: (lang, text, expected codes and places) rows."""
+
+import pytest
+
+from ..entity_rows import check_entities
+
+ROWS = [
+    ("uk", "Делегація Казахстану прибула до Брюсселя, де обговорила відносини з Євросоюзом.",
+     {"KAZ", "Brussels/BEL", "EU"}),
+    ("uk", "У Брюсселі українські та польські експерти обговорили порядок денний ОБСЄ та НАТО.",
+     {"Brussels/BEL", "UKR", "POL", "OSCE", "NATO"}),
+    # "Київ" changes its stem when it declines ("у Києві").
+    ("uk", "Такої думки дотримуються і в Києві, і в ООН.", {"Kyiv/UKR", "UN"}),
+    ("uk", "Посольство ФРН направило ноту до МЗС України.", {"DEU", "UKR"}),
+    ("uk", "Сполучені Штати та Росія обговорили роль ШОС і СНД.", {"USA", "RUS", "SCO", "CIS"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_entities(lang, text, expected):
+    check_entities(lang, text, expected)

@@ -1,0 +1,22 @@
+"""Ukrainian figures: (lang, input, expected) rows."""
+
+import pytest
+
+from ..figure_rows import check_figures
+
+ROWS = [
+    ("uk", "2024-10-01",
+     "За підсумками січня–липня 2024 року товарообіг України та Польщі становив 2,6 млрд доларів, "
+     "збільшившись на 9,1%.",
+     [("trade_turnover", {"UKR", "POL"}, "2024-01/2024-07", 2.6e9, "USD"),
+      ("growth_pct", {"UKR", "POL"}, "2024-01/2024-07", 9.1, "percent")]),
+    ("uk", "2023-02-20",
+     "Торік товарообіг України та Туреччини знизився на 4% і становив 7 млрд 400 млн доларів.",
+     [("trade_turnover", {"UKR", "TUR"}, "2022", 7.4e9, "USD"),
+      ("growth_pct", {"UKR", "TUR"}, "2022", -4, "percent")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_figures(lang, published, text, expected):
+    check_figures(lang, text, published, expected)

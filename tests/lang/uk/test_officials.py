@@ -1,0 +1,19 @@
+"""Officials in uk: (lang, text, expected people) rows."""
+
+import pytest
+
+from ..entity_rows import check_officials
+
+ROWS = [
+    ("uk", "Міністр закордонних справ України Андрій Сибіга провів зустріч у Варшаві.",
+     [("Andrii Sybiha", "foreign minister", "UKR")]),
+    ("uk", "Посол Франції в Києві Гаель Весьєр вручив вірчі грамоти. Весьєр наголосив на важливості візиту.",
+     [("Hael Vesier", "ambassador", "FRA")]),
+    ("uk", "Заступник міністра закордонних справ Польщі Марек Новак прибув до Львова.",
+     [("Marek Novak", "deputy foreign minister", "POL")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_officials(lang, text, expected):
+    check_officials(lang, text, expected)
