@@ -105,3 +105,49 @@ def document(t: Template, text: str, names: list[tuple[str, str, int]], publishe
         doc.entities.append(Entity(id=f"e{i}", kind="country", name=name, code=code,
                                    mentions=[Mention(offset, offset + len(name), name)]))
     return doc
+
+
+# "Compared with the previous year" in every language: the base year's value is never stated.
+# Placeholders: {year}, {T} turnover in millions, {G} growth in percent.
+PREVIOUS_YEAR = [
+    Template("en", ("CHL", "Chile"), ("PER", "Peru"),
+             "Trade between {A} and {B} reached ${T} million in {year}. The ministers also discussed transport. "
+             "Trade was up {G}% compared with the previous year.", ("up", "down"), ".", ","),
+    Template("en", ("CHL", "Chile"), ("PER", "Peru"),
+             "Trade between {A} and {B} rose {G}% year on year to ${T} million in {year}.", ("up", "down"), ".", ","),
+    Template("ru", ("KAZ", "Казахстан"), ("UZB", "Узбекистан"),
+             "В {year} году товарооборот между странами {A} и {B} составил {T} млн долларов, увеличившись на {G}% "
+             "по сравнению с прошлым годом.", ("", ""), ",", " "),
+    Template("az", ("AZE", "Azərbaycan"), ("GEO", "Gürcüstan"),
+             "{AZYEAR} ildə {A} ilə {B} arasında ticarət dövriyyəsi ötən illə müqayisədə {G} faiz artaraq "
+             "{T} milyon dollar təşkil edib.", ("", ""), ",", " "),
+    Template("tr", ("TUR", "Türkiye"), ("UZB", "Özbekistan"),
+             "{A} ile {B} arasındaki ticaret hacmi {year} yılında {T} milyon dolar oldu. Taraflar yeni projeleri "
+             "görüştü. Ticaret hacmi bir önceki yıla göre yüzde {G} arttı.", ("", ""), ",", "."),
+    Template("kk", ("KAZ", "Қазақстан"), ("CHN", "Қытай"),
+             "{year} жылы {A} мен {B} арасындағы тауар айналымы өткен жылмен салыстырғанда {G}% өсіп, "
+             "{T} млн долларды құрады.", ("", ""), ",", " "),
+    Template("de", ("DEU", "Deutschland"), ("KAZ", "Kasachstan"),
+             "Das Handelsvolumen zwischen {A} und {B} stieg {year} gegenüber dem Vorjahr um {G} Prozent auf "
+             "{T} Mio. Euro.", ("", ""), ",", "."),
+    Template("fr", ("FRA", "France"), ("MAR", "Maroc"),
+             "En {year}, les échanges commerciaux entre la {A} et le {B} ont atteint {T} millions d'euros, "
+             "en hausse de {G} % par rapport à l'année précédente.", ("", ""), ",", " "),
+]
+
+
+def document_for(t: Template, values: dict[str, str], published: str) -> Document:
+    """Fill a template from ready-made `values` (plus {A}, {B}) and build its Document."""
+    out, names, pos = [], [], 0
+    for m in re.finditer(r"\{(\w+)\}", t.text):
+        out.append(t.text[pos:m.start()])
+        key = m.group(1)
+        if key in ("A", "B"):
+            code, name = t.a if key == "A" else t.b
+            names.append((code, name, sum(len(x) for x in out)))
+            out.append(name)
+        else:
+            out.append(values[key])
+        pos = m.end()
+    out.append(t.text[pos:])
+    return document(t, "".join(out), names, published)

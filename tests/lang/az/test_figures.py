@@ -2,6 +2,8 @@
 
 import pytest
 
+from legation import extract
+
 from ..figure_rows import check_figures
 
 ROWS = [
@@ -14,9 +16,32 @@ ROWS = [
     ("az", "2023-08-01",
      "Keçən il Azərbaycanla Qazaxıstan arasında ticarət dövriyyəsi 24 faiz artıb.",
      [("growth_pct", {"AZE", "KAZ"}, "2022", 24, "percent")]),
+    ("az", "2025-02-10",
+     "2024-cü ildə Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi ötən illə müqayisədə 12 faiz artaraq "
+     "3,4 milyard dollar təşkil edib.",
+     [("trade_turnover", {"AZE", "GEO"}, "2024", 3.4e9, "USD"), ("growth_pct", {"AZE", "GEO"}, "2024", 12, "percent")]),
+    ("az", "2025-05-10",
+     "2025-ci ilin birinci rübündə Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi 700 milyon dollar təşkil edib.",
+     [("trade_turnover", {"AZE", "GEO"}, "2025-01/2025-03", 7e8, "USD")]),
+    ("az", "2025-02-10",
+     "Azərbaycan 2024-cü ildə Gürcüstan iqtisadiyyatına 300 milyon dollar sərmayə qoyub.",
+     [("investment", {"AZE", "GEO"}, "2024", 3e8, "USD")]),
 ]
 
 
 @pytest.mark.parametrize("lang,published,text,expected", ROWS)
 def test_figures(lang, published, text, expected):
     check_figures(lang, text, published, expected)
+
+
+# Who exports to whom: (metric, reporter, partner) of the figures read.
+DIRECTIONS = [
+    ('az', '2025-03-02', '2024-cü ildə Azərbaycandan Gürcüstana ixrac 1,1 milyard dollar, Gürcüstandan idxal isə 800 milyon dollar olub.', [('exports', 'AZE', 'GEO'), ('imports', 'AZE', 'GEO')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DIRECTIONS)
+def test_trade_directions(lang, published, text, expected):
+    doc = extract(text, lang=lang, published=published)
+    got = {(f.metric, f.reporter, f.partner) for f in doc.figures}
+    assert set(expected) <= got, got
