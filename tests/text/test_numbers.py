@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from legation.resources import languages
@@ -68,3 +69,31 @@ def test_a_year_with_decimals_is_read_as_written():
 def test_every_resource_language_reads_without_error():
     for lang in languages():
         read_numbers("12,5 % 2023 1 000 000", lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "in the first quarter of 2025", "2025-01/2025-03"),
+    ("en", "during Q3 2024", "2024-07/2024-09"),
+    ("en", "in the second half of 2023", "2023-07/2023-12"),
+    ("ru", "за первое полугодие 2025 года", "2025-01/2025-06"),
+    ("ru", "во втором квартале 2024 года", "2024-04/2024-06"),
+    ("az", "2025-ci ilin birinci rübündə", "2025-01/2025-03"),
+    ("tr", "2025 yılının ilk çeyreğinde", "2025-01/2025-03"),
+    ("kk", "2025 жылдың бірінші тоқсанында", "2025-01/2025-03"),
+    ("de", "im ersten Halbjahr 2025", "2025-01/2025-06"),
+    ("de", "im dritten Quartal 2024", "2024-07/2024-09"),
+    ("fr", "au premier semestre 2025", "2025-01/2025-06"),
+    ("fr", "au quatrième trimestre 2023", "2023-10/2023-12"),
+])
+def test_quarters_and_halves_are_month_intervals(lang, text, expected):
+    ps = read_periods(text, lang, read_numbers(text, lang))
+    assert [p.resolve(2025) for p in ps] == [expected], [(p.written, p.kind) for p in ps]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "since 1995"), ("ru", "с 1995 года"), ("tr", "1995 yılından bu yana"), ("de", "seit 1995"),
+    ("fr", "depuis 1995"), ("kk", "1995 жылдан бері"),
+])
+def test_totals_since_a_year_are_cumulative(lang, text):
+    ps = read_periods(text, lang, read_numbers(text, lang))
+    assert [p.resolve(2025) for p in ps] == ["cumulative"], [(p.written, p.kind) for p in ps]
