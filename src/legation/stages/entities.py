@@ -25,8 +25,9 @@ from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
-from ..text.matcher import morphology
-from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, Payload, city_index, common_words, lexicon
+from ..text.matcher import Morphology, morphology
+from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
+                        lexicon)
 
 PLACE = "place"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -36,6 +37,8 @@ _DATELINE_REACH = 400          # a dateline stands in the first lines of the bod
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
 _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence start
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
+_MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
+_UNSEEN = object()
 
 
 class NameHit(NamedTuple):
@@ -79,6 +82,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     accepts = _tails(lang)
     common = common_words(lang)
+    memo = _word_cities(lang)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
@@ -102,30 +106,52 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
             if found is not None:
                 hits.append(NameHit(start, found[0], found[0], Payload(PLACE), index.lookup(found[1])))
                 continue
-        if word in common:
+        found_word = memo.get(word, _UNSEEN)
+        if found_word is _UNSEEN:
+            found_word = _single_city(word, index, morph, accepts, common)
+            if len(memo) < _MEMO_SIZE:
+                memo[word] = found_word
+        if found_word is None:
             continue
-        ids = index.lookup(word)
-        if ids:
+        cut, ids = found_word
+        if cut == len(word):
             hits.append(NameHit(start, tail_end, end, Payload(PLACE), ids))
-            continue
-        for cut in range(len(word) - 1, max(2, len(word) - _MAX_TAIL - 1), -1):
-            rest = word[cut:]
-            ok = accepts.get(rest)
-            if ok is None:
-                ok = accepts[rest] = morph.accepts(rest)
-            if not ok:
-                continue
-            stem = word[:cut]
-            ids = index.lookup(stem)
-            if not ids:
-                for ending in morph.stem_endings:
-                    ids = index.lookup(stem + ending)
-                    if ids:
-                        break
-            if ids and stem not in common and len(stem) >= _MIN_STEM:
-                hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
-                break
+        else:
+            hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
     return hits
+
+
+def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],
+                 common: frozenset[str]) -> tuple[int, tuple[int, ...]] | None:
+    """(length of the city name inside `word`, its GeoNames ids), or None: "Astanada" -> (6, ...)."""
+    if word in common:
+        return None
+    ids = index.lookup(word)
+    if ids:
+        return len(word), ids
+    for cut in range(len(word) - 1, max(2, len(word) - _MAX_TAIL - 1), -1):
+        rest = word[cut:]
+        ok = accepts.get(rest)
+        if ok is None:
+            ok = accepts[rest] = morph.accepts(rest)
+        if not ok:
+            continue
+        stem = word[:cut]
+        ids = index.lookup(stem)
+        if not ids:
+            for ending in morph.stem_endings:
+                ids = index.lookup(stem + ending)
+                if ids:
+                    break
+        if ids and stem not in common and len(stem) >= _MIN_STEM:
+            return cut, ids
+    return None
+
+
+@cache
+def _word_cities(lang: str) -> dict[str, tuple[int, tuple[int, ...]] | None]:
+    """Memo of `_single_city` per language: capitalised words repeat across documents."""
+    return {}
 
 
 @cache

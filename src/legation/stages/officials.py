@@ -110,9 +110,8 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
 
 
 def _token_index(tokens: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, int]]:
-    by_end = {e: i for i, (s, e) in enumerate(tokens)}
-    by_start = {s: i for i, (s, e) in enumerate(tokens)}
-    return by_end, by_start
+    starts, ends = zip(*tokens)
+    return dict(zip(ends, range(len(ends)))), dict(zip(starts, range(len(starts))))
 
 
 def _after_connector(text: str, start: int, tokens: list[tuple[int, int]], tok_by_end: dict[int, int],
@@ -458,8 +457,9 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
             forms.add(text[nr.start:nr.end])
             forms.add(text[nr.words[-1][0]:nr.words[-1][1]])
         surname = person.words[-1]
+        low = fold(surname)
         for suffix in words.case_suffixes:
-            if fold(surname).endswith(suffix) and len(surname) - len(suffix) >= 3:
+            if low.endswith(suffix) and len(surname) - len(suffix) >= 3:
                 forms.add(surname[: len(surname) - len(suffix)])
         for form in forms:
             entries.append((form, pid, True))

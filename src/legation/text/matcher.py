@@ -100,6 +100,7 @@ class _Key:
     payloads: list[Any] = field(default_factory=list)
     need_suffix: bool = False
     cased: bool = False
+    payload_tuple: tuple[Any, ...] = ()
 
 
 class Lexicon:
@@ -128,9 +129,10 @@ class Lexicon:
                     self._add(keys, stem, payload, is_cased, need_suffix=True)
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
+            info.payload_tuple = tuple(info.payloads)
             self._automaton.add_word(key, (key, info))
         self.size = len(keys)
-        self._tails: dict[tuple[str, bool], bool] = {}   # memo of `morph.accepts`
+        self._tails: dict[bool, dict[str, bool]] = {False: {}, True: {}}   # memo of `morph.accepts`
         if keys:
             self._automaton.make_automaton()
 
@@ -154,23 +156,35 @@ class Lexicon:
         n = len(folded)
         hits: list[Hit] = []
         tails = self._tails
+        accepts = self.morph.accepts
+        tail_re = _WORD_TAIL.match
         for last, (key, info) in self._automaton.iter(folded):
             start = last - len(key) + 1
-            key_end = last + 1
-            if start > 0 and is_word_char(folded[start - 1]) and is_word_char(folded[start]):
-                continue
+            # Inlined `is_word_char`: this loop runs for every raw automaton hit.
+            if start > 0:
+                prev = folded[start - 1]
+                if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
+                    continue
             if info.cased and not text[start].isupper():
                 continue
+            key_end = last + 1
             end = key_end
-            if key_end < n and is_word_char(folded[key_end - 1]):
-                end = _WORD_TAIL.match(folded, key_end).end()    # type: ignore[union-attr]
-            rest = folded[key_end:end]
-            ok = tails.get((rest, info.need_suffix))
-            if ok is None:
-                ok = tails[(rest, info.need_suffix)] = self.morph.accepts(rest, need_suffix=info.need_suffix)
-            if not ok:
-                continue
-            hits.append(Hit(start, end, key_end, tuple(info.payloads)))
+            if key_end < n:
+                tail_char = folded[key_end - 1]
+                if tail_char.isalnum() or tail_char == "\u0301":
+                    end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
+            if end == key_end:
+                if info.need_suffix:
+                    continue
+            else:
+                rest = folded[key_end:end]
+                memo = tails[info.need_suffix]
+                ok = memo.get(rest)
+                if ok is None:
+                    ok = memo[rest] = accepts(rest, need_suffix=info.need_suffix)
+                if not ok:
+                    continue
+            hits.append(Hit(start, end, key_end, info.payload_tuple))
         return hits
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
