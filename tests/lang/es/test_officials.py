@@ -1,0 +1,22 @@
+"""Officials in es: (lang, text, expected people) rows."""
+
+import pytest
+
+from ..entity_rows import check_officials
+
+ROWS = [
+    ("es", "El ministro de Asuntos Exteriores de España, José Manuel Albares, se reunió en Rabat con su homólogo.",
+     [("José Manuel Albares", "foreign minister", "ESP")]),
+    # In Latin American news the "canciller" is the foreign minister.
+    ("es", "El canciller argentino, Diego Rivas, viajó a Santiago para reunirse con la ministra de "
+           "Relaciones Exteriores de Chile, Lucía Ortega.",
+     [("Diego Rivas", "foreign minister", "ARG"), ("Lucía Ortega", "foreign minister", "CHL")]),
+    ("es", "El embajador de Francia en Madrid, Jean Dupont, presentó sus cartas credenciales. "
+           "Dupont subrayó la importancia de la visita.",
+     [("Jean Dupont", "ambassador", "FRA")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_officials(lang, text, expected):
+    check_officials(lang, text, expected)
