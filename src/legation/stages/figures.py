@@ -190,6 +190,10 @@ def run(doc: Document, settings: Settings) -> Document:
             if countries[ci][0] >= s0:
                 sc.append(countries[ci])
             ci += 1
+        if not sq and not sp:
+            # Nothing to read here: only the pair the passage is about carries on.
+            ctx.pair = sentence_pair(sc, ctx.pair, home) or ctx.pair
+            continue
         _sentence(doc, si, s0, s1, folded, sq, sp, sc, lex, ctx, home, pub_year, pub_month, infos)
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
@@ -204,14 +208,16 @@ def run(doc: Document, settings: Settings) -> Document:
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
-    """The text worth reading periods in: sentences with a number, and the sentence before each
-    (whose period may carry over). Periods elsewhere can date no figure, so they are not read."""
+    """The text worth reading periods in: sentences with an amount, a percentage or a multiple,
+    and the sentence before each (whose period may carry over). Periods elsewhere date no
+    figure, so they are not read; years alone come from the number reader anyway."""
     spans: list[tuple[int, int]] = []
+    measures = [q for q in quantities if q.kind in (MONEY, PERCENT, MULTIPLE)]
     qi = 0
     for si, (s0, s1) in enumerate(sentences):
-        while qi < len(quantities) and quantities[qi].start < s0:
+        while qi < len(measures) and measures[qi].start < s0:
             qi += 1
-        if qi < len(quantities) and quantities[qi].start < s1:
+        if qi < len(measures) and measures[qi].start < s1:
             a = sentences[si - 1][0] if si else s0
             if spans and spans[-1][1] >= a:
                 spans[-1] = (spans[-1][0], s1)
