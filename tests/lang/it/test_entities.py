@@ -1,0 +1,19 @@
+"""Entities in it: (lang, text, expected codes and places) rows."""
+
+import pytest
+
+from ..entity_rows import check_entities
+
+ROWS = [
+    ("it", "Una delegazione del Kazakistan è arrivata a Bruxelles, dove ha discusso dei rapporti con l'Unione europea.",
+     {"KAZ", "Brussels/BEL", "EU"}),
+    ("it", "A Roma esperti italiani e tunisini hanno esaminato l'agenda della NATO e dell'ONU.",
+     {"Rome/ITA", "ITA", "TUN", "NATO", "UN"}),
+    ("it", "Lo pensano sia a Berlino sia all'OSCE.", {"Berlin/DEU", "OSCE"}),
+    ("it", "L'ambasciata degli Stati Uniti ha inviato una nota al ministero degli Esteri dell'Egitto.", {"USA", "EGY"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_entities(lang, text, expected):
+    check_entities(lang, text, expected)

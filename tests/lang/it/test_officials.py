@@ -1,0 +1,20 @@
+"""Officials in it: (lang, text, expected people) rows."""
+
+import pytest
+
+from ..entity_rows import check_officials
+
+ROWS = [
+    ("it", "Il ministro degli Esteri italiano Antonio Tajani ha incontrato a Tunisi il suo omologo.",
+     [("Antonio Tajani", "foreign minister", "ITA")]),
+    ("it", "Il ministro degli Esteri della Tunisia, Nabil Ammar, si è recato a Roma.",
+     [("Nabil Ammar", "foreign minister", "TUN")]),
+    ("it", "L'ambasciatore di Francia a Roma, Martin Briens, ha presentato le credenziali. "
+           "Briens ha sottolineato l'importanza della visita.",
+     [("Martin Briens", "ambassador", "FRA")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", ROWS)
+def test_officials(lang, text, expected):
+    check_officials(lang, text, expected)
