@@ -54,3 +54,20 @@ def test_ambiguous_city_follows_the_country_named_in_the_document():
 def test_common_word_city_names_are_not_places():
     doc = read("tr", "Ana hedef, iki ülke arasındaki ticareti artırmak.")
     assert not _by_kind(doc, "place")
+
+
+def test_curated_city_names_count_only_in_their_language():
+    # "Seul" is Seoul in Azerbaijani and Turkish, and a French word.
+    assert city_index("fr").lookup("seul") == ()
+    assert city_index("az").lookup("seul") == city_index("tr").lookup("seul") != ()
+    assert not _by_kind(read("fr", "Seul le ministre a pris la parole."), "place")
+    assert [e.name for e in _by_kind(read("az", "Nümayəndə heyəti Seulda görüşlər keçirib."), "place")] == ["Seoul"]
+    # English curated names count in every language.
+    places = _by_kind(read("de", "Die Delegation reiste weiter nach New Delhi."), "place")
+    assert [(e.name, e.country) for e in places] == [("New Delhi", "IND")]
+
+
+def test_offices_that_speak_for_a_country_are_its_mentions():
+    doc = read("en", "The Kremlin said talks with the State Department would resume. The kremlin wall is red.")
+    by_code = {e.code: [m.text for m in e.mentions] for e in _by_kind(doc, "country")}
+    assert by_code == {"RUS": ["Kremlin"], "USA": ["State Department"]}

@@ -65,3 +65,25 @@ def test_country_of_a_city_where_the_official_is_is_not_whom_they_serve():
 def test_capitalised_words_without_a_role_are_not_people():
     doc = read("en", "Green Energy Week opened in Astana with Central Bank experts.")
     assert not _people(doc)
+
+
+def test_a_name_known_from_elsewhere_starts_a_new_person():
+    doc = read("en", "Georgian Prime Minister Levan Beridze arrived on Monday. "
+                     "Azerbaijani Prime Minister Ali Asadov Levan Beridze talks followed.")
+    people = _people(doc)
+    assert set(people) == {"Levan Beridze", "Ali Asadov"}
+    assert people["Ali Asadov"].country == "AZE"
+    assert people["Levan Beridze"].country == "GEO"
+    assert len(people["Levan Beridze"].mentions) == 2
+
+
+def test_a_role_after_a_comma_introducing_the_next_name_is_not_the_first_ones():
+    doc = read("tr", "Levan Beridze, Türkiye Ticaret Bakanı Ayşe Kaya'yı kabul etti.")
+    assert set(_people(doc)) == {"Ayşe Kaya"}
+
+
+def test_every_mention_of_a_declined_name_joins_the_nominative_person():
+    doc = read("ru", "Министр иностранных дел России Сергей Лавров прибыл в Минск. "
+                     "Переговоры с министром иностранных дел России Сергеем Лавровым длились час.")
+    person = _people(doc)["Sergey Lavrov"]
+    assert [m.text for m in person.mentions] == ["Сергей Лавров", "Сергеем Лавровым"]

@@ -127,8 +127,10 @@ def decline_back(word: str, case: str, last: bool, cases: NameCases, seen: Calla
         if len(folded) < cases.min_stem:
             continue
         # A surname changes only when the result looks like one, or is written so elsewhere.
+        # A bare consonant stem is trusted only after a two-letter ending ("-ом", not "-а":
+        # "Хакала" is a woman's indeclinable surname, not "Хакал" in the genitive).
         if last and not (_surname_like(folded, cases) or seen(folded)
-                         or (not nominative and folded[-1] not in _VOWELS)):
+                         or (not nominative and len(oblique) >= 2 and folded[-1] not in _VOWELS)):
             continue
         return base
     return word

@@ -26,6 +26,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Morphology, morphology
+from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
                         lexicon)
 
@@ -83,6 +84,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     accepts = _tails(lang)
     common = common_words(lang)
     memo = _word_cities(lang)
+    surname_tails = name_cases(lang).surname_endings
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
@@ -108,7 +110,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
                 continue
         found_word = memo.get(word, _UNSEEN)
         if found_word is _UNSEEN:
-            found_word = _single_city(word, index, morph, accepts, common)
+            found_word = _single_city(word, index, morph, accepts, common, surname_tails)
             if len(memo) < _MEMO_SIZE:
                 memo[word] = found_word
         if found_word is None:
@@ -122,8 +124,11 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
 
 
 def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],
-                 common: frozenset[str]) -> tuple[int, tuple[int, ...]] | None:
-    """(length of the city name inside `word`, its GeoNames ids), or None: "Astanada" -> (6, ...)."""
+                 common: frozenset[str], surname_tails: tuple[str, ...]) -> tuple[int, tuple[int, ...]] | None:
+    """(length of the city name inside `word`, its GeoNames ids), or None: "Astanada" -> (6, ...).
+
+    A city followed by a surname ending is a surname ("Токаев" is not "Токи" + "ев").
+    """
     if word in common:
         return None
     ids = index.lookup(word)
@@ -143,7 +148,7 @@ def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[s
                 ids = index.lookup(stem + ending)
                 if ids:
                     break
-        if ids and stem not in common and len(stem) >= _MIN_STEM:
+        if ids and stem not in common and len(stem) >= _MIN_STEM and rest not in surname_tails:
             return cut, ids
     return None
 

@@ -154,6 +154,11 @@ def _chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: 
                 p -= 1
         first = False
         hit = hits_by_end.get(p)
+        if hit is None and p > 1 and text[p - 1] == "-":
+            # A hyphenated compound: "UN-Generalsekretär", "EU-Kommissar".
+            joined = hits_by_end.get(p - 1)
+            if joined is not None and joined.kind in _SERVES:
+                hit = joined
         if hit is not None and (hit.kind in _CHAIN_KINDS or hit.kind == PLACE):
             elements.append(("hit", hit))
             pos = hit.start

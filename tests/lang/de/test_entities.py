@@ -9,6 +9,7 @@ ROWS = [
      {"BEL", "Vienna/AUT", "KAZ", "OSCE"}),
     ("de", "Die Delegation Belgiens reiste nach Brüssel zur Europäischen Union.", {"BEL", "Brussels/BEL", "EU"}),
     ("de", "Weise Worte fielen in keiner Weise in Berlin.", {"Berlin/DEU"}),
+    ("de", "Das Auswärtige Amt widersprach dem Kreml.", {"DEU", "RUS"}),
 ]
 
 

@@ -9,6 +9,12 @@ ROWS = [
      [("Johann Wadephul", "foreign minister", None)]),
     ("de", "BERLIN – Bundeskanzler Friedrich Merz empfing den kasachischen Präsidenten Kassym Tokajew.",
      [("Friedrich Merz", "chancellor", "DEU"), ("Kassym Tokajew", "president", "KAZ")]),
+    ("de", "Bundeswirtschaftsminister Robert Habeck traf seinen kasachischen Amtskollegen Serik Schumangarin in Astana.",
+     [("Robert Habeck", "economy minister", "DEU"), ("Serik Schumangarin", "counterpart", "KAZ")]),
+    ("de", "Das Auswärtige Amt bestellte den russischen Geschäftsträger Andrej Sidorow ein.",
+     [("Andrej Sidorow", "chargé d'affaires", "RUS")]),
+    ("de", "Die polnische Verteidigungsministerin Anna Nowak sprach mit UN-Generalsekretär António Guterres.",
+     [("Anna Nowak", "defence minister", "POL"), ("António Guterres", "secretary-general", "UN")]),
 ]
 
 

@@ -11,6 +11,9 @@ ROWS = [
      {"UNFCCC", "Bonn/DEU"}),
     ("en", "Mobile networks failed, while Azerbaijanis in Baku watched the news.", {"AZE", "Baku/AZE"}),
     ("en", "Officials from NATO and the CSTO met; us and them, said one of them.", {"NATO", "CSTO"}),
+    # Offices that speak for their country are country mentions.
+    ("en", "The Kremlin rejected the proposal, while Downing Street said it would study it.", {"RUS", "GBR"}),
+    ("en", "The State Department and the White House disagreed with the Elysee.", {"USA", "FRA"}),
 ]
 
 

@@ -13,6 +13,21 @@ ROWS = [
      [("Sergei Nechaev", "ambassador", "RUS")]),
     ("en", "The report was praised by Minister Jane Doe at a conference.",
      [("Jane Doe", "minister", None)]),
+    # Two officials in one sentence, each with their own country and portfolio.
+    ("en", "Ukrainian Deputy Prime Minister Olha Stefanishyna and Danish Energy Minister Lars Aagaard signed the memorandum.",
+     [("Olha Stefanishyna", "deputy prime minister", "UKR"), ("Lars Aagaard", "energy minister", "DNK")]),
+    # An organisation's official serves the organisation.
+    ("en", "NATO Secretary General Mark Rutte visited Vilnius, where he met the Lithuanian defence minister Dovile Sakaliene.",
+     [("Mark Rutte", "secretary-general", "NATO"), ("Dovile Sakaliene", "defence minister", "LTU")]),
+    ("en", "Speaking after talks with his Estonian counterpart, Margus Tsahkna, the minister praised the agreement.",
+     [("Margus Tsahkna", "counterpart", "EST")]),
+    ("en", "Kazakhstan's Ambassador Extraordinary and Plenipotentiary to Japan Yerlan Baudarbek-Kozhatayev presented his credentials.",
+     [("Yerlan Baudarbek-Kozhatayev", "ambassador", "KAZ")]),
+    ("en", "France's chargé d'affaires Jean Lemaire was summoned. Lemaire declined to comment.",
+     [("Jean Lemaire", "chargé d'affaires", "FRA")]),
+    # A counterpart is the other side: no fallback to the dateline's country.
+    ("en", "ASTANA - The minister welcomed his counterpart Pieter Vos at the airport.",
+     [("Pieter Vos", "counterpart", None)]),
 ]
 
 

@@ -10,6 +10,8 @@ ROWS = [
     ("fr", "Une réunion sur la Convention-cadre des Nations unies sur les changements climatiques a eu lieu à Paris.",
      {"UNFCCC", "Paris/FRA"}),
     ("fr", "Les relations d'Azerbaïdjan avec l'UE et les entreprises azerbaïdjanaises.", {"AZE", "EU"}),
+    # "seul" is a French word, whatever Turkish calls Seoul.
+    ("fr", "L'Élysée a annoncé qu'il était seul à décider, selon le Quai d'Orsay.", {"FRA"}),
 ]
 
 

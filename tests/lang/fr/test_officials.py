@@ -9,6 +9,12 @@ ROWS = [
      [("Maxime Prévot", "foreign minister", "BEL")]),
     ("fr", "Il a rencontré Hakan Fidan, ministre des Affaires étrangères de la Turquie.",
      [("Hakan Fidan", "foreign minister", "TUR")]),
+    ("fr", "À l'issue d'un entretien avec son homologue arménien, Aram Petrosyan, le ministre a salué les progrès.",
+     [("Aram Petrosyan", "counterpart", "ARM")]),
+    ("fr", "Le ministre de l'Économie Bruno Lemaire a reçu son homologue kazakh, Serik Joumanguarine.",
+     [("Bruno Lemaire", "economy minister", None), ("Serik Joumanguarine", "counterpart", "KAZ")]),
+    ("fr", "Le maire de Lyon Grégory Doucet et la sénatrice Anne Moreau ont visité Almaty.",
+     [("Grégory Doucet", "mayor", None), ("Anne Moreau", "senator", None)]),
 ]
 
 

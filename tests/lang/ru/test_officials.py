@@ -11,6 +11,18 @@ ROWS = [
      [("Dzhevdet Yylmaz", "deputy prime minister", "TUR")]),
     ("ru", "Посол Франции в Баку Анн Бойон вручила верительные грамоты. Бойон отметила важность визита.",
      [("Ann Boyon", "ambassador", "FRA")]),
+    # Names after an instrumental role word come back to the nominative.
+    ("ru", "Глава МИД Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым.",
+     [("Murat Nurtleu", "foreign minister", "KAZ"), ("Bakhtiyor Saidov", "foreign minister", "UZB")]),
+    ("ru", "Министр экономики Германии Роберт Хабек встретился с губернатором Дмитрием Артюховым.",
+     [("Robert Khabek", "economy minister", "DEU"), ("Dmitriy Artyukhov", "governor", None)]),
+    ("ru", "Армянский коллега Сергей Копыркин отметил, что сотрудничество развивается.",
+     [("Sergey Kopyrkin", "counterpart", "ARM")]),
+    # A surname that is a city plus "-ев" is a surname; an indeclinable surname stays whole.
+    ("ru", "Президент Казахстана Касым-Жомарт Токаев принял спецпредставителя Европейского союза Терхи Хакала.",
+     [("Kasym-Zhomart Tokaev", "president", "KAZ"), ("Terkhi Khakala", "special representative", "EU")]),
+    ("ru", "Встреча с послом Грузии Гелой Беридзе прошла в Москве.",
+     [("Gela Beridze", "ambassador", "GEO")]),
 ]
 
 
