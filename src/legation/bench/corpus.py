@@ -24,7 +24,8 @@ from typing import Any
 
 from .. import resources
 
-LANGS = ("en", "ru", "az", "tr", "kk", "de", "fr")
+# Every language with templates (resources/<lang>/corpus.toml): adding one needs no code.
+LANGS = tuple(lang for lang in resources.languages() if resources.load(lang, "corpus"))
 MIN_BYTES = 1000
 MAX_BYTES = 4000
 # Publication dates are drawn from this span (and trade figures refer to the year before).
