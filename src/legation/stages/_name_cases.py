@@ -2,12 +2,12 @@
 
 Two mechanisms, both data-driven:
 
-* Turkic languages glue case endings to a name ("Оверчукпен", "Əsədovun",
+* Turkic languages glue case endings to a name ("Нурпеисовпен", "Əsədovun",
   "Beridzeni"). An ending no name has is always cut; a shorter one only
   after a consonant, or when what remains ends like a surname ("-ov", "-dze"),
   or when the bare form is written elsewhere in the document.
 * Russian declines first names and surnames after a governing word
-  ("с вице-премьером ... Алексеем Оверчуком"): the ending of the role word's
+  ("с послом ... Глебом Сорокиным"): the ending of the role word's
   first word tells the case, and per-case ending tables give the nominative.
 """
 
@@ -68,7 +68,7 @@ def name_cases(lang: str) -> NameCases:
 
 
 def governing_case(role_surface: str, cases: NameCases) -> str | None:
-    """The case a role phrase puts the name after it in ("вице-премьером" -> "ins"), or None."""
+    """The case a role phrase puts the name after it in ("послом" -> "ins"), or None."""
     words = fold(role_surface).split()
     if not words or not cases.governed:
         return None
@@ -116,7 +116,7 @@ def strip_case(word: str, cases: NameCases, seen: Callable[[str], bool]) -> str:
 
 
 def decline_back(word: str, case: str, last: bool, cases: NameCases, seen: Callable[[str], bool]) -> str:
-    """A first name or surname in `case` put back into the nominative ("Алексеем" -> "Алексей")."""
+    """A first name or surname in `case` put back into the nominative ("Глебом" -> "Глеб")."""
     low = fold(word)
     table = (cases.last if last else cases.first).get(case, ())
     for oblique, nominative in table:

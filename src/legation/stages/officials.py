@@ -2,16 +2,14 @@
 
 A personal name is a run of two to four capitalised words (particles such as
 "de" or "van" allowed inside) that no name lexicon claims. It is an official
-when a role chain touches it: before it ("Qazaxıstan xarici işlər nazirinin
-müavini Roman Vassilenko", "U.S. Secretary of State Rex Tillerson", "Le
-ministre azerbaïdjanais des Affaires étrangères, Djeyhoun Baïramov") or after
-it ("Murat Nurtleu, the Kazakh foreign minister"). A chain is role words,
-qualifiers, institutions, countries and demonyms joined by connectors.
+when a role chain (see `_role_chains`) touches it: before it ("Freedonian
+deputy minister of trade Ada Quill", "Ruritania's Secretary of State Tomas
+Varga") or after it ("Ada Quill, the Freedonian envoy").
 
 Whom the person serves, first that applies: a country in the chain (not one
 after a posting preposition or in a locative case), the institution's country
-("TBMM Başkanı"), the role's own country ("Secretary of State"), a "[country]
-side" in the same sentence, the dateline city's country; else null.
+(a parliament's speaker), the role's own country ("Secretary of State"), a
+"[country] side" in the same sentence, the dateline city's country; else null.
 
 Later mentions (surname only, inflected, possessive) join the same entity.
 """
@@ -25,25 +23,21 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, QUALIFIER, ROLE, SIDE, RoleWords,
-                        role_words)
-from ._name_cases import NameCases, decline_back, governing_case, name_cases, strip_case
+from ._lexicons import PIVOT, RoleWords, role_words
+from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ._names import transliterate
+from ._role_chains import APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country
 from .entities import PLACE, NameHit
 
-_CHAIN_KINDS = frozenset({ROLE, QUALIFIER, INSTITUTION, COUNTRY, DEMONYM, ORG})
-_SERVES = frozenset({COUNTRY, DEMONYM, ORG})
 _MAX_NAME_WORDS = 4
 _MAX_RUN_WORDS = 8           # a longer run of capitals is no name (a headline), and is cut
-_MAX_GAP_WORDS = 4          # free words between an institution and its official's title
-_APOSTROPHES = "'’ʼ‘"
 
 
 @dataclass
 class NameRun:
     start: int
     end: int                 # end of the name itself
-    mention_end: int         # with an apostrophe suffix ("Kurtulmuş'u")
+    mention_end: int         # with an apostrophe suffix ("Varga'yı")
     words: list[tuple[int, int]]
 
 
@@ -54,17 +48,6 @@ class Person:
     country: str | None
     words: list[str]                  # the name's words in the nominative
     mentions: list[tuple[int, int]] = field(default_factory=list)
-
-
-@dataclass
-class Chain:
-    """What a role chain says about the person next to it."""
-
-    role: str | None
-    country: str | None               # a country or organisation named in the chain
-    fallback: str | None              # the role's or institution's own country
-    case: str | None = None           # the grammatical case the chain puts the name in
-    counterpart: bool = False
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: bytearray,
@@ -78,7 +61,7 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
             words_ = current[:_MAX_RUN_WORDS]
             end = words_[-1][1]
             mention_end = end
-            if end + 1 < len(text) and text[end] in _APOSTROPHES and text[end + 1].isalpha():
+            if end + 1 < len(text) and text[end] in APOSTROPHES and text[end + 1].isalpha():
                 mention_end = end + 1
                 while mention_end < len(text) and text[mention_end].isalpha():
                     mention_end += 1
@@ -112,225 +95,6 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
 def _token_index(tokens: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, int]]:
     starts, ends = zip(*tokens)
     return dict(zip(ends, range(len(ends)))), dict(zip(starts, range(len(starts))))
-
-
-def _after_connector(text: str, start: int, tokens: list[tuple[int, int]], tok_by_end: dict[int, int],
-                     words: RoleWords) -> bool:
-    p = start
-    while p > 0 and text[p - 1] == " ":
-        p -= 1
-    ti = tok_by_end.get(p)
-    return ti is not None and p < start and _connector(text, *tokens[ti], words) is not None
-
-
-def _connector(text: str, start: int, end: int, words: RoleWords) -> str | None:
-    """The connector class of the word at start:end ("join", "post", "link") or None."""
-    word = fold(text[start:end])
-    elided = word + "'" if end < len(text) and text[end] in _APOSTROPHES else None
-    for w in (word, elided):
-        if w is None:
-            continue
-        if w in words.joiners:
-            return "join"
-        if w in words.postings:
-            return "post"
-        if w in words.connectors:
-            return "link"
-    return None
-
-
-def _chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: list[tuple[int, int]],
-                  tok_by_end: dict[int, int], words: RoleWords) -> list[tuple[str, NameHit | None]]:
-    """Role-chain elements ending right before `pos`, in text order; ("post"/"join", None) markers."""
-    elements: list[tuple[str, NameHit | None]] = []
-    first = True
-    while pos > 0:
-        p = pos
-        while p > 0 and text[p - 1] in " \t":
-            p -= 1
-        if first and p > 0 and text[p - 1] == ",":
-            p -= 1
-            while p > 0 and text[p - 1] in " \t\n":
-                p -= 1
-        first = False
-        hit = hits_by_end.get(p)
-        if hit is None and p > 1 and text[p - 1] == "-":
-            # A hyphenated compound: "UN-Generalsekretär", "EU-Kommissar".
-            joined = hits_by_end.get(p - 1)
-            if joined is not None and joined.kind in _SERVES:
-                hit = joined
-        if hit is not None and (hit.kind in _CHAIN_KINDS or hit.kind == PLACE):
-            elements.append(("hit", hit))
-            pos = hit.start
-            continue
-        ti = tok_by_end.get(p)
-        if ti is None:
-            break
-        s, e = tokens[ti]
-        link = _connector(text, s, e, words)
-        if link is not None:
-            elements.append((link, None))
-            pos = s
-            continue
-        # A few free words may sit between an institution and its official's title.
-        if any(h is not None and h.kind == ROLE for _, h in elements):
-            found = _institution_across_gap(text, p, hits_by_end, tokens, tok_by_end)
-            if found is not None:
-                elements.append(("hit", found))
-                pos = found.start
-                continue
-        break
-    elements.reverse()
-    return elements
-
-
-def _institution_across_gap(text: str, p: int, hits_by_end: dict[int, NameHit],
-                            tokens: list[tuple[int, int]], tok_by_end: dict[int, int]) -> NameHit | None:
-    """An institution at most a few lower-case words before `p`."""
-    q = p
-    for _ in range(_MAX_GAP_WORDS):
-        tj = tok_by_end.get(q)
-        if tj is None or text[tokens[tj][0]].isupper():
-            return None
-        q = tokens[tj][0]
-        while q > 0 and text[q - 1] in " \t":
-            q -= 1
-        hit = hits_by_end.get(q)
-        if hit is not None and hit.kind == INSTITUTION:
-            return hit
-    return None
-
-
-def _chain_after(text: str, run: NameRun, hits_by_start: dict[int, NameHit], tokens: list[tuple[int, int]],
-                 tok_by_start: dict[int, int], words: RoleWords,
-                 run_starts: set[int]) -> list[tuple[str, NameHit | None]]:
-    """A role chain right after the name, introduced by a comma ("Murat Nurtleu, the Kazakh ...")."""
-    pos = run.mention_end
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    if pos >= len(text) or text[pos] != ",":
-        return []
-    pos += 1
-    elements: list[tuple[str, NameHit | None]] = []
-    while pos < len(text):
-        while pos < len(text) and text[pos] in " \t":
-            pos += 1
-        hit = hits_by_start.get(pos)
-        if hit is not None and hit.kind in _CHAIN_KINDS:
-            elements.append(("hit", hit))
-            pos = hit.end
-            continue
-        ti = tok_by_start.get(pos)
-        if ti is None:
-            break
-        s, e = tokens[ti]
-        link = _connector(text, s, e, words)
-        if link is None:
-            break
-        elements.append((link, None))
-        pos = e + (1 if e < len(text) and text[e] in _APOSTROPHES else 0)
-    # "X, Türkiye Ticaret Bakanı Y": the chain introduces the next name, not X.
-    if pos in run_starts:
-        return []
-    return elements
-
-
-def _resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
-             words: RoleWords, cases: NameCases) -> Chain:
-    """The role, whom the person serves, and the case a chain puts the name in.
-
-    Of several countries, the one closest before the first role word wins
-    ("Gürcistan Başbakanı X, Türkiye Ticaret Bakanı Y"); one after the role
-    counts only when none stands before it ("Minister of Foreign Affairs of
-    Kazakhstan"). A country beats an organisation ("Russian UN envoy").
-    """
-    segments: list[list[NameHit]] = [[]]
-    before: list[tuple[int, str]] = []       # (rank, code) before the first role
-    after: list[tuple[int, str]] = []
-    fallback = None
-    posted = False
-    seen_role = False
-    case = None
-    counterpart = False
-    for kind, hit in elements:
-        if kind == "join":
-            segments.append([])
-            continue
-        if kind == "post":
-            posted = True
-            continue
-        if hit is None:
-            continue
-        if hit.kind in _SERVES:
-            tail = folded[hit.key_end:hit.end]
-            if not posted and hit.payload.code and tail not in words.locative_suffixes:
-                (after if seen_role else before).append((int(hit.kind == ORG), hit.payload.code))
-            posted = False
-            continue
-        posted = False
-        if hit.kind in (ROLE, QUALIFIER, INSTITUTION):
-            segments[-1].append(hit)
-            if hit.payload.code and fallback is None:
-                fallback = hit.payload.code
-            if hit.kind == ROLE and not seen_role:
-                seen_role = True
-                case = governing_case(text[hit.start:hit.end], cases)
-                counterpart = hit.payload.counterpart
-    roles = []
-    pending: list[NameHit] = []               # qualifiers before "and" ("Trade and Integration Minister")
-    for seg in segments:
-        if not any(h.kind == ROLE for h in seg):
-            pending.extend(h for h in seg if h.kind == QUALIFIER)
-            continue
-        seg = pending + seg
-        pending = []
-        role = None
-        qualifier = None
-        head = None
-        for hit in seg:
-            if hit.kind == ROLE:
-                role = hit.payload.value
-            elif hit.kind == QUALIFIER and qualifier is None:
-                qualifier = hit.payload.value
-            elif hit.kind == INSTITUTION and hit.payload.value:
-                head = hit.payload.value
-        if role is None:
-            continue
-        if role == "head" and head:
-            role = head
-        if qualifier:
-            composed = words.compose.get(qualifier, {}).get(role)
-            if composed is None and role in words.compose_default:
-                composed = words.compose_default[role].format(qualifier)
-            role = composed or role
-        roles.append(role)
-    country = None
-    for named, pick in ((before, -1), (after, 0)):
-        countries = [c for r, c in named if r == 0] or [c for r, c in named if r == 1]
-        if countries:
-            country = countries[pick]
-            break
-    if not roles:
-        return Chain(None, country, fallback)
-    return Chain(words.role_joiner.join(dict.fromkeys(roles)), country, fallback, case, counterpart)
-
-
-def _side_country(doc: Document, hits: list[NameHit], pos: int) -> str | None:
-    """The nearest "[Country] side" in the sentence holding `pos`."""
-    sent = doc.sentence_of(pos)
-    if sent is None:
-        return None
-    s, e = doc.sentences[sent]
-    best, best_dist = None, None
-    for i, hit in enumerate(hits[:-1]):
-        if hit.kind not in (COUNTRY, DEMONYM) or not s <= hit.start < e:
-            continue
-        nxt = hits[i + 1]
-        if nxt.kind == SIDE and not doc.text[hit.end:nxt.start].strip():
-            dist = abs(hit.start - pos)
-            if best_dist is None or dist < best_dist:
-                best, best_dist = hit.payload.code, dist
-    return best
 
 
 def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -> list[NameRun]:
@@ -377,7 +141,7 @@ def _next_word(text: str, folded: str, pos: int) -> str:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     end = pos
-    while end < len(text) and (text[end].isalpha() or text[end] in _APOSTROPHES):
+    while end < len(text) and (text[end].isalpha() or text[end] in APOSTROPHES):
         end += 1
     return folded[pos:end]
 
@@ -407,8 +171,8 @@ def run(doc: Document, settings: Settings) -> Document:
     tok_by_end, tok_by_start = _token_index(tokens)
     for hit in hits:
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
-        # first name; a bare one may be ("Roman").
-        if hit.kind != PLACE or hit.key_end < hit.end or _after_connector(text, hit.start, tokens, tok_by_end, words):
+        # first name; a bare one may be ("Victoria").
+        if hit.kind != PLACE or hit.key_end < hit.end or after_connector(text, hit.start, tokens, tok_by_end, words):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, claimed, words), words)
     run_starts = {r.start for r in runs}
@@ -425,14 +189,14 @@ def run(doc: Document, settings: Settings) -> Document:
 
     people: dict[str, Person] = {}
     for nr in runs:
-        elements = _chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
-        chain = _resolve(elements, text, folded, words, cases)
+        elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+        chain = resolve(elements, text, folded, words, cases)
         if chain.role is None:
-            elements = _chain_after(text, nr, hits_by_start, tokens, tok_by_start, words, run_starts)
-            chain = _resolve(elements, text, folded, words, cases)
+            elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, run_starts)
+            chain = resolve(elements, text, folded, words, cases)
         if chain.role is None:
             continue
-        country = chain.country or chain.fallback or _side_country(doc, hits, nr.start)
+        country = chain.country or chain.fallback or side_country(doc, hits, nr.start)
         if country is None and not chain.counterpart:
             country = dateline
         name = _nominative(text, nr, chain.case, cases, seen)
@@ -479,14 +243,14 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
                 continue
             taken[start:end] = b"\x01" * (end - start)
             person.mentions.append((start, end))
-            # A bare surname elsewhere shows the base of an inflected one ("Ərdoğanla" ... "Ərdoğan").
+            # A bare surname elsewhere shows the base of an inflected one ("Qasımovla" ... "Qasımov").
             surname = fold(person.words[-1])
             bare = folded[start:end].split("'")[0]
             if (" " not in bare and bare != surname and surname.startswith(bare)
                     and surname[len(bare):] in words.case_suffixes):
                 person.words[-1] = person.words[-1][:len(bare)]
             break
-    # A place reading of a word inside a person's name gives way ("Roman").
+    # A place reading of a word inside a person's name gives way ("Victoria").
     spans = [m for p in persons for m in p.mentions]
     for ent in doc.entities:
         if ent.kind == PLACE:
