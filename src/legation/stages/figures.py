@@ -42,7 +42,7 @@ class FigureInfo:
     sentence: int
     period_key: str | None           # the period as written when it cannot be resolved
     period_mention: PeriodMention | None
-    base: bool = False               # a comparison value ("compared to 2023 (220.7 M)")
+    base: bool = False               # a comparison value ("compared to 2021 (310.4 M)")
     sign: int = 1                    # growth: +1 rise, -1 fall
     of_metric: str | None = None     # a growth note: the metric that grew (exports, imports)
 
@@ -383,7 +383,7 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
 def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]], q: Quantity,
              folded: str, sq: list[Quantity], lex: _Lexicon
              ) -> tuple[PeriodMention, str | None, str | None, bool] | None:
-    """The period of `q`: one right after it ("$2.5 billion in 2024"), else the last one before it,
+    """The period of `q`: one right after it ("$4.5 billion in 2021"), else the last one before it,
     else the first one after it."""
     if not currents:
         return None

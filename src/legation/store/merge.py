@@ -263,7 +263,7 @@ def merge_bucket(bucket: str, reports: Sequence[Report]) -> list[tuple[dict[str,
 # --- figures -----------------------------------------------------------------------------------
 
 def rounding_unit(value: float) -> float:
-    """The place of the last significant digit of `value`: 523700000 -> 100000, 12.5 -> 0.1."""
+    """The place of the last significant digit of `value`: 418600000 -> 100000, 12.5 -> 0.1."""
     if not value:
         return 0.0
     exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent

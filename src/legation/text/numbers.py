@@ -56,8 +56,8 @@ class Quantity:
         """The interval of true values consistent with the number as written."""
         lo, hi = self.value - self.half_step, self.value + self.half_step
         q = self.qualifier
-        # How far a hedge word lets the truth stray: "almost 2.5" is a little under 2.5,
-        # "roughly 1.3" a few percent either side. "More than 2" and "less than 2" bound
+        # How far a hedge word lets the truth stray: "almost 4.5" is a little under 4.5,
+        # "roughly 3.1" a few percent either side. "More than 2" and "less than 2" bound
         # one side only: "more than $1 billion" is true of $1.6 billion, so no error may follow.
         if q == "almost":
             lo = self.value * 0.9 - self.half_step
@@ -174,7 +174,7 @@ def _lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) -> Any:
 def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
     """The value of a numeral as written and its count of decimals, by the language's conventions.
 
-    "1,234.5" -> (1234.5, 1); "1 234,5" -> (1234.5, 1); "13,5" -> (13.5, 1); in English
+    "1,234.5" -> (1234.5, 1); "1 234,5" -> (1234.5, 1); "17,5" -> (17.5, 1); in English
     "1,234" is 1234, in Russian 1.234.
     """
     r = _reader(lang)

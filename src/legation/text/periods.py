@@ -1,9 +1,9 @@
-"""Reading periods: years, months, "the first eight months of 2024", "last year".
+"""Reading periods: years, months, "the first five months of 2021", "last year".
 
 Patterns come from `resources/<lang>/periods.toml` with placeholders for a count,
 a year and month names; they compile into one regex per language (cached). Years
 written alone come from the number reader (`Quantity.kind == "year"`), so a year
-glued to its suffix ("2023-cü ildə", "2024'te") and an impossible one ("523.7-cü
+glued to its suffix ("2023-cü ildə", "2024'te") and an impossible one ("817.4-cü
 ildə") are both seen.
 """
 
@@ -25,7 +25,7 @@ class PeriodMention:
     Attributes:
         start, end: offsets into the text.
         kind: months_to | month_range | month | quarter | half | year | same_period | cumulative.
-        year: the year as written (may be impossible: 523.7), or None when relative/unstated.
+        year: the year as written (may be impossible: 817.4), or None when relative/unstated.
         rel: the year relative to publication (-1: last year), when written that way.
         months: (first, last) month, or None for a whole year.
     """

@@ -8,7 +8,7 @@ the dot is an abbreviation from `resources/<lang>/sentences.toml`, an
 initial, a dotted acronym ("U.S.", "т.е."), or an ordinal in languages that
 write them with a dot ("am 18. Oktober"). A dateline that opens a paragraph
 ("МОСКВА, 15 ноября.", "БАКУ.") stays with the sentence after it.
-Decimals (523.7, 13,5) never qualify: no whitespace follows their dot.
+Decimals (612.4, 17,5) never qualify: no whitespace follows their dot.
 CJK full stops end a sentence without any whitespace.
 """
 

@@ -82,7 +82,7 @@ def _templates() -> Environment:
 
 
 def _num(value: Any) -> str:
-    """A figure's value, readable: 523 700 000 -> 523.7 M."""
+    """A figure's value, readable: 418 600 000 -> 418.6 M."""
     if value is None:
         return ""
     v = float(value)
