@@ -39,13 +39,9 @@ def check_corpus(lang: str) -> None:
         assert len([p for p in doc["text"].split("\n\n") if p.strip()]) >= 5
 
 
-def read_article(folder: Path, name: str) -> str:
-    return (folder / name).read_text(encoding="utf-8")
-
-
-def check_article(lang: str, raw: str, published: str, expected: dict[str, Any]) -> None:
-    """The whole pipeline on one article: language, body, countries, one official, one event, figures."""
-    doc = extract(raw, published=published)
+def check_article(lang: str, path: Path, published: str, expected: dict[str, Any]) -> None:
+    """The whole pipeline on the article in `path`: language, body, countries, one official, one event, figures."""
+    doc = extract(path.read_text(encoding="utf-8"), published=published)
     assert doc.lang == lang
     assert doc.text.startswith(expected["body_starts"])
     for line in expected.get("dropped", []):

@@ -1,8 +1,7 @@
 """Entities in az: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("az", "Qazaxıstanın nümayəndələri Brüsseldə Avropa İttifaqı ilə görüşüblər.", {"KAZ", "Brussels/BEL", "EU"}),
@@ -12,6 +11,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

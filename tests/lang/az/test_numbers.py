@@ -1,8 +1,7 @@
 """Azerbaijani number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("az", "Dövriyyə 812,4 milyon dollar olub.", ("812,4 milyon dollar", 812_400_000, "USD", "money")),
@@ -15,6 +14,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

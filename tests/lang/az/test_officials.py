@@ -1,8 +1,7 @@
 """Officials in az: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("az", "Gürcüstanın xarici işlər naziri Maka Boçorişvili Bakıya gəlib. Boçorişviliyə xoş gəldiniz deyilib.",
@@ -26,6 +25,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

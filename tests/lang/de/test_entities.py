@@ -1,8 +1,7 @@
 """Entities in de: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("de", "Die belgischen Diplomaten trafen in Wien Vertreter Kasachstans und der OSZE.",
@@ -13,6 +12,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

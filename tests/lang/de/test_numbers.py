@@ -1,8 +1,7 @@
 """German number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("de", "Der Umsatz lag bei 1.234,5 Mio. Euro.", ("1.234,5 Mio. Euro", 1_234_500_000, "EUR", "money")),
@@ -13,6 +12,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

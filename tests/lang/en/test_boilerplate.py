@@ -1,8 +1,7 @@
 """English boilerplate removal: (lang, input, expected) rows."""
 
-import pytest
-
 from ..boilerplate_rows import check_article, check_line_after_body
+from ..table import table
 
 BODY = ("VIENNA, 3 June – The foreign ministers of Austria and Slovenia met in Vienna on Monday "
         "to discuss energy links and the transit of goods through the Alps. They agreed to hold "
@@ -38,11 +37,5 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("lang,raw,expected", ARTICLES)
-def test_article_body_and_headline(lang, raw, expected):
-    check_article(lang, raw, **expected)
-
-
-@pytest.mark.parametrize("lang,line,dropped", LINES)
-def test_line_after_body(lang, line, dropped):
-    check_line_after_body(lang, BODY, line, dropped)
+test_article_body_and_headline = table(check_article, ARTICLES)
+test_line_after_body = table(check_line_after_body, LINES, body=BODY)

@@ -1,8 +1,7 @@
 """English entities: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("en", "The Kazakh delegation arrived in Vienna for talks at the OSCE.", {"KAZ", "OSCE", "Vienna/AUT"}),
@@ -17,6 +16,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

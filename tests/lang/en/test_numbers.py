@@ -1,8 +1,7 @@
 """English number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("en", "Shipments reached $1,234.5 million last quarter.", ("$1,234.5 million", 1_234_500_000, "USD", "money")),
@@ -19,6 +18,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

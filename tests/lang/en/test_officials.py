@@ -1,8 +1,7 @@
 """English officials: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("en", "Turkish Foreign Minister Hakan Fidan met Secretary of State Marco Rubio on Friday.",
@@ -31,6 +30,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from ..article_rows import check_article, read_article
+from ..article_rows import check_article
+from ..table import table
 
 EXPECTED = {
     "body_starts": "Chile y Argentina celebran la octava ronda de consultas políticas en Santiago",
@@ -14,6 +15,4 @@ EXPECTED = {
     "figures": [("trade_turnover", 5.8e9, "USD", "2023")],
 }
 
-
-def test_article():
-    check_article("es", read_article(Path(__file__).parent, "article.txt"), "2024-11-14", EXPECTED)
+test_article = table(check_article, [("es", Path(__file__).parent / "article.txt", "2024-11-14", EXPECTED)])

@@ -1,7 +1,6 @@
 """The Spanish benchmark corpus templates fill with every pair of countries."""
 
 from ..article_rows import check_corpus
+from ..table import table
 
-
-def test_corpus_templates():
-    check_corpus("es")
+test_corpus_templates = table(check_corpus, [("es",)])

@@ -1,8 +1,7 @@
 """Entities in es: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("es", "Una delegación de Kazajistán llegó a Bruselas, donde abordó las relaciones con la Unión Europea.",
@@ -14,6 +13,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

@@ -1,8 +1,7 @@
 """Spanish number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("es", "El comercio sumó 2.500 millones de dólares.", ("2.500 millones de dólares", 2_500_000_000, "USD", "money")),
@@ -17,6 +16,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

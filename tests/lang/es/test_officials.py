@@ -1,8 +1,7 @@
 """Officials in es: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("es", "El ministro de Asuntos Exteriores de España, José Manuel Albares, se reunió en Rabat con su homólogo.",
@@ -17,6 +16,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

@@ -1,8 +1,7 @@
 """Spanish sentence segmentation: (lang, input, expected) rows."""
 
-import pytest
-
 from ..sentence_rows import check_sentences
+from ..table import table
 
 ROWS = [
     ("es", "MADRID, 12 de marzo. El ministro se reunió con el embajador. Ambas partes discutieron el comercio.",
@@ -14,6 +13,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_sentences(lang, text, expected):
-    check_sentences(lang, text, expected)
+test_sentences = table(check_sentences, ROWS)

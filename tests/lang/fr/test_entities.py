@@ -1,8 +1,7 @@
 """Entities in fr: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("fr", "Le ministre kazakh a rencontré à Bruxelles des représentants de l'OTAN et de l'ONU.",
@@ -15,6 +14,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

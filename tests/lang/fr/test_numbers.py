@@ -1,8 +1,7 @@
 """French number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("fr", "Les échanges ont atteint 2,3 milliards de dollars.", ("2,3 milliards de dollars", 2_300_000_000, "USD", "money")),
@@ -13,6 +12,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

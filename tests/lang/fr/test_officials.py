@@ -1,8 +1,7 @@
 """Officials in fr: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("fr", "Le ministre belge des Affaires étrangères, Maxime Prévot, a reçu son homologue.",
@@ -18,6 +17,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

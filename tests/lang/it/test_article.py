@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from ..article_rows import check_article, read_article
+from ..article_rows import check_article
+from ..table import table
 
 EXPECTED = {
     "body_starts": "Italia e Albania, colloqui a Tirana su energia e migrazioni",
@@ -14,6 +15,4 @@ EXPECTED = {
     "figures": [("trade_turnover", 3.1e9, "EUR", "2023")],
 }
 
-
-def test_article():
-    check_article("it", read_article(Path(__file__).parent, "article.txt"), "2024-10-08", EXPECTED)
+test_article = table(check_article, [("it", Path(__file__).parent / "article.txt", "2024-10-08", EXPECTED)])

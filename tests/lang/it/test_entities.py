@@ -1,8 +1,7 @@
 """Entities in it: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("it", "Una delegazione del Kazakistan è arrivata a Bruxelles, dove ha discusso dei rapporti con l'Unione europea.",
@@ -14,6 +13,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

@@ -1,8 +1,7 @@
 """Language identification of Italian texts: (lang, input) rows."""
 
-import pytest
-
 from ..article_rows import check_language
+from ..table import table
 
 ROWS = [
     ("it", "Il ministro degli Esteri ha incontrato il suo omologo portoghese a Lisbona."),
@@ -10,6 +9,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", ROWS)
-def test_language(lang, text):
-    check_language(lang, text)
+test_language = table(check_language, ROWS)

@@ -1,8 +1,7 @@
 """Officials in it: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("it", "Il ministro degli Esteri italiano Antonio Tajani ha incontrato a Tunisi il suo omologo.",
@@ -15,6 +14,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

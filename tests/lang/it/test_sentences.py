@@ -1,8 +1,7 @@
 """Italian sentence segmentation: (lang, input, expected) rows."""
 
-import pytest
-
 from ..sentence_rows import check_sentences
+from ..table import table
 
 ROWS = [
     ("it", "ROMA, 12 marzo – Il ministro ha incontrato l'ambasciatore. Le due parti hanno discusso di commercio.",
@@ -16,6 +15,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_sentences(lang, text, expected):
-    check_sentences(lang, text, expected)
+test_sentences = table(check_sentences, ROWS)

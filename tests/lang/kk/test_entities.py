@@ -1,8 +1,7 @@
 """Entities in kk: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("kk", "Қазақстанның делегациясы Брюссельде Еуропалық Одақ өкілдерімен кездесті.", {"KAZ", "Brussels/BEL", "EU"}),
@@ -11,6 +10,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

@@ -1,10 +1,7 @@
 """Kazakh figures: (lang, input, expected) rows."""
 
-import pytest
-
-from legation import extract
-
-from ..figure_rows import check_figures
+from ..figure_rows import check_directions, check_figures
+from ..table import table
 
 ROWS = [
     ("kk", "2024-03-01",
@@ -19,9 +16,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,expected", ROWS)
-def test_figures(lang, published, text, expected):
-    check_figures(lang, text, published, expected)
+test_figures = table(check_figures, ROWS)
 
 
 # Who exports to whom: (metric, reporter, partner) of the figures read.
@@ -30,8 +25,4 @@ DIRECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,expected", DIRECTIONS)
-def test_trade_directions(lang, published, text, expected):
-    doc = extract(text, lang=lang, published=published)
-    got = {(f.metric, f.reporter, f.partner) for f in doc.figures}
-    assert set(expected) <= got, got
+test_trade_directions = table(check_directions, DIRECTIONS)

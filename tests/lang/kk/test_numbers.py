@@ -1,8 +1,7 @@
 """Kazakh number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("kk", "Тауар айналымы 2,4 млрд долларды құрады.", ("2,4 млрд долларды", 2_400_000_000, "USD", "money")),
@@ -12,6 +11,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

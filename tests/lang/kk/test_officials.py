@@ -1,8 +1,7 @@
 """Officials in kk: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("kk", "Қазақстан Сыртқы істер министрі Бекжан Оразалиев Түркияға барды.",
@@ -21,6 +20,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

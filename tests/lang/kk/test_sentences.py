@@ -1,8 +1,7 @@
 """Kazakh sentence segmentation: (lang, input, expected) rows."""
 
-import pytest
-
 from ..sentence_rows import check_sentences
+from ..table import table
 
 ROWS = [
     ("kk", "АСТАНА, 5 маусым. Министр елшіні қабылдады. Тараптар сауданы талқылады.",
@@ -16,6 +15,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_sentences(lang, text, expected):
-    check_sentences(lang, text, expected)
+test_sentences = table(check_sentences, ROWS)

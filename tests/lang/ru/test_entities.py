@@ -1,8 +1,7 @@
 """Entities in ru: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("ru", "Делегация Казахстана прибыла в Брюссель, где обсудила отношения с Евросоюзом.", {"KAZ", "Brussels/BEL", "EU"}),
@@ -14,6 +13,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

@@ -1,8 +1,7 @@
 """Russian number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("ru", "Объем составил 4 млрд 120 млн долларов.", ("4 млрд 120 млн долларов", 4_120_000_000, "USD", "money")),
@@ -16,6 +15,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

@@ -1,8 +1,7 @@
 """Officials in ru: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("ru", "Министр иностранных дел Казахстана Ержан Ашикбаев провел встречу в Астане.",
@@ -26,6 +25,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

@@ -1,8 +1,7 @@
 """Russian sentence segmentation: (lang, input, expected) rows."""
 
-import pytest
-
 from ..sentence_rows import check_sentences
+from ..table import table
 
 ROWS = [
     ("ru", "МОСКВА, 15 ноября. Министр встретился с послом. Стороны обсудили торговлю.",
@@ -17,6 +16,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_sentences(lang, text, expected):
-    check_sentences(lang, text, expected)
+test_sentences = table(check_sentences, ROWS)

@@ -1,8 +1,7 @@
 """Turkish number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("tr", "Hacim 7,8 milyar dolara ulaştı.", ("7,8 milyar dolara", 7_800_000_000, "USD", "money")),
@@ -15,6 +14,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

@@ -1,8 +1,7 @@
 """Officials in tr: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("tr", "Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, Ankara'da temaslarda bulundu. Bayramov'a teşekkür edildi.",
@@ -21,6 +20,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

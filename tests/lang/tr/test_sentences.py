@@ -1,8 +1,7 @@
 """Turkish sentence segmentation: (lang, input, expected) rows."""
 
-import pytest
-
 from ..sentence_rows import check_sentences
+from ..table import table
 
 ROWS = [
     ("tr", "İZMİR – Bakan dün büyükelçiyi kabul etti. Görüşme iki saat sürdü.",
@@ -16,6 +15,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_sentences(lang, text, expected):
-    check_sentences(lang, text, expected)
+test_sentences = table(check_sentences, ROWS)

@@ -2,7 +2,8 @@
 
 from pathlib import Path
 
-from ..article_rows import check_article, read_article
+from ..article_rows import check_article
+from ..table import table
 
 EXPECTED = {
     "body_starts": "Україна та Молдова провели політичні консультації в Кишиневі",
@@ -14,6 +15,4 @@ EXPECTED = {
     "figures": [("trade_turnover", 1.2e9, "USD", "2024-01/2024-09")],
 }
 
-
-def test_article():
-    check_article("uk", read_article(Path(__file__).parent, "article.txt"), "2024-11-22", EXPECTED)
+test_article = table(check_article, [("uk", Path(__file__).parent / "article.txt", "2024-11-22", EXPECTED)])

@@ -1,8 +1,7 @@
 """Entities in uk: (lang, text, expected codes and places) rows."""
 
-import pytest
-
 from ..entity_rows import check_entities
+from ..table import table
 
 ROWS = [
     ("uk", "Делегація Казахстану прибула до Брюсселя, де обговорила відносини з Євросоюзом.",
@@ -16,6 +15,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_entities(lang, text, expected):
-    check_entities(lang, text, expected)
+test_entities = table(check_entities, ROWS)

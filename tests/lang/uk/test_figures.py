@@ -1,8 +1,7 @@
 """Ukrainian figures: (lang, input, expected) rows."""
 
-import pytest
-
 from ..figure_rows import check_figures
+from ..table import table
 
 ROWS = [
     ("uk", "2024-10-01",
@@ -17,6 +16,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,expected", ROWS)
-def test_figures(lang, published, text, expected):
-    check_figures(lang, text, published, expected)
+test_figures = table(check_figures, ROWS)

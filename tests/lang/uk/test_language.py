@@ -1,8 +1,7 @@
 """Language identification of Ukrainian texts (a hard pair with Russian): (lang, input) rows."""
 
-import pytest
-
 from ..article_rows import check_language
+from ..table import table
 
 ROWS = [
     ("uk", "Міністр закордонних справ України провів переговори з польським колегою у Варшаві."),
@@ -11,6 +10,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text", ROWS)
-def test_language(lang, text):
-    check_language(lang, text)
+test_language = table(check_language, ROWS)

@@ -1,8 +1,7 @@
 """Ukrainian number reading: (lang, input, expected) rows."""
 
-import pytest
-
 from ..number_rows import check_number
+from ..table import table
 
 ROWS = [
     ("uk", "Обсяг становив 4 млрд 120 млн доларів.", ("4 млрд 120 млн доларів", 4_120_000_000, "USD", "money")),
@@ -17,6 +16,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_numbers(lang, text, expected):
-    check_number(lang, text, expected)
+test_numbers = table(check_number, ROWS)

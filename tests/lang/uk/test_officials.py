@@ -1,8 +1,7 @@
 """Officials in uk: (lang, text, expected people) rows."""
 
-import pytest
-
 from ..entity_rows import check_officials
+from ..table import table
 
 ROWS = [
     ("uk", "Міністр закордонних справ України Андрій Сибіга провів зустріч у Варшаві.",
@@ -14,6 +13,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_officials(lang, text, expected):
-    check_officials(lang, text, expected)
+test_officials = table(check_officials, ROWS)

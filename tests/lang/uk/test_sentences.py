@@ -1,8 +1,7 @@
 """Ukrainian sentence segmentation: (lang, input, expected) rows."""
 
-import pytest
-
 from ..sentence_rows import check_sentences
+from ..table import table
 
 ROWS = [
     ("uk", "КИЇВ, 12 березня. Міністр зустрівся з послом. Сторони обговорили торгівлю.",
@@ -16,6 +15,4 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", ROWS)
-def test_sentences(lang, text, expected):
-    check_sentences(lang, text, expected)
+test_sentences = table(check_sentences, ROWS)
