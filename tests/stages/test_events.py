@@ -24,6 +24,13 @@ def test_every_plover_type_has_triggers_in_every_language():
         assert listed == set(PLOVER_TYPES), (lang, set(PLOVER_TYPES) - listed)
 
 
+def test_every_language_states_its_word_order():
+    """Whether an actor after the verb is its object is data, not a list of languages in code."""
+    for lang in ("en", "ru", "az", "tr", "kk", "de", "fr", "uk", "es", "it"):
+        assert isinstance(resources.load(lang, "events")["syntax"]["subject_before_verb"], bool), lang
+    assert language("es").subject_before_verb and not language("de").subject_before_verb
+
+
 def test_plover_table_covers_every_type_with_cameo_and_intensity():
     table = plover()
     assert set(table) == set(PLOVER_TYPES)

@@ -38,7 +38,6 @@ _SPEAKER_REACH = 40           # characters between a reporting verb and the spea
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
-_OBJECT_FIRST_ORDER = ("en", "fr")   # languages where actors after the verb are its objects
 
 
 @dataclass
@@ -174,7 +173,7 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
                 other = primary[1] if primary[0].code == lead.code else primary[0]
                 return [(lead, other)], 1
             return [primary], 1
-        if lang.lang in _OBJECT_FIRST_ORDER and merged[0].start > end and not trig.passive and not merged[0].agent:
+        if lang.subject_before_verb and merged[0].start > end and not trig.passive and not merged[0].agent:
             return [(None, merged[0])], 1     # "a convoqué l'ambassadeur d'Iran": the one side named is the object
         return [(merged[0], None)], 1
     if info.symmetric:
@@ -202,7 +201,7 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
         else:
             sources = next((g for g in groups[1:] if all(a.code not in {t.code for t in targets} for a in g)), [])
     else:
-        if lang.lang in _OBJECT_FIRST_ORDER and merged[0].start > start:
+        if lang.subject_before_verb and merged[0].start > start:
             # "summoned the Russian ambassador": every actor is an object.
             src = None
             if primary:

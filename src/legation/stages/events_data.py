@@ -81,6 +81,8 @@ class LanguageEvents:
     round_nouns: Lexicon | None = None
     cue_lexicon: Lexicon | None = None
     short_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # `[syntax] subject_before_verb`: an actor named only after the verb is its object.
+    subject_before_verb: bool = False
 
 
 def _phrases(values: Any) -> tuple[str, ...]:
@@ -165,6 +167,7 @@ def language(lang: str) -> LanguageEvents:
         ordinals=ordinals,
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         round_nouns=Lexicon(round_entries, any_tail) if round_entries else None,
+        subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
     )
 
 

@@ -51,10 +51,12 @@ def test_third_country_venue_and_ordinal_round():
     assert event.round == 7
 
 
-@pytest.mark.xfail(strict=True, reason="stages/events.py _OBJECT_FIRST_ORDER lists en and fr only: "
-                   "in Spanish the actors after the verb are taken as its subject")
 def test_summons_with_every_actor_after_the_verb():
     text = "El Ministerio de Exteriores convocó ayer al embajador de Rusia en España."
     doc = run_events("es", "2024-11-20", text, [RUS, ESP])
     # The summoned ambassador's country is acted upon, never the one who acts.
     assert not [e for e in doc.events if e.source is not None and e.source.code == "RUS"]
+    # After a sentence that names who acts, the unnamed ministry is that side's.
+    doc = run_events("es", "2024-11-20", "España expulsó el lunes a dos diplomáticos de Rusia. " + text, [RUS, ESP])
+    assert ("ACCUSE", "ESP", "RUS", "2024-11-19") in {(e.type, e.source.code, e.target.code, e.date)
+                                                        for e in doc.events}

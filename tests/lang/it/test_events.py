@@ -53,10 +53,12 @@ def test_phone_call_mode():
     assert event.mode == "phone"
 
 
-@pytest.mark.xfail(strict=True, reason="stages/events.py _OBJECT_FIRST_ORDER lists en and fr only: "
-                   "in Italian the actors after the verb are taken as its subject")
 def test_summons_with_every_actor_after_the_verb():
     text = "Il ministero degli Esteri ha convocato ieri l'ambasciatore della Russia in Italia."
     doc = run_events("it", "2024-11-20", text, [RUS, ITA])
     # The summoned ambassador's country is acted upon, never the one who acts.
     assert not [e for e in doc.events if e.source is not None and e.source.code == "RUS"]
+    # After a sentence that names who acts, the unnamed ministry is that side's.
+    doc = run_events("it", "2024-11-20", "L'Italia ha espulso lunedì due diplomatici della Russia. " + text, [RUS, ITA])
+    assert ("ACCUSE", "ITA", "RUS", "2024-11-19") in {(e.type, e.source.code, e.target.code, e.date)
+                                                        for e in doc.events}
