@@ -37,10 +37,11 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 _NOT_BEFORE_NUMBER = ".,/-+"
-# Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it.
-_DAY_BEFORE = re.compile(r"(?<![\d.,])(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:\.|-?[^\W\d_]{1,4}\.?)?\s*$")
-_DAY_AFTER = re.compile(r"\.?,?\s*(\d{1,2})(?:\s*[-–]\s*(\d{1,2}))?(?:-?[^\W\d_]{1,4})?(?![\d.,]\d|\d)")
-_YEAR_AFTER = re.compile(r"\.?,?\s*(\d{4})(?!\d|[.,]\d)")
+# Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it, and a year
+# after it. `{link}` is where a language's linking word may stand ("18 de octubre de 2024").
+_DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?)?{link}\s*$"
+_DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_]{{1,4}})?(?![\d.,]\d|\d)"
+_YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
 _NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_][\w.]*)")
 # A dateline: one to three words at the start of a line, then a separator.
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
@@ -78,6 +79,18 @@ class Dateline:
 class _Calendar:
     words: Lexicon          # month, weekday and relative words
     not_year_after: tuple[str, ...]
+    day_before: re.Pattern[str]
+    day_after: re.Pattern[str]
+    year_after: re.Pattern[str]
+
+
+def _patterns(links: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The day and year patterns of a language whose dates join their parts with `links`."""
+    words = "|".join(re.escape(w) for w in sorted({w.strip() for w in links if w.strip()}, key=len, reverse=True))
+    before = rf"(?:\s+(?i:{words}))?" if words else ""      # "18 de" + " octubre"
+    after = rf"(?:(?i:{words})\s+)?" if words else ""       # "octubre " + "de 2024"
+    return (re.compile(_DAY_BEFORE.format(link=before)), re.compile(_DAY_AFTER.format(link=after)),
+            re.compile(_YEAR_AFTER.format(link=after)))
 
 
 @cache
@@ -100,7 +113,7 @@ def _calendar(lang: str) -> _Calendar:
     for forms in (numbers.get("currencies") or {}).values():
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
-    return _Calendar(Lexicon(entries, morphology(lang)), stems)
+    return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])))
 
 
 # --- resolution --------------------------------------------------------------
@@ -207,7 +220,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _year_after(text: str, folded: str, pos: int, cal: _Calendar) -> re.Match[str] | None:
-    m = _YEAR_AFTER.match(text, pos)
+    m = cal.year_after.match(text, pos)
     if m is None or _plausible_year(m[1]) is None or _is_amount(text, folded, m.start(1), m.end(1), cal):
         return None
     return m
@@ -223,7 +236,7 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
         return DateMention(start, end, iso, payload[2], "relative")
     month = payload[1]
     # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
-    before = _DAY_BEFORE.search(text, max(0, start - 14), start)
+    before = cal.day_before.search(text, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:
         s, e, day = before.start(), end, int(before[1])
         year_m = _year_after(text, folded, end, cal)
@@ -235,7 +248,7 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     year_m = _year_after(text, folded, end, cal)
     if year_m is not None:
         return DateMention(start, year_m.end(), f"{int(year_m[1]):04d}-{month:02d}", "month", "absolute")
-    after = _DAY_AFTER.match(text, end)
+    after = cal.day_after.match(text, end)
     if after and 1 <= int(after[1]) <= 31 and after.start() == end:
         e = after.end()
         year_m = _year_after(text, folded, e, cal)

@@ -13,6 +13,13 @@ ROWS = [
     ("es", "2024-11-20", "En octubre de 2024 el comercio creció.", [("octubre de 2024", "2024-10", "absolute")]),
     ("es", "2024-11-20", "BOGOTÁ, 19 de noviembre (EFE) – Las delegaciones discutieron el tránsito.",
      [("19 de noviembre", "2024-11-19", "dateline")]),
+    # Linking words are the language's data: "del" before a year, any case, a range of days.
+    ("es", "2024-11-20", "La cumbre comenzó el 2 de septiembre del 2023 en Quito.",
+     [("2 de septiembre del 2023", "2023-09-02", "absolute")]),
+    ("es", "2024-11-20", "Las rondas del 4-5 De marzo terminaron sin acuerdo.", [("4-5 De marzo", "2024-03-04", "absolute")]),
+    ("es", "2024-11-20", "Desde setiembre de 2021 no hubo contactos.", [("setiembre de 2021", "2021-09", "absolute")]),
+    # "de" before an amount is no year: "de 2024 millones".
+    ("es", "2024-11-20", "En marzo de 2024 millones de euros salieron del país.", []),
 ]
 
 

@@ -12,6 +12,9 @@ ROWS = [
     ("it", "2024-11-20", "A ottobre 2024 il commercio è cresciuto.", [("ottobre 2024", "2024-10", "absolute")]),
     ("it", "2024-11-20", "MILANO, 19 novembre (ANSA) – Le delegazioni hanno discusso del transito.",
      [("19 novembre", "2024-11-19", "dateline")]),
+    # No linking word in Italian: "di" before a month is no part of the date.
+    ("it", "2024-11-20", "Il vertice di ottobre 2023 si è chiuso il 2 ottobre.",
+     [("ottobre 2023", "2023-10", "absolute"), ("2 ottobre", "2024-10-02", "absolute")]),
 ]
 
 
