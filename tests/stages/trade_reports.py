@@ -82,6 +82,11 @@ def render(t: Template, year: int, total: float, exports: float, imports: float,
         "T": t.money(total), "E": t.money(exports), "I": t.money(imports), "B0": t.money(base),
         "G": t.pct(abs(growth)), "UP": t.up[0] if growth >= 0 else t.up[1],
     }
+    return fill(t, values)
+
+
+def fill(t: Template, values: dict[str, str]) -> tuple[str, list[tuple[str, str, int]]]:
+    """`t.text` with every placeholder replaced: {A} and {B} by the country names, the rest from `values`."""
     out, names, pos = [], [], 0
     for m in re.finditer(r"\{(\w+)\}", t.text):
         out.append(t.text[pos:m.start()])
@@ -138,16 +143,4 @@ PREVIOUS_YEAR = [
 
 def document_for(t: Template, values: dict[str, str], published: str) -> Document:
     """Fill a template from ready-made `values` (plus {A}, {B}) and build its Document."""
-    out, names, pos = [], [], 0
-    for m in re.finditer(r"\{(\w+)\}", t.text):
-        out.append(t.text[pos:m.start()])
-        key = m.group(1)
-        if key in ("A", "B"):
-            code, name = t.a if key == "A" else t.b
-            names.append((code, name, sum(len(x) for x in out)))
-            out.append(name)
-        else:
-            out.append(values[key])
-        pos = m.end()
-    out.append(t.text[pos:])
-    return document(t, "".join(out), names, published)
+    return document(t, *fill(t, values), published)

@@ -52,6 +52,20 @@ def _doc(text: str, lang: str, *, title: str, published: str, site: str, url: st
                     sentences=split_sentences(text, lang))
 
 
+def _country(code: str, *written: str) -> tuple[str, dict[str, Any]]:
+    """A country for `_entities`, named in English and found in the text as each of `written`."""
+    return "country", {"code": code, "name": COUNTRIES[code], "written": list(written)}
+
+
+def _event(doc: Document, type_: str, pair: tuple[str, str], date: str, evidence: str, confidence: float,
+           *, place: tuple[str, str] | None = None, round_: int | None = None) -> Event:
+    """The article's one event, between entities e1 and e2 (`pair` = their codes), dated to the day."""
+    source, target = pair
+    return Event(id="v1", type=type_, source=Actor(source, "e1"), target=Actor(target, "e2"),
+                 date=date, date_precision="day", location=Location(*place) if place else None,
+                 round=round_, evidence=_evidence(doc, evidence), confidence=confidence)
+
+
 def consultation_en() -> Document:
     text = (
         "Mongolia and Switzerland hold political consultations in Bern\n\n"
@@ -63,21 +77,20 @@ def consultation_en() -> Document:
     doc = _doc(text, "en", title="Mongolia and Switzerland hold consultations", published="2025-03-13",
                site="wire-en.example", url="https://wire-en.example/mng-che-consultations")
     doc.entities = _entities(text, {
-        "e1": ("country", {"code": "MNG", "name": "Mongolia", "written": ["Mongolia", "Mongolian"]}),
-        "e2": ("country", {"code": "CHE", "name": "Switzerland", "written": ["Switzerland", "Swiss"]}),
+        "e1": _country("MNG", "Mongolia", "Mongolian"),
+        "e2": _country("CHE", "Switzerland", "Swiss"),
         "e3": ("person", {"name": "Batbayar Ganzorig", "role": "deputy foreign minister", "country": "MNG",
                           "written": ["Batbayar Ganzorig"]}),
         "e4": ("person", {"name": "Helene Amsler", "role": "state secretary", "country": "CHE",
                           "written": ["Helene Amsler"]}),
         "e5": ("place", {"name": "Bern", "country": "CHE", "written": ["Bern"]}),
     })
-    doc.events = [Event(
-        id="v1", type="CONSULT", source=Actor("MNG", "e1"), target=Actor("CHE", "e2"),
-        date="2025-03-12", date_precision="day", location=Location("Bern", "CHE"), round=3,
-        evidence=_evidence(doc, "Mongolian Deputy Foreign Minister Batbayar Ganzorig and Swiss State "
-                                "Secretary Helene Amsler held the third round of political consultations "
-                                "in Bern on 12 March 2025."),
-        confidence=0.9)]
+    doc.events = [_event(
+        doc, "CONSULT", ("MNG", "CHE"), "2025-03-12",
+        "Mongolian Deputy Foreign Minister Batbayar Ganzorig and Swiss State "
+        "Secretary Helene Amsler held the third round of political consultations "
+        "in Bern on 12 March 2025.",
+        0.9, place=("Bern", "CHE"), round_=3)]
     doc.removed = [Removed("Share this article", "boilerplate"), Removed("Subscribe to our newsletter", "boilerplate")]
     return doc
 
@@ -91,18 +104,17 @@ def consultation_ru() -> Document:
     doc = _doc(text, "ru", title="Монголия и Швейцария провели консультации", published="2025-03-12",
                site="news-ru.example", url="https://news-ru.example/2025/03/12/mng-che")
     doc.entities = _entities(text, {
-        "e1": ("country", {"code": "MNG", "name": "Mongolia", "written": ["Монголия", "Монголии"]}),
-        "e2": ("country", {"code": "CHE", "name": "Switzerland", "written": ["Швейцария", "Швейцарии"]}),
+        "e1": _country("MNG", "Монголия", "Монголии"),
+        "e2": _country("CHE", "Швейцария", "Швейцарии"),
         "e3": ("person", {"name": "Batbayar Ganzorig", "role": "deputy foreign minister", "country": "MNG",
                           "written": ["Батбаяр Ганзориг"]}),
         "e4": ("place", {"name": "Bern", "country": "CHE", "written": ["Берне"]}),
     })
-    doc.events = [Event(
-        id="v1", type="CONSULT", source=Actor("MNG", "e1"), target=Actor("CHE", "e2"),
-        date="2025-03-12", date_precision="day", location=Location("Bern", "CHE"), round=3,
-        evidence=_evidence(doc, "12 марта в Берне состоялся третий раунд политических консультаций между "
-                                "МИД Монголии и Швейцарии."),
-        confidence=0.85)]
+    doc.events = [_event(
+        doc, "CONSULT", ("MNG", "CHE"), "2025-03-12",
+        "12 марта в Берне состоялся третий раунд политических консультаций между "
+        "МИД Монголии и Швейцарии.",
+        0.85, place=("Bern", "CHE"), round_=3)]
     return doc
 
 
@@ -115,16 +127,15 @@ def consultation_de() -> Document:
     doc = _doc(text, "de", title="Konsultationen mit der Mongolei", published="2025-03-14",
                site="zeitung-de.example", url="https://zeitung-de.example/artikel/4711")
     doc.entities = _entities(text, {
-        "e1": ("country", {"code": "CHE", "name": "Switzerland", "written": ["Schweiz"]}),
-        "e2": ("country", {"code": "MNG", "name": "Mongolia", "written": ["Mongolei"]}),
+        "e1": _country("CHE", "Schweiz"),
+        "e2": _country("MNG", "Mongolei"),
         "e3": ("place", {"name": "Bern", "country": "CHE", "written": ["Bern"]}),
     })
-    doc.events = [Event(
-        id="v1", type="CONSULT", source=Actor("CHE", "e1"), target=Actor("MNG", "e2"),
-        date="2025-03-12", date_precision="day", location=Location("Bern", "CHE"), round=3,
-        evidence=_evidence(doc, "Die Schweiz und die Mongolei haben am 12. März in Bern ihre dritte Runde "
-                                "politischer Konsultationen abgehalten."),
-        confidence=0.85)]
+    doc.events = [_event(
+        doc, "CONSULT", ("CHE", "MNG"), "2025-03-12",
+        "Die Schweiz und die Mongolei haben am 12. März in Bern ihre dritte Runde "
+        "politischer Konsultationen abgehalten.",
+        0.85, place=("Bern", "CHE"), round_=3)]
     return doc
 
 
@@ -139,16 +150,15 @@ def trade_report() -> Document:
     doc = _doc(text, "en", title="Dairy agreement signed", published="2025-05-21",
                site="wire-en.example", url="https://wire-en.example/mng-che-dairy")
     doc.entities = _entities(text, {
-        "e1": ("country", {"code": "MNG", "name": "Mongolia", "written": ["Mongolia", "Mongolian"]}),
-        "e2": ("country", {"code": "CHE", "name": "Switzerland", "written": ["Switzerland"]}),
+        "e1": _country("MNG", "Mongolia", "Mongolian"),
+        "e2": _country("CHE", "Switzerland"),
         "e3": ("place", {"name": "Ulaanbaatar", "country": "MNG", "written": ["Ulaanbaatar"]}),
     })
-    doc.events = [Event(
-        id="v1", type="AGREE", source=Actor("MNG", "e1"), target=Actor("CHE", "e2"),
-        date="2025-05-20", date_precision="day", location=Location("Ulaanbaatar", "MNG"),
-        evidence=_evidence(doc, "On 20 May 2025 Mongolia and Switzerland signed an agreement on dairy "
-                                "cooperation in Ulaanbaatar."),
-        confidence=0.9)]
+    doc.events = [_event(
+        doc, "AGREE", ("MNG", "CHE"), "2025-05-20",
+        "On 20 May 2025 Mongolia and Switzerland signed an agreement on dairy "
+        "cooperation in Ulaanbaatar.",
+        0.9, place=("Ulaanbaatar", "MNG"))]
     figures = [("f1", "trade_turnover", 12e6, "12 million dollars"),
                ("f2", "exports", 70e6, "70 million dollars"),
                ("f3", "imports", 25e6, "25 million dollars")]
@@ -178,8 +188,8 @@ def trade_other_source() -> Document:
     doc = _doc(text, "en", title="Swiss trade with Mongolia grows", published="2025-02-02",
                site="trade-news.example", url="https://trade-news.example/che-mng-2024")
     doc.entities = _entities(text, {
-        "e1": ("country", {"code": "CHE", "name": "Switzerland", "written": ["Switzerland", "Swiss"]}),
-        "e2": ("country", {"code": "MNG", "name": "Mongolia", "written": ["Mongolia"]}),
+        "e1": _country("CHE", "Switzerland", "Swiss"),
+        "e2": _country("MNG", "Mongolia"),
     })
     doc.figures = [Figure(id="f1", metric="trade_turnover", value=95e6, unit="USD",
                           as_written="95 million dollars", evidence=_evidence(doc, "95 million dollars"),
@@ -197,17 +207,16 @@ def hostile_page() -> Document:
     doc = _doc(text, "en", title=f"Protest {XSS_SCRIPT} note", published="2025-07-04",
                site="scraped.example", url="https://scraped.example/?q=<script>alert(1)</script>")
     doc.entities = _entities(text, {
-        "e1": ("country", {"code": "CHE", "name": "Switzerland", "written": ["Switzerland"]}),
-        "e2": ("country", {"code": "MNG", "name": "Mongolia", "written": ["Mongolia"]}),
+        "e1": _country("CHE", "Switzerland"),
+        "e2": _country("MNG", "Mongolia"),
         "e3": ("person", {"name": "Agent <b>Bold</b>", "role": "ambassador", "country": "CHE",
                           "written": ["The ambassador"]}),
     })
-    doc.events = [Event(
-        id="v1", type="PROTEST", source=Actor("CHE", "e1"), target=Actor("MNG", "e2"),
-        date="2025-07-03", date_precision="day",
-        evidence=_evidence(doc, f"On 3 July 2025 Switzerland protested to Mongolia about a cyber incident "
-                                f"{XSS_IMG} that hit its embassy servers."),
-        confidence=0.8)]
+    doc.events = [_event(
+        doc, "PROTEST", ("CHE", "MNG"), "2025-07-03",
+        f"On 3 July 2025 Switzerland protested to Mongolia about a cyber incident "
+        f"{XSS_IMG} that hit its embassy servers.",
+        0.8)]
     doc.removed = [Removed(f"Click {XSS_IMG2} here", "boilerplate")]
     return doc
 
