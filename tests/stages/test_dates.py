@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -31,6 +33,35 @@ def test_relative_words_need_a_publication_date():
 def test_without_publication_a_full_date_in_the_text_anchors_the_rest():
     mentions = find_dates("Posted 2024-10-24. Yesterday the envoy left.", "en", None)
     assert [m.iso for m in mentions] == ["2024-10-24", "2024-10-23"]
+
+
+def test_without_publication_a_day_and_month_take_the_latest_year_in_the_text():
+    text = ("Dekabrın 3-də nazirlər Bakıda görüşüblər. 2023-cü ildə ticarət 2025 milyon dollar olub, "
+            "2024-cü ilin ilk yarısında isə artıb.")
+    mentions = find_dates(text, "az", None, today=dt.date(2025, 6, 1))
+    (meeting,) = [m for m in mentions if m.precision == "day"]
+    # 2025 is money here, so the latest year the text mentions is 2024.
+    assert (meeting.iso, meeting.inferred) == ("2024-12-03", True)
+    assert [m.iso for m in mentions if m.precision == "year"] == ["2023", "2024"]
+
+
+def test_without_publication_the_latest_full_date_wins_and_may_come_before():
+    text = "The memorandum of 2 March 2024 was followed by talks on March 5. On Friday the envoys left."
+    mentions = find_dates(text, "en", None, today=dt.date(2025, 1, 1))
+    assert [(m.iso, m.inferred) for m in mentions] == [
+        ("2024-03-02", False), ("2024-03-05", True), ("2024-03-01", True)]
+
+
+def test_no_reference_from_the_future_or_from_money():
+    text = "Talks were held on October 18. Trade may reach 2030 million euros by 2031."
+    (talks, *_) = find_dates(text, "en", None, today=dt.date(2025, 1, 1))
+    assert talks.iso is None
+    (talks, *_) = find_dates(text, "en", None, today=dt.date(2032, 1, 1))
+    assert talks.iso == "2031-10-18" and talks.inferred
+
+
+def test_with_publication_nothing_is_inferred():
+    assert not any(m.inferred for m in find_dates("They met on Friday, 18 October.", "en", "2024-10-24"))
 
 
 def test_money_and_decimals_are_not_years():

@@ -57,10 +57,11 @@ class DateMention:
     iso: str | None
     precision: str          # day | month | year | week
     kind: str               # absolute | relative | weekday | dateline
+    inferred: bool = False  # resolved against a reference read from the text, not `published`
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "iso": self.iso,
-                "precision": self.precision, "kind": self.kind}
+                "precision": self.precision, "kind": self.kind, "inferred": self.inferred}
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,25 @@ def _calendar(lang: str) -> _Calendar:
 
 # --- resolution --------------------------------------------------------------
 
+@dataclass(frozen=True)
+class _Reference:
+    """What a date without a year (a weekday, "yesterday") is resolved against."""
+
+    date: dt.date | None = None     # the publication date, or the text's latest full date
+    year: int | None = None         # only a year the text mentions ("in the first eight months of 2024")
+    inferred: bool = False          # read from the text, not from `published`
+
+    def day_month(self, day: int, month: int) -> str | None:
+        if self.date is not None and not self.inferred:
+            return _day_month(day, month, None, self.date)
+        if self.date is not None:
+            # A full date elsewhere in the text may come before or after this one: the closest year.
+            options = [_day_month(day, month, y, None) for y in (self.date.year - 1, self.date.year,
+                                                                self.date.year + 1)]
+            valid = [dt.date.fromisoformat(o) for o in options if o]
+            return min(valid, key=lambda d: abs((d - self.date).days)).isoformat() if valid else None
+        return _day_month(day, month, self.year, None) if self.year is not None else None
+
 def _parse_iso(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -147,6 +167,7 @@ def _day_month(day: int, month: int, year: int | None, ref: dt.date | None) -> s
 
 
 def _weekday(weekday: int, ref: dt.date | None) -> str | None:
+    """The latest such weekday on or before `ref`."""
     if ref is None:
         return None
     return (ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat()
@@ -160,25 +181,54 @@ def _plausible_year(text: str) -> int | None:
 # --- finding -----------------------------------------------------------------
 
 def find_dates(text: str, lang: str | None, published: str | None = None,
-               folded: str | None = None) -> list[DateMention]:
-    """Every date mention in `text`, longest first where they overlap, sorted by offset."""
+               folded: str | None = None, *, today: dt.date | None = None) -> list[DateMention]:
+    """Every date mention in `text`, longest first where they overlap, sorted by offset.
+
+    Without `published`, dates that need a reference ("oktyabrın 18-də", "on Tuesday") are
+    resolved against the text's latest full date, else a day and month against the latest
+    year the text mentions; such mentions are marked `inferred`. Dates after `today` (the
+    clock's date by default) are not a reference: a report does not come from the future.
+    """
     folded = fold(text) if folded is None else folded
-    ref = _parse_iso(published)
+    published_date = _parse_iso(published)
     cal = _calendar(lang or "en")
     found: list[DateMention] = []
     found += _numeric(text)
-    word_hits = _longest(cal.words.find_all(text, folded))
-    if ref is None:
-        # Without a publication date, the first full date in the text anchors the rest.
-        ref = next((_parse_iso(m.iso) for m in found if m.precision == "day"), None)
-    for hit in word_hits:
-        for payload in hit.payloads:
-            mention = _from_word(text, folded, hit.start, hit.end, payload, ref, cal)
-            if mention is not None:
-                found.append(mention)
-                break
-    found += _years(text, folded, cal)
-    return _non_overlapping(found)
+    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
+    years = _years(text, folded, cal)
+    ref = _Reference(published_date)
+    if published_date is None and words:
+        stated = _resolve(text, folded, words, _Reference(), cal)
+        ref = _inferred_reference(found + stated, years, today or dt.date.today())
+        if ref.date is None and ref.year is None:
+            return _non_overlapping(found + stated + years)
+    found += _resolve(text, folded, words, ref, cal)
+    return _non_overlapping(found + years)
+
+
+def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Reference,
+             cal: _Calendar) -> list[DateMention]:
+    out: list[DateMention] = []
+    last = None
+    for hit, payload in words:
+        if hit is last:
+            continue                  # one reading per word: the first payload that makes a date
+        mention = _from_word(text, folded, hit.start, hit.end, payload, ref, cal)
+        if mention is not None:
+            out.append(mention)
+            last = hit
+    return out
+
+
+def _inferred_reference(stated: list[DateMention], years: list[DateMention], today: dt.date) -> _Reference:
+    """The latest full date the text states, else the latest year it mentions (never a future one)."""
+    full = [d for d in (_parse_iso(m.iso) for m in stated if m.precision == "day" and not m.inferred
+                        and m.kind == "absolute") if d is not None and d <= today]
+    if full:
+        return _Reference(max(full), inferred=True)
+    mentioned = [int(m.iso[:4]) for m in stated + years if m.iso and m.precision in ("year", "month")]
+    mentioned = [y for y in mentioned if y <= today.year]
+    return _Reference(year=max(mentioned), inferred=True) if mentioned else _Reference()
 
 
 def _free_before(text: str, pos: int) -> bool:
@@ -227,36 +277,38 @@ def _year_after(text: str, folded: str, pos: int, cal: _Calendar) -> re.Match[st
 
 
 def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any, ...],
-               ref: dt.date | None, cal: _Calendar) -> DateMention | None:
+               ref: _Reference, cal: _Calendar) -> DateMention | None:
     kind = payload[0]
     if kind == "weekday":
-        return DateMention(start, end, _weekday(payload[1], ref), "day", "weekday")
+        return DateMention(start, end, _weekday(payload[1], ref.date), "day", "weekday",
+                           ref.inferred and ref.date is not None)
     if kind == "relative":
-        iso = (ref + dt.timedelta(days=payload[1])).isoformat() if ref else None
-        return DateMention(start, end, iso, payload[2], "relative")
+        iso = (ref.date + dt.timedelta(days=payload[1])).isoformat() if ref.date else None
+        return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
     month = payload[1]
     # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
     before = cal.day_before.search(text, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:
-        s, e, day = before.start(), end, int(before[1])
-        year_m = _year_after(text, folded, end, cal)
-        year = int(year_m[1]) if year_m else None
-        if year_m is not None:
-            e = year_m.end()
-        return DateMention(s, e, _day_month(day, month, year, ref), "day", "absolute")
+        return _day_date(text, folded, before.start(), end, int(before[1]), month, ref, cal)
     # "October 18, 2024", "oktyabrın 18-də", "dekabrın 4-5-də": the month comes first.
     year_m = _year_after(text, folded, end, cal)
     if year_m is not None:
         return DateMention(start, year_m.end(), f"{int(year_m[1]):04d}-{month:02d}", "month", "absolute")
     after = cal.day_after.match(text, end)
     if after and 1 <= int(after[1]) <= 31 and after.start() == end:
-        e = after.end()
-        year_m = _year_after(text, folded, e, cal)
-        year = int(year_m[1]) if year_m else None
-        if year_m is not None:
-            e = year_m.end()
-        return DateMention(start, e, _day_month(int(after[1]), month, year, ref), "day", "absolute")
+        return _day_date(text, folded, start, after.end(), int(after[1]), month, ref, cal)
     return None
+
+
+def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int, ref: _Reference,
+              cal: _Calendar) -> DateMention:
+    """A day and month at `text[start:end]`, with the year written after them or from `ref`."""
+    year_m = _year_after(text, folded, end, cal)
+    if year_m is not None:
+        year = int(year_m[1])
+        return DateMention(start, year_m.end(), _day_month(day, month, year, None), "day", "absolute")
+    iso = ref.day_month(day, month)
+    return DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None)
 
 
 def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> bool:

@@ -37,6 +37,7 @@ _STALE_DAYS = 45              # an explicit date older than this before publicat
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
+_INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 
 
@@ -424,6 +425,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     line_place = _dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
     published = doc.source.published[:10] if doc.source.published else None
+    inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
     for c in cands:
         if c.date is not None:
@@ -437,6 +439,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
         if iso is None:
             precision = None
+        guessed = date.inferred if date is not None else iso in inferred
+        confidence = _confidence(c, guessed)
         place = c.place
         if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
             place = c.scene_place
@@ -466,7 +470,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             event = Event(id="", type=c.type, source=Actor(source.code, _entity(source)),
                           target=Actor(target.code, _entity(target)), mode=mode, date=iso,
                           date_precision=precision, cameo=info.cameo, intensity=info.intensity,
-                          confidence=_confidence(c))
+                          confidence=confidence)
             entry = merged[key] = _Merged(event)
             order.append(key)
         ev = entry.event
@@ -482,7 +486,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             ev.round = c.round
         if c.trigger.mode and c.type != "CONSULT":
             entry.cameo_mode = entry.cameo_mode or c.trigger.mode
-        ev.confidence = max(ev.confidence, _confidence(c))
+        ev.confidence = max(ev.confidence, confidence)
         if c.sentence not in entry.sentences:
             entry.sentences.append(c.sentence)
     events = []
@@ -512,10 +516,12 @@ def _entity(actor: ActorMention) -> str | None:
     return actor.entity if actor.kind in ("country", "org") else None
 
 
-def _confidence(c: Candidate) -> float:
+def _confidence(c: Candidate, inferred_date: bool = False) -> float:
     value = 0.35 + 0.4 * c.trigger.strength * (0.5 + 0.25 * c.explicit)
     if c.date is not None:
         value += 0.1
+    if inferred_date:
+        value -= _INFERRED_DATE_PENALTY
     return round(min(value, 0.95), 2)
 
 

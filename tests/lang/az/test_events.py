@@ -77,3 +77,14 @@ def test_more_events(lang, published, text, entities, expected):
 def test_visit_to_a_city_is_located_there():
     (event,) = run_events(*MORE_ROWS[0][:4]).events
     assert event.mode == "visit" and event.location is not None and event.location.name == "Tbilisi"
+
+
+def test_without_publication_the_date_comes_from_the_text_with_lower_confidence():
+    text = ("Azərbaycan və Özbəkistan xarici işlər nazirliklərinin nümayəndələri noyabrın 7-də Daşkənddə "
+            "siyasi məsləhətləşmələr keçiriblər. 2024-cü ilin ilk doqquz ayında iki ölkə arasında "
+            "ticarət dövriyyəsi 2021 milyon dollar təşkil edib.")
+    undated = [e for e in run_events("az", None, text, [AZE, UZB, TASHKENT]).events if e.type == "CONSULT"]
+    dated = [e for e in run_events("az", "2024-11-09", text, [AZE, UZB, TASHKENT]).events if e.type == "CONSULT"]
+    assert [(e.date, e.date_precision) for e in undated] == [("2024-11-07", "day")]
+    assert [e.date for e in dated] == ["2024-11-07"]
+    assert undated[0].confidence < dated[0].confidence
