@@ -28,26 +28,27 @@ def test_example_officials(example_path):
 
 
 def test_inflected_and_possessive_mentions_join_one_person():
-    doc = read("tr", "Gürcistan Cumhurbaşkanı Salome Zurabişvili geldi. Zurabişvili'ye teşekkür edildi.")
-    person = _people(doc)["Salome Zurabişvili"]
-    assert [m.text for m in person.mentions] == ["Salome Zurabişvili", "Zurabişvili'ye"]
+    doc = read("tr", "Gürcistan Cumhurbaşkanı Nino Tsereteli geldi. Tsereteli'ye teşekkür edildi.")
+    person = _people(doc)["Nino Tsereteli"]
+    assert [m.text for m in person.mentions] == ["Nino Tsereteli", "Tsereteli'ye"]
 
 
 def test_surname_base_form_is_taken_from_another_mention():
-    doc = read("az", "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanla görüş olub. Ərdoğan bəyanat verib.")
-    assert "Rəcəb Tayyib Ərdoğan" in _people(doc)
+    doc = read("az", "Türkiyə Ticarət naziri Kərim Yıldırımla görüş olub. Yıldırım bəyanat verib.")
+    person = _people(doc)["Karim Yildirim"]
+    assert [m.text for m in person.mentions] == ["Kərim Yıldırımla", "Yıldırım"]
 
 
 def test_cyrillic_names_are_transliterated():
-    doc = read("ru", "Заместитель министра иностранных дел Азербайджана Эльнур Мамедов прибыл в Минск.")
-    person = _people(doc)["Elnur Mamedov"]
+    doc = read("ru", "Заместитель министра иностранных дел Азербайджана Тимур Гасанов прибыл в Минск.")
+    person = _people(doc)["Timur Gasanov"]
     assert (person.role, person.country) == ("deputy foreign minister", "AZE")
 
 
 def test_composite_role_and_country_after_the_role():
     doc = read("fr", "Il a rencontré le vice-Premier ministre et ministre des Affaires étrangères du "
-                     "Kazakhstan, Murat Nurtleu, à Bakou.")
-    person = _people(doc)["Murat Nurtleu"]
+                     "Kazakhstan, Daulet Abenov, à Bakou.")
+    person = _people(doc)["Daulet Abenov"]
     assert person.role == "deputy prime minister and foreign minister"
     assert person.country == "KAZ"
 
@@ -59,7 +60,7 @@ def test_a_delegation_side_names_the_country_when_the_role_does_not():
 
 def test_country_of_a_city_where_the_official_is_is_not_whom_they_serve():
     doc = read("az", "Kubada səfərdə olan nazir müavini Tural Həsənov görüşlər keçirib.")
-    assert _people(doc)["Tural Həsənov"].country is None
+    assert _people(doc)["Tural Hasanov"].country is None
 
 
 def test_capitalised_words_without_a_role_are_not_people():
@@ -79,11 +80,30 @@ def test_a_name_known_from_elsewhere_starts_a_new_person():
 
 def test_a_role_after_a_comma_introducing_the_next_name_is_not_the_first_ones():
     doc = read("tr", "Levan Beridze, Türkiye Ticaret Bakanı Ayşe Kaya'yı kabul etti.")
-    assert set(_people(doc)) == {"Ayşe Kaya"}
+    assert set(_people(doc)) == {"Ayse Kaya"}
 
 
 def test_every_mention_of_a_declined_name_joins_the_nominative_person():
-    doc = read("ru", "Министр иностранных дел России Сергей Лавров прибыл в Минск. "
-                     "Переговоры с министром иностранных дел России Сергеем Лавровым длились час.")
-    person = _people(doc)["Sergey Lavrov"]
-    assert [m.text for m in person.mentions] == ["Сергей Лавров", "Сергеем Лавровым"]
+    doc = read("ru", "Министр иностранных дел России Андрей Беляков прибыл в Минск. "
+                     "Переговоры с министром иностранных дел России Андреем Беляковым длились час.")
+    person = _people(doc)["Andrey Belyakov"]
+    assert [m.text for m in person.mentions] == ["Андрей Беляков", "Андреем Беляковым"]
+
+
+def test_azerbaijani_spelling_is_shown_in_english_style_romanisation():
+    doc = read("az", "Özbəkistanın xarici işlər naziri Fərrux Tursunov Bakıya gəlib. Tursunovu prezident qəbul edib.")
+    person = _people(doc)["Farrukh Tursunov"]
+    assert person.country == "UZB"
+    # Mentions keep the words as the text writes them.
+    assert [m.text for m in person.mentions][0] == "Fərrux Tursunov"
+
+
+def test_a_foreign_name_an_azerbaijani_text_keeps_in_its_own_spelling_is_not_romanised():
+    doc = read("az", "Niderlandın səfiri Cornelis Vermeer Bakıda görüşlər keçirib.")
+    assert set(_people(doc)) == {"Cornelis Vermeer"}
+
+
+def test_turkish_names_lose_their_diacritics_as_english_reports_write_them():
+    doc = read("tr", "Kazakistan Dışişleri Bakanı Gülşen Özkılıç Ankara'ya geldi.")
+    person = _people(doc)["Gulsen Ozkilic"]
+    assert person.mentions[0].text == "Gülşen Özkılıç"

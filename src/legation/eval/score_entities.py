@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Document
-from ..stages._names import name_key
+from ..text.names import name_key
 from .metrics import PRF, Metric, Rate
 
 

@@ -25,7 +25,7 @@ from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
 from ._lexicons import PIVOT, RoleWords, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
-from ._names import transliterate
+from ..text.names import romanise
 from ._role_chains import APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country
 from .entities import PLACE, NameHit
 
@@ -260,7 +260,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     for person in persons:
         if not person.mentions:
             continue
-        name = transliterate(" ".join(person.words), lang)
+        name = romanise(" ".join(person.words), lang)
         doc.entities.append(Entity("", "person", name, role=person.role, country=person.country,
                                    mentions=[Mention(s, e, text[s:e]) for s, e in sorted(person.mentions)]))
     # Ids in order of first mention, as the entities stage gives them.

@@ -7,16 +7,16 @@ ROWS = [
     ("tr", "Azerbaycan Dışişleri Bakanı Ceyhun Bayramov, Ankara'da temaslarda bulundu. Bayramov'a teşekkür edildi.",
      [("Ceyhun Bayramov", "foreign minister", "AZE")]),
     ("tr", "TBMM Başkanı Ahmet Yılmazer heyeti kabul etti.",
-     [("Ahmet Yılmazer", "speaker", "TUR")]),
+     [("Ahmet Yilmazer", "speaker", "TUR")]),
     ("tr", "Özbekistan Cumhurbaşkanı Şevket Mirziyoyev'i ziyaret etti.",
-     [("Şevket Mirziyoyev", "president", "UZB")]),
+     [("Sevket Mirziyoyev", "president", "UZB")]),
     # The country right before the role wins over one earlier in the sentence.
     ("tr", "Gürcistan Başbakanı Levan Beridze, Türkiye Ticaret Bakanı Ayşe Kaya'yı kabul etti.",
-     [("Levan Beridze", "prime minister", "GEO"), ("Ayşe Kaya", "trade minister", "TUR")]),
+     [("Levan Beridze", "prime minister", "GEO"), ("Ayse Kaya", "trade minister", "TUR")]),
     ("tr", "Dışişleri Bakanı Hakan Fidan, Kazak mevkidaşı Murat Nurtleu ile bir araya geldi.",
      [("Hakan Fidan", "foreign minister", None), ("Murat Nurtleu", "counterpart", "KAZ")]),
     ("tr", "Ankara Büyükşehir Belediye Başkanı Mansur Yavaş kentin yeni projelerini tanıttı.",
-     [("Mansur Yavaş", "mayor", None)]),
+     [("Mansur Yavas", "mayor", None)]),
 ]
 
 
