@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from legation import resources
 from legation.document import PLOVER_TYPES, Actor, Document, Event, Location
 from legation.eval.score_events import score
@@ -134,3 +136,50 @@ def test_pledged_aid_counts_and_the_rejecting_side_acts():
             "Kazakhstan rejected the offer.")
     check_events("en", "2024-10-24", text, [KAZ, BEL],
                  [("AID", "BEL", "KAZ", "2024-10-21"), ("REJECT", "KAZ", "BEL", "2024-10-21")])
+
+
+VENUES = [
+    # A building as the only venue, or none at all, under a dateline: the dateline's city.
+    ("de", "BERLIN – Bundeskanzler Olaf Scholz hat am Dienstag den polnischen Präsidenten Andrzej Duda "
+           "im Kanzleramt empfangen.", ("POL", "DEU", "Berlin")),
+    ("en", "WASHINGTON – President Joe Biden hosted Polish President Andrzej Duda at the White House on Tuesday.",
+     ("POL", "USA", "Washington")),
+    ("ru", "МОСКВА. Президент России Владимир Путин во вторник принял в Кремле президента Казахстана "
+           "Касым-Жомарта Токаева.", ("KAZ", "RUS", "Moscow")),
+    ("kk", "АСТАНА. Қазақстан Президенті Қасым-Жомарт Тоқаев сейсенбі күні Ақордада Қырғызстан Президенті "
+           "Садыр Жапаровты қабылдады.", ("KGZ", "KAZ", "Astana")),
+    ("fr", "PARIS – Le président Emmanuel Macron a reçu mardi à l'Élysée le président du Kazakhstan, "
+           "Kassym-Jomart Tokaïev.", ("KAZ", "FRA", "Paris")),
+    ("tr", "ANKARA – Cumhurbaşkanı Recep Tayyip Erdoğan, Azerbaycan Cumhurbaşkanı İlham Aliyev ile Salı günü görüştü.",
+     ("AZE", "TUR", "Ankara")),
+    # Without a dateline the building stands for its country's capital.
+    ("de", "Bundeskanzler Olaf Scholz hat am Dienstag den polnischen Präsidenten Andrzej Duda im Kanzleramt empfangen.",
+     ("POL", "DEU", "Berlin")),
+    ("az", "Azərbaycan Prezidenti İlham Əliyev oktyabrın 22-də Ak Ordada Qazaxıstan Prezidenti "
+           "Qasım-Jomart Tokayevlə görüşüb.", ("AZE", "KAZ", "Astana")),
+    # A phone call has no venue, dateline or not.
+    ("de", "BERLIN – Bundeskanzler Olaf Scholz hat am Dienstag mit dem polnischen Präsidenten Andrzej Duda telefoniert.",
+     ("DEU", "POL", None)),
+    ("en", "WASHINGTON – President Joe Biden spoke by phone with Polish President Andrzej Duda on Tuesday.",
+     ("USA", "POL", None)),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", VENUES)
+def test_a_building_or_no_venue_under_a_dateline_is_the_dateline_city(lang, text, expected):
+    from legation.extract import extract
+
+    doc = extract(text, published="2024-10-24", lang=lang)
+    (talks,) = [e for e in doc.events if e.type == "CONSULT"]
+    assert (talks.source.code, talks.target.code, talks.location and talks.location.name) == expected
+    assert talks.date == "2024-10-22"
+
+
+def test_the_dateline_locates_the_lead_not_an_earlier_act_told_later():
+    from legation.extract import extract
+
+    text = ("BERLIN – Deutschland hat am Dienstag zwei russische Diplomaten ausgewiesen. "
+            "Russland hatte am Montag zwei deutsche Diplomaten ausgewiesen.")
+    doc = extract(text, published="2024-10-24", lang="de")
+    places = {(e.source.code, e.date): e.location and e.location.name for e in doc.events if e.type == "SANCTION"}
+    assert places == {("DEU", "2024-10-22"): "Berlin", ("RUS", "2024-10-21"): None}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from .. import gazetteer
 from ..document import Actor, Document, Event, Evidence, Location
 from ..pipeline import stage
 from ..settings import Settings
@@ -37,6 +38,8 @@ _STALE_DAYS = 45              # an explicit date older than this before publicat
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
+_DATELINE_REACH_DAYS = 7     # the lead reports acts of the last days under its dateline
+_DATELINE_ONLY_CHARS = 24     # a lead sentence that holds little more than the dateline itself
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 
@@ -266,6 +269,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         return []
     table = plover()
     parties = actors_mod.collect(doc, folded, lang.cues)
+    line_place = _dateline_place(doc)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
     published = _iso_date(doc.source.published)
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
@@ -322,6 +326,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 place = _place_for(places, source, target, start, trig.type)
                 if place is None and trig.type == "CONSULT":
                     place = _capital_venue(doc, actors, source, target)
+                if place is None and info.located:
+                    place = _seat_venue(parties[idx].seats, source, target, line_place)
                 if target is None and source is not None and place is not None and place.country \
                         and place.country != source.code and (not info.symmetric or place.destination
                                                               or trig.mode == "visit"):
@@ -400,6 +406,44 @@ def _capital_venue(doc: Document, actors: list[ActorMention], source: ActorMenti
     return None
 
 
+def _seat_venue(seats: list[ActorMention], source: ActorMention | None, target: ActorMention | None,
+                line_place: PlaceMention | None) -> PlaceMention | None:
+    """A building named as the venue ("im Kanzleramt", "в Кремле", "Ak Orda'da") stands for the
+    dateline's city when that lies in the building's country, else for its country's capital."""
+    codes = {a.code for a in (source, target) if a is not None}
+    for seat in seats:
+        if seat.kind != "institution" or seat.code not in codes:
+            continue
+        if line_place is not None and line_place.country == seat.code:
+            return PlaceMention(seat.start, seat.end, line_place.name, line_place.country, line_place.entity,
+                                True, False)
+        try:
+            city = gazetteer.capital(seat.code)
+        except (KeyError, OSError, ValueError):
+            city = None
+        if city is not None:
+            return PlaceMention(seat.start, seat.end, city.name, city.country, "", True, False)
+    return None
+
+
+def _lead(doc: Document, line: Dateline) -> set[int]:
+    """The sentences the dateline heads: its own, and the next when its own is little more."""
+    idx = doc.sentence_of(line.start)
+    if idx is None:
+        return set()
+    start, end = doc.sentences[idx]
+    rest = sum(ch.isalpha() for ch in doc.text[line.end:end])
+    return {idx, idx + 1} if rest < _DATELINE_ONLY_CHARS else {idx}
+
+
+def _recent(iso: str | None, ref: str | None) -> bool:
+    """Whether `iso` lies within a few days before `ref` (any date when there is no `ref`)."""
+    when, anchor = _iso_date(iso), _iso_date(ref)
+    if when is None:
+        return False
+    return anchor is None or 0 <= (anchor - when).days <= _DATELINE_REACH_DAYS
+
+
 def _place_for(places: list[PlaceMention], source: ActorMention | None, target: ActorMention | None,
                pos: int, kind: str) -> PlaceMention | None:
     codes = {a.code for a in (source, target) if a is not None}
@@ -425,6 +469,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     line_place = _dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
     published = doc.source.published[:10] if doc.source.published else None
+    lead = _lead(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
     for c in cands:
@@ -445,7 +490,9 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
             place = c.scene_place
         if place is None and info.located and line_place is not None and line_place.country in pair \
-                and iso == (line_date or published):
+                and (iso == (line_date or published)
+                     or (c.sentence in lead and _recent(iso, line_date or published))):
+            # The dateline locates the news it heads: acts of its day, and the lead's recent act.
             place = line_place
         source, target = c.source, c.target
         if c.trigger.host:
@@ -456,7 +503,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
                 place = None
             elif place is not None and place.country in pair:
                 mode = "visit"
-                if place.country == source.code and not c.trigger.host:
+                if place.country == source.code:
+                    # The venue is the host's: the visitor is the other side, whoever the subject was.
                     source, target = target, source
             elif place is not None:
                 mode = "third-party"

@@ -93,12 +93,18 @@ def _tail(folded_mention: str, bases: list[str]) -> str | None:
     return None
 
 
-def _is_locative(before: str, word: str, tail: str | None, cues: Cues) -> bool:
-    if before in cues.locative_prepositions:
-        return True
+def _is_locative(folded: str, start: int, before: str, word: str, tail: str | None, cues: Cues) -> bool:
+    if before in cues.locative_prepositions or _after_marker(folded, start, _phrases(cues.locative_prepositions)):
+        return True     # "in Brussels", "at the White House", "à l'Élysée"
     if tail is not None:
         return tail in cues.locative_suffixes
     return word.endswith(_long_suffixes(cues.locative_suffixes))
+
+
+@cache
+def _phrases(markers: tuple[str, ...]) -> tuple[str, ...]:
+    """The markers of more than one word, or ending in an elision ("at the", "à l'")."""
+    return tuple(m for m in markers if " " in m or m.endswith("'"))
 
 
 @cache
@@ -116,6 +122,8 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
     line_span = (getattr(line, "start", -1), getattr(line, "end", -1))
+    buildings = {hit.start for hit in doc.layers.get("name_hits") or ()
+                 if getattr(getattr(hit, "payload", None), "kind", None) == "institution"}
     for ent in doc.entities:
         if ent.kind == "person" and not ent.country:
             continue
@@ -131,13 +139,17 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
             tail = _tail(word, bases)
             if tail is None and "'" in word:
                 tail = word.split("'", 1)[1]
-            locative = _is_locative(before, word, tail, cues)
+            locative = _is_locative(folded, m.start, before, word, tail, cues)
             if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
                 locative = last_locative      # "Avropa İttifaqında (Aİ)": the abbreviation repeats the name
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
                                                              ent.kind, agent, locative))
+                if locative and m.start in buildings:
+                    # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
+                    per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
+                                                                "institution", False, True))
             elif ent.kind == "person" and ent.country:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(), ent.id,
                                                              ent.kind, agent))
@@ -183,7 +195,7 @@ def _institutions(doc: Document, folded: str, cues: Cues, per_sentence: list[Sen
         tail = folded[hit.key_end:hit.end].lstrip("'") or None
         actor = ActorMention(hit.start, hit.end, payload.code.upper(), "", "institution",
                              _after_marker(folded, hit.start, cues.agent_markers))
-        if _is_locative(before, word, tail, cues):
+        if _is_locative(folded, hit.start, before, word, tail, cues):
             parties.seats.append(ActorMention(hit.start, hit.end, actor.code, "", "institution", False, True))
         else:
             parties.actors.append(actor)
