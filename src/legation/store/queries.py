@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 from ..errors import InputError, MissingExtra
+from ..text.names import name_key
 
 _PAIR_SPLIT = re.compile(r"[-~>,/ ]+")
 
@@ -35,6 +37,33 @@ def parse_date(value: str | dt.date | None, what: str) -> dt.date | None:
             except ValueError:
                 break
     raise InputError(what, f"{value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def one_row_per_official(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per person and country, however many languages and spellings report them.
+
+    Rows (name, role, country, lang, documents: ids) whose names share a `name_key`
+    ("Farrukh Tursunov" in one report, "Farukh Tursunov" in another) are one
+    official, shown under the spelling and role most of their documents give.
+    """
+    people: dict[tuple[str, str], tuple[Counter[str], Counter[str], set[str]]] = {}
+    for row in rows:
+        key = (name_key(row["name"] or "", row["lang"]), row["country"])
+        names, roles, documents = people.setdefault(key, (Counter(), Counter(), set()))
+        names[row["name"] or ""] += len(row["documents"])
+        if row["role"]:
+            roles[row["role"]] += len(row["documents"])
+        documents.update(row["documents"])
+    out = [{"name": _most_common(names), "role": _most_common(roles) if roles else None,
+            "country": country, "documents": len(documents)}
+           for (_, country), (names, roles, documents) in people.items()]
+    out.sort(key=lambda r: (-r["documents"], r["country"], r["name"]))
+    return out
+
+
+def _most_common(counts: Counter[str]) -> str:
+    # Ties go to the alphabetically first, so the answer does not depend on row order.
+    return min(counts, key=lambda value: (-counts[value], value))
 
 
 class Queries:
@@ -155,12 +184,13 @@ class Queries:
                 UNION
                 SELECT document_id FROM entities WHERE kind = 'country' AND code IN ($1, $2)
                 GROUP BY document_id HAVING count(DISTINCT code) = 2)
-            SELECT e.name, e.role, e.country, count(DISTINCT e.document_id) AS documents
-            FROM entities e WHERE e.kind = 'person' AND e.country IN ($1, $2)
+            SELECT e.name, e.role, e.country, d.lang, list(DISTINCT e.document_id) AS documents
+            FROM entities e JOIN documents d ON d.id = e.document_id
+            WHERE e.kind = 'person' AND e.country IN ($1, $2)
               AND e.document_id IN (SELECT document_id FROM docs)
-            GROUP BY ALL ORDER BY documents DESC, e.country, e.name""", [a, b])
+            GROUP BY ALL""", [a, b])
         return {"pair": [a, b], "events_by_month": by_type, "score_by_month": score,
-                "officials": officials, "figures": self.figures(pair=(a, b))}
+                "officials": one_row_per_official(officials), "figures": self.figures(pair=(a, b))}
 
     def stats(self) -> dict[str, Any]:
         """How much is stored: documents, reports, merged events, figures, flags, rejects."""
