@@ -70,8 +70,8 @@ def romanise(name: str, lang: str) -> str:
 
     Cyrillic goes through the language's table (Russian's when it has none);
     Latin letters through its `[romanise]` table when it has one and the name
-    holds one of the language's own letters ("Şahin" in Azerbaijani gives
-    "Shahin"; "Pieter Claes" is kept). Other letters are kept.
+    holds one of the language's own letters ("Qəhrəman" in Azerbaijani gives
+    "Gahraman"; "Pieter Claes" is kept). Other letters are kept.
     """
     cyrillic = any(_is_cyrillic(ch) for ch in name)
     latin, markers = _latin(lang)
