@@ -65,3 +65,20 @@ def check_events(lang: str, published: str, text: str, entities: list[EntitySpec
     doc = run_events(lang, published, text, entities)
     assert event_keys(doc) == expected_keys(expected)
     return doc
+
+
+def extracted_events(lang: str, published: str | None, text: str) -> set[tuple[Any, ...]]:
+    """(type, source, target, date, location name) of every event the whole pipeline finds."""
+    from legation.extract import extract
+
+    doc = extract(text, published=published, lang=lang)
+    return {(e.type, e.source.code, e.target.code, e.date, e.location.name if e.location else None)
+            for e in doc.events}
+
+
+def check_extracted(lang: str, published: str | None, text: str, expected: list[tuple[Any, ...]]) -> None:
+    """The whole pipeline finds exactly the expected events (a consultation's pair unordered)."""
+    def norm(keys: set[tuple[Any, ...]] | list[tuple[Any, ...]]) -> set[tuple[Any, ...]]:
+        return {(t, frozenset((s, o)), d, p) if t == "CONSULT" else (t, s, o, d, p) for t, s, o, d, p in keys}
+
+    assert norm(extracted_events(lang, published, text)) == norm(expected)

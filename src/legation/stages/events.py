@@ -66,6 +66,7 @@ class _Merged:
     event: Event
     sentences: list[int] = field(default_factory=list)
     cameo_mode: str | None = None
+    placed_by_context: bool = False     # the location is the scene's or the dateline's, not stated
 
 
 def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger, int]]:
@@ -487,6 +488,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         guessed = date.inferred if date is not None else iso in inferred
         confidence = _confidence(c, guessed)
         place = c.place
+        by_context = place is None
         if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
             place = c.scene_place
         if place is None and info.located and line_place is not None and line_place.country in pair \
@@ -528,6 +530,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
                 ev.source, ev.target = Actor(source.code, _entity(source)), Actor(target.code, _entity(target))
         if ev.location is None and place is not None and ev.mode != "phone":
             ev.location = Location(place.name, place.country)
+            entry.placed_by_context = by_context
         if ev.mode == "phone":
             ev.location = None
         if ev.round is None and c.round is not None:
@@ -537,6 +540,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         ev.confidence = max(ev.confidence, confidence)
         if c.sentence not in entry.sentences:
             entry.sentences.append(c.sentence)
+    _calls_have_no_venue(merged, order)
     events = []
     consult_pairs = {frozenset((merged[k].event.source.code, merged[k].event.target.code))
                      for k in order if merged[k].event.type == "CONSULT"}
@@ -558,6 +562,19 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     for n, ev in enumerate(events, 1):
         ev.id = f"v{n}"
     return events
+
+
+def _calls_have_no_venue(merged: dict[tuple, _Merged], order: list[tuple]) -> None:
+    """What a pair agreed in a phone call on the same day was agreed on the phone: no venue
+    from the scene or the dateline ("invited him to Astana" during a call is not in Astana)."""
+    calls = {(frozenset((e.source.code, e.target.code)), e.date) for e in (merged[k].event for k in order)
+             if e.type == "CONSULT" and e.mode == "phone"}
+    for k in order:
+        entry = merged[k]
+        ev = entry.event
+        if ev.type != "CONSULT" and entry.placed_by_context \
+                and (frozenset((ev.source.code, ev.target.code)), ev.date) in calls:
+            ev.location = None
 
 
 def _entity(actor: ActorMention) -> str | None:

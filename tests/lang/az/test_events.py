@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..event_rows import check_events, run_events
+from ..event_rows import check_extracted, check_events, run_events
 
 AZE = ("country", "AZE", ["Azərbaycan"])
 UZB = ("country", "UZB", ["Özbəkistan"])
@@ -88,3 +88,19 @@ def test_without_publication_the_date_comes_from_the_text_with_lower_confidence(
     assert [(e.date, e.date_precision) for e in undated] == [("2024-11-07", "day")]
     assert [e.date for e in dated] == ["2024-11-07"]
     assert undated[0].confidence < dated[0].confidence
+
+
+# The whole pipeline: an invitation made during a phone call under a dateline has no venue,
+# neither the dateline's city nor the place the guest is invited to.
+INVITATIONS = [
+    ("az", "2024-10-24",
+     "BAKI – Azərbaycan Prezidenti İlham Əliyev oktyabrın 22-də Özbəkistan Prezidenti Şavkat Mirziyoyevlə telefonla danışıb. "
+     "İlham Əliyev Özbəkistan Prezidentini Bakıya səfərə dəvət edib.",
+     [("CONSULT", "AZE", "UZB", "2024-10-22", None),
+      ("AGREE", "AZE", "UZB", "2024-10-22", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
+def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..event_rows import check_events
+from ..event_rows import check_extracted, check_events
 
 DEU = ("country", "DEU", ["Deutschland", "deutsche", "Berlin"])
 BLR = ("country", "BLR", ["Belarus", "belarussische"])
@@ -83,3 +83,19 @@ def test_institution_acts_for_its_country():
                   "Anlass war eine Rede in Budapest.", published="2024-10-24", lang="de")
     keys = {(e.type, e.source.code, e.target.code, e.date) for e in doc.events}
     assert ("ACCUSE", "DEU", "HUN", "2024-10-22") in keys
+
+
+# The whole pipeline: an invitation made during a phone call under a dateline has no venue,
+# neither the dateline's city nor the place the guest is invited to.
+INVITATIONS = [
+    ("de", "2024-10-24",
+     "BERLIN – Bundeskanzler Olaf Scholz telefonierte am Dienstag mit dem polnischen Präsidenten Andrzej Duda. "
+     "Der polnische Präsident lud Scholz nach Warschau ein.",
+     [("CONSULT", "DEU", "POL", "2024-10-22", None),
+      ("AGREE", "POL", "DEU", "2024-10-22", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
+def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..event_rows import check_events, run_events
+from ..event_rows import check_extracted, check_events, run_events
 
 JPN = ("country", "JPN", ["Japan", "Japanese"])
 ITA = ("country", "ITA", ["Italy", "Italian"])
@@ -105,3 +105,19 @@ def test_host_verb_makes_the_guest_the_visitor():
     (event,) = doc.events
     assert (event.source.code, event.target.code, event.mode) == ("JPN", "ITA", "visit")
     assert event.location is not None and event.location.name == "Rome"
+
+
+# The whole pipeline: an invitation made during a phone call under a dateline has no venue,
+# neither the dateline's city nor the place the guest is invited to.
+INVITATIONS = [
+    ("en", "2024-10-24",
+     "WASHINGTON – US President Joe Biden spoke by phone on Tuesday with Polish President Andrzej Duda. "
+     "Duda invited the US president to visit Warsaw.",
+     [("CONSULT", "USA", "POL", "2024-10-22", None),
+      ("AGREE", "POL", "USA", "2024-10-22", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
+def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

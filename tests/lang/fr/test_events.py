@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..event_rows import check_events, run_events
+from ..event_rows import check_extracted, check_events, run_events
 
 FRA = ("country", "FRA", ["France", "français"])
 MAR = ("country", "MAR", ["Maroc", "marocain"])
@@ -65,3 +65,19 @@ MORE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
 def test_more_events(lang, published, text, entities, expected):
     check_events(lang, published, text, entities, expected)
+
+
+# The whole pipeline: an invitation made during a phone call under a dateline has no venue,
+# neither the dateline's city nor the place the guest is invited to.
+INVITATIONS = [
+    ("fr", "2024-10-24",
+     "PARIS – Le président français Emmanuel Macron s'est entretenu mardi par téléphone avec le président kazakh Kassym-Jomart Tokaïev. "
+     "Tokaïev a invité le président français à se rendre à Astana.",
+     [("CONSULT", "FRA", "KAZ", "2024-10-22", None),
+      ("AGREE", "KAZ", "FRA", "2024-10-22", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
+def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

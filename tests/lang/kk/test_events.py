@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..event_rows import check_events
+from ..event_rows import check_extracted, check_events
 
 KAZ = ("country", "KAZ", ["Қазақстан"])
 UZB = ("country", "UZB", ["Өзбекстан"])
@@ -51,3 +51,19 @@ MORE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
 def test_more_events(lang, published, text, entities, expected):
     check_events(lang, published, text, entities, expected)
+
+
+# The whole pipeline: an invitation made during a phone call under a dateline has no venue,
+# neither the dateline's city nor the place the guest is invited to.
+INVITATIONS = [
+    ("kk", "2024-10-24",
+     "АСТАНА. Қазақстан Сыртқы істер министрі Ерлан Омаров 22 қазанда Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевпен телефон арқылы сөйлесті. "
+     "Ерлан Омаров Қырғызстан басшысын Астанаға ресми сапармен келуге шақырды.",
+     [("CONSULT", "KAZ", "KGZ", "2024-10-22", None),
+      ("AGREE", "KAZ", "KGZ", "2024-10-22", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
+def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..event_rows import check_events, run_events
+from ..event_rows import check_extracted, check_events, run_events
 
 RUS = ("country", "RUS", ["России", "Россия"])
 ARM = ("country", "ARM", ["Армении", "Армения"])
@@ -78,3 +78,19 @@ MORE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
 def test_more_events(lang, published, text, entities, expected):
     check_events(lang, published, text, entities, expected)
+
+
+# The whole pipeline: an invitation made during a phone call under a dateline has no venue,
+# neither the dateline's city nor the place the guest is invited to.
+INVITATIONS = [
+    ("ru", "2024-10-24",
+     "МОСКВА. Президент России Владимир Путин 22 октября провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым. "
+     "Путин пригласил президента Казахстана посетить Москву.",
+     [("CONSULT", "RUS", "KAZ", "2024-10-22", None),
+      ("AGREE", "RUS", "KAZ", "2024-10-22", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
+def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)
