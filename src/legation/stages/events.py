@@ -173,8 +173,9 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
         if primary and codes[0] in primary_codes:
             lead = merged[0]
             if not info.symmetric and lead.start < start and not lead.locative \
-                    and not any(ch.isalpha() for ch in folded[sent_start:lead.start]):
-                # "Hungary rejected the criticism": the one side named opens the sentence and acts.
+                    and (lead.seat or not any(ch.isalpha() for ch in folded[sent_start:lead.start])):
+                # "Hungary rejected the criticism": the one side named opens the sentence and acts;
+                # so does the seat of an impersonal sentence ("В Москве пообещали ответить").
                 other = primary[1] if primary[0].code == lead.code else primary[0]
                 return [(lead, other)], 1
             return [primary], 1
@@ -306,8 +307,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 seat = next((a for a in reversed(parties[idx].seats) if a.start < start), None)
                 if seat is not None:
                     actors = sorted(actors + [ActorMention(seat.start, seat.end, seat.code, seat.entity,
-                                                           seat.kind)], key=lambda a: a.start)
-            places = [p for p in parties[idx].places if p.start < cut]
+                                                           seat.kind, seat=True)], key=lambda a: a.start)
+            speaking = {(a.start, a.end) for a in actors if a.seat}
+            # A seat that speaks for its country ("В Москве пообещали") is no venue.
+            places = [p for p in parties[idx].places if p.start < cut and (p.start, p.end) not in speaking]
             if trig.type == "AGREE":
                 # "agreed to meet next in Astana": the plan's place is not where the act happened.
                 places = [p for p in places if _act_place(scan, sent, p, start, end)]

@@ -31,6 +31,7 @@ class ActorMention:
     kind: str                 # country | org | person | place
     agent: bool = False       # marked as the agent of a passive ("by", "durch", "par")
     locative: bool = False    # "in the EU", "Avropa İttifaqında": a setting more than a party
+    seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
             prev = out[-1]
             out[-1] = ActorMention(prev.start, a.end, prev.code,
                                    prev.entity if prev.kind == "country" else a.entity,
-                                   prev.kind, prev.agent or a.agent)
+                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat)
         else:
             out.append(a)
     return out

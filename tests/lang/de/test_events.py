@@ -99,3 +99,16 @@ INVITATIONS = [
 @pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
 def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+# An impersonal promise to retaliate, placed in a capital: that capital's country threatens,
+# the side that acted first is threatened; the capital speaks for its country and is no venue.
+LTU_ = ("country", "LTU", ["Litauen"])
+CHN_ = ("country", "CHN", ["chinesische"])
+BEIJING_ = ("place", "Beijing:CHN:1816670", ["Peking"])
+
+
+def test_impersonal_retaliation_from_a_capital():
+    doc = check_events("de", "2024-10-24", "Litauen hat zwei chinesische Diplomaten ausgewiesen. In Peking hieß es, man werde reagieren.", [LTU_, CHN_, BEIJING_],
+                       [("SANCTION", "LTU", "CHN", "2024-10-24"), ("THREATEN", "CHN", "LTU", "2024-10-24")])
+    assert all(e.location is None for e in doc.events if e.type == "THREATEN")

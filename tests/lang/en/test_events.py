@@ -121,3 +121,16 @@ INVITATIONS = [
 @pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
 def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+# An impersonal promise to retaliate, placed in a capital: that capital's country threatens,
+# the side that acted first is threatened; the capital speaks for its country and is no venue.
+EST_ = ("country", "EST", ["Estonia"])
+RUS_ = ("country", "RUS", ["Russian"])
+MOSCOW_ = ("place", "Moscow:RUS:524901", ["Moscow"])
+
+
+def test_impersonal_retaliation_from_a_capital():
+    doc = check_events("en", "2024-10-24", "Estonia expelled a Russian diplomat. In Moscow, officials promised to respond.", [EST_, RUS_, MOSCOW_],
+                       [("SANCTION", "EST", "RUS", "2024-10-24"), ("THREATEN", "RUS", "EST", "2024-10-24")])
+    assert all(e.location is None for e in doc.events if e.type == "THREATEN")

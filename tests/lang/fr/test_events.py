@@ -81,3 +81,16 @@ INVITATIONS = [
 @pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
 def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+# An impersonal promise to retaliate, placed in a capital: that capital's country threatens,
+# the side that acted first is threatened; the capital speaks for its country and is no venue.
+BEL_ = ("country", "BEL", ["Belgique"])
+RUS_ = ("country", "RUS", ["russe"])
+MOSCOW_ = ("place", "Moscow:RUS:524901", ["Moscou"])
+
+
+def test_impersonal_retaliation_from_a_capital():
+    doc = check_events("fr", "2024-10-24", "La Belgique a expulsé un diplomate russe. À Moscou, on a promis de riposter.", [BEL_, RUS_, MOSCOW_],
+                       [("SANCTION", "BEL", "RUS", "2024-10-24"), ("THREATEN", "RUS", "BEL", "2024-10-24")])
+    assert all(e.location is None for e in doc.events if e.type == "THREATEN")

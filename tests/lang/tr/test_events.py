@@ -84,3 +84,16 @@ INVITATIONS = [
 @pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
 def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+# An impersonal promise to retaliate, placed in a capital: that capital's country threatens,
+# the side that acted first is threatened; the capital speaks for its country and is no venue.
+GRC_ = ("country", "GRC", ["Yunanistan"])
+TUR_ = ("country", "TUR", ["Türk"])
+ANKARA_ = ("place", "Ankara:TUR:323786", ["Ankara"])
+
+
+def test_impersonal_retaliation_from_a_capital():
+    doc = check_events("tr", "2024-10-24", "Yunanistan, bir Türk diplomatı sınır dışı etti. Ankara'da bu adıma karşılık verileceği belirtildi.", [GRC_, TUR_, ANKARA_],
+                       [("SANCTION", "GRC", "TUR", "2024-10-24"), ("THREATEN", "TUR", "GRC", "2024-10-24")])
+    assert all(e.location is None for e in doc.events if e.type == "THREATEN")
