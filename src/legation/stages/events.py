@@ -73,25 +73,13 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     """Trigger hits whose word endings fit, longest first where they overlap."""
     folded = scan.folded
     found = []
-    for hit in lang.triggers.find_all(folded, folded):
-        tail = folded[hit.key_end:hit.end]
-        for trig in hit.payloads:
-            if not trig.stem and tail and not lang.morph.accepts(tail):
-                continue
-            end = hit.end
-            if trig.gap:
-                _, clause_end = clause(scan, hit.start, len(folded), hit.start, hit.end)
-                pos = end
-                ok = True
-                for word in trig.gap:
-                    idx = _find_word(folded, word, pos, clause_end)
-                    if idx < 0:
-                        ok = False
-                        break
-                    pos = idx + len(word)
-                if not ok:
-                    continue
-            found.append((hit.start, end, trig, hit.key_end))
+    accepts = lang.morph.accepts
+    for hit, trig in scan.triggers:
+        if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
+            continue
+        if trig.gap and not _gap_words_follow(scan, hit.start, hit.end, trig.gap):
+            continue
+        found.append((hit.start, hit.end, trig, hit.key_end))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken: list[tuple[int, int]] = []
     chosen = []
@@ -103,6 +91,19 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         taken.append((start, end))
         chosen.append((start, end, trig, key_end))
     return sorted(chosen, key=lambda t: t[0])
+
+
+def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` follow in order later in the clause ("bestellte ... ein")."""
+    folded = scan.folded
+    _, clause_end = clause(scan, start, len(folded), start, end)
+    pos = end
+    for word in words:
+        idx = _find_word(folded, word, pos, clause_end)
+        if idx < 0:
+            return False
+        pos = idx + len(word)
+    return True
 
 
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
@@ -597,7 +598,7 @@ def _confidence(c: Candidate, inferred_date: bool = False) -> float:
 def run(doc: Document, settings: Settings) -> Document:
     """Fill `doc.events` from the triggers, entities and dates of the document."""
     lang = language(doc.lang or "")
-    if lang.triggers.size == 0 or not doc.entities:
+    if lang.trigger_count == 0 or not doc.entities:
         doc.events = []
         return doc
     folded = doc.layers.get("folded")

@@ -3,7 +3,9 @@
 `resources/<lang>/events.toml` lists triggers per PLOVER type and mode, and the
 cue words the rules need (negation, future and plans, background, reference,
 conjunctions, locative prepositions). `resources/plover.toml` gives each type
-its CAMEO code and intensity. Everything is compiled once per language.
+its CAMEO code and intensity. Everything is compiled once per language, into
+one lexicon whose payloads say which tables (triggers, cues, topics, round
+nouns) a phrase belongs to, so a document is scanned once.
 
 Trigger phrase syntax: words are matched on folded text at word starts; a
 trailing `*` lets the last word take any ending ("görüş*"); otherwise only the
@@ -18,7 +20,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources as _res
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import resources
 from ..text.fold import fold
@@ -69,17 +71,24 @@ class Cues:
     subordinate: tuple[str, ...] = ()   # "after", "nachdem": a clause with its own actors follows
 
 
+class Tables(NamedTuple):
+    """What one phrase of the language's lexicon is, in each table it belongs to."""
+
+    triggers: tuple[Trigger, ...] = ()
+    cues: tuple[tuple[str, bool], ...] = ()      # (cue kind, any ending may follow)
+    topics: tuple[tuple[str, bool], ...] = ()    # (topic, any ending may follow)
+    rounds: tuple[bool, ...] = ()                # a round noun (any ending may follow)
+
+
 @dataclass(frozen=True)
 class LanguageEvents:
     lang: str
-    triggers: Lexicon
+    lexicon: Lexicon                # triggers, cues, topics and round nouns: one pass per document
+    trigger_count: int
     morph: Morphology
     cues: Cues
-    topics: Lexicon | None = None
     ordinals: dict[str, int] = field(default_factory=dict)
     digit_ordinal_suffixes: tuple[str, ...] = ()
-    round_nouns: Lexicon | None = None
-    cue_lexicon: Lexicon | None = None
     short_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # `[syntax] subject_before_verb`: an actor named only after the verb is its object.
     subject_before_verb: bool = False
@@ -137,7 +146,15 @@ def language(lang: str) -> LanguageEvents:
         plan=_phrases(cue_data.get("plan")),
         subordinate=_phrases(cue_data.get("subordinate")),
     )
-    cue_entries = []
+    table: dict[str, dict[str, list[Any]]] = {}
+
+    def add(key: str, kind: str, payload: Any) -> None:
+        slots = table.setdefault(key, {"triggers": [], "cues": [], "topics": [], "rounds": []})
+        if payload not in slots[kind]:
+            slots[kind].append(payload)
+
+    for head, trigger in entries:
+        add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate"):
@@ -146,27 +163,26 @@ def language(lang: str) -> LanguageEvents:
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
                 short.setdefault(name, []).append(re.escape(phrase))
             else:
-                cue_entries.append((phrase.rstrip("*"), (name, phrase.endswith("*"))))
+                add(phrase.rstrip("*"), "cues", (name, phrase.endswith("*")))
     short_cues = {name: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for name, words in short.items()}
-    topic_entries = []
     for topic, words in (resources.load(lang, "topics").get("topics") or {}).items():
         for word in words:
-            topic_entries.append((fold(word).rstrip("*"), (topic, word.endswith("*"))))
+            add(fold(word).rstrip("*"), "topics", (topic, word.endswith("*")))
     ordinal_data = resources.load(lang, "ordinals")
     ordinals = {fold(k): int(v) for k, v in (ordinal_data.get("ordinals") or {}).items()}
-    round_entries = [(fold(w).rstrip("*"), w.endswith("*")) for w in ordinal_data.get("round_nouns") or []]
-    any_tail = _AnyTail()
+    for word in ordinal_data.get("round_nouns") or []:
+        add(fold(word).rstrip("*"), "rounds", word.endswith("*"))
+    lexicon = Lexicon([(key, Tables(**{k: tuple(v) for k, v in slots.items()})) for key, slots in table.items()],
+                      _AnyTail())
     return LanguageEvents(
         lang=lang,
-        triggers=Lexicon(entries, any_tail),
+        lexicon=lexicon,
+        trigger_count=len({head for head, _ in entries}),
         morph=morphology(lang),
         cues=cues,
-        cue_lexicon=Lexicon(cue_entries, any_tail) if cue_entries else None,
         short_cues=short_cues,
-        topics=Lexicon(topic_entries, any_tail) if topic_entries else None,
         ordinals=ordinals,
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
-        round_nouns=Lexicon(round_entries, any_tail) if round_entries else None,
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
     )
 

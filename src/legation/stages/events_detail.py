@@ -5,20 +5,21 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..text.fold import is_word_char
-from ..text.matcher import Lexicon
-from .events_data import LanguageEvents
+from ..text.matcher import Hit
+from .events_data import LanguageEvents, Trigger
 
 _CLAUSE_BREAKS = ",;:()–—\"«»“”"
 _DIGIT_ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:-?[^\W\d_]{1,4}|\.)?$")
 _WORDS_BEFORE_ROUND_NOUN = 3
 
 
-@dataclass(frozen=True)
-class CueHit:
+class CueHit(NamedTuple):
     """A cue phrase found in the text (the interface of a regex match that the rules use)."""
 
+    # A named tuple: cheap to build by the dozen per document, and ordered by position for bisect.
     begin: int
     finish: int
 
@@ -31,35 +32,43 @@ class CueHit:
 
 @dataclass
 class Scan:
-    """One document's folded text with every cue and clause break found in one pass each."""
+    """One document's folded text with every trigger, cue, topic word, round noun and clause break,
+    found in one pass of the language's lexicon."""
 
     folded: str
     cues: dict[str, list[CueHit]]
     breaks: list[int]
-    memo: dict[str, list] = field(default_factory=dict)
-    rounds: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
-
-    def hits(self, name: str, lexicon: Lexicon, text: str) -> list:
-        """All hits of `lexicon` over the whole text, found once per document."""
-        if name not in self.memo:
-            self.memo[name] = lexicon.find_all(text, self.folded)
-        return self.memo[name]
+    triggers: list[tuple[Hit, Trigger]] = field(default_factory=list)
+    topics: list[tuple[Hit, str, bool]] = field(default_factory=list)
+    rounds: list[tuple[Hit, bool]] = field(default_factory=list)
+    memo: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lang: LanguageEvents, text: str, folded: str) -> Scan:
         cues: dict[str, list[CueHit]] = {}
-        if lang.cue_lexicon is not None:
-            for hit in lang.cue_lexicon.find_all(text, folded):
-                tail = folded[hit.key_end:hit.end]
-                for kind, stem in hit.payloads:
-                    if stem or not tail:
-                        cues.setdefault(kind, []).append(CueHit(hit.start, hit.key_end if not stem else hit.end))
+        triggers: list[tuple[Hit, Trigger]] = []
+        topic_hits: list[tuple[Hit, str, bool]] = []
+        rounds: list[tuple[Hit, bool]] = []
+        for hit in lang.lexicon.find_all(text, folded):
+            for tables in hit.payloads:
+                for trigger in tables.triggers:
+                    triggers.append((hit, trigger))
+                for kind, stem in tables.cues:
+                    if stem:
+                        cues.setdefault(kind, []).append(CueHit(hit.start, hit.end))
+                    elif hit.end == hit.key_end:
+                        cues.setdefault(kind, []).append(CueHit(hit.start, hit.key_end))
+                for topic, stem in tables.topics:
+                    topic_hits.append((hit, topic, stem))
+                for stem in tables.rounds:
+                    rounds.append((hit, stem))
         for name, pattern in lang.short_cues.items():
-            cues.setdefault(name, []).extend(CueHit(m.start(), m.end()) for m in pattern.finditer(folded))
+            found = cues.setdefault(name, [])
+            found.extend(CueHit(m.start(), m.end()) for m in pattern.finditer(folded))
         for hits in cues.values():
-            hits.sort(key=lambda h: h.begin)
+            hits.sort()
         breaks = [m.start() for m in _BREAK.finditer(folded)]
-        return cls(folded, cues, breaks)
+        return cls(folded, cues, breaks, triggers, topic_hits, rounds)
 
 
 _BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
@@ -79,7 +88,7 @@ def has_cue(scan: Scan, name: str, start: int, end: int) -> CueHit | None:
     hits = scan.cues.get(name)
     if not hits or start >= end:
         return None
-    i = bisect.bisect_left(hits, start, key=lambda h: h.begin)
+    i = bisect.bisect_left(hits, (start,))
     if i < len(hits) and hits[i].finish <= end:
         return hits[i]
     return None
@@ -94,21 +103,21 @@ def word_end(folded: str, pos: int) -> int:
 def round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: int) -> int | None:
     """A round number stated in `text[start:end]`: an ordinal shortly before a round noun
     ("beşinci raund", "24-е заседание", "fifth round", "ilk siyasi məsləhətləşmələr")."""
-    if lang.round_nouns is None:
+    if not scan.rounds:
         return None
     key = ("round", start, end)
-    if key not in scan.rounds:
-        scan.rounds[key] = _round_number(lang, text, scan, start, end)
-    return scan.rounds[key]
+    if key not in scan.memo:
+        scan.memo[key] = _round_number(lang, text, scan, start, end)
+    return scan.memo[key]
 
 
 def _round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: int) -> int | None:
     folded = scan.folded
-    for hit in scan.hits("rounds", lang.round_nouns, text):
+    for hit, stem in scan.rounds:
         if not start <= hit.start < end:
             continue
         tail = folded[hit.key_end:hit.end]
-        if not hit.payloads[0] and tail and not lang.morph.accepts(tail):
+        if not stem and tail and not lang.morph.accepts(tail):
             continue
         words = folded[max(start, hit.start - 60):hit.start].split()[-_WORDS_BEFORE_ROUND_NOUN:]
         for word in reversed(words):
@@ -135,17 +144,16 @@ def _ordinal(lang: LanguageEvents, word: str) -> int | None:
 
 def topics(lang: LanguageEvents, text: str, scan: Scan, spans: list[tuple[int, int]]) -> list[str]:
     """Topics named in the given spans, in order of first mention."""
-    if lang.topics is None:
-        return []
     folded = scan.folded
     found: dict[str, int] = {}
     starts = [s for s, _ in spans]
-    for hit in scan.hits("topics", lang.topics, text):
+    for hit, topic, stem in scan.topics:
+        if topic in found:
+            continue
         i = bisect.bisect_right(starts, hit.start) - 1
         if i < 0 or hit.start >= spans[i][1]:
             continue
-        for topic, stem in hit.payloads:
-            if not stem and hit.end != hit.key_end and not lang.morph.accepts(folded[hit.key_end:hit.end]):
-                continue
-            found.setdefault(topic, hit.start)
+        if not stem and hit.end != hit.key_end and not lang.morph.accepts(folded[hit.key_end:hit.end]):
+            continue
+        found[topic] = hit.start
     return sorted(found, key=found.__getitem__)
