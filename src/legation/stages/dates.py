@@ -33,8 +33,9 @@ _CURRENCY_SIGNS = "$€£₽₼₸₺₾¥₴"
 # Digits-only forms, the same in every language.
 # (Patterns start with the digits, not a look-behind, so the regex engine can skip ahead;
 # what may not precede a match is checked by `_free_before`.)
-_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_DMY = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
+# ISO (2024-10-18) or day.month.year (18.10.2024, 18/10/2024), in one pass.
+_NUMERIC_HINT = re.compile(r"\d[-./]\d")
+_NUMERIC = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 _NOT_BEFORE_NUMBER = ".,/-+"
 # Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it, and a year
@@ -238,18 +239,16 @@ def _free_before(text: str, pos: int) -> bool:
 
 def _numeric(text: str) -> list[DateMention]:
     out: list[DateMention] = []
-    if "-" not in text and "." not in text and "/" not in text:
+    # A digit, a separator and a digit: a quick scan that spares most texts the full pattern.
+    if _NUMERIC_HINT.search(text) is None:
         return out
-    for m in _ISO.finditer(text):
+    for m in _NUMERIC.finditer(text):
         if not _free_before(text, m.start()):
             continue
-        iso = _day_month(int(m[3]), int(m[2]), _plausible_year(m[1]), None) if 1 <= int(m[2]) <= 12 else None
-        if iso:
-            out.append(DateMention(m.start(), m.end(), iso, "day", "absolute"))
-    for m in _DMY.finditer(text):
-        if not _free_before(text, m.start()):
-            continue
-        day, month, year = int(m[1]), int(m[2]), _plausible_year(m[3])
+        if m[1] is not None:        # 2024-10-18
+            day, month, year = int(m[3]), int(m[2]), _plausible_year(m[1])
+        else:                       # 18.10.2024, 18/10/2024
+            day, month, year = int(m[4]), int(m[5]), _plausible_year(m[6])
         iso = _day_month(day, month, year, None) if year and 1 <= month <= 12 else None
         if iso:
             out.append(DateMention(m.start(), m.end(), iso, "day", "absolute"))

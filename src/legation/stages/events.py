@@ -123,7 +123,7 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     folded = scan.folded
     c_start, c_end = clause(scan, sent[0], sent[1], start, end)
     tail = folded[key_end:max(end, word_end(folded, end))]
-    if any(tail.startswith(t) for t in lang.cues.negation_tails):
+    if tail.startswith(lang.cues.negation_tails):
         return False
     # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it.
     if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
@@ -131,7 +131,7 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
         return False
     info = plover().get(trig.type)
     if info is None or not info.pledge:
-        if any(tail.startswith(t) or tail.endswith(t) for t in lang.cues.future_tails):
+        if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
         if has_cue(scan, "future", c_start, c_end):
             return False
@@ -436,9 +436,13 @@ def _lead(doc: Document, line: Dateline) -> set[int]:
     idx = doc.sentence_of(line.start)
     if idx is None:
         return set()
-    start, end = doc.sentences[idx]
-    rest = sum(ch.isalpha() for ch in doc.text[line.end:end])
-    return {idx, idx + 1} if rest < _DATELINE_ONLY_CHARS else {idx}
+    _, end = doc.sentences[idx]
+    rest = 0
+    for ch in doc.text[line.end:end]:
+        rest += ch.isalpha()
+        if rest >= _DATELINE_ONLY_CHARS:
+            return {idx}
+    return {idx, idx + 1}
 
 
 def _recent(iso: str | None, ref: str | None) -> bool:

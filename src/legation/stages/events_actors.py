@@ -94,12 +94,37 @@ def _tail(folded_mention: str, bases: list[str]) -> str | None:
     return None
 
 
-def _is_locative(folded: str, start: int, before: str, word: str, tail: str | None, cues: Cues) -> bool:
-    if before in cues.locative_prepositions or _after_marker(folded, start, _phrases(cues.locative_prepositions)):
+def _ends_with_marker(chunk: str, markers: tuple[str, ...]) -> bool:
+    """Whether `chunk` (the text before a name, right-stripped) ends with a whole marker."""
+    if not markers or not chunk.endswith(markers):
+        return False
+    chunk = chunk.lstrip("(«\"")
+    return any(chunk.endswith(m) and (len(chunk) == len(m) or not chunk[-len(m) - 1].isalnum()) for m in markers)
+
+
+def _context(folded: str, start: int, cues: Cues) -> tuple[str, bool, bool]:
+    """The word before a name, whether an agent marker precedes it, and whether a locative
+    preposition of several words does ("by the", "at the", "à l'"): one look back per mention."""
+    chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip()
+    before = chunk.rsplit(None, 1)[-1].strip("(«\"'") if chunk else ""
+    return (before, _ends_with_marker(chunk, cues.agent_markers),
+            _ends_with_marker(chunk, _phrases(cues.locative_prepositions)))
+
+
+def _is_locative(folded: str, start: int, before: str, word: str, tail: str | None, cues: Cues,
+                 after_phrase: bool | None = None) -> bool:
+    if after_phrase is None:
+        after_phrase = _after_marker(folded, start, _phrases(cues.locative_prepositions))
+    if before in cues.locative_prepositions or after_phrase:
         return True     # "in Brussels", "at the White House", "à l'Élysée"
     if tail is not None:
         return tail in cues.locative_suffixes
     return word.endswith(_long_suffixes(cues.locative_suffixes))
+
+
+@cache
+def _folded(name: str) -> str:
+    return fold(name)
 
 
 @cache
@@ -128,19 +153,18 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
     for ent in doc.entities:
         if ent.kind == "person" and not ent.country:
             continue
-        bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {fold(ent.name)}, key=len, reverse=True)
+        bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {_folded(ent.name)}, key=len, reverse=True)
         last_end, last_locative = -10, False
         for m in sorted(ent.mentions, key=lambda m: m.start):
             idx = doc.sentence_of(m.start)
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
-            before = _word_before(folded, m.start)
-            agent = _after_marker(folded, m.start, cues.agent_markers)
+            before, agent, after_phrase = _context(folded, m.start, cues)
             word = folded[m.start:m.end]
             tail = _tail(word, bases)
             if tail is None and "'" in word:
                 tail = word.split("'", 1)[1]
-            locative = _is_locative(folded, m.start, before, word, tail, cues)
+            locative = _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
             if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
                 locative = last_locative      # "Avropa İttifaqında (Aİ)": the abbreviation repeats the name
             last_end, last_locative = m.end, locative

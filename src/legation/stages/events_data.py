@@ -88,8 +88,10 @@ class LanguageEvents:
     morph: Morphology
     cues: Cues
     ordinals: dict[str, int] = field(default_factory=dict)
+    ordinal_stems: tuple[str, ...] = ()     # ordinal forms of 4+ letters, longest first
     digit_ordinal_suffixes: tuple[str, ...] = ()
-    short_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    short_cues: re.Pattern[str] | None = None
+    short_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # `[syntax] subject_before_verb`: an actor named only after the verb is its object.
     subject_before_verb: bool = False
 
@@ -161,10 +163,18 @@ def language(lang: str) -> LanguageEvents:
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha():
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
-                short.setdefault(name, []).append(re.escape(phrase))
+                short.setdefault(name, []).append(phrase)
             else:
                 add(phrase.rstrip("*"), "cues", (name, phrase.endswith("*")))
-    short_cues = {name: re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)") for name, words in short.items()}
+    # One regex for every short cue; `short_kinds` says which kinds a matched word is.
+    short_kinds: dict[str, tuple[str, ...]] = {}
+    for name, words in short.items():
+        for word in words:
+            short_kinds[word] = short_kinds.get(word, ()) + (name,)
+    # No leading \b: a pattern that starts with its words lets the regex engine skip ahead;
+    # the scan checks the start of the word.
+    short_cues = re.compile("(?:" + "|".join(map(re.escape, sorted(short_kinds, key=len, reverse=True)))
+                            + r")\b") if short_kinds else None
     for topic, words in (resources.load(lang, "topics").get("topics") or {}).items():
         for word in words:
             add(fold(word).rstrip("*"), "topics", (topic, word.endswith("*")))
@@ -181,7 +191,9 @@ def language(lang: str) -> LanguageEvents:
         morph=morphology(lang),
         cues=cues,
         short_cues=short_cues,
+        short_kinds=short_kinds,
         ordinals=ordinals,
+        ordinal_stems=tuple(sorted((f for f in ordinals if len(f) >= 4), key=len, reverse=True)),
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
     )

@@ -62,9 +62,14 @@ class Scan:
                     topic_hits.append((hit, topic, stem))
                 for stem in tables.rounds:
                     rounds.append((hit, stem))
-        for name, pattern in lang.short_cues.items():
-            found = cues.setdefault(name, [])
-            found.extend(CueHit(m.start(), m.end()) for m in pattern.finditer(folded))
+        if lang.short_cues is not None:
+            kinds = lang.short_kinds
+            for m in lang.short_cues.finditer(folded):
+                i = m.start()
+                if i and (folded[i - 1].isalnum() or folded[i - 1] == "_"):
+                    continue          # the end of a longer word ("une" is no "ne")
+                for kind in kinds[m.group()]:
+                    cues.setdefault(kind, []).append(CueHit(m.start(), m.end()))
         for hits in cues.values():
             hits.sort()
         breaks = [m.start() for m in _BREAK.finditer(folded)]
@@ -131,9 +136,10 @@ def _ordinal(lang: LanguageEvents, word: str) -> int | None:
     if word in lang.ordinals:
         return lang.ordinals[word]
     # An inflected ordinal word: the longest listed form it starts with.
-    for form in sorted(lang.ordinals, key=len, reverse=True):
-        if len(form) >= 4 and word.startswith(form) and len(word) - len(form) <= 4:
-            return lang.ordinals[form]
+    if word.startswith(lang.ordinal_stems):
+        for form in lang.ordinal_stems:
+            if word.startswith(form) and len(word) - len(form) <= 4:
+                return lang.ordinals[form]
     m = _DIGIT_ORDINAL.match(word)
     if m and 0 < int(m[1]) < 200:
         suffix = word[len(m[1]):]
