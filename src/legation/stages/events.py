@@ -271,13 +271,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     if not hits:
         return []
     table = plover()
-    parties = actors_mod.collect(doc, folded, lang.cues)
+    index = actors_mod.SentenceIndex(doc.sentences)
+    parties = actors_mod.collect(doc, folded, lang.cues, index)
     line_place = _dateline_place(doc)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
     published = _iso_date(doc.source.published)
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
     for hit in hits:
-        idx = doc.sentence_of(hit[0])
+        idx = index.of(hit[0])
         if idx is not None:
             by_sentence.setdefault(idx, []).append(hit)
     out: list[Candidate] = []

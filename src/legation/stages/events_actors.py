@@ -11,8 +11,12 @@ the venue, or the speaker of an impersonal sentence ("В Москве пообе
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from .. import gazetteer
 from ..document import Document
@@ -22,8 +26,10 @@ from .events_data import Cues
 _WORD_BEFORE_CHARS = 24
 
 
-@dataclass(frozen=True)
-class ActorMention:
+# Named tuples: mentions are made by the dozen per document and a frozen dataclass is slow to build.
+class ActorMention(NamedTuple):
+    """A country, organisation or official (for the country served) named in a sentence."""
+
     start: int
     end: int
     code: str
@@ -34,8 +40,9 @@ class ActorMention:
     seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):
+    """A place named with a locative or destination cue."""
+
     start: int
     end: int
     name: str
@@ -143,20 +150,37 @@ def _compound(folded: str, start: int, end: int) -> bool:
     return (start > 0 and folded[start - 1] == "-") or (end < len(folded) and folded[end] == "-")
 
 
-def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
+_start = itemgetter(0)     # a mention's start
+
+
+class SentenceIndex:
+    """Which sentence holds an offset: a bisect over the sentence starts (C speed, not a Python loop)."""
+
+    def __init__(self, sentences: list[tuple[int, int]]) -> None:
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+
+    def of(self, offset: int) -> int | None:
+        i = bisect_right(self.starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else None
+
+
+def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order."""
+    sentence_of = (index or SentenceIndex(doc.sentences)).of
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
     line_span = (getattr(line, "start", -1), getattr(line, "end", -1))
-    buildings = {hit.start for hit in doc.layers.get("name_hits") or ()
-                 if getattr(getattr(hit, "payload", None), "kind", None) == "institution"}
+    institutions = [hit for hit in doc.layers.get("name_hits") or ()
+                    if getattr(getattr(hit, "payload", None), "kind", None) == "institution"]
+    buildings = {hit.start for hit in institutions}
     for ent in doc.entities:
         if ent.kind == "person" and not ent.country:
             continue
         bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {_folded(ent.name)}, key=len, reverse=True)
         last_end, last_locative = -10, False
         for m in sorted(ent.mentions, key=lambda m: m.start):
-            idx = doc.sentence_of(m.start)
+            idx = sentence_of(m.start)
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
             before, agent, after_phrase = _context(folded, m.start, cues)
@@ -194,22 +218,25 @@ def collect(doc: Document, folded: str, cues: Cues) -> list[SentenceParties]:
                     # A capital named without a locative cue acts for its country.
                     per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
                                                                  ent.id, ent.kind, agent))
-    _institutions(doc, folded, cues, per_sentence, line_span)
+    _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     for parties in per_sentence:
-        parties.actors.sort(key=lambda a: a.start)
-        parties.places.sort(key=lambda p: p.start)
-        parties.seats.sort(key=lambda a: a.start)
+        if len(parties.actors) > 1:
+            parties.actors.sort(key=_start)
+        if len(parties.places) > 1:
+            parties.places.sort(key=_start)
+        if len(parties.seats) > 1:
+            parties.seats.sort(key=_start)
     return per_sentence
 
 
-def _institutions(doc: Document, folded: str, cues: Cues, per_sentence: list[SentenceParties],
-                  line_span: tuple[int, int]) -> None:
+def _institutions(folded: str, cues: Cues, per_sentence: list[SentenceParties], line_span: tuple[int, int],
+                  hits: list, sentence_of: Callable[[int], int | None]) -> None:
     """Institutions with a known country from the entities stage's `name_hits` layer."""
-    for hit in doc.layers.get("name_hits") or ():
-        payload = getattr(hit, "payload", None)
-        if getattr(payload, "kind", None) != "institution" or not getattr(payload, "code", None):
+    for hit in hits:
+        payload = hit.payload
+        if not getattr(payload, "code", None):
             continue
-        idx = doc.sentence_of(hit.start)
+        idx = sentence_of(hit.start)
         if idx is None or (hit.start < line_span[1] and line_span[0] < hit.end):
             continue
         parties = per_sentence[idx]
