@@ -13,9 +13,13 @@ Dates: a date stated in the sentence; otherwise the date of an event of the
 same type and pair stated elsewhere in the article; otherwise the date of the
 scene the article is describing (the last explicitly dated event); otherwise
 the dateline's date; otherwise the publication date (news reports current
-acts). Locations: a locative place in the sentence, else the scene's place,
-else the dateline's place, each only when it lies in one of the two countries
-(a third country only when stated with a consultation: a third-party venue).
+acts). Locations: a locative place in the sentence, else a building named as
+the venue ("im Kanzleramt": the dateline's city or the capital), else the
+scene's place, else the dateline's place (for acts of its day and the lead's
+recent act), each only when it lies in one of the two countries (a third
+country only when stated with a consultation: a third-party venue). A phone
+call has no venue, nor has what the pair agreed during it. Without a
+publication date, dates come from the text and lower the confidence.
 """
 
 from __future__ import annotations
@@ -23,7 +27,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from .. import gazetteer
 from ..document import Actor, Document, Event, Evidence, Location
 from ..pipeline import stage
 from ..settings import Settings
@@ -32,14 +35,12 @@ from . import events_actors as actors_mod
 from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
 from .events_data import LanguageEvents, Trigger, TypeInfo, language, plover
+from . import events_places as places_mod
 from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
-_PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
-_DATELINE_REACH_DAYS = 7     # the lead reports acts of the last days under its dateline
-_DATELINE_ONLY_CHARS = 24     # a lead sentence that holds little more than the dateline itself
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 
@@ -251,20 +252,6 @@ def _is_background(scan: Scan, sent: tuple[int, int], end: int,
     return has_cue(scan, "background", sent[0], end) is not None
 
 
-def _dateline_place(doc: Document) -> PlaceMention | None:
-    line = doc.layers.get("dateline")
-    if not isinstance(line, Dateline):
-        return None
-    for ent in doc.entities:
-        if ent.kind != "place":
-            continue
-        for m in ent.mentions:
-            if m.start < line.end and line.start < m.end:
-                return PlaceMention(m.start, m.end, actors_mod._english_name(ent.geonameid, ent.name),
-                                    ent.country, ent.id, True, False)
-    return None
-
-
 def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candidate]:
     folded = scan.folded
     hits = _triggers(lang, scan)
@@ -273,9 +260,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     table = plover()
     index = actors_mod.SentenceIndex(doc.sentences)
     parties = actors_mod.collect(doc, folded, lang.cues, index)
-    line_place = _dateline_place(doc)
+    line_place = places_mod.dateline_place(doc)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
-    published = _iso_date(doc.source.published)
+    published = places_mod.iso_date(doc.source.published)
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
     for hit in hits:
         idx = index.of(hit[0])
@@ -315,7 +302,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             places = [p for p in parties[idx].places if p.start < cut and (p.start, p.end) not in speaking]
             if trig.type == "AGREE":
                 # "agreed to meet next in Astana": the plan's place is not where the act happened.
-                places = [p for p in places if _act_place(scan, sent, p, start, end)]
+                places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
             if sentence_roles is not None and not info.symmetric:
                 # One sentence, one direction: "X was summoned ..., where they protested to him";
@@ -329,11 +316,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 sentence_roles = (pairs, explicit)
             last_end = end
             for source, target in pairs:
-                place = _place_for(places, source, target, start, trig.type)
+                place = places_mod.place_for(places, source, target, start, trig.type)
                 if place is None and trig.type == "CONSULT":
-                    place = _capital_venue(doc, actors, source, target)
+                    place = places_mod.capital_venue(doc, actors, source, target)
                 if place is None and info.located:
-                    place = _seat_venue(parties[idx].seats, source, target, line_place)
+                    place = places_mod.seat_venue(parties[idx].seats, source, target, line_place)
                 if target is None and source is not None and place is not None and place.country \
                         and place.country != source.code and (not info.symmetric or place.destination
                                                               or trig.mode == "visit"):
@@ -386,100 +373,13 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
     return out
 
 
-def _act_place(scan: Scan, sent: tuple[int, int], place: PlaceMention, start: int, end: int) -> bool:
-    """Whether a place in an agreement's sentence is where the agreement was made: not after the
-    promise unless a scene word leads to it ("during their meeting in Tashkent"), never a planned
-    meeting's venue ("the next round in Astana", "növbəti raundun Astanada")."""
-    if place.destination and not place.locative:
-        return False
-    if has_cue(scan, "plan", max(sent[0], place.start - _PLAN_REACH), place.start):
-        return False
-    if place.start > start:
-        return has_cue(scan, "scene", end, place.start) is not None
-    return True
-
-
-def _capital_venue(doc: Document, actors: list[ActorMention], source: ActorMention | None,
-                   target: ActorMention | None) -> PlaceMention | None:
-    """A capital named as a party of talks is also where they were held ("посетил Баку")."""
-    codes = {a.code for a in (source, target) if a is not None}
-    for a in actors:
-        if a.kind == "place" and a.code in codes:
-            ent = doc.entity(a.entity)
-            if ent is not None:
-                return PlaceMention(a.start, a.end, actors_mod._english_name(ent.geonameid, ent.name),
-                                    ent.country, ent.id, True, False)
-    return None
-
-
-def _seat_venue(seats: list[ActorMention], source: ActorMention | None, target: ActorMention | None,
-                line_place: PlaceMention | None) -> PlaceMention | None:
-    """A building named as the venue ("im Kanzleramt", "в Кремле", "Ak Orda'da") stands for the
-    dateline's city when that lies in the building's country, else for its country's capital."""
-    codes = {a.code for a in (source, target) if a is not None}
-    for seat in seats:
-        if seat.kind != "institution" or seat.code not in codes:
-            continue
-        if line_place is not None and line_place.country == seat.code:
-            return PlaceMention(seat.start, seat.end, line_place.name, line_place.country, line_place.entity,
-                                True, False)
-        try:
-            city = gazetteer.capital(seat.code)
-        except (KeyError, OSError, ValueError):
-            city = None
-        if city is not None:
-            return PlaceMention(seat.start, seat.end, city.name, city.country, "", True, False)
-    return None
-
-
-def _lead(doc: Document, line: Dateline) -> set[int]:
-    """The sentences the dateline heads: its own, and the next when its own is little more."""
-    idx = doc.sentence_of(line.start)
-    if idx is None:
-        return set()
-    _, end = doc.sentences[idx]
-    rest = 0
-    for ch in doc.text[line.end:end]:
-        rest += ch.isalpha()
-        if rest >= _DATELINE_ONLY_CHARS:
-            return {idx}
-    return {idx, idx + 1}
-
-
-def _recent(iso: str | None, ref: str | None) -> bool:
-    """Whether `iso` lies within a few days before `ref` (any date when there is no `ref`)."""
-    when, anchor = _iso_date(iso), _iso_date(ref)
-    if when is None:
-        return False
-    return anchor is None or 0 <= (anchor - when).days <= _DATELINE_REACH_DAYS
-
-
-def _place_for(places: list[PlaceMention], source: ActorMention | None, target: ActorMention | None,
-               pos: int, kind: str) -> PlaceMention | None:
-    codes = {a.code for a in (source, target) if a is not None}
-    inside = [p for p in places if p.country in codes]
-    if inside:
-        return min(inside, key=lambda p: abs(p.start - pos))
-    if kind == "CONSULT":
-        venues = [p for p in places if p.locative or p.destination]
-        return min(venues, key=lambda p: abs(p.start - pos)) if venues else None
-    return None if len(codes) > 1 else (places[0] if places else None)
-
-
-def _iso_date(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate]) -> list[Event]:
     table = plover()
     dateline = doc.layers.get("dateline")
-    line_place = _dateline_place(doc)
+    line_place = places_mod.dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
     published = doc.source.published[:10] if doc.source.published else None
-    lead = _lead(doc, dateline) if isinstance(dateline, Dateline) else set()
+    lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
     for c in cands:
@@ -502,7 +402,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             place = c.scene_place
         if place is None and info.located and line_place is not None and line_place.country in pair \
                 and (iso == (line_date or published)
-                     or (c.sentence in lead and _recent(iso, line_date or published))):
+                     or (c.sentence in lead and places_mod.recent(iso, line_date or published))):
             # The dateline locates the news it heads: acts of its day, and the lead's recent act.
             place = line_place
         source, target = c.source, c.target
