@@ -189,8 +189,36 @@ def _spacy(config: dict[str, Any]) -> dict[str, Any]:
             "workers": 1}
 
 
+def _natasha(config: dict[str, Any]) -> dict[str, Any]:
+    import importlib.util
+
+    if importlib.util.find_spec("natasha") is None:
+        return {"skipped": "natasha is not installed (pip install natasha: Russian NER that ships its weights)"}
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    segmenter = Segmenter()
+    tagger = NewsNERTagger(NewsEmbedding())
+
+    def tag(text: str) -> None:
+        doc = Doc(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+
+    # Segmentation and NER alone: natasha's counterpart of legation's entity stages.
+    texts = [item["text"] for item in _items(config["corpus"], ["ru"])]
+    for text in texts[:WARMUP_DOCS]:
+        tag(text)
+    start = time.perf_counter()
+    for text in texts:
+        tag(text)
+    seconds = time.perf_counter() - start
+    return {"docs": len(texts), "bytes": sum(len(t.encode("utf-8")) for t in texts),
+            "seconds": seconds, "stages": {}, "peak_kb": _self_peak_kb(), "worker_peak_kb": 0,
+            "workers": 1}
+
+
 MODES = {"extract": _extract, "processes": _parallel, "dask": _parallel, "ingest": _ingest,
-         "spacy": _spacy}
+         "spacy": _spacy, "natasha": _natasha}
 
 
 def measure(config: dict[str, Any]) -> dict[str, Any]:

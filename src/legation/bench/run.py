@@ -93,7 +93,8 @@ def _measure(config: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def _plan(what: Sequence[str], workers: Sequence[int], scheduler: str | None) -> list[tuple[Row, dict[str, Any]]]:
+def _plan(what: Sequence[str], workers: Sequence[int], scheduler: str | None,
+          langs: Sequence[str] = LANGS) -> list[tuple[Row, dict[str, Any]]]:
     plan: list[tuple[Row, dict[str, Any]]] = []
     if "extract" in what:
         plan.append((Row("extract", "inprocess", 1), {"mode": "extract"}))
@@ -111,8 +112,11 @@ def _plan(what: Sequence[str], workers: Sequence[int], scheduler: str | None) ->
             engine = "processes" if n > 1 else "inprocess"
             plan.append((Row("ingest", engine, n), {"mode": "ingest", "workers": n}))
     if "compare" in what:
-        plan.append((Row("extract (en)", "inprocess", 1), {"mode": "extract", "langs": ["en"]}))
-        plan.append((Row("spaCy NER (en)", "inprocess", 1), {"mode": "spacy"}))
+        # Each other pipeline against ours on the same documents of its language.
+        for lang, label, mode in (("en", "spaCy NER", "spacy"), ("ru", "natasha NER", "natasha")):
+            if lang in langs:
+                plan.append((Row(f"extract ({lang})", "inprocess", 1), {"mode": "extract", "langs": [lang]}))
+                plan.append((Row(f"{label} ({lang})", "inprocess", 1), {"mode": mode}))
     return plan
 
 
@@ -124,7 +128,7 @@ def run_bench(docs: int = 1000, repeats: int = 3, what: Iterable[str] = WHATS,
 
     Args:
         docs: articles in the generated corpus.
-        what: any of extract, ingest, workers, dask, compare (spaCy on the English articles).
+        what: any of extract, ingest, workers, dask, compare (spaCy NER on the English articles, natasha NER on the Russian ones, when installed).
         workers: pool sizes for the workers, dask and ingest rows.
         scheduler: an existing Dask scheduler for the dask row, instead of local clusters.
         progress: told what is being measured, as it starts.
@@ -139,7 +143,7 @@ def run_bench(docs: int = 1000, repeats: int = 3, what: Iterable[str] = WHATS,
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="legation-bench-") as tmp:
         corpus = write_corpus(tmp, docs, seed=seed, langs=langs or LANGS, fmt="jsonl")
-        for row, config in _plan(chosen, workers, scheduler):
+        for row, config in _plan(chosen, workers, scheduler, langs or LANGS):
             config["corpus"] = str(corpus)
             rows.append(row)
             for i in range(max(1, repeats)):
@@ -183,25 +187,26 @@ def table(rows: Sequence[Row], *, docs: int, repeats: int) -> str:
     for r in rows:
         if r.runs and r.label not in base:
             base[r.label] = r.docs_per_s
-    head = (f"{'what':<15} {'engine':<10} {'workers':>7} {'docs/s':>8} {'min-max':>13} {'MB/s':>6} "
+    head = (f"{'what':<17} {'engine':<10} {'workers':>7} {'docs/s':>8} {'min-max':>13} {'MB/s':>6} "
             f"{'peak MB':>8} {'worker MB':>9} {'vs 1 core':>9}")
     lines = [f"legation bench: {docs} generated documents, median of {repeats} runs", "", head,
              "-" * len(head)]
     for r in rows:
         if not r.runs:
-            lines.append(f"{r.label:<15} {r.engine:<10} {r.workers or '-':>7} {r.note}")
+            lines.append(f"{r.label:<17} {r.engine:<10} {r.workers or '-':>7} {r.note}")
             continue
         rates = r.rates
         span = f"{min(rates):.0f}-{max(rates):.0f}"
         ratio = f"{r.docs_per_s / base[r.label]:.2f}x" if base.get(r.label) else "-"
         worker = f"{r.worker_peak_mb:.0f}" if r.worker_peak_mb else "-"
-        lines.append(f"{r.label:<15} {r.engine:<10} {r.workers:>7} {r.docs_per_s:>8.1f} {span:>13} "
+        lines.append(f"{r.label:<17} {r.engine:<10} {r.workers:>7} {r.docs_per_s:>8.1f} {span:>13} "
                      f"{r.mb_per_s:>6.2f} {r.peak_mb:>8.0f} {worker:>9} {ratio:>9}")
-    spacy = next((r for r in rows if r.label.startswith("spaCy") and r.runs), None)
-    english = next((r for r in rows if r.label == "extract (en)" and r.runs), None)
-    if spacy and english:
-        lines += ["", f"legation extract vs spaCy NER on the same English documents: "
-                      f"{english.docs_per_s / spacy.docs_per_s:.2f}x"]
+    for other, ours, language in (("spaCy", "extract (en)", "English"), ("natasha", "extract (ru)", "Russian")):
+        theirs = next((r for r in rows if r.label.startswith(other) and r.runs), None)
+        mine = next((r for r in rows if r.label == ours and r.runs), None)
+        if theirs and mine:
+            lines += ["", f"legation extract (whole pipeline) vs {other} NER alone on the same {language} "
+                          f"documents: {mine.docs_per_s / theirs.docs_per_s:.2f}x the documents/s"]
     for r in rows:
         shares = r.stage_shares()
         if shares and r.label == "extract":
