@@ -172,6 +172,9 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
     if not codes:
         return ([primary], 0) if primary else ([], 0)
     if len(codes) == 1:
+        if trig.passive and not merged[0].agent or \
+                actors_mod.acted_upon(merged[0], folded, start, lang.cues, info.addressed):
+            return [(None, merged[0])], 1
         if primary and codes[0] in primary_codes:
             lead = merged[0]
             if not info.symmetric and lead.start < start and not lead.locative \
@@ -259,8 +262,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         return []
     table = plover()
     index = actors_mod.SentenceIndex(doc.sentences)
-    parties = actors_mod.collect(doc, folded, lang.cues, index)
     line_place = places_mod.dateline_place(doc)
+    home = line_place.country if line_place is not None else None
+    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
     published = places_mod.iso_date(doc.source.published)
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
@@ -321,8 +325,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     place = places_mod.capital_venue(doc, actors, source, target)
                 if place is None and info.located:
                     place = places_mod.seat_venue(parties[idx].seats, source, target, line_place)
+                if target is not None and source is None and home and target.code != home \
+                        and (trig.passive or info.addressed) and line_place is not None:
+                    # "Israel was urged to stop", "От Израиля потребовали": the dateline's country asks.
+                    source = ActorMention(line_place.start, line_place.end, home, line_place.entity, "place")
                 if target is None and source is not None and place is not None and place.country \
-                        and place.country != source.code and (not info.symmetric or place.destination
+                        and not info.verbal and place.country != source.code and (not info.symmetric or place.destination
                                                               or trig.mode == "visit"):
                     # Aid that "landed at Kabul airport" goes to Afghanistan; "Tbilisiyə gəlib" visits Georgia.
                     target = ActorMention(place.start, place.end, place.country, place.entity, "place")

@@ -38,6 +38,7 @@ class ActorMention(NamedTuple):
     agent: bool = False       # marked as the agent of a passive ("by", "durch", "par")
     locative: bool = False    # "in the EU", "Avropa İttifaqında": a setting more than a party
     seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
+    tail: str | None = None   # the case ending after the name ("İsrail'in" -> "in"), when known
 
 
 class PlaceMention(NamedTuple):
@@ -165,8 +166,10 @@ class SentenceIndex:
         return i if i >= 0 and offset < self.sentences[i][1] else None
 
 
-def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None) -> list[SentenceParties]:
-    """Actors and places of every sentence, in text order."""
+def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None,
+            bodies: list | None = None, home: str | None = None) -> list[SentenceParties]:
+    """Actors and places of every sentence, in text order; `bodies` are the national-body cue hits,
+    which act for `home` (the dateline's country) when no country qualifies them."""
     sentence_of = (index or SentenceIndex(doc.sentences)).of
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
@@ -194,14 +197,14 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
-                                                             ent.kind, agent, locative))
+                                                             ent.kind, agent, locative, tail=tail))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
                                                                 "institution", False, True))
             elif ent.kind == "person" and ent.country:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(), ent.id,
-                                                             ent.kind, agent))
+                                                             ent.kind, agent, tail=tail))
             elif ent.kind == "place":
                 destination = before in cues.destination_prepositions or (
                     tail is not None and tail in cues.destination_suffixes)
@@ -217,8 +220,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                         and not _compound(folded, m.start, m.end):
                     # A capital named without a locative cue acts for its country.
                     per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
-                                                                 ent.id, ent.kind, agent))
+                                                                 ent.id, ent.kind, agent, tail=tail))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
+    national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
     for parties in per_sentence:
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
@@ -253,6 +257,21 @@ def _institutions(folded: str, cues: Cues, per_sentence: list[SentenceParties], 
             parties.actors.append(actor)
 
 
+def acted_upon(actor: ActorMention, folded: str, trigger_start: int, cues: Cues, addressed: bool) -> bool:
+    """Whether a lone actor before the verb is its object: the addressee of a demand ("от Израиля
+    потребовали", "İsrail'den ... istendi"), or the genitive actor of a clause inside the object
+    ("İsrail'in ... düzenlediği saldırıyı kınadı": Israel's attack is what is condemned)."""
+    if actor.end > trigger_start:
+        return False
+    tail = actor.tail
+    if addressed and ((tail is not None and tail in cues.addressee_suffixes)
+                      or _after_marker(folded, actor.start, cues.addressee_markers)):
+        return True
+    if tail is None or tail not in cues.genitive_suffixes or not cues.object_participles:
+        return False
+    return any(p in word for word in folded[actor.end:trigger_start].split() for p in cues.object_participles)
+
+
 def collapse(actors: list[ActorMention]) -> list[ActorMention]:
     """Merge neighbouring mentions of the same code ("Russian Foreign Minister Sergey Lavrov")."""
     out: list[ActorMention] = []
@@ -261,7 +280,7 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
             prev = out[-1]
             out[-1] = ActorMention(prev.start, a.end, prev.code,
                                    prev.entity if prev.kind == "country" else a.entity,
-                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat)
+                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat, tail=a.tail)
         else:
             out.append(a)
     return out
@@ -292,3 +311,54 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
         else:
             merged.append(group)
     return merged
+
+
+_OWNER_GAP_CHARS = 3     # "Russian Foreign Ministry", "МИД России": a country this close qualifies a body
+
+
+def national_bodies(folded: str, cues: Cues, per_sentence: list[SentenceParties], hits: list,
+                    home: str | None, line_span: tuple[int, int],
+                    sentence_of: Callable[[int], int | None]) -> None:
+    """Unqualified national bodies ("the Foreign Ministry", "МИД", "Bakanlık") act for `home`,
+    the dateline's country; a body a country qualifies ("МИД России", "Russian Foreign Ministry",
+    "ministère français des ...", "Foreign Ministry of Turkey") is that country's and left alone."""
+    if not home or not hits:
+        return
+    taken_until = -1
+    for hit in hits:
+        start, end = hit.start(), hit.end()
+        if start < taken_until:
+            continue                  # a shorter body inside a longer one ("ministry" in "foreign ministry")
+        taken_until = end
+        idx = sentence_of(start)
+        if idx is None or (start < line_span[1] and line_span[0] < end):
+            continue
+        parties = per_sentence[idx]
+        if any(_qualifies(folded, a, start, end, cues) for a in parties.actors) \
+                or any(s.start < end and start < s.end for s in parties.seats):
+            continue
+        end = word_end_of(folded, end)
+        parties.actors.append(ActorMention(start, end, home, "", "institution",
+                                           _after_marker(folded, start, cues.agent_markers)))
+
+
+def _qualifies(folded: str, actor: ActorMention, start: int, end: int, cues: Cues) -> bool:
+    """Whether `actor` names the country of the body at start..end (or is the body itself)."""
+    if actor.start < end and start < actor.end:
+        return True
+    if actor.end <= start:
+        gap = folded[actor.end:start]
+        return len(gap.strip(" -'")) == 0 and len(gap) <= _OWNER_GAP_CHARS
+    after = folded[word_end_of(folded, end):actor.start].strip()
+    if not after:
+        return cues.owner_after and actor.start - end <= _OWNER_GAP_CHARS + 1
+    # "of Turkey", "des Iran", "de la France"; a demonym right after ("ministère français").
+    return after in cues.owner_links
+
+
+def word_end_of(folded: str, pos: int) -> int:
+    """The end of the word `pos` lies in (a body's inflected ending: "Bakanlığı'nın")."""
+    n = len(folded)
+    while pos < n and (folded[pos].isalnum() or folded[pos] == "'"):
+        pos += 1
+    return pos

@@ -69,6 +69,17 @@ class Cues:
     scene: tuple[str, ...] = ()     # "during", "в ходе": what follows is the present meeting
     plan: tuple[str, ...] = ()      # "next", "nächste": what follows is a later meeting
     subordinate: tuple[str, ...] = ()   # "after", "nachdem": a clause with its own actors follows
+    # An unqualified national body ("the Foreign Ministry", "МИД", "Bakanlık") acts for the dateline's country.
+    national_bodies: tuple[str, ...] = ()
+    owner_links: tuple[str, ...] = ()   # "of", "des": a country after these qualifies the body before
+    owner_after: bool = False           # a country right after a body qualifies it ("МИД России")
+    # A demand's addressee: "от Израиля потребовали", "İsrail'den ... istendi".
+    addressee_markers: tuple[str, ...] = ()
+    addressee_suffixes: tuple[str, ...] = ()
+    # A genitive actor followed by an object participle is the actor of a clause inside the object
+    # ("İsrail'in ... düzenlediği saldırıyı kınadı"): it is the target.
+    genitive_suffixes: tuple[str, ...] = ()
+    object_participles: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
@@ -147,6 +158,13 @@ def language(lang: str) -> LanguageEvents:
         scene=_phrases(cue_data.get("scene")),
         plan=_phrases(cue_data.get("plan")),
         subordinate=_phrases(cue_data.get("subordinate")),
+        national_bodies=_phrases(cue_data.get("national_bodies")),
+        owner_links=_phrases(cue_data.get("owner_links")),
+        owner_after=bool(cue_data.get("owner_after", False)),
+        addressee_markers=_phrases(cue_data.get("addressee_markers")),
+        addressee_suffixes=_phrases(cue_data.get("addressee_suffixes")),
+        genitive_suffixes=_phrases(cue_data.get("genitive_suffixes")),
+        object_participles=_phrases(cue_data.get("object_participles")),
     )
     table: dict[str, dict[str, list[Any]]] = {}
 
@@ -159,7 +177,7 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate"):
+                 "subordinate", "national_bodies"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha():
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
@@ -209,6 +227,8 @@ class TypeInfo:
     located: bool                   # happens at a place (a dateline may give it)
     pledge: bool                    # a promise is itself the act ("will provide aid", "agreed to meet")
     modes: dict[str, str]           # mode -> CAMEO code
+    verbal: bool = False            # said, not done: a place it names is a topic, never a party
+    addressed: bool = False         # made to someone: an actor marked as addressee is the target
 
 
 @cache
@@ -219,6 +239,8 @@ def plover() -> dict[str, TypeInfo]:
         data = tomllib.load(fh)
     return {
         name: TypeInfo(str(spec["cameo"]), float(spec["intensity"]), bool(spec.get("symmetric", False)),
-                       bool(spec.get("located", False)), bool(spec.get("pledge", False)), {k: str(v) for k, v in (spec.get("modes") or {}).items()})
+                       bool(spec.get("located", False)), bool(spec.get("pledge", False)),
+                       {k: str(v) for k, v in (spec.get("modes") or {}).items()},
+                       bool(spec.get("verbal", False)), bool(spec.get("addressed", False)))
         for name, spec in data["types"].items()
     }
