@@ -18,6 +18,8 @@ from legation.text.names import name_key, romanise
     ("ru", "Айбек Нурланов", "Aybek Nurlanov"),
     ("az", "Айбек Нурланов", "Aybek Nurlanov"),          # Cyrillic in a text whose table has no letters
     ("en", "Jürgen Wolff", "Jürgen Wolff"),              # no table: unchanged
+    ("uk", "Юлія Яковенко", "Yuliia Yakovenko"),         # word-initial я/ю differ from inner ones
+    ("uk", "Євген Мар'ян", "Yevhen Marian"),
 ])
 def test_romanise(lang, written, shown):
     assert romanise(written, lang) == shown

@@ -20,6 +20,7 @@ from functools import cache
 from .. import resources
 from ..text.fold import fold
 
+_MIN_FIRST_NAME = 2
 _VOWELS = frozenset("aeiouyəıöüâîûаеёиоуыэюяіұүөә")
 
 
@@ -124,7 +125,8 @@ def decline_back(word: str, case: str, last: bool, cases: NameCases, seen: Calla
             continue
         base = _with_ending(word, len(oblique), nominative)
         folded = fold(base)
-        if len(folded) < cases.min_stem:
+        # A first name may be short ("Яном" -> "Ян"); a surname stem needs min_stem letters.
+        if len(folded) < (cases.min_stem if last else _MIN_FIRST_NAME):
             continue
         # A surname changes only when the result looks like one, or is written so elsewhere.
         # A bare consonant stem is trusted only after a two-letter ending ("-ом", not "-а":

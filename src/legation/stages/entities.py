@@ -62,10 +62,25 @@ def org_label(code: str) -> str:
     return resources.load(PIVOT, "orgs").get("english", {}).get(code, code)
 
 
+@cache
+def _demonym_suffixes(lang: str) -> tuple[str, ...]:
+    """Suffixes that make a country's name its adjective ("braziliyalı"), written lower-case."""
+    names = resources.load(lang, "morphology").get("names", {})
+    return tuple(fold(s) for s in names.get("demonym_suffixes", []))
+
+
 def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
+    demonym_suffixes = _demonym_suffixes(lang)
     for hit in lexicon(lang).find_all(text, folded):
         lower = text[hit.start].islower()
+        if lower and demonym_suffixes and hit.key_end < hit.end \
+                and folded.startswith(demonym_suffixes, hit.key_end):
+            # A lower-case country name with an adjective suffix is a demonym.
+            country = next((p for p in hit.payloads if p.kind == COUNTRY), None)
+            if country is not None:
+                hits.append(NameHit(hit.start, hit.end, hit.key_end, Payload(DEMONYM, country.code)))
+                continue
         # Acronyms only in capitals; a country's name only as a proper noun ("réunion", "того").
         payloads = [p for p in hit.payloads
                     if (not p.upper or text[hit.start:hit.key_end].isupper())

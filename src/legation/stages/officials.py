@@ -155,6 +155,31 @@ def _nominative(text: str, run: NameRun, case: str | None, cases: NameCases, see
     return parts
 
 
+def _opens_name(text: str, folded: str, hit: NameHit, tokens: list[tuple[int, int]],
+                tok_by_start: dict[int, int], tok_by_end: dict[int, int],
+                hits_by_end: dict[int, NameHit], words: RoleWords, cases: NameCases) -> bool:
+    """Whether a word read as an inflected city is rather a first name after a role.
+
+    It is when a role chain ends right before it and the capitalised words after
+    it are too few to be a name on their own ("министр Андрей Соколов", but not
+    "мэр Москвы Сергей Собянин", whose city stays a city).
+    """
+    ti = tok_by_start.get(hit.start)
+    if ti is None or tokens[ti][1] != hit.end:
+        return False
+    following = 0
+    for k in range(ti + 1, min(ti + _MAX_NAME_WORDS, len(tokens))):
+        s_, e_ = tokens[k]
+        if s_ - tokens[k - 1][1] != 1 or text[tokens[k - 1][1]] != " " or not text[s_].isupper():
+            break
+        following += 1
+    if following != 1:
+        return False
+    chain = resolve(chain_before(text, hit.start, hits_by_end, tokens, tok_by_end, words), text, folded,
+                    words, cases)
+    return chain.role is not None
+
+
 @stage("officials", requires=("entities",), assigns=("people",))
 def run(doc: Document, settings: Settings) -> Document:
     """Add a person entity for every official named next to a role."""
@@ -169,14 +194,20 @@ def run(doc: Document, settings: Settings) -> Document:
     folded = doc.layers.get("folded") or fold(text)
     claimed = bytearray(len(text) + 1)
     tok_by_end, tok_by_start = _token_index(tokens)
+    hits_by_end = {h.end: h for h in hits}
     for hit in hits:
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
-        # first name; a bare one may be ("Victoria").
-        if hit.kind != PLACE or hit.key_end < hit.end or after_connector(text, hit.start, tokens, tok_by_end, words):
+        # first name; a bare one may be ("Victoria"), and so may an inflected-looking
+        # one that opens a name right after a role ("министр Андрей Соколов").
+        if hit.kind != PLACE:
+            claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        elif after_connector(text, hit.start, tokens, tok_by_end, words):
+            claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
+                                                       hits_by_end, words, cases):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, claimed, words), words)
     run_starts = {r.start for r in runs}
-    hits_by_end = {h.end: h for h in hits}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
     capitalised: set[str] | None = None

@@ -29,11 +29,12 @@ def _is_cyrillic(ch: str) -> bool:
 
 
 @cache
-def _cyrillic(lang: str) -> tuple[dict[str, str], dict[str, str]]:
+def _cyrillic(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Letters, letter pairs, and letters spelled otherwise at the start of a word."""
     data = resources.load(lang, "translit")
     if "letters" not in data:
         data = resources.load(_CYRILLIC_FALLBACK, "translit")
-    return dict(data.get("letters", {})), dict(data.get("pairs", {}))
+    return dict(data.get("letters", {})), dict(data.get("pairs", {})), dict(data.get("initial", {}))
 
 
 @cache
@@ -80,7 +81,7 @@ def romanise(name: str, lang: str) -> str:
         latin = {}
     if not cyrillic and not latin:
         return name
-    letters, pairs = _cyrillic(lang) if cyrillic else ({}, {})
+    letters, pairs, initial = _cyrillic(lang) if cyrillic else ({}, {}, {})
     out: list[str] = []
     i = 0
     while i < len(name):
@@ -91,6 +92,9 @@ def romanise(name: str, lang: str) -> str:
             pair = low + _lower(name[i + 1]) if i + 1 < len(name) else ""
             if pair in pairs:
                 piece, step = pairs[pair], 2
+            elif low in initial and (i == 0 or not name[i - 1].isalpha()):
+                # Ukrainian "Ян" is "Yan", not "Ian" as inside a word ("Маріяна").
+                piece = initial[low]
             else:
                 piece = letters.get(low, low)
         else:

@@ -22,6 +22,8 @@ ROWS = [
      [("Mikayil Jabbarov", "economy minister", None), ("Omar Bolat", "trade minister", "TUR")]),
     ("az", "Gürcüstanın səfiri Zurab Pataradzenin sözlərinə görə, layihə davam edir.",
      [("Zurab Pataradze", "ambassador", "GEO")]),
+    ('az', 'Nazir perulu həmkarı Markos Albukerke ilə Limada danışıqlar aparıb.',
+     [('Markos Albukerke', 'counterpart', 'PER')]),
 ]
 
 

@@ -14,6 +14,8 @@ ROWS = [
      [("Andrej Sidorow", "chargé d'affaires", "RUS")]),
     ("de", "Die polnische Verteidigungsministerin Anna Nowak sprach mit UN-Generalsekretär António Guterres.",
      [("Anna Nowak", "defence minister", "POL"), ("António Guterres", "secretary-general", "UN")]),
+    ('de', 'Die Ministerin sprach mit ihrem peruanischen Amtskollegen Marcos Albuquerque über Kupfer.',
+     [('Marcos Albuquerque', 'counterpart', 'PER')]),
 ]
 
 

@@ -27,6 +27,10 @@ ROWS = [
     # A counterpart is the other side: no fallback to the dateline's country.
     ("en", "ASTANA - The minister welcomed his counterpart Pieter Vos at the airport.",
      [("Pieter Vos", "counterpart", None)]),
+    ('en', 'Wang Tao held talks with his Chilean counterpart Marcos Albuquerque in Santiago.',
+     [('Marcos Albuquerque', 'counterpart', 'CHL')]),
+    ('en', 'Senegalese President Amadou Ndiaye, on a three-day tour of the Gulf, met investors.',
+     [('Amadou Ndiaye', 'president', 'SEN')]),
 ]
 
 

@@ -13,6 +13,10 @@ ROWS = [
     ("es", "El embajador de Francia en Madrid, Jean Dupont, presentó sus cartas credenciales. "
            "Dupont subrayó la importancia de la visita.",
      [("Jean Dupont", "ambassador", "FRA")]),
+    ('es', 'La canciller se reunió con su homólogo ghanés Kwame Mensah en Acra.',
+     [('Kwame Mensah', 'counterpart', 'GHA')]),
+    ('es', 'El presidente senegalés Amadou Ndiaye, de gira por Europa, habló con la prensa.',
+     [('Amadou Ndiaye', 'president', 'SEN')]),
 ]
 
 

@@ -14,6 +14,10 @@ ROWS = [
      [("Bruno Lemaire", "economy minister", None), ("Serik Joumanguarine", "counterpart", "KAZ")]),
     ("fr", "Le maire de Lyon Grégory Doucet et la sénatrice Anne Moreau ont visité Almaty.",
      [("Grégory Doucet", "mayor", None), ("Anne Moreau", "senator", None)]),
+    ('fr', "Le président sénégalais Amadou Ndiaye, en tournée en Europe, s'est exprimé devant la presse.",
+     [('Amadou Ndiaye', 'president', 'SEN')]),
+    ('fr', 'Le Premier ministre ivoirien Koffi Yao, attendu à Bruxelles, a annulé son voyage.',
+     [('Koffi Yao', 'prime minister', 'CIV')]),
 ]
 
 

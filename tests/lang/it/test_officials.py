@@ -11,6 +11,10 @@ ROWS = [
     ("it", "L'ambasciatore di Francia a Roma, Martin Briens, ha presentato le credenziali. "
            "Briens ha sottolineato l'importanza della visita.",
      [("Martin Briens", "ambassador", "FRA")]),
+    ('it', 'Il ministro ha ricevuto il suo omologo boliviano Marcos Albuquerque alla Farnesina.',
+     [('Marcos Albuquerque', 'counterpart', 'BOL')]),
+    ('it', 'Il primo ministro senegalese Amadou Ndiaye, in visita a Milano, ha incontrato gli imprenditori.',
+     [('Amadou Ndiaye', 'prime minister', 'SEN')]),
 ]
 
 

@@ -17,6 +17,8 @@ ROWS = [
      [("Zhengis Kasymbek", "mayor", None)]),
     ("kk", "Қырғызстан Сыртқы істер министрі Жээнбек Кулубаевтың сапары аяқталды.",
      [("Zheenbek Kulubaev", "foreign minister", "KGZ")]),
+    ('kk', 'Министр бразилиялық әріптесі Маркос Сильвамен Астанада кездесті.',
+     [('Markos Silva', 'counterpart', 'BRA')]),
 ]
 
 

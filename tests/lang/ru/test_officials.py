@@ -22,6 +22,10 @@ ROWS = [
      [("Kasym-Zhomart Tokaev", "president", "KAZ"), ("Terkhi Khakala", "special representative", "EU")]),
     ("ru", "Встреча с послом Грузии Гелой Беридзе прошла в Москве.",
      [("Gela Beridze", "ambassador", "GEO")]),
+    ('ru', 'Глава МИД провёл переговоры со своим перуанским коллегой Маркосом Албукерке в Лиме.',
+     [('Markos Albukerke', 'counterpart', 'PER')]),
+    ('ru', 'Как сообщил министр Андрей Соколов, соглашение подпишут весной.',
+     [('Andrey Sokolov', 'minister', None)]),
 ]
 
 

@@ -17,6 +17,8 @@ ROWS = [
      [("Hakan Fidan", "foreign minister", None), ("Murat Nurtleu", "counterpart", "KAZ")]),
     ("tr", "Ankara Büyükşehir Belediye Başkanı Mansur Yavaş kentin yeni projelerini tanıttı.",
      [("Mansur Yavas", "mayor", None)]),
+    ('tr', "Bakan, Şilili mevkidaşı Marcos Albuquerque ile Santiago'da bir araya geldi.",
+     [('Marcos Albuquerque', 'counterpart', 'CHL')]),
 ]
 
 
