@@ -154,9 +154,52 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
                 (pair[0] if pair[1] == reporter else pair[1]) if pair and reporter in pair else None)
         if reporter and partner and reporter != partner:
             return reporter, partner
+    if metric in _PAIR_METRICS:
+        named = coordinated_pair(folded, sc)
+        # Only the pair the figure is about: a sentence may join other countries too.
+        if named is not None and (pair is None or set(named) == set(pair)):
+            return named
     if pair:
         return pair
     return home, None
 
 
-__all__ = ["country_mentions", "home_country", "sentence_pair", "figure_pair", "parties"]
+# Metrics of a pair's trade as a whole: "between A and B" names its reporting side first.
+_PAIR_METRICS = frozenset({"trade_turnover", "growth_pct"})
+_MAX_LINK_WORDS = 2          # "and", "ilə", "мен", "et l'": a conjunction and maybe an article
+_MAX_LINK_LETTERS = 4
+
+
+def _linked(gap: str) -> bool:
+    """Whether the text between two country names only joins them ("A ilə B", "A et l'B")."""
+    words = gap.split()
+    if not 1 <= len(words) <= _MAX_LINK_WORDS:
+        return False
+    return all(0 < len(w.rstrip("'’")) <= _MAX_LINK_LETTERS and w.rstrip("'’").isalpha() for w in words)
+
+
+def coordinated_pair(folded: str, sc: list[CountryMention]) -> Pair | None:
+    """The two countries a sentence names side by side ("between A and B", "A ilə B arasında"),
+    in the order written; the second first when the sentence names it once more on its own
+    (its ministry or official speaks: "the Kazakh ministry said trade between A and Kazakhstan ...").
+    """
+    for i in range(len(sc) - 1):
+        a, b = sc[i], sc[i + 1]
+        if a[2] == b[2] or not _linked(folded[_word_end(folded, a[1]):b[0]]):
+            continue
+        others = {m[2] for j, m in enumerate(sc) if j not in (i, i + 1)}
+        if b[2] in others and a[2] not in others:
+            return b[2], a[2]
+        return a[2], b[2]
+    return None
+
+
+def _word_end(folded: str, end: int) -> int:
+    """The end of the word a mention ends in ("Kasachstan" of "Kasachstans")."""
+    while end < len(folded) and (folded[end].isalnum()
+                                 or (folded[end] in "'’" and folded[end + 1:end + 2].isalpha())):
+        end += 1
+    return end
+
+
+__all__ = ["country_mentions", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]

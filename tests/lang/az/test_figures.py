@@ -32,6 +32,9 @@ test_figures = table(check_figures, ROWS)
 # Who exports to whom: (metric, reporter, partner) of the figures read.
 DIRECTIONS = [
     ('az', '2025-03-02', '2024-cü ildə Azərbaycandan Gürcüstana ixrac 1,1 milyard dollar, Gürcüstandan idxal isə 800 milyon dollar olub.', [('exports', 'AZE', 'GEO'), ('imports', 'AZE', 'GEO')]),
+    ('az', '2025-03-01',
+     'Gürcüstan nümayəndə heyəti Bakıda olub. Gürcüstan tərəfi enerji layihələrini müzakirə edib. Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi 2024-cü ildə 900 milyon dollar təşkil edib.',
+     [('trade_turnover', 'AZE', 'GEO')]),
 ]
 
 

@@ -29,6 +29,9 @@ test_figures = table(check_figures, ROWS)
 # Who exports to whom: (metric, reporter, partner) of the figures read.
 DIRECTIONS = [
     ('de', '2025-03-02', 'Im Jahr 2024 beliefen sich die Ausfuhren Deutschlands nach Kasachstan auf 1,1 Mrd. Euro, die Einfuhren aus Kasachstan auf 800 Mio. Euro.', [('exports', 'DEU', 'KAZ'), ('imports', 'DEU', 'KAZ')]),
+    ('de', '2025-03-01',
+     'Eine Delegation aus Polen traf in Berlin ein. Polen will die Bahnverbindungen ausbauen. Der Handelsumsatz zwischen Deutschland und Polen erreichte 2024 rund 170 Milliarden Euro.',
+     [('trade_turnover', 'DEU', 'POL')]),
 ]
 
 

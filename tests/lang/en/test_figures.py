@@ -47,6 +47,9 @@ test_figures = table(check_figures, ROWS)
 # Who exports to whom: (metric, reporter, partner) of the figures read.
 DIRECTIONS = [
     ('en', '2025-03-02', "In 2024, Chile's exports to Peru reached $1.1 billion and imports from Peru $800 million.", [('exports', 'CHL', 'PER'), ('imports', 'CHL', 'PER')]),
+    ('en', '2025-03-01',
+     'A Mongolian delegation arrived in Astana. Mongolia hopes to expand rail links. Trade between Kazakhstan and Mongolia reached $600 million in 2024.',
+     [('trade_turnover', 'KAZ', 'MNG')]),
 ]
 
 

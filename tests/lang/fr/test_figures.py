@@ -30,6 +30,9 @@ test_figures = table(check_figures, ROWS)
 # Who exports to whom: (metric, reporter, partner) of the figures read.
 DIRECTIONS = [
     ('fr', '2025-03-02', "En 2024, les exportations de la France vers le Maroc ont atteint 1,1 milliard d'euros et les importations en provenance du Maroc 800 millions d'euros.", [('exports', 'FRA', 'MAR'), ('imports', 'FRA', 'MAR')]),
+    ('fr', '2025-03-01',
+     "Une délégation marocaine est arrivée à Dakar. Le Maroc veut développer les liaisons maritimes. Les échanges commerciaux entre le Sénégal et le Maroc ont atteint 300 millions d'euros en 2024.",
+     [('trade_turnover', 'SEN', 'MAR')]),
 ]
 
 
