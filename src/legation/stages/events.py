@@ -60,6 +60,7 @@ class Candidate:
     place: PlaceMention | None = None
     round: int | None = None
     explicit: int = 0            # how many of the two actors the sentence names
+    place_stated: bool = True    # the place is named as where the act happened, not a building or capital
 
 
 @dataclass
@@ -229,6 +230,21 @@ def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int
     return pairs, 2 if pairs else 0
 
 
+def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
+                  said: list[tuple[int, int, Trigger, int]], conjunctions: tuple[str, ...]) -> bool:
+    """Whether an act's trigger names what a verbal act of the same clause is about."""
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    for s, e, _, _ in said:
+        if not c_start <= s < c_end or (s, e) == (start, end):
+            continue
+        lo, hi = min(e, end), max(s, start)
+        if any(word in conjunctions for word in scan.folded[lo:hi].split()) \
+                or has_cue(scan, "subordinate", lo, hi) is not None:
+            continue                  # "expelled ... and demanded", "warned ... after Japan expelled": two acts
+        return True
+    return False
+
+
 def _nearest(items: list, pos: int) -> object | None:
     return min(items, key=lambda x: abs(x.start - pos), default=None)
 
@@ -287,10 +303,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         sentence_dated: DateMention | None = None
         sentence_place: PlaceMention | None = None
         last_end = -1
+        said = [h for h in by_sentence[idx] if h[2].type in table and table[h[2].type].verbal]
         for start, end, trig, key_end in by_sentence[idx]:
             info = table.get(trig.type)
             if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
                 continue
+            if said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions):
+                continue              # "condemned the Israeli air strike": the strike is what is condemned
             date = _nearest(in_sentence, start)
             if _is_background(scan, sent, end, date, published, years):
                 continue
@@ -321,6 +340,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             last_end = end
             for source, target in pairs:
                 place = places_mod.place_for(places, source, target, start, trig.type)
+                stated = place is not None
                 if place is None and trig.type == "CONSULT":
                     place = places_mod.capital_venue(doc, actors, source, target)
                 if place is None and info.located:
@@ -340,7 +360,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                                                  scene_date, scene_place, place, None, 1))
                     continue
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 scene_date, scene_place, place, None, explicit)
+                                 scene_date, scene_place, place, None, explicit, stated)
                 if trig.type == "CONSULT":
                     cand.round = round_number(lang, doc.text, scan, sent[0], cut)
                     if cand.round is None and idx + 1 < len(doc.sentences):
@@ -405,7 +425,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         guessed = date.inferred if date is not None else iso in inferred
         confidence = _confidence(c, guessed)
         place = c.place
-        by_context = place is None
+        # A building or capital ("сообщили в Кремле") is where the news came from as much as a venue.
+        by_context = place is None or not c.place_stated
         if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
             place = c.scene_place
         if place is None and info.located and line_place is not None and line_place.country in pair \

@@ -104,3 +104,22 @@ INVITATIONS = [
 @pytest.mark.parametrize("lang,published,text,expected", INVITATIONS)
 def test_invitation_during_a_call_has_no_venue(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
+# demands come from the dateline's country; a genitive actor inside the object is the target;
+# a response announced by a capital threatens the side that acted; a phone call has no venue.
+DATELINE_ROWS = [
+    ('az', '2024-10-24',
+     'BAKI – Xarici İşlər Nazirliyi İsrailin Qəzzadakı məktəbə etdiyi hava hücumunu pisləyib.',
+     [('ACCUSE', 'AZE', 'ISR', '2024-10-24', 'Baku')]),
+    ('az', '2024-10-24',
+     'BAKI – İrandan saxlanılan dənizçiləri azad etməsi tələb olunub.',
+     [('REQUEST', 'AZE', 'IRN', '2024-10-24', 'Baku')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
+def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -112,3 +112,25 @@ def test_impersonal_retaliation_from_a_capital():
     doc = check_events("de", "2024-10-24", "Litauen hat zwei chinesische Diplomaten ausgewiesen. In Peking hieß es, man werde reagieren.", [LTU_, CHN_, BEIJING_],
                        [("SANCTION", "LTU", "CHN", "2024-10-24"), ("THREATEN", "CHN", "LTU", "2024-10-24")])
     assert all(e.location is None for e in doc.events if e.type == "THREATEN")
+
+
+
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
+# demands come from the dateline's country; a genitive actor inside the object is the target;
+# a response announced by a capital threatens the side that acted; a phone call has no venue.
+DATELINE_ROWS = [
+    ('de', '2024-10-24',
+     'BERLIN – Das Außenministerium verurteilte am Dienstag den israelischen Luftangriff auf eine Schule in Gaza.',
+     [('ACCUSE', 'DEU', 'ISR', '2024-10-22', 'Berlin')]),
+    ('de', '2024-10-24',
+     'BERLIN – Iran wurde aufgefordert, die festgehaltenen Seeleute freizulassen.',
+     [('REQUEST', 'DEU', 'IRN', '2024-10-24', 'Berlin')]),
+    ('de', '2024-10-24',
+     'BRÜSSEL – Die EU beschloss neue Sanktionen gegen den Iran. Teheran kündigte eine harte Reaktion an.',
+     [('SANCTION', 'EU', 'IRN', '2024-10-24', None), ('THREATEN', 'IRN', 'EU', '2024-10-24', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
+def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

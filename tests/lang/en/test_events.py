@@ -134,3 +134,31 @@ def test_impersonal_retaliation_from_a_capital():
     doc = check_events("en", "2024-10-24", "Estonia expelled a Russian diplomat. In Moscow, officials promised to respond.", [EST_, RUS_, MOSCOW_],
                        [("SANCTION", "EST", "RUS", "2024-10-24"), ("THREATEN", "RUS", "EST", "2024-10-24")])
     assert all(e.location is None for e in doc.events if e.type == "THREATEN")
+
+
+
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
+# demands come from the dateline's country; a genitive actor inside the object is the target;
+# a response announced by a capital threatens the side that acted; a phone call has no venue.
+DATELINE_ROWS = [
+    ('en', '2024-10-24',
+     "MOSCOW – The Foreign Ministry on Tuesday condemned Israel's air strike on a hospital in Gaza.",
+     [('ACCUSE', 'RUS', 'ISR', '2024-10-22', 'Moscow')]),
+    ('en', '2024-10-24',
+     "The Foreign Ministry on Tuesday condemned Israel's air strike on a hospital in Gaza.",
+     []),
+    ('en', '2024-10-24',
+     "MOSCOW – The Turkish Foreign Ministry condemned Israel's air strike on a hospital.",
+     [('ACCUSE', 'TUR', 'ISR', '2024-10-24', None)]),
+    ('en', '2024-10-24',
+     'LONDON – Iran was urged to release the detained sailors without delay.',
+     [('REQUEST', 'GBR', 'IRN', '2024-10-24', 'London')]),
+    ('en', '2024-10-24',
+     'BRUSSELS – The EU adopted fresh sanctions against Iran. Tehran vowed a firm response.',
+     [('SANCTION', 'EU', 'IRN', '2024-10-24', None), ('THREATEN', 'IRN', 'EU', '2024-10-24', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
+def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

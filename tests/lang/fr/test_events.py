@@ -94,3 +94,22 @@ def test_impersonal_retaliation_from_a_capital():
     doc = check_events("fr", "2024-10-24", "La Belgique a expulsé un diplomate russe. À Moscou, on a promis de riposter.", [BEL_, RUS_, MOSCOW_],
                        [("SANCTION", "BEL", "RUS", "2024-10-24"), ("THREATEN", "RUS", "BEL", "2024-10-24")])
     assert all(e.location is None for e in doc.events if e.type == "THREATEN")
+
+
+
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
+# demands come from the dateline's country; a genitive actor inside the object is the target;
+# a response announced by a capital threatens the side that acted; a phone call has no venue.
+DATELINE_ROWS = [
+    ('fr', '2024-10-24',
+     'PARIS – Le ministère des Affaires étrangères a condamné mardi la frappe israélienne contre un hôpital à Gaza.',
+     [('ACCUSE', 'FRA', 'ISR', '2024-10-22', 'Paris')]),
+    ('fr', '2024-10-24',
+     "PARIS – L'Iran a été appelé à libérer les marins détenus.",
+     [('REQUEST', 'FRA', 'IRN', '2024-10-24', 'Paris')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
+def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -107,3 +107,28 @@ def test_impersonal_retaliation_from_a_capital():
     doc = check_events("ru", "2024-10-24", "Власти Эстонии выслали российского дипломата. В Москве пообещали ответить на этот шаг.", [EST_, RUS_, MOSCOW_],
                        [("SANCTION", "EST", "RUS", "2024-10-24"), ("THREATEN", "RUS", "EST", "2024-10-24")])
     assert all(e.location is None for e in doc.events if e.type == "THREATEN")
+
+
+
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
+# demands come from the dateline's country; a genitive actor inside the object is the target;
+# a response announced by a capital threatens the side that acted; a phone call has no venue.
+DATELINE_ROWS = [
+    ('ru', '2024-10-24',
+     'МОСКВА – МИД во вторник осудил удар Израиля по школе в Газе.',
+     [('ACCUSE', 'RUS', 'ISR', '2024-10-22', 'Moscow')]),
+    ('ru', '2024-10-24',
+     'МИД во вторник осудил удар Израиля по школе в Газе.',
+     []),
+    ('ru', '2024-10-24',
+     'МОСКВА – От Ирана потребовали освободить задержанных моряков.',
+     [('REQUEST', 'RUS', 'IRN', '2024-10-24', 'Moscow')]),
+    ('ru', '2024-10-24',
+     'МОСКВА – Президент России Владимир Путин провел телефонный разговор с президентом Франции Эммануэлем Макроном. Стороны договорились продолжить контакты, сообщили в Кремле.',
+     [('CONSULT', 'RUS', 'FRA', '2024-10-24', None), ('AGREE', 'RUS', 'FRA', '2024-10-24', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
+def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -97,3 +97,25 @@ def test_impersonal_retaliation_from_a_capital():
     doc = check_events("tr", "2024-10-24", "Yunanistan, bir Türk diplomatı sınır dışı etti. Ankara'da bu adıma karşılık verileceği belirtildi.", [GRC_, TUR_, ANKARA_],
                        [("SANCTION", "GRC", "TUR", "2024-10-24"), ("THREATEN", "TUR", "GRC", "2024-10-24")])
     assert all(e.location is None for e in doc.events if e.type == "THREATEN")
+
+
+
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
+# demands come from the dateline's country; a genitive actor inside the object is the target;
+# a response announced by a capital threatens the side that acted; a phone call has no venue.
+DATELINE_ROWS = [
+    ('tr', '2024-10-24',
+     "ANKARA – Dışişleri Bakanlığı, İsrail'in Gazze'deki bir okula düzenlediği hava saldırısını kınadı.",
+     [('ACCUSE', 'TUR', 'ISR', '2024-10-24', 'Ankara')]),
+    ('tr', '2024-10-24',
+     "Dışişleri Bakanlığı, İsrail'in Gazze'deki bir okula düzenlediği hava saldırısını kınadı.",
+     []),
+    ('tr', '2024-10-24',
+     "ANKARA – İran'dan gözaltındaki denizcileri serbest bırakması istendi.",
+     [('REQUEST', 'TUR', 'IRN', '2024-10-24', 'Ankara')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
+def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)
