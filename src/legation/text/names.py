@@ -22,6 +22,7 @@ from .fold import fold
 
 # The table used for Cyrillic when the document's language has none of its own.
 _CYRILLIC_FALLBACK = "ru"
+_APOSTROPHES = "'’ʼ"
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -92,8 +93,8 @@ def romanise(name: str, lang: str) -> str:
             pair = low + _lower(name[i + 1]) if i + 1 < len(name) else ""
             if pair in pairs:
                 piece, step = pairs[pair], 2
-            elif low in initial and (i == 0 or not name[i - 1].isalpha()):
-                # Ukrainian "Ян" is "Yan", not "Ian" as inside a word ("Маріяна").
+            elif low in initial and (i == 0 or not (name[i - 1].isalpha() or name[i - 1] in _APOSTROPHES)):
+                # Ukrainian "Ян" is "Yan", not "Ian" as inside a word ("Маріяна", "Мар'яна").
                 piece = initial[low]
             else:
                 piece = letters.get(low, low)
