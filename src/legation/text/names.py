@@ -99,7 +99,8 @@ def romanise(name: str, lang: str) -> str:
             else:
                 piece = letters.get(low, low)
         else:
-            piece = latin.get(low)
+            # The apostrophe of a Cyrillic name ("Мар'ян") goes by the Cyrillic table too.
+            piece = letters[ch] if ch in _APOSTROPHES and ch in letters else latin.get(low)
             if piece is None:
                 out.append(ch)
                 i += 1
