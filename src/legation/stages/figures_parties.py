@@ -97,12 +97,17 @@ def _direction_mark(folded: str, mention: CountryMention, stems: dict[str, str],
     if lex.from_before.search(window):
         return "from"
     word = _word(folded, start, end)
+    # The name ends where the matcher's key ends or where the country's forms stop agreeing,
+    # whichever is later: a shorter key at the same place (a demonym inside the name) must
+    # not turn the name's own letters ("qazax|ıstan") into a case ending.
+    cut = 0
     key_end = key_ends.get(start)
     if key_end is not None and start < key_end <= start + len(word):
-        tail = word[key_end - start:]           # the name matcher knows where the name ends
-    else:
-        stem = stems.get(code, "")
-        tail = word[len(stem):] if stem and word.startswith(stem) and stem != word else ""
+        cut = key_end - start
+    stem = stems.get(code, "")
+    if stem and word.startswith(stem):
+        cut = max(cut, len(stem))
+    tail = word[cut:] if cut else ""
     tail = tail.lstrip("'’")
     if not tail or len(word) - len(tail) < 3:
         return None

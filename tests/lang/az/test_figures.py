@@ -35,6 +35,9 @@ DIRECTIONS = [
     ('az', '2025-03-01',
      'Gürcüstan nümayəndə heyəti Bakıda olub. Gürcüstan tərəfi enerji layihələrini müzakirə edib. Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi 2024-cü ildə 900 milyon dollar təşkil edib.',
      [('trade_turnover', 'AZE', 'GEO')]),
+    # A country whose name holds a demonym ("Özbək|istan") keeps its "-stan" out of the case ending.
+    ('az', '2025-02-01', '2024-cü ildə Özbəkistan və Latviya arasında ticarət dövriyyəsi 95 milyon dollar (ixrac — 60 milyon dollar, idxal — 35 milyon dollar) olub.',
+     [('trade_turnover', 'UZB', 'LVA'), ('exports', 'UZB', 'LVA'), ('imports', 'UZB', 'LVA')]),
 ]
 
 
