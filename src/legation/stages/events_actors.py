@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -130,7 +130,7 @@ def _is_locative(folded: str, start: int, before: str, word: str, tail: str | No
     return word.endswith(_long_suffixes(cues.locative_suffixes))
 
 
-@cache
+@lru_cache(maxsize=8192)   # entity names come from the documents: bounded, not @cache
 def _folded(name: str) -> str:
     return fold(name)
 

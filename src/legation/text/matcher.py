@@ -27,6 +27,8 @@ APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # apostrophe followed by a letter ("kazakistan|'ın").
 _WORD_TAIL = re.compile(r"(?:[^\W_]|\u0301|'(?=[^\W\d_]))*")
 
+TAILS_MEMO_SIZE = 50_000   # word tails remembered per lexicon (a corpus has ever more)
+
 
 @dataclass(frozen=True)
 class Morphology:
@@ -181,6 +183,8 @@ class Lexicon:
                 memo = tails[info.need_suffix]
                 ok = memo.get(rest)
                 if ok is None:
+                    if len(memo) >= TAILS_MEMO_SIZE:
+                        memo.clear()    # word tails come from the documents: bound the memo
                     ok = memo[rest] = accepts(rest, need_suffix=info.need_suffix)
                 if not ok:
                     continue
