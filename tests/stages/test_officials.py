@@ -16,7 +16,7 @@ def test_example_officials(example_path):
     assert people["Roman Vassilenko"].country == "KAZ"
     assert people["Roman Vassilenko"].role == "deputy foreign minister"
     assert people["Jeroen Cooreman"].country == "BEL"
-    assert people["Jeroen Cooreman"].role == "director-general"
+    assert people["Jeroen Cooreman"].role == "director-general for bilateral relations"
     assert len(people) == 2
     # The surname alone, later in the text, is the same person.
     assert len(people["Roman Vassilenko"].mentions) >= 2

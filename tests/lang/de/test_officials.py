@@ -4,6 +4,8 @@ from ..entity_rows import check_officials
 from ..table import table
 
 ROWS = [
+    ("de", "Der Generaldirektor für bilaterale Beziehungen Belgiens, Lukas Maes, empfing am Montag den georgischen Botschafter.",
+     [("Lukas Maes", "director-general for bilateral relations", "BEL")]),
     ("de", "Außenminister Johann Wadephul reiste am Montag nach Rom. Wadephuls Besuch dauerte zwei Tage.",
      [("Johann Wadephul", "foreign minister", None)]),
     ("de", "BERLIN – Bundeskanzler Friedrich Merz empfing den kasachischen Präsidenten Kassym Tokajew.",

@@ -4,6 +4,8 @@ from ..entity_rows import check_officials
 from ..table import table
 
 ROWS = [
+    ("en", "The Belgian director-general for bilateral relations, Anna Peeters, met the Georgian ambassador in Brussels on Monday.",
+     [("Anna Peeters", "director-general for bilateral relations", "BEL")]),
     ("en", "Turkish Foreign Minister Hakan Fidan met Secretary of State Marco Rubio on Friday.",
      [("Hakan Fidan", "foreign minister", "TUR"), ("Marco Rubio", "secretary of state", "USA")]),
     ("en", "Talks were led by Mukhtar Tileuberdi, the Kazakh foreign minister. Tileuberdi's aides agreed.",
