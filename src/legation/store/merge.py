@@ -36,6 +36,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from .plover import intensity as type_intensity
@@ -262,6 +263,7 @@ def merge_bucket(bucket: str, reports: Sequence[Report]) -> list[tuple[dict[str,
 
 # --- figures -----------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 16)      # bounded: called for every figure of every bucket a batch re-checks
 def rounding_unit(value: float) -> float:
     """The place of the last significant digit of `value`: 418600000 -> 100000, 12.5 -> 0.1."""
     if not value:
@@ -272,8 +274,12 @@ def rounding_unit(value: float) -> float:
 
 def values_agree(a: float, b: float) -> bool:
     """Two statements of one quantity agree when they differ by no more than rounding."""
-    tolerance = max(rounding_unit(a), rounding_unit(b)) / 2
-    return abs(a - b) <= tolerance * (1 + 1e-9) + 1e-12
+    return _within(a, b, max(rounding_unit(a), rounding_unit(b)))
+
+
+def _within(a: float, b: float, unit: float) -> bool:
+    # `values_agree` with the larger rounding unit already known.
+    return abs(a - b) <= unit / 2 * (1 + 1e-9) + 1e-12
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,47 @@ def _fmt(value: float, unit: str | None) -> str:
     return f"{value:,.6g} {unit or ''}".rstrip()
 
 
+def _disagreeing_documents(figures: Sequence[StatedFigure]) -> set[str]:
+    """The documents with a figure that disagrees with another document's figure.
+
+    Linear in the bucket, not pairwise: a bucket keeps growing with the store and is
+    recomputed whenever a batch adds to it. Two figures agree within the larger of their
+    rounding units, so for one figure and all the figures of one rounding unit the
+    tolerance is fixed, and some of them disagree exactly when the smallest or the largest
+    value (from another document) does. Rounding units are few (one per decimal place).
+    """
+    # unit -> the two smallest and two largest (value, document) from different documents
+    lows: dict[float, list[tuple[float, str]]] = {}
+    highs: dict[float, list[tuple[float, str]]] = {}
+    units: dict[float, float] = {}
+    for f in figures:
+        if f.value not in units:
+            units[f.value] = rounding_unit(f.value)
+        u = units[f.value]
+        for ends, sign in ((lows, 1), (highs, -1)):
+            kept = ends.setdefault(u, [])
+            if not kept:
+                kept.append((f.value, f.document_id))
+            elif sign * f.value < sign * kept[0][0]:
+                kept[:] = [(f.value, f.document_id), *[k for k in kept if k[1] != f.document_id][:1]]
+            elif f.document_id != kept[0][1] and (len(kept) == 1 or sign * f.value < sign * kept[1][0]):
+                kept[1:] = [(f.value, f.document_id)]
+    involved: set[str] = set()
+    for f in figures:
+        if f.document_id in involved:
+            continue
+        ua = units[f.value]
+        for u in lows:
+            for kept in (lows[u], highs[u]):
+                other = next((v for v, d in kept if d != f.document_id), None)
+                if other is not None and not _within(f.value, other, max(ua, u)):
+                    involved.add(f.document_id)
+                    break
+            if f.document_id in involved:
+                break
+    return involved
+
+
 def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, Any] | None:
     """A `conflict` flag when documents state this bucket's quantity with values that disagree."""
     if not figures:
@@ -307,11 +354,7 @@ def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, A
     if first.metric in SYMMETRIC_METRICS:
         reporter, partner = sorted((reporter or "", partner or ""))
         reporter, partner = reporter or None, partner or None
-    involved: set[str] = set()
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            if a.document_id != b.document_id and not values_agree(a.value, b.value):
-                involved.update((a.document_id, b.document_id))
+    involved = _disagreeing_documents(ordered)
     if not involved:
         return None
     # Group the stated values that agree, to name who said what.
