@@ -2,6 +2,7 @@
 
 import pytest
 
+from ..table import table
 from ..event_rows import check_extracted, check_events, run_events
 
 AZE = ("country", "AZE", ["Azərbaycan"])
@@ -33,9 +34,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
-def test_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_events = table(check_events, ROWS)
 
 
 def test_consultation_round_place_and_topics():
@@ -69,9 +68,7 @@ MORE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
-def test_more_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_more_events = table(check_events, MORE_ROWS)
 
 
 def test_visit_to_a_city_is_located_there():

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ..table import table
 from ..event_rows import check_extracted, check_events
 
 DEU = ("country", "DEU", ["Deutschland", "deutsche", "Berlin"])
@@ -39,9 +40,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
-def test_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_events = table(check_events, ROWS)
 
 
 UKR = ("country", "UKR", ["Ukraine", "ukrainische"])
@@ -70,9 +69,7 @@ MORE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
-def test_more_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_more_events = table(check_events, MORE_ROWS)
 
 
 def test_institution_acts_for_its_country():

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ..table import table
 from ..event_rows import check_extracted, check_events, run_events
 
 JPN = ("country", "JPN", ["Japan", "Japanese"])
@@ -35,9 +36,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
-def test_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_events = table(check_events, ROWS)
 
 
 def test_visit_record_carries_place_round_and_codes():
@@ -79,9 +78,7 @@ MORE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
-def test_more_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_more_events = table(check_events, MORE_ROWS)
 
 
 def test_agreement_is_located_at_the_meeting_not_at_the_planned_venue():

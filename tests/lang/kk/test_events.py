@@ -2,6 +2,7 @@
 
 import pytest
 
+from ..table import table
 from ..event_rows import check_extracted, check_events
 
 KAZ = ("country", "KAZ", ["Қазақстан"])
@@ -27,9 +28,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
-def test_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_events = table(check_events, ROWS)
 
 
 AZE = ("country", "AZE", ["Әзербайжан"])
@@ -48,9 +47,7 @@ MORE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
-def test_more_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_more_events = table(check_events, MORE_ROWS)
 
 
 # The whole pipeline: an invitation made during a phone call under a dateline has no venue,

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ..table import table
 from ..event_rows import check_extracted, check_events, run_events
 
 RUS = ("country", "RUS", ["России", "Россия"])
@@ -41,9 +42,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
-def test_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_events = table(check_events, ROWS)
 
 
 def test_third_country_venue_and_ordinal_round():
@@ -75,9 +74,7 @@ MORE_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", MORE_ROWS)
-def test_more_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_more_events = table(check_events, MORE_ROWS)
 
 
 # The whole pipeline: an invitation made during a phone call under a dateline has no venue,

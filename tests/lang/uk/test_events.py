@@ -1,7 +1,6 @@
 """Ukrainian events: (lang, published, text, entities, expected) rows."""
 
-import pytest
-
+from ..table import table
 from ..event_rows import check_events, run_events
 
 UKR = ("country", "UKR", ["України", "Україна", "Україні", "Україну"])
@@ -34,9 +33,7 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize("lang,published,text,entities,expected", ROWS)
-def test_events(lang, published, text, entities, expected):
-    check_events(lang, published, text, entities, expected)
+test_events = table(check_events, ROWS)
 
 
 def test_third_country_venue_and_ordinal_round():
