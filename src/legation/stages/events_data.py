@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from importlib import resources as _res
 from typing import Any, NamedTuple
@@ -139,33 +139,11 @@ def language(lang: str) -> LanguageEvents:
                 entries.append((head, trigger))
     cue_data = data.get("cues") or {}
     names = resources.load(lang, "morphology").get("names") or {}
-    cues = Cues(
-        negations=_phrases(cue_data.get("negations")),
-        negation_tails=_phrases(cue_data.get("negation_tails")),
-        future=_phrases(cue_data.get("future")),
-        future_tails=_phrases(cue_data.get("future_tails")),
-        background=_phrases(cue_data.get("background")),
-        reference=_phrases(cue_data.get("reference")),
-        conjunctions=_phrases(cue_data.get("conjunctions")),
-        locative_prepositions=_phrases(cue_data.get("locative_prepositions")),
-        destination_prepositions=_phrases(cue_data.get("destination_prepositions")),
-        destination_suffixes=_phrases(cue_data.get("destination_suffixes")),
-        locative_suffixes=_phrases(list(cue_data.get("locative_suffixes") or [])
-                                   + list(names.get("locative_suffixes") or [])),
-        agent_markers=_phrases(cue_data.get("agent_markers")),
-        reporting=_phrases(cue_data.get("reporting")),
-        both_sides=_phrases(cue_data.get("both_sides")),
-        scene=_phrases(cue_data.get("scene")),
-        plan=_phrases(cue_data.get("plan")),
-        subordinate=_phrases(cue_data.get("subordinate")),
-        national_bodies=_phrases(cue_data.get("national_bodies")),
-        owner_links=_phrases(cue_data.get("owner_links")),
-        owner_after=bool(cue_data.get("owner_after", False)),
-        addressee_markers=_phrases(cue_data.get("addressee_markers")),
-        addressee_suffixes=_phrases(cue_data.get("addressee_suffixes")),
-        genitive_suffixes=_phrases(cue_data.get("genitive_suffixes")),
-        object_participles=_phrases(cue_data.get("object_participles")),
-    )
+    # Every word list is read the same way; the name table adds its locative endings.
+    lists = {f.name: _phrases(cue_data.get(f.name)) for f in fields(Cues) if f.type != "bool"}
+    lists["locative_suffixes"] = _phrases(list(cue_data.get("locative_suffixes") or [])
+                                          + list(names.get("locative_suffixes") or []))
+    cues = Cues(**lists, owner_after=bool(cue_data.get("owner_after", False)))
     table: dict[str, dict[str, list[Any]]] = {}
 
     def add(key: str, kind: str, payload: Any) -> None:
