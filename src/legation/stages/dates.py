@@ -1,6 +1,6 @@
 """The `dates` stage: every date the text states, resolved to an ISO date.
 
-Finds absolute dates in local forms ("oktyabrın 18-də", "18 октября 2024 года",
+Finds absolute dates in local forms ("martın 7-də", "18 октября 2024 года",
 "Oct. 18", "18.10.2024"), bare years, weekdays and relative words ("dünən",
 "накануне", "on Tuesday"), and the dateline at the start of the body. Weekdays
 and relative words resolve against `source.published`; a day and month without
@@ -8,7 +8,7 @@ a year take the year that puts them closest before (or on) publication.
 
 Result: `doc.layers["dates"]`, a list of `DateMention` sorted by offset, and
 `doc.layers["dateline"]` (a `Dateline` or None). A number that is money or a
-count ("2022 milyon dollar") is never a year: the figures stage relies on that.
+count ("1990 milyon dollar") is never a year: the figures stage relies on that.
 """
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
                folded: str | None = None, *, today: dt.date | None = None) -> list[DateMention]:
     """Every date mention in `text`, longest first where they overlap, sorted by offset.
 
-    Without `published`, dates that need a reference ("oktyabrın 18-də", "on Tuesday") are
+    Without `published`, dates that need a reference ("martın 7-də", "on Tuesday") are
     resolved against the text's latest full date, else a day and month against the latest
     year the text mentions; such mentions are marked `inferred`. Dates after `today` (the
     clock's date by default) are not a reference: a report does not come from the future.
@@ -289,7 +289,7 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     before = cal.day_before.search(text, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:
         return _day_date(text, folded, before.start(), end, int(before[1]), month, ref, cal)
-    # "October 18, 2024", "oktyabrın 18-də", "dekabrın 4-5-də": the month comes first.
+    # "October 18, 2024", "martın 7-də", "mayın 2-3-də": the month comes first.
     year_m = _year_after(text, folded, end, cal)
     if year_m is not None:
         return DateMention(start, year_m.end(), f"{int(year_m[1]):04d}-{month:02d}", "month", "absolute")
@@ -319,7 +319,7 @@ def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> 
     if rest[:1] in _CURRENCY_SIGNS or rest[:1] == "%":
         return True
     nxt = _NEXT_WORD.match(folded, end)
-    # "2022 milyon dollar": a scale or currency word right after the number
+    # "1990 milyon dollar": a scale or currency word right after the number
     return bool(nxt and nxt.start(1) - end <= 2 and nxt[1].startswith(cal.not_year_after))
 
 
@@ -339,7 +339,7 @@ def _non_overlapping(found: list[DateMention]) -> list[DateMention]:
 
 
 def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dateline | None:
-    """The dateline among the first `lines` non-empty lines: "BAKOU, 11 mars –", "ANKARA –"."""
+    """The dateline among the first `lines` non-empty lines: "TACHKENT, 3 juin –", "ANKARA –"."""
     pos = 0
     for _ in range(lines):
         while pos < len(text) and text[pos].isspace():

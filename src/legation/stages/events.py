@@ -142,8 +142,8 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
 
 def _speaker(scan: Scan, actors: list[ActorMention], end: int,
              sent_end: int) -> ActorMention | None:
-    """Who reports the act when a reporting clause follows it ("..., erklärte das Auswärtige Amt",
-    "..., Blinken said"): the actor right after the reporting verb, or right before it."""
+    """Who reports the act when a reporting clause follows it ("..., teilte das Außenministerium mit",
+    "..., the minister said"): the actor right after the reporting verb, or right before it."""
     folded = scan.folded
     m = has_cue(scan, "reporting", end, sent_end)
     if m is None:
@@ -352,7 +352,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if target is None and source is not None and place is not None and place.country \
                         and not info.verbal and place.country != source.code and (not info.symmetric or place.destination
                                                               or trig.mode == "visit"):
-                    # Aid that "landed at Kabul airport" goes to Afghanistan; "Tbilisiyə gəlib" visits Georgia.
+                    # Aid that "landed at Herat airport" goes to Afghanistan; "Tbilisiyə gəlib" visits Georgia.
                     target = ActorMention(place.start, place.end, place.country, place.entity, "place")
                 if source is None or target is None or source.code == target.code:
                     if (source is None) != (target is None) and not trig.weak:

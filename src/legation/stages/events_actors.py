@@ -3,7 +3,7 @@
 Countries, organisations and officials (for the country they serve) are
 actors. A city is a location when a locative cue marks it ("в Москве",
 "Brüsseldə", "Astana'da", "in Brussels"); a capital without such a cue stands
-for its country ("Moskau hatte ... ausgewiesen", "От Берлина потребовали").
+for its country ("Warschau hatte ... ausgewiesen", "От Рима потребовали").
 An institution the entities stage found ("Auswärtiges Amt", "the Kremlin") acts
 for its country; named in a locative ("im Kanzleramt", "в Кремле") it is a seat:
 the venue, or the speaker of an impersonal sentence ("В Москве пообещали").
@@ -36,7 +36,7 @@ class ActorMention(NamedTuple):
     entity: str
     kind: str                 # country | org | person | place
     agent: bool = False       # marked as the agent of a passive ("by", "durch", "par")
-    locative: bool = False    # "in the EU", "Avropa İttifaqında": a setting more than a party
+    locative: bool = False    # "in the EU", "Ərəb Liqasında": a setting more than a party
     seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
     tail: str | None = None   # the case ending after the name ("İsrail'in" -> "in"), when known
 
@@ -193,7 +193,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 tail = word.split("'", 1)[1]
             locative = _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
             if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
-                locative = last_locative      # "Avropa İttifaqında (Aİ)": the abbreviation repeats the name
+                locative = last_locative      # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -273,7 +273,7 @@ def acted_upon(actor: ActorMention, folded: str, trigger_start: int, cues: Cues,
 
 
 def collapse(actors: list[ActorMention]) -> list[ActorMention]:
-    """Merge neighbouring mentions of the same code ("Russian Foreign Minister Sergey Lavrov")."""
+    """Merge neighbouring mentions of the same code ("Chilean Foreign Minister Ana Rojas")."""
     out: list[ActorMention] = []
     for a in actors:
         if out and out[-1].code == a.code:
@@ -288,7 +288,7 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
 
 def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[ActorMention]]:
     """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
-    only inside such a list ("Deutschland, Polen und Schweden"), not after a subject."""
+    only inside such a list ("Frankreich, Spanien und Italien"), not after a subject."""
     out: list[list[ActorMention]] = []
     commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
     for a in actors:

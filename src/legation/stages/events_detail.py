@@ -107,7 +107,7 @@ def word_end(folded: str, pos: int) -> int:
 
 def round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: int) -> int | None:
     """A round number stated in `text[start:end]`: an ordinal shortly before a round noun
-    ("beşinci raund", "24-е заседание", "fifth round", "ilk siyasi məsləhətləşmələr")."""
+    ("altıncı raund", "24-е заседание", "fifth round", "ilk iqtisadi məsləhətləşmələr")."""
     if not scan.rounds:
         return None
     key = ("round", start, end)
