@@ -120,3 +120,30 @@ def test_extract_to_a_parquet_folder_that_duckdb_reads(article_dir, tmp_path, ca
 def test_parquet_needs_an_output(article_dir, capsys) -> None:
     assert main(["extract", str(article_dir), "--format", "parquet"]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def _total(chunk: list[int]) -> int:
+    return sum(chunk)
+
+
+@pytest.mark.parametrize("engine", ["inprocess", "processes"])
+def test_map_parts_gives_one_result_per_chunk_in_order(engine: str) -> None:
+    executor = InProcess() if engine == "inprocess" else ProcessPool(2, chunk=5, window=2)
+    executor.chunk = 5
+    with executor:
+        sums = list(executor.map_parts(_total, iter(range(23))))
+    assert sums == [sum(range(i, min(i + 5, 23))) for i in range(0, 23, 5)]
+
+
+@pytest.mark.skipif(not HAS_DASK, reason="dask.distributed is not installed (pip install 'legation[dask]')")
+def test_extract_on_a_local_dask_cluster_writes_the_records_of_the_plain_command(article_dir, tmp_path,
+                                                                                 capsys) -> None:
+    files = sorted(str(p) for p in article_dir.glob("*.txt"))
+    assert main(["extract", *files, "--format", "jsonl"]) == 0
+    plain = _lines(capsys.readouterr().out)
+    out = tmp_path / "records.jsonl"
+    status = main(["extract", str(article_dir), str(article_dir / "missing.txt"), "--engine", "dask",
+                   "--workers", "2", "--out", str(out)])
+    assert status == 2
+    assert "missing.txt: no such file" in capsys.readouterr().err
+    assert _lines(out.read_text(encoding="utf-8")) == plain and len(plain) == 12

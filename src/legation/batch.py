@@ -26,6 +26,7 @@ class Job:
     lang: str | None = None
     until: str | None = None
     settings: Settings = DEFAULT
+    error: str | None = None      # why the input could not even be read (the job then only reports it)
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,18 @@ class Outcome:
 
 
 def warm() -> None:
-    """Build the default pipeline once, so a worker's first task pays no import cost."""
-    from .extract import _pipeline
+    """Load everything extraction needs, so that a worker's first real task runs at full speed.
+
+    Building the pipeline is not enough: each language's lexicons and the gazetteers
+    load on first use (about a second in all). One generated article per language
+    loads them; without this, a worker of a fresh pool spends its first chunks loading.
+    """
+    from .bench.corpus import LANGS, generate
+    from .extract import _pipeline, extract
 
     _pipeline(DEFAULT, None)
+    for item in generate(len(LANGS), seed=1):
+        extract(item["text"], published=item["published"], url=item["url"]).to_dict()
 
 
 def run_job(job: Job) -> Outcome:
@@ -49,6 +58,8 @@ def run_job(job: Job) -> Outcome:
     from .extract import extract, extract_path
 
     where = job.path or job.url or "<input>"
+    if job.error is not None:
+        return Outcome(where, error=job.error)
     try:
         if job.text is not None:
             doc = extract(job.text, published=job.published, url=job.url, lang=job.lang,
@@ -71,9 +82,22 @@ def extract_item(item: dict[str, Any]) -> dict[str, Any] | None:
         return None
 
 
-def run_jobs(jobs: Iterable[Job], executor: Any) -> Iterator[Outcome]:
-    """Every job's outcome, in order, run by `executor` (see `legation.executors`)."""
-    return executor.map(run_job, jobs)
+Row = tuple[str, str | None, dict[str, Any] | None]
+
+
+def extract_rows(jobs: list[Job]) -> list[Row]:
+    """Worker side of batch extraction: for each job (where, error, output row).
+
+    The row is flat (see `RecordWriter.write_row`) and holds the record as JSON
+    text, serialised here so that a worker, not the process writing the output,
+    pays for it, and so that what crosses to that process is strings, not
+    nested dicts.
+    """
+    out: list[Row] = []
+    for job in jobs:
+        done = run_job(job)
+        out.append((done.where, done.error, None if done.record is None else _parquet_row(done.record)))
+    return out
 
 
 PART_ROWS = 10_000   # records per file when writing to a folder
@@ -101,13 +125,6 @@ class RecordWriter:
     def __init__(self, out: str, fmt: str = "jsonl", *, part_rows: int = PART_ROWS) -> None:
         if fmt not in ("jsonl", "parquet"):
             raise ValueError(f"records are written as jsonl or parquet, not {fmt!r}")
-        if fmt == "parquet":
-            try:
-                import pyarrow  # noqa: F401
-            except ImportError:
-                from .errors import MissingExtra
-
-                raise MissingExtra("Parquet output", "dataframes") from None
         from pathlib import Path
 
         self.fmt = fmt
@@ -133,17 +150,19 @@ class RecordWriter:
 
     def write(self, record: dict[str, Any]) -> None:
         """Add one record."""
-        import json
+        self.write_row(_parquet_row(record))
 
+    def write_row(self, row: dict[str, Any]) -> None:
+        """Add one record given as its flat row (the Parquet columns, with the record as JSON text)."""
         if self.folder is not None and self._in_part >= self.part_rows:
             self._close_part()
             self._part += 1
         if self.fmt == "jsonl":
             if self._fh is None:
                 self._fh = open(self._path(), "w", encoding="utf-8")
-            self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._fh.write(row["record"] + "\n")
         else:
-            self._rows.append(_parquet_row(record))
+            self._rows.append(row)
             if len(self._rows) >= 1000:      # one row group per thousand records
                 self._flush_parquet()
         self._in_part += 1

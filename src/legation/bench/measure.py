@@ -104,7 +104,8 @@ def _extract(config: dict[str, Any]) -> dict[str, Any]:
 
 
 def _parallel(config: dict[str, Any]) -> dict[str, Any]:
-    from ..batch import extract_item, warm
+    """Batch extraction as `legation extract --engine E --out FILE` runs it: records to a JSONL file."""
+    from ..batch import Job, RecordWriter, extract_rows, warm
     from ..executors import DaskEngine, ProcessPool
 
     corpus = config["corpus"]
@@ -114,14 +115,27 @@ def _parallel(config: dict[str, Any]) -> dict[str, Any]:
     else:
         # A real pool even for one worker: the ratio between pool sizes is what is measured.
         executor = ProcessPool(workers, warm=warm)
+
+    def jobs(items: Any) -> Iterator[Job]:
+        for item in items:
+            yield Job(text=item["text"], published=item["published"], url=item["url"])
+
+    def run(items: Any, out: str) -> int:
+        with RecordWriter(out) as writer:
+            for part in executor.map_parts(extract_rows, jobs(items)):
+                for _where, _error, row in part:
+                    if row is not None:
+                        writer.write_row(row)
+            return writer.written
+
     try:
-        warmup = [item for _, item in zip(range(WARMUP_DOCS * executor.workers), _items(corpus))]
-        for _ in executor.map(extract_item, warmup):
-            pass
-        docs, size = _corpus_bytes(corpus)
-        start = time.perf_counter()
-        done = sum(1 for _ in executor.map(extract_item, _items(corpus)))
-        seconds = time.perf_counter() - start
+        with tempfile.TemporaryDirectory(prefix="legation-bench-") as tmp:
+            warmup = [item for _, item in zip(range(WARMUP_DOCS * executor.workers), _items(corpus))]
+            run(warmup, str(Path(tmp) / "warm.jsonl"))
+            docs, size = _corpus_bytes(corpus)
+            start = time.perf_counter()
+            done = run(_items(corpus), str(Path(tmp) / "records.jsonl"))
+            seconds = time.perf_counter() - start
         worker_peak = _worker_peak(executor)
         used = executor.workers
     finally:
@@ -162,8 +176,8 @@ def _ingest(config: dict[str, Any]) -> dict[str, Any]:
     finally:
         executor.close()
     return {"docs": summary.ingested, "bytes": size, "seconds": seconds, "stages": {},
-            "peak_kb": _self_peak_kb(), "worker_peak_kb": worker_peak, "workers": workers,
-            "rejected": summary.rejected, "expected_docs": docs}
+            "peak_kb": _self_peak_kb(), "worker_peak_kb": worker_peak,
+            "workers": getattr(executor, "workers", workers), "rejected": summary.rejected, "expected_docs": docs}
 
 
 def _spacy(config: dict[str, Any]) -> dict[str, Any]:

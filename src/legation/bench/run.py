@@ -111,6 +111,13 @@ def _plan(what: Sequence[str], workers: Sequence[int], scheduler: str | None,
         for n in workers:
             engine = "processes" if n > 1 else "inprocess"
             plan.append((Row("ingest", engine, n), {"mode": "ingest", "workers": n}))
+        if "dask" in what:
+            if scheduler:
+                plan.append((Row("ingest", "dask", 0), {"mode": "ingest", "engine": "dask",
+                                                        "scheduler": scheduler}))
+            else:
+                for n in workers:
+                    plan.append((Row("ingest", "dask", n), {"mode": "ingest", "engine": "dask", "workers": n}))
     if "compare" in what:
         # Each other pipeline against ours on the same documents of its language.
         for lang, label, mode in (("en", "spaCy NER", "spacy"), ("ru", "natasha NER", "natasha")):

@@ -68,8 +68,9 @@ def run(args: argparse.Namespace) -> int:
 
 def run_batch(args: argparse.Namespace, settings: Settings) -> int:
     """Extract many inputs through an executor; records are identical to the one-by-one path."""
-    from ..batch import Job, RecordWriter, expand_paths, run_jobs, warm
+    from ..batch import Job, RecordWriter, expand_paths, extract_rows, warm
     from ..executors import make_executor
+    from ..read.input import read_file
 
     if args.format == "parquet" and not args.out:
         raise LegationError("--format parquet writes files: give --out FILE or --out DIR")
@@ -77,11 +78,17 @@ def run_batch(args: argparse.Namespace, settings: Settings) -> int:
     engine = args.engine or ("dask" if args.scheduler else "processes" if workers != 1 else "inprocess")
 
     def jobs() -> Iterator[Job]:
+        common = {"published": args.published, "url": args.url, "lang": args.lang,
+                  "until": args.until, "settings": settings}
         for name in expand_paths(args.files):
-            common = {"published": args.published, "url": args.url, "lang": args.lang,
-                      "until": args.until, "settings": settings}
             if name == "-":
                 yield Job(path="<stdin>", text=sys.stdin.buffer.read(), **common)
+            elif engine == "dask":
+                # A cluster's workers may not see this machine's files: send the bytes.
+                try:
+                    yield Job(path=name, text=read_file(name, settings), **common)
+                except InputError as exc:
+                    yield Job(path=name, error=str(exc), **common)
             else:
                 yield Job(path=name, **common)
 
@@ -90,17 +97,19 @@ def run_batch(args: argparse.Namespace, settings: Settings) -> int:
     many = len(args.files) > 1 or any(Path(f).is_dir() for f in args.files if f != "-")
     with make_executor(engine, workers=workers, scheduler=args.scheduler, warm=warm) as executor:
         try:
-            for outcome in run_jobs(jobs(), executor):
-                if outcome.record is None:
-                    print(f"legation: {outcome.error}", file=sys.stderr)
-                    status = 2
-                elif writer is not None:
-                    writer.write(outcome.record)
-                elif args.format == "text":
-                    _print(Document.from_dict(outcome.record), args.format, many)
-                else:
-                    print(json.dumps(outcome.record, ensure_ascii=False,
-                                     indent=2 if args.format == "json" else None))
+            for part in executor.map_parts(extract_rows, jobs()):
+                for _where, error, row in part:
+                    if row is None:
+                        print(f"legation: {error}", file=sys.stderr)
+                        status = 2
+                    elif writer is not None:
+                        writer.write_row(row)
+                    elif args.format == "jsonl":
+                        print(row["record"])
+                    elif args.format == "text":
+                        _print(Document.from_dict(json.loads(row["record"])), args.format, many)
+                    else:
+                        print(json.dumps(json.loads(row["record"]), ensure_ascii=False, indent=2))
         finally:
             if writer is not None:
                 writer.close()

@@ -25,10 +25,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     _db(p)
     p.add_argument("--published", metavar="DATE", help="publication date for inputs without one")
-    p.add_argument("--engine", default="inprocess", metavar="ENGINE",
-                   help="where extraction runs: inprocess, processes or dask (default inprocess)")
+    p.add_argument("--engine", metavar="ENGINE",
+                   help="where extraction runs: inprocess, processes or dask (default: processes when "
+                        "--workers is above 1, dask with --scheduler, else inprocess)")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786)")
+    p.add_argument("--parts", metavar="DIR", help="with the dask engine: keep the Parquet parts the "
+                   "workers return in this folder (DuckDB, Spark and pandas read them; "
+                   "`legation ingest DIR` loads them into another store)")
     p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
     p.add_argument("--format", choices=("text", "json"), default="text", help="summary format")
     p.set_defaults(func=run_ingest)
@@ -96,7 +100,18 @@ def _db_path(args: argparse.Namespace) -> str:
 def _open(args: argparse.Namespace) -> Any:
     from ..store import Store
 
-    return Store(_db_path(args), read_only=True)
+    store = Store(_db_path(args), read_only=True)
+    if store.pending_merges():
+        # An ingest was killed before it merged its last reports: merge them now, if no
+        # other process is writing (then its own end-of-run merge will do it).
+        store.close()
+        try:
+            with Store(_db_path(args)) as writer:
+                writer.settle()
+        except LegationError as exc:
+            print(f"legation: some reports are not merged yet ({exc})", file=sys.stderr)
+        store = Store(_db_path(args), read_only=True)
+    return store
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -113,9 +128,11 @@ def run_ingest(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     show = args.progress or sys.stderr.isatty()
     with Store(args.db or settings.db) as store:
-        summary = ingest(store, args.paths, published=args.published, engine=args.engine,
+        engine = args.engine or ("dask" if args.scheduler else "processes" if args.workers != 1
+                                 else "inprocess")
+        summary = ingest(store, args.paths, published=args.published, engine=engine,
                          workers=args.workers, scheduler=args.scheduler, settings=settings,
-                         progress=_progress if show else None)
+                         parts=args.parts, progress=_progress if show else None)
     if show:
         print(file=sys.stderr)
     if summary.rejected and not summary.ingested and not summary.present:

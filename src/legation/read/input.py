@@ -50,6 +50,12 @@ def read_input(data: str | bytes, *, path: str | None = None, url: str | None = 
 def read_path(path: str | Path, *, published: str | None = None, url: str | None = None,
               settings: Settings = DEFAULT) -> Document:
     """Read one file; missing, unreadable, empty, binary and oversized files raise `InputError`."""
+    where = str(path)
+    return read_input(read_file(path, settings), path=where, url=url, published=published, settings=settings)
+
+
+def read_file(path: str | Path, settings: Settings = DEFAULT) -> bytes:
+    """The bytes of one input file; a missing, unreadable or oversized file raises `InputError`."""
     p = Path(path)
     where = str(path)
     if not p.exists():
@@ -60,9 +66,8 @@ def read_path(path: str | Path, *, published: str | None = None, url: str | None
         size = p.stat().st_size
         if size > settings.max_bytes:
             raise InputError(where, f"too large ({size:,} bytes; the limit is {settings.max_bytes:,})")
-        data = p.read_bytes()
+        return p.read_bytes()
     except PermissionError:
         raise InputError(where, "permission denied") from None
     except OSError as exc:
         raise InputError(where, f"cannot be read ({exc.strerror or exc})") from None
-    return read_input(data, path=where, url=url, published=published, settings=settings)

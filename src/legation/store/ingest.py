@@ -4,7 +4,9 @@ The per-document work (`process_input`) is a top-level function of plain data
 in, plain data out, so any executor (in-process, a process pool, Dask) can run
 it. The database is written only here, in this process, one transaction per
 batch; a run killed at any moment loses at most the batch in flight, and
-running it again skips every input already committed.
+running it again skips every input already committed. Cross-document merges
+wait until the end of the run (`Store.settle`); buckets a killed run left
+pending are merged by the next run, or by the next command that reads the store.
 """
 
 from __future__ import annotations
@@ -77,6 +79,18 @@ def _done(base: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
     return {**base, "record": record, "json": json.dumps(record, ensure_ascii=False)}
 
 
+def _outcomes(executor: Any, items: Iterable[dict[str, Any]], parts: str | None) -> Iterator[Outcome]:
+    if getattr(executor, "name", None) == "dask":
+        # A cluster returns each chunk as a Parquet part: cheaper to ship than records.
+        from .parts import through_parts
+
+        yield from through_parts(executor, items, parts)
+        return
+    for done in executor.map(process_input, items):
+        yield Outcome(done["key"], done["input"], record=done.get("record"),
+                      reason=done.get("reason"), record_json=done.get("json"))
+
+
 @dataclass
 class IngestSummary:
     """What an ingest did: counts, the reasons for rejects, and a few rejected inputs by name."""
@@ -127,6 +141,7 @@ def _fresh(store: Store, items: Iterable[dict[str, Any]], summary: IngestSummary
 def ingest(store: Store, paths: Iterable[str] | str, *, published: str | None = None,
            engine: str = "inprocess", workers: int = 1, scheduler: str | None = None,
            executor: Any = None, settings: Settings = DEFAULT, batch_size: int = BATCH_SIZE,
+           parts: str | None = None,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Read every article under `paths`, extract it, and store it.
 
@@ -135,6 +150,8 @@ def ingest(store: Store, paths: Iterable[str] | str, *, published: str | None = 
         published: publication date for inputs that do not state one (YYYY-MM-DD).
         engine, workers, scheduler: where extraction runs (see `legation.executors`).
         executor: an executor to use instead of making one (it is not closed).
+        parts: with the dask engine, keep the Parquet parts the workers write in this folder
+            (see `legation.store.parts`); by default they are temporary.
         progress: called about twice a second with the running summary.
 
     Returns:
@@ -146,29 +163,34 @@ def ingest(store: Store, paths: Iterable[str] | str, *, published: str | None = 
     if settings is not DEFAULT:
         items = ({**item, "settings": settings} for item in items)
     return ingest_items(store, items, engine=engine, workers=workers, scheduler=scheduler,
-                        executor=executor, batch_size=batch_size, progress=progress)
+                        executor=executor, batch_size=batch_size, parts=parts, progress=progress)
 
 
 def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str = "inprocess",
                  workers: int = 1, scheduler: str | None = None, executor: Any = None,
-                 batch_size: int = BATCH_SIZE,
+                 batch_size: int = BATCH_SIZE, parts: str | None = None,
                  progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Like `ingest`, for input items already made (see `legation.store.inputs`)."""
+    from ..batch import warm
     from ..executors import make_executor
 
     if executor is None and engine not in _ENGINES:
         raise LegationError(f"unknown engine {engine!r}; engines are: {', '.join(_ENGINES)}")
+    if parts is not None and (executor.name if executor is not None else engine) != "dask":
+        raise LegationError("--parts keeps the Parquet parts of an ingest through Dask: "
+                            "use it with --engine dask")
     summary = IngestSummary()
     started = last_tick = last_commit = time.monotonic()
     own = executor is None
     if own:
-        executor = make_executor(engine, workers=workers, scheduler=scheduler)
+        # Workers load every language's resources before their first chunk (see `batch.warm`).
+        executor = make_executor(engine, workers=workers, scheduler=scheduler, warm=warm)
     batch: list[Outcome] = []
 
     def flush() -> None:
         nonlocal last_commit
         if batch:
-            result = store.write_batch(batch)
+            result = store.write_batch(batch, settle=False)
             summary.ingested += result.ingested
             summary.present += result.present
             for input_, reason in result.rejected:
@@ -177,9 +199,8 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
         last_commit = time.monotonic()
 
     try:
-        for done in executor.map(process_input, _fresh(store, items, summary)):
-            batch.append(Outcome(done["key"], done["input"], record=done.get("record"),
-                                 reason=done.get("reason"), record_json=done.get("json")))
+        for outcome in _outcomes(executor, _fresh(store, items, summary), parts):
+            batch.append(outcome)
             now = time.monotonic()
             if len(batch) >= batch_size or now - last_commit >= BATCH_SECONDS:
                 flush()
@@ -188,6 +209,8 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
                 summary.seconds = now - started
                 progress(summary)
         flush()
+        # Each bucket the run added to is merged once, now, not after every batch.
+        store.settle()
     except KeyboardInterrupt:
         flush()             # what is extracted is worth keeping; the rest resumes next run
         raise

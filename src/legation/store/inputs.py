@@ -8,6 +8,9 @@ cannot even be split into articles (a bad JSON line, a broken WARC) becomes a
 
 Item kinds: `raw` (text or HTML to extract), `record` (an already extracted
 legation/1 record), `reject` (with `reason`).
+
+Parquet files are read as records: the parts an ingest through Dask keeps
+(`--parts`), and what `legation extract --format parquet` writes.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ..document import SCHEMA
 RAW_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+PARQUET_SUFFIXES = (".parquet",)
 # JSON object fields that hold an article, in order of preference.
 _BODY_FIELDS = ("text", "html", "body", "content")
 _DATE_FIELDS = ("published", "date", "published_at")
@@ -51,7 +55,7 @@ def _suffix(path: Path) -> str:
 
 
 def _known(path: Path) -> bool:
-    return _suffix(path) in RAW_SUFFIXES + JSON_SUFFIXES + WARC_SUFFIXES
+    return _suffix(path) in RAW_SUFFIXES + JSON_SUFFIXES + WARC_SUFFIXES + PARQUET_SUFFIXES
 
 
 def expand(arg: str) -> Iterator[Path | str]:
@@ -106,6 +110,9 @@ def _read_file(path: Path, published: str | None) -> Iterator[dict[str, Any]]:
         return
     if suffix in JSON_SUFFIXES and suffix != ".json":
         yield from _read_json_lines(path, published)
+        return
+    if suffix in PARQUET_SUFFIXES:
+        yield from _read_parquet(path)
         return
     try:
         data = path.read_bytes()
@@ -221,3 +228,52 @@ def _read_warc(path: Path, published: str | None) -> Iterator[dict[str, Any]]:
         yield _reject(where, "permission denied")
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         yield _reject(where, f"not a readable WARC file ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})")
+
+
+def _read_parquet(path: Path) -> Iterator[dict[str, Any]]:
+    """The records in a Parquet file with a `record` column (JSON text), streamed in row batches.
+
+    Parts written by an ingest through Dask also carry each input's `key`, label and
+    reject reason: they are kept, so the loaded store knows those inputs as done.
+    """
+    import duckdb
+
+    where = str(path)
+    con = duckdb.connect()
+    try:
+        try:
+            columns = {row[0] for row in con.execute("DESCRIBE SELECT * FROM read_parquet(?)", [where]).fetchall()}
+        except duckdb.Error as exc:
+            yield _reject(where, f"not a readable Parquet file ({str(exc).splitlines()[0]})")
+            return
+        if "record" not in columns:
+            yield _reject(where, "a Parquet file with no record column (legation reads the parts of an "
+                                 "ingest and what `legation extract --format parquet` writes)")
+            return
+        extra = ", ".join(c if c in columns else "NULL" for c in ("key", "input", "reason"))
+        cursor = con.execute(f"SELECT record, {extra} FROM read_parquet(?)", [where])
+        n = 0
+        while rows := cursor.fetchmany(256):
+            for text, key, label, reason in rows:
+                label = label or f"{where}#{n}"
+                n += 1
+                if text is None:
+                    item = _reject(label, reason or "rejected")
+                else:
+                    item = _from_record_text(label, text)
+                if key:
+                    item["key"] = key
+                yield item
+    finally:
+        con.close()
+
+
+def _from_record_text(where: str, text: str) -> dict[str, Any]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return _reject(where, f"a record that is not valid JSON ({exc.msg})")
+    if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
+        return _reject(where, f"not a {SCHEMA} record")
+    return {"kind": "record", "key": _key("record", json.dumps(obj, sort_keys=True, ensure_ascii=False)),
+            "input": where, "record": obj}

@@ -201,10 +201,11 @@ class Queries:
                    (SELECT count(*) FROM flags), (SELECT count(*) FROM figure_conflicts),
                    (SELECT count(*) FROM rejects), (SELECT count(*) FROM inputs),
                    (SELECT min(published) FROM documents), (SELECT max(published) FROM documents),
-                   (SELECT max(version) FROM migrations)""").fetchone()
+                   (SELECT max(version) FROM migrations),
+                   (SELECT count(DISTINCT (kind, bucket)) FROM pending_merges)""").fetchone()
         keys = ("documents", "event_reports", "events", "events_merged_from_several_documents",
                 "entities", "figures", "flags", "conflicts", "rejects", "inputs",
-                "first_published", "last_published", "schema")
+                "first_published", "last_published", "schema", "buckets_waiting_to_merge")
         out: dict[str, Any] = dict(zip(keys, one))
         out["languages"] = {r["lang"] or "?": r["n"] for r in self.sql(
             "SELECT lang, count(*) AS n FROM documents GROUP BY lang ORDER BY n DESC, lang")}

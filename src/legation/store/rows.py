@@ -68,6 +68,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("period", "VARCHAR"), ("unit", "VARCHAR"), ("documents", "VARCHAR"), ("figures", "VARCHAR"),
     ],
     "rejects": [("key", "VARCHAR"), ("input", "VARCHAR"), ("reason", "VARCHAR"), ("rejected_at", "TIMESTAMP")],
+    "pending_merges": [("kind", "VARCHAR"), ("bucket", "VARCHAR")],
 }
 
 

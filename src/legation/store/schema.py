@@ -8,13 +8,16 @@ Row layout, in brief:
 - `documents`: one row per distinct cleaned body (id = record id), with the full record JSON.
 - `inputs`: every input seen (file, JSON line, WARC record) by a content key, and what became
   of it; lets a re-run skip work already committed.
+  Both are unique by `Store.write_batch`, not by a primary key (see migration 3).
 - `entities`/`mentions`, `events`/`event_mentions`, `figures`, `flags`: the record's layers.
 - `happenings`/`happening_reports`: reports of one happening merged across documents.
 - `figure_conflicts`: cross-document flags (same metric, pair and period; different values).
 - `rejects`: inputs that could not be read as articles, with the reason.
 
 Rows derived across documents (`happenings`, `figure_conflicts`) carry the `bucket` they
-were computed for, so a batch can recompute exactly the buckets it touched.
+were computed for, so exactly the buckets new reports fell into are recomputed.
+`pending_merges` lists those buckets between the batch that touched them and the merge
+(see `Store.settle`).
 """
 
 from __future__ import annotations
@@ -95,6 +98,40 @@ CREATE TABLE figure_conflicts (
 CREATE TABLE rejects (
     key VARCHAR NOT NULL, input VARCHAR NOT NULL, reason VARCHAR NOT NULL, rejected_at TIMESTAMP NOT NULL
 );
+"""),
+    (2, "buckets waiting to be merged", """
+CREATE TABLE pending_merges (
+    kind VARCHAR NOT NULL,                -- 'event' or 'figure'
+    bucket VARCHAR NOT NULL
+);
+"""),
+    # DuckDB keeps a primary key's index in memory, inside the buffer limit, so an ingest of a
+    # few hundred thousand documents ran out of it. `Store.write_batch` already checks ids
+    # and input keys before it writes, so the keys go: the tables are rebuilt without them.
+    (3, "document ids and input keys without in-memory indexes", """
+CREATE TABLE documents_v3 (
+    id VARCHAR NOT NULL,
+    path VARCHAR, url VARCHAR, title VARCHAR, published DATE, site VARCHAR,
+    source_key VARCHAR NOT NULL,
+    lang VARCHAR, lang_confidence DOUBLE,
+    text VARCHAR NOT NULL,
+    record VARCHAR NOT NULL,
+    n_events INTEGER, n_figures INTEGER, n_flags INTEGER,
+    ingested_at TIMESTAMP NOT NULL
+);
+INSERT INTO documents_v3 SELECT * FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v3 RENAME TO documents;
+CREATE TABLE inputs_v3 (
+    key VARCHAR NOT NULL,
+    input VARCHAR NOT NULL,
+    outcome VARCHAR NOT NULL,
+    document_id VARCHAR,
+    seen_at TIMESTAMP NOT NULL
+);
+INSERT INTO inputs_v3 SELECT * FROM inputs;
+DROP TABLE inputs;
+ALTER TABLE inputs_v3 RENAME TO inputs;
 """),
 )
 
