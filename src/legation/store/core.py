@@ -46,6 +46,17 @@ class Outcome:
     record: dict[str, Any] | None = None
     reason: str | None = None
     record_json: str | None = None      # `record` already serialised (by a worker), if at hand
+    # Or, instead of `record`, its rows already made by a worker (see `rows.record_rows`),
+    # with its document id: the writing process then only inserts them.
+    rows: rows.RecordRows | None = None
+    document_id: str | None = None
+
+    @property
+    def id(self) -> str | None:
+        """The record's document id; None for a rejected input."""
+        if self.rows is not None:
+            return self.document_id
+        return None if self.record is None else self.record["id"]
 
 
 @dataclass
@@ -174,7 +185,7 @@ class Store(Queries):
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            ids = [o.record["id"] for o in outcomes if o.record is not None]
+            ids = [o.id for o in outcomes if o.id is not None]
             stored = {r[0] for r in con.execute(
                 "SELECT id FROM documents WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall()} \
                 if ids else set()
@@ -185,19 +196,22 @@ class Store(Queries):
                     result.present += 1
                     continue
                 seen_keys.add(o.key)
-                if o.record is None:
+                doc_id = o.id
+                if doc_id is None:
                     reason = o.reason or "rejected"
                     batch.add("rejects", (o.key, o.input, reason, now))
                     batch.add("inputs", (o.key, o.input, "rejected", None, now))
                     result.rejected.append((o.input, reason))
                     continue
-                doc_id = o.record["id"]
                 if doc_id in stored:
                     batch.add("inputs", (o.key, o.input, "duplicate", doc_id, now))
                     result.present += 1
                     continue
                 stored.add(doc_id)
-                rows.record_rows(o.record, now, batch, record_json=o.record_json)
+                if o.rows is not None:
+                    batch.absorb(o.rows, now)
+                else:
+                    rows.record_rows(o.record, now, batch, record_json=o.record_json)
                 batch.add("inputs", (o.key, o.input, "ingested", doc_id, now))
                 result.ingested += 1
             for table, table_rows in batch.tables.items():

@@ -23,6 +23,7 @@ from typing import Any
 from ..errors import InputError, LegationError
 from ..settings import DEFAULT, Settings
 from .core import Outcome, Store
+from .rows import RecordRows, record_rows
 from .inputs import iter_inputs
 
 BATCH_SIZE = 256          # documents per transaction
@@ -86,9 +87,24 @@ def _outcomes(executor: Any, items: Iterable[dict[str, Any]], parts: str | None)
 
         yield from through_parts(executor, items, parts)
         return
-    for done in executor.map(process_input, items):
-        yield Outcome(done["key"], done["input"], record=done.get("record"),
-                      reason=done.get("reason"), record_json=done.get("json"))
+    for done in executor.map(process_input_rows, items):
+        yield Outcome(done["key"], done["input"], reason=done.get("reason"), rows=done.get("rows"),
+                      document_id=done.get("id"))
+
+
+def process_input_rows(item: dict[str, Any]) -> dict[str, Any]:
+    """`process_input`, then the record as the store's rows (`{key, input, id, rows}`).
+
+    Made in the worker: tuples of plain values cost less to send than the nested record,
+    and the one writing process, which limits how fast a pool can ingest, has less to do.
+    """
+    done = process_input(item)
+    record = done.pop("record", None)
+    if record is None:
+        return done
+    made = RecordRows()
+    record_rows(record, None, made, record_json=done.pop("json"))
+    return {**done, "id": record["id"], "rows": made}
 
 
 @dataclass

@@ -121,12 +121,22 @@ class RecordRows:
     def add(self, table: str, row: tuple[Any, ...]) -> None:
         self.tables.setdefault(table, []).append(row)
 
+    def absorb(self, other: RecordRows, now: dt.datetime) -> None:
+        """Add the rows of `other` (made without a time: `now=None`), stamping its documents with `now`."""
+        for table, table_rows in other.tables.items():
+            if table == "documents":        # ingested_at is the last column
+                table_rows = [row[:-1] + (now,) for row in table_rows]
+            self.tables.setdefault(table, []).extend(table_rows)
+        self.event_buckets |= other.event_buckets
+        self.figure_buckets |= other.figure_buckets
 
-def record_rows(record: dict[str, Any], now: dt.datetime, into: RecordRows, *,
+
+def record_rows(record: dict[str, Any], now: dt.datetime | None, into: RecordRows, *,
                 record_json: str | None = None) -> None:
     """Append the rows of `record` (a legation/1 record with a valid id) to `into`.
 
-    `record_json` is the record already serialised, to skip doing it again here.
+    `record_json` is the record already serialised, to skip doing it again here. A worker
+    passes `now=None` and the writer stamps the time (`RecordRows.absorb`).
     """
     doc_id = record["id"]
     src = record.get("source") or {}
