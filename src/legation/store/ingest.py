@@ -98,13 +98,17 @@ def process_input_rows(item: dict[str, Any]) -> dict[str, Any]:
     Made in the worker: tuples of plain values cost less to send than the nested record,
     and the one writing process, which limits how fast a pool can ingest, has less to do.
     """
-    done = process_input(item)
-    record = done.pop("record", None)
+    return rows_of(process_input(item))
+
+
+def rows_of(done: dict[str, Any]) -> dict[str, Any]:
+    """A `process_input` result with its record as the store's rows (`{key, input, id, rows}`)."""
+    record = done.get("record")
     if record is None:
-        return done
+        return {k: v for k, v in done.items() if k in ("key", "input", "reason")}
     made = RecordRows()
-    record_rows(record, None, made, record_json=done.pop("json"))
-    return {**done, "id": record["id"], "rows": made}
+    record_rows(record, None, made, record_json=done.get("json"))
+    return {"key": done["key"], "input": done["input"], "id": record["id"], "rows": made}
 
 
 @dataclass

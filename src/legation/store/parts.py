@@ -2,9 +2,10 @@
 
 With the Dask engine, each task takes a chunk of inputs, extracts them on a
 worker, and returns the outcomes as the bytes of one Parquet file (columns
-`key`, `input`, `reason`, `record` with the record as JSON text). This process
-writes each part into a folder (`part-000000.parquet`, ...) and loads it into
-the store in order, while the workers go on with the next chunks.
+`key`, `input`, `reason`, `record` with the record as JSON text), together with
+the same outcomes as the store's rows. This process writes each part into a
+folder (`part-000000.parquet`, ...) and inserts the rows into the store in
+order, while the workers go on with the next chunks.
 
 Why Parquet rather than the outcomes themselves: a part is one compressed
 buffer, which costs little to ship and nothing to unpickle, and the folder is
@@ -15,7 +16,6 @@ a result in its own right. DuckDB, Spark and pandas read it as one table, and
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,12 +33,19 @@ def _schema() -> Any:
     return pa.schema([("key", text), ("input", text), ("reason", text), ("record", text)])
 
 
-def extract_part(items: list[dict[str, Any]]) -> bytes:
-    """Worker side: extract a chunk of input items; their outcomes as one Parquet file's bytes."""
+def extract_part(items: list[dict[str, Any]]) -> tuple[bytes, bytes]:
+    """Worker side: extract a chunk of input items.
+
+    Returns the outcomes as one Parquet file's bytes, and the same outcomes as the
+    store's rows, pickled (see `ingest.rows_of`): the writing process then inserts
+    them without parsing the records again, which is what limits a cluster's ingest.
+    """
+    import pickle
+
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .ingest import process_input
+    from .ingest import process_input, rows_of
 
     done = [process_input(item) for item in items]
     table = pa.table({"key": [d["key"] for d in done], "input": [d["input"] for d in done],
@@ -46,19 +53,7 @@ def extract_part(items: list[dict[str, Any]]) -> bytes:
                      schema=_schema())
     sink = io.BytesIO()
     pq.write_table(table, sink, compression="zstd")
-    return sink.getvalue()
-
-
-def read_part(source: str | Path | bytes) -> Iterator[Outcome]:
-    """The outcomes in one part (a file, or its bytes), in order."""
-    import pyarrow.parquet as pq
-
-    # ParquetFile rather than read_table: no dataset machinery, a few ms less per part.
-    table = pq.ParquetFile(io.BytesIO(source) if isinstance(source, bytes) else str(source)).read()
-    for row in table.to_pylist():
-        text = row["record"]
-        yield Outcome(row["key"], row["input"], record=None if text is None else json.loads(text),
-                      reason=row["reason"], record_json=text)
+    return sink.getvalue(), pickle.dumps([rows_of(d) for d in done], protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def through_parts(executor: Any, items: Iterable[dict[str, Any]], folder: str | Path | None = None) -> Iterator[Outcome]:
@@ -68,6 +63,7 @@ def through_parts(executor: Any, items: Iterable[dict[str, Any]], folder: str | 
         folder: where the parts are kept; None writes them to a temporary folder and
             deletes each part once it has been read back.
     """
+    import pickle
     import tempfile
 
     temporary = None
@@ -83,10 +79,12 @@ def through_parts(executor: Any, items: Iterable[dict[str, Any]], folder: str | 
     try:
         # Numbers go on from the parts already there, so a second run never overwrites the first.
         start = len(list(target.glob(PART_GLOB)))
-        for n, blob in enumerate(executor.map_parts(extract_part, items), start):
+        for n, (blob, made) in enumerate(executor.map_parts(extract_part, items), start):
             path = target / f"part-{n:06d}.parquet"
             path.write_bytes(blob)
-            yield from read_part(blob)
+            for done in pickle.loads(made):
+                yield Outcome(done["key"], done["input"], reason=done.get("reason"),
+                              rows=done.get("rows"), document_id=done.get("id"))
             if temporary is not None:
                 path.unlink()
     finally:
