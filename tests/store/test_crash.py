@@ -86,25 +86,22 @@ def test_sigkill_then_rerun_leaves_every_document_once_and_the_same_merge(tmp_pa
     rng = random.Random(seed)
     db = tmp_path / "killed.duckdb"
     killed_with = None
-    # Kill at a random moment: once the run's progress line passes a random count, after a
-    # random pause more. Retry (a fresh database) if the run ended first.
-    for _attempt in range(3):
+    # Kill at a random moment: once the run has printed its first progress line (so it is
+    # ingesting), after a random pause within the time the uninterrupted run took. Retry
+    # (a fresh database) if the run ended first, or was killed only after storing everything.
+    for _attempt in range(5):
         for leftover in tmp_path.glob("killed.duckdb*"):
             leftover.unlink()
-        target = rng.randrange(1, COUNT * 3 // 4)
         proc = subprocess.Popen([*_ingest_command(corpus, db), "--progress"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         assert proc.stderr is not None
-        seen, tail = 0, b""
-        while seen < target:
+        tail = b""
+        while not re.search(rb"\r\s*[\d,]+ documents", tail):
             chunk = proc.stderr.read1(4096)
             if not chunk:
-                break                           # the run ended before the target
+                break                           # the run ended before its first progress line
             tail = (tail + chunk)[-400:]
-            counts = re.findall(rb"\r\s*([\d,]+) documents", tail)
-            if counts:
-                seen = int(counts[-1].replace(b",", b""))
-        time.sleep(rng.uniform(0.0, 0.5))
+        time.sleep(rng.uniform(0.0, took * 0.7))
         if proc.poll() is not None:
             proc.stderr.close()
             continue

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,14 +144,20 @@ class Store(Queries):
             raise LegationError(f"{self.path}: schema {current} is older than {latest()}; "
                                 "open it once for writing to upgrade")
         for version, name, sql in pending:
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with self._transaction():
                 con.execute(sql)
                 con.execute("INSERT INTO migrations VALUES (?, ?, ?)", [version, name, _now()])
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction: committed when the block ends, rolled back if anything escapes it."""
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+            self._con.execute("COMMIT")
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -183,8 +190,7 @@ class Store(Queries):
         result = BatchResult()
         now = _now()
         con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             ids = [o.id for o in outcomes if o.id is not None]
             stored = {r[0] for r in con.execute(
                 "SELECT id FROM documents WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids]).fetchall()} \
@@ -218,10 +224,6 @@ class Store(Queries):
                 self._insert(table, table_rows)
             self._insert("pending_merges", [("event", b) for b in sorted(batch.event_buckets)]
                          + [("figure", b) for b in sorted(batch.figure_buckets)])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         if settle:
             self.settle()
         return result
@@ -271,18 +273,13 @@ class Store(Queries):
         con = self._con
         events = [b for kind, b in chunk if kind == "event"]
         figures = [b for kind, b in chunk if kind == "figure"]
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             self._remerge_events(events)
             self._recheck_figures(figures)
             for kind, buckets in (("event", events), ("figure", figures)):
                 if buckets:
                     con.execute("DELETE FROM pending_merges WHERE kind = $1 AND bucket IN "
                                 "(SELECT unnest($2::VARCHAR[]))", [kind, buckets])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
 
     def _insert(self, table: str, table_rows: list[tuple[Any, ...]]) -> None:
         if not table_rows:
@@ -365,16 +362,11 @@ class Store(Queries):
         then merged by `settle`, so memory stays bounded and a kill leaves them pending.
         """
         con = self._con
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with self._transaction():
             for table in ("happenings", "happening_reports", "figure_conflicts", "pending_merges"):
                 con.execute(f"DELETE FROM {table}")
             con.execute("INSERT INTO pending_merges SELECT DISTINCT 'event', bucket FROM events")
             con.execute("INSERT INTO pending_merges SELECT DISTINCT 'figure', bucket FROM figures")
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
         self.settle()
 
 
