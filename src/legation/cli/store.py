@@ -30,8 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "--workers is above 1, dask with --scheduler, else inprocess)")
     p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
     p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786)")
-    p.add_argument("--parts", metavar="DIR", help="with the dask engine: keep the Parquet parts the "
-                   "workers return in this folder (DuckDB, Spark and pandas read them; "
+    p.add_argument("--parts", metavar="DIR", help="with the dask engine: also write each chunk as a Parquet part "
+                   "in this folder (DuckDB, Spark and pandas read them; "
                    "`legation ingest DIR` loads them into another store)")
     p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
     p.add_argument("--format", choices=("text", "json"), default="text", help="summary format")

@@ -82,14 +82,19 @@ def _done(base: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
 
 def _outcomes(executor: Any, items: Iterable[dict[str, Any]], parts: str | None) -> Iterator[Outcome]:
     if getattr(executor, "name", None) == "dask":
-        # A cluster returns each chunk as a Parquet part: cheaper to ship than records.
+        # A cluster returns each chunk's rows in one pickled buffer (and its Parquet part).
         from .parts import through_parts
 
         yield from through_parts(executor, items, parts)
         return
     for done in executor.map(process_input_rows, items):
-        yield Outcome(done["key"], done["input"], reason=done.get("reason"), rows=done.get("rows"),
-                      document_id=done.get("id"))
+        yield outcome_of(done)
+
+
+def outcome_of(done: dict[str, Any]) -> Outcome:
+    """The `Outcome` the store writes, from a `rows_of` result."""
+    return Outcome(done["key"], done["input"], reason=done.get("reason"), rows=done.get("rows"),
+                   document_id=done.get("id"))
 
 
 def process_input_rows(item: dict[str, Any]) -> dict[str, Any]:
@@ -170,8 +175,8 @@ def ingest(store: Store, paths: Iterable[str] | str, *, published: str | None = 
         published: publication date for inputs that do not state one (YYYY-MM-DD).
         engine, workers, scheduler: where extraction runs (see `legation.executors`).
         executor: an executor to use instead of making one (it is not closed).
-        parts: with the dask engine, keep the Parquet parts the workers write in this folder
-            (see `legation.store.parts`); by default they are temporary.
+        parts: with the dask engine, also write each chunk's outcomes as a Parquet part in
+            this folder (see `legation.store.parts`); by default none is written.
         progress: called about twice a second with the running summary.
 
     Returns:

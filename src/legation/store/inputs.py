@@ -46,6 +46,18 @@ def _reject(where: str, reason: str) -> dict[str, Any]:
     return {"kind": "reject", "key": _key("reject", where, reason=reason), "input": where, "reason": reason}
 
 
+def _unreadable(where: str, exc: OSError) -> dict[str, Any]:
+    if isinstance(exc, PermissionError):
+        return _reject(where, "permission denied")
+    return _reject(where, f"cannot be read ({exc.strerror or exc})")
+
+
+def _record(where: str, obj: dict[str, Any]) -> dict[str, Any]:
+    # Keyed by the record's content, not its place: the same record anywhere is the same input.
+    return {"kind": "record", "key": _key("record", json.dumps(obj, sort_keys=True, ensure_ascii=False)),
+            "input": where, "record": obj}
+
+
 def _suffix(path: Path) -> str:
     name = path.name.lower()
     for suffix in WARC_SUFFIXES:
@@ -116,11 +128,8 @@ def _read_file(path: Path, published: str | None) -> Iterator[dict[str, Any]]:
         return
     try:
         data = path.read_bytes()
-    except PermissionError:
-        yield _reject(where, "permission denied")
-        return
     except OSError as exc:
-        yield _reject(where, f"cannot be read ({exc.strerror or exc})")
+        yield _unreadable(where, exc)
         return
     if suffix in JSON_SUFFIXES:
         yield from _read_json(where, data, suffix, published)
@@ -164,11 +173,8 @@ def _read_json_lines(path: Path, published: str | None) -> Iterator[dict[str, An
     where = str(path)
     try:
         fh = path.open("rb")
-    except PermissionError:
-        yield _reject(where, "permission denied")
-        return
     except OSError as exc:
-        yield _reject(where, f"cannot be read ({exc.strerror or exc})")
+        yield _unreadable(where, exc)
         return
     with fh:
         for lineno, raw in enumerate(fh, 1):
@@ -192,8 +198,7 @@ def _from_object(where: str, obj: Any, published: str | None) -> dict[str, Any]:
     if not isinstance(obj, dict):
         return _reject(where, "a JSON value that is not an object")
     if obj.get("schema") == SCHEMA:
-        return {"kind": "record", "key": _key("record", json.dumps(obj, sort_keys=True, ensure_ascii=False)),
-                "input": where, "record": obj}
+        return _record(where, obj)
     body = next((obj[f] for f in _BODY_FIELDS if isinstance(obj.get(f), str) and obj[f].strip()), None)
     if body is None:
         return _reject(where, f"a JSON object with no article ({', '.join(_BODY_FIELDS)} field)")
@@ -275,5 +280,4 @@ def _from_record_text(where: str, text: str) -> dict[str, Any]:
         return _reject(where, f"a record that is not valid JSON ({exc.msg})")
     if not isinstance(obj, dict) or obj.get("schema") != SCHEMA:
         return _reject(where, f"not a {SCHEMA} record")
-    return {"kind": "record", "key": _key("record", json.dumps(obj, sort_keys=True, ensure_ascii=False)),
-            "input": where, "record": obj}
+    return _record(where, obj)
