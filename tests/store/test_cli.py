@@ -130,3 +130,27 @@ def test_ingest_reads_warc_response_records(tmp_path: Path, capsys: pytest.Captu
     assert code == 0 and out.startswith("ingested 1, already present 0, rejected 0"), err
     code, out, _ = _run(capsys, "events", "--db", str(db), "--format", "json")
     assert any(e["type"] == "CONSULT" for e in json.loads(out))
+
+
+def test_compact_merges_row_groups_and_keeps_every_answer(tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "c.duckdb")
+    # One ingest per article: each run's rows land in row groups of their own, and the
+    # second and third runs replace the merged event's rows (leaving the old ones deleted).
+    for name, (published, text) in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        code, _, _ = _run(capsys, "ingest", str(tmp_path / name), "--published", published, "--db", db)
+        assert code == 0
+
+    def answers() -> list[str]:
+        return [_run(capsys, *argv, "--db", db, "--format", "json")[1]
+                for argv in (("events",), ("pair", "KAZ", "HUN"), ("figures",), ("stats",))]
+
+    before = answers()
+    assert json.loads(before[0])[0]["documents"] == 3
+    code, out, _ = _run(capsys, "compact", "--db", db)
+    groups = [int(n.replace(",", "")) for n in out.split(":")[1].split() if n.replace(",", "").isdigit()]
+    assert code == 0 and len(groups) == 2 and groups[1] < groups[0], out
+    assert answers() == before
+    code, _, err = _run(capsys, "compact", "--db", str(tmp_path / "missing.duckdb"))
+    assert code != 0 and len(err.strip().splitlines()) == 1 and "missing.duckdb" in err

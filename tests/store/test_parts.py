@@ -127,3 +127,25 @@ def test_remerge_recomputes_the_same_merges(reference: Path, tmp_path: Path) -> 
 def test_parts_without_dask_is_a_clear_error(corpus: Path, tmp_path: Path, capsys) -> None:
     assert main(["ingest", str(corpus), "--db", str(tmp_path / "x.duckdb"), "--parts", str(tmp_path / "p")]) == 2
     assert "use it with --engine dask" in capsys.readouterr().err
+
+
+def test_an_ingest_that_reopens_its_store_stores_what_one_connection_stores(
+        corpus: Path, reference: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import legation.store.ingest as ingest_module
+
+    reopened = []
+    real = Store.reopen
+
+    def counted(self: Store) -> None:
+        reopened.append(self.path)
+        real(self)
+
+    monkeypatch.setattr(ingest_module, "REOPEN_DOCS", 20)
+    monkeypatch.setattr(Store, "reopen", counted)
+    db = tmp_path / "reopened.duckdb"
+    with Store(db) as store:
+        summary = ingest(store, [str(corpus)], batch_size=8)
+        # The store still takes writes on its new connection, with the writer's settings.
+        assert store._con.execute("SELECT current_setting('max_vacuum_tasks')").fetchone()[0] == 0
+    assert len(reopened) >= 5 and summary.ingested > 100
+    assert _snapshot(db) == _snapshot(reference)

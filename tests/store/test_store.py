@@ -269,3 +269,20 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_rows(db_path: Path)
         store.add(MEETING[0])                       # the same body again: still stored once
         store.add(MEETING[1])
         assert store.sql("SELECT count(*) AS n FROM documents")[0]["n"] == 2
+
+
+def test_a_commit_that_cannot_be_written_is_one_clear_error_and_stores_nothing(db_path: Path) -> None:
+    from legation.errors import LegationError
+
+    Store(db_path).close()                  # schema written and checkpointed: no log file left
+    wal = Path(f"{db_path}.wal")
+    with Store(db_path) as store:
+        wal.mkdir()                         # the log cannot be created (as on a full or read-only disk)
+        with pytest.raises(LegationError) as err:
+            store.add(record("Kazakhstan and Hungary held talks in Budapest.", lang="en",
+                             published="2025-01-01"))
+        assert str(db_path) in str(err.value) and "cannot write" in str(err.value)
+        assert store.stats()["documents"] == 0
+        wal.rmdir()
+        store.add(record("Kazakhstan and Hungary held talks in Budapest.", lang="en", published="2025-01-01"))
+        assert store.stats()["documents"] == 1

@@ -1,4 +1,4 @@
-"""`legation ingest`, and the questions asked of a store: events, event, pair, figures, export, stats, rejects."""
+"""`legation ingest`, the questions asked of a store (events, event, pair, figures, export, stats, rejects), and `compact`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, LegationError
@@ -78,6 +79,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     _db(p)
     _fmt(p)
     p.set_defaults(func=run_stats)
+
+    p = sub.add_parser("compact", help="rewrite the database's tables into fewer, fuller row groups")
+    _db(p)
+    p.set_defaults(func=run_compact)
 
     p = sub.add_parser("rejects", help="inputs that could not be stored, and why")
     _db(p)
@@ -232,6 +237,20 @@ def run_stats(args: argparse.Namespace) -> int:
     flat = [{"what": k, "value": ", ".join(f"{x} {n}" for x, n in v.items()) if isinstance(v, dict) else v}
             for k, v in stats.items()]
     emit(flat, args.format)
+    return 0
+
+
+def run_compact(args: argparse.Namespace) -> int:
+    from ..store import Store
+
+    path = _db_path(args)
+    if not Path(path).exists():
+        raise LegationError(f"{path}: no such database (run `legation ingest` first)")
+    with Store(path) as store:
+        before = store.row_groups()
+        store.compact()
+        after = store.row_groups()
+    print(f"{path}: {before:,} row groups before, {after:,} after")
     return 0
 
 

@@ -33,6 +33,7 @@ from .schema import MIGRATIONS, latest
 MEMORY_LIMIT = "64MB"
 SETTLE_PAGE = 4096        # pending buckets looked at per query
 SETTLE_ROWS = 8192        # stored reports (events or figures) merged per transaction, about
+VACUUM_TASKS = 0          # row-group merges per checkpoint while writing (DuckDB's default: 100)
 
 
 @dataclass(frozen=True)
@@ -83,33 +84,61 @@ class Store(Queries):
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False,
                  memory_limit: str | None = MEMORY_LIMIT) -> None:
-        import duckdb
-
         self.path = str(path)
         self.read_only = read_only
+        self.memory_limit = memory_limit
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise LegationError(f"{self.path}: no such database (run `legation ingest` first)")
+        self._con = self._connect()
+        self._migrate()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def _connect(self) -> Any:
+        import duckdb
+
         try:
-            self._con = duckdb.connect(self.path, read_only=read_only and self.path != ":memory:")
+            con = duckdb.connect(self.path, read_only=self.read_only and self.path != ":memory:")
         except duckdb.IOException as exc:
             raise LegationError(f"{self.path}: cannot open the database ({str(exc).splitlines()[0]})") from None
         except duckdb.Error as exc:
             raise LegationError(f"{self.path}: not a legation database ({str(exc).splitlines()[0]})") from None
-        if memory_limit:
+        if self.memory_limit:
             # Without a limit DuckDB keeps every block it has touched cached, so an ingest's memory
             # would grow with the corpus; with one, DuckDB's own share stays near the limit
             # (37-39 MB at the end of 10k and 40k-document ingests with 64 MB).
             # A SET, not a connect() option: other connections to the file in this process
             # (the web views) must be able to open it with the default configuration.
-            self._con.execute("SET memory_limit = ?", [memory_limit])
-        if not read_only:
+            con.execute("SET memory_limit = ?", [self.memory_limit])
+        if not self.read_only:
             # The writer's statements are small; with one thread DuckDB's checkpoints, which
             # run inside commits, allocate less outside the buffer limit (measured over 40,000
             # documents: peak 472 MB against 499 MB with two threads, at the same speed).
-            self._con.execute("SET threads = 1")
-        self._migrate()
+            con.execute("SET threads = 1")
+            # DuckDB's checkpoints (every ~16 MB of log) also "vacuum": they merge each table's
+            # small row groups into larger ones, rewriting (and holding) ever more of the
+            # documents' text as the store grows. Over 40,000 documents that made stalls of up
+            # to 6 s and the run's memory peaks (464 MB); without it, no stall over 0.4 s and a
+            # 442 MB peak. Row groups stay as each checkpoint wrote them (a row group whose rows
+            # are all deleted is still dropped) until `compact` merges them.
+            # (Checkpoints stay at DuckDB's 16 MB of log. With 64 MB the rows waiting for a
+            # checkpoint filled most of the 64 MB buffer, and an ingest failed at ~250,000
+            # documents: a commit could not pin a block.)
+            con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
+        return con
 
-    # --- lifecycle ---------------------------------------------------------------------------
+    def reopen(self) -> None:
+        """Close the database and open it again (a file store; ":memory:" is left as it is).
+
+        A DuckDB connection that keeps writing grows with the store, outside its buffer
+        limit (by all signs, what it has read about each row group stays with it), and a
+        new connection starts small again. An ingest reopens its store every
+        `ingest.REOPEN_DOCS` documents.
+        """
+        if self.path == ":memory:":
+            return
+        self._con.close()
+        self._con = self._connect()
 
     def close(self) -> None:
         self._con.close()
@@ -150,13 +179,26 @@ class Store(Queries):
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
-        """One transaction: committed when the block ends, rolled back if anything escapes it."""
+        """One transaction: committed when the block ends, rolled back if anything escapes it.
+
+        Raises:
+            LegationError: the database could not be written (disk full, file locked by
+                another process); nothing of the transaction is stored.
+        """
+        import duckdb
+
         self._con.execute("BEGIN TRANSACTION")
         try:
             yield
             self._con.execute("COMMIT")
-        except BaseException:
-            self._con.execute("ROLLBACK")
+        except BaseException as exc:
+            try:
+                self._con.execute("ROLLBACK")
+            except duckdb.TransactionException:
+                pass        # a COMMIT that failed has already ended the transaction
+            if isinstance(exc, (duckdb.IOException, duckdb.TransactionException)):
+                raise LegationError(f"{self.path}: cannot write the database "
+                                    f"({str(exc).splitlines()[0]})") from exc
             raise
 
     # --- writing -----------------------------------------------------------------------------
@@ -236,19 +278,25 @@ class Store(Queries):
     def settle(self, rows_per_chunk: int = SETTLE_ROWS) -> int:
         """Merge every pending bucket: events into happenings, figures into conflicts.
 
-        Buckets are taken a page at a time and merged in transactions of about
-        `rows_per_chunk` stored reports, so memory stays bounded however large the
-        store and its buckets grow (a trade-figure bucket of a busy pair can hold
-        thousands of figures). Killed half-way, what is done stays done and the
-        rest stays pending. Returns how many buckets were merged.
+        Buckets are taken a page at a time, in order, and merged in transactions of
+        about `rows_per_chunk` stored reports, so memory stays bounded however large
+        the store and its buckets grow (a trade-figure bucket of a busy pair can hold
+        thousands of figures). The list of pending buckets is emptied once, when all
+        are merged: deleting from it chunk by chunk ran DuckDB out of its buffer after
+        a 300,000-document ingest. Killed half-way, the merges done stay done, the
+        list stays whole, and the next `settle` merges every bucket on it again (a
+        merge gives the same result however often it runs). Returns how many buckets
+        were merged.
         """
         con = self._con
         done = 0
+        last = ("", "")
         while True:
             page = con.execute("SELECT DISTINCT kind, bucket FROM pending_merges "
-                               "ORDER BY kind, bucket LIMIT ?", [SETTLE_PAGE]).fetchall()
+                               "WHERE kind > $1 OR (kind = $1 AND bucket > $2) "
+                               "ORDER BY kind, bucket LIMIT $3", [*last, SETTLE_PAGE]).fetchall()
             if not page:
-                return done
+                break
             sizes: dict[tuple[str, str], int] = {}
             for kind, table in (("event", "events"), ("figure", "figures")):
                 buckets = [b for k, b in page if k == kind]
@@ -266,20 +314,20 @@ class Store(Queries):
                     chunk, rows_in_chunk = [], 0
             self._settle_chunk(chunk)
             done += len(page)
+            last = page[-1]
+        if done:
+            with self._transaction():
+                con.execute("DELETE FROM pending_merges")
+        return done
 
     def _settle_chunk(self, chunk: list[tuple[str, str]]) -> None:
         if not chunk:
             return
-        con = self._con
         events = [b for kind, b in chunk if kind == "event"]
         figures = [b for kind, b in chunk if kind == "figure"]
         with self._transaction():
             self._remerge_events(events)
             self._recheck_figures(figures)
-            for kind, buckets in (("event", events), ("figure", figures)):
-                if buckets:
-                    con.execute("DELETE FROM pending_merges WHERE kind = $1 AND bucket IN "
-                                "(SELECT unnest($2::VARCHAR[]))", [kind, buckets])
 
     def _insert(self, table: str, table_rows: list[tuple[Any, ...]]) -> None:
         if not table_rows:
@@ -354,6 +402,36 @@ class Store(Queries):
         from .export import export_tables
 
         return export_tables(self._con, fmt, out)
+
+    def compact(self) -> None:
+        """Rewrite every table into full row groups, leaving out deleted rows.
+
+        While writing, checkpoints do not merge row groups (see `VACUUM_TASKS`): each
+        leaves the rows it wrote as row groups of their own, and merges that replace a
+        bucket's rows leave the old ones marked deleted. Queries give the same answers
+        either way; compacting makes them read less. It takes about 40 s and 125 MB per
+        100,000 documents the first time, and is worth running after large or many ingests.
+        Space it frees inside the file is reused by later writes.
+        """
+        con = self._con
+        self.settle()
+        # A checkpoint with nothing to write does nothing, so it is given one small change,
+        # harmless if a kill cuts it short: a pending merge of an empty bucket, then its removal.
+        con.execute("INSERT INTO pending_merges VALUES ('event', '')")
+        con.execute("DELETE FROM pending_merges WHERE kind = 'event' AND bucket = ''")
+        con.execute("SET max_vacuum_tasks = 100")
+        try:
+            con.execute("CHECKPOINT")
+        finally:
+            con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
+
+    def row_groups(self) -> int:
+        """How many row groups the tables are stored in (what `compact` brings down)."""
+        con = self._con
+        tables = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
+        return sum(int(con.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info(?)",
+                                   [t]).fetchone()[0]) for t in tables)
 
     def remerge(self) -> None:
         """Recompute every cross-document merge from the stored reports (after a merge-rule change).

@@ -7,6 +7,8 @@ batch; a run killed at any moment loses at most the batch in flight, and
 running it again skips every input already committed. Cross-document merges
 wait until the end of the run (`Store.settle`); buckets a killed run left
 pending are merged by the next run, or by the next command that reads the store.
+A long ingest closes and reopens its store now and then (`REOPEN_DOCS`), so that
+what DuckDB learns about the tables does not pile up in this process.
 """
 
 from __future__ import annotations
@@ -31,6 +33,11 @@ BATCH_SECONDS = 2.0       # ...or commit at least this often when extraction is 
 _LOOKUP_CHUNK = 512       # inputs checked against the store per query
 _ENGINES = ("inprocess", "processes", "dask")
 _EXAMPLES = 20            # rejected inputs kept by name in the summary
+# Documents written between reopenings of the store (see `Store.reopen`). Measured on the
+# store's work alone (300,000 documents' rows, made beforehand): with one connection the
+# process grew by 74 MB from the 40,000th document to the last; reopening every 50,000 it
+# stayed within 20 MB of its size at 40,000. Every 20,000 keeps each connection's share small.
+REOPEN_DOCS = 20_000
 
 
 @cache
@@ -211,11 +218,16 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
         # Workers load every language's resources before their first chunk (see `batch.warm`).
         executor = make_executor(engine, workers=workers, scheduler=scheduler, warm=warm)
     batch: list[Outcome] = []
+    since_reopen = 0
 
     def flush() -> None:
-        nonlocal last_commit
+        nonlocal last_commit, since_reopen
         if batch:
             result = store.write_batch(batch, settle=False)
+            since_reopen += len(batch)
+            if since_reopen >= REOPEN_DOCS:
+                store.reopen()
+                since_reopen = 0
             summary.ingested += result.ingested
             summary.present += result.present
             for input_, reason in result.rejected:
