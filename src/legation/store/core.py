@@ -183,7 +183,8 @@ class Store(Queries):
 
         Raises:
             LegationError: the database could not be written (disk full, file locked by
-                another process); nothing of the transaction is stored.
+                another process, DuckDB out of its buffer); nothing of the transaction is
+                stored.
         """
         import duckdb
 
@@ -196,7 +197,8 @@ class Store(Queries):
                 self._con.execute("ROLLBACK")
             except duckdb.TransactionException:
                 pass        # a COMMIT that failed has already ended the transaction
-            if isinstance(exc, (duckdb.IOException, duckdb.TransactionException)):
+            if isinstance(exc, (duckdb.IOException, duckdb.TransactionException,
+                                duckdb.OutOfMemoryException, duckdb.FatalException)):
                 raise LegationError(f"{self.path}: cannot write the database "
                                     f"({str(exc).splitlines()[0]})") from exc
             raise
@@ -356,15 +358,21 @@ class Store(Queries):
         for table in ("happenings", "happening_reports"):
             con.execute(f"DELETE FROM {table} WHERE bucket IN (SELECT unnest($1::VARCHAR[]))", [buckets])
         found = con.execute("""
-            SELECT e.bucket, e.document_id, e.event_id, e.type, e.source, e.target, e.mode, e.date_lo,
-                   e.date_precision, e.location_name, e.location_country, e.round, e.intensity,
-                   d.published, d.lang, d.source_key
-            FROM events e JOIN documents d ON d.id = e.document_id
-            WHERE e.bucket IN (SELECT unnest($1::VARCHAR[]))
-            ORDER BY e.bucket""", [buckets]).fetchall()
+            SELECT bucket, document_id, event_id, type, source, target, mode, date_lo,
+                   date_precision, location_name, location_country, round, intensity
+            FROM events WHERE bucket IN (SELECT unnest($1::VARCHAR[]))
+            ORDER BY bucket""", [buckets]).fetchall()
+        # The documents' side in a query of its own, keyed by the chunk's few ids: joined in
+        # one query, DuckDB could hash the whole documents table, and a 300,000-document
+        # store's settle ran out of its buffer.
+        doc_ids = sorted({row[1] for row in found})
+        about = {r[0]: r[1:] for r in con.execute(
+            "SELECT id, published, lang, source_key FROM documents "
+            "WHERE id IN (SELECT unnest($1::VARCHAR[]))", [doc_ids]).fetchall()} if doc_ids else {}
         by_bucket: dict[str, list[merge.Report]] = {}
         for row in found:
-            by_bucket.setdefault(row[0], []).append(merge.Report(*row[1:]))
+            if row[1] in about:
+                by_bucket.setdefault(row[0], []).append(merge.Report(*row[1:], *about[row[1]]))
         happenings: list[tuple[Any, ...]] = []
         links: list[tuple[Any, ...]] = []
         names = [name for name, _ in rows.COLUMNS["happenings"]]
