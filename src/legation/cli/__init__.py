@@ -48,6 +48,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        import duckdb
+
+        # DuckDB giving up (out of its buffer, a failed checkpoint) outside a transaction
+        # legation wraps: one line, not a traceback; what was committed stays in the file.
+        if isinstance(exc, (duckdb.OutOfMemoryException, duckdb.FatalException, duckdb.IOException)):
+            print(f"legation: the database failed ({str(exc).splitlines()[0]}); "
+                  "what was committed before is kept", file=sys.stderr)
+            return 2
+        raise
 
 
 if __name__ == "__main__":
