@@ -225,6 +225,14 @@ class DaskEngine(_Closing):
             self._cluster.close()
 
 
+def engine_for(engine: str | None, workers: int = 1, scheduler: str | None = None) -> str:
+    """The engine to use when none is named: dask with a scheduler, processes for more
+    than one worker (0 means one per core), else in-process."""
+    if engine:
+        return engine
+    return "dask" if scheduler else "processes" if workers != 1 else "inprocess"
+
+
 def make_executor(engine: str = "inprocess", *, workers: int = 1, scheduler: str | None = None,
                   warm: Callable[[], Any] | None = None) -> Executor:
     """The executor for `engine` ('inprocess', 'processes', 'dask').

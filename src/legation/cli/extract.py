@@ -69,13 +69,13 @@ def run(args: argparse.Namespace) -> int:
 def run_batch(args: argparse.Namespace, settings: Settings) -> int:
     """Extract many inputs through an executor; records are identical to the one-by-one path."""
     from ..batch import Job, RecordWriter, expand_paths, extract_rows, warm
-    from ..executors import make_executor
+    from ..executors import engine_for, make_executor
     from ..read.input import read_file
 
     if args.format == "parquet" and not args.out:
         raise LegationError("--format parquet writes files: give --out FILE or --out DIR")
     workers = 1 if args.workers is None else args.workers
-    engine = args.engine or ("dask" if args.scheduler else "processes" if workers != 1 else "inprocess")
+    engine = engine_for(args.engine, workers, args.scheduler)
 
     def jobs() -> Iterator[Job]:
         common = {"published": args.published, "url": args.url, "lang": args.lang,

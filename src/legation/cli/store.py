@@ -122,6 +122,7 @@ def _open(args: argparse.Namespace) -> Any:
 # --- commands --------------------------------------------------------------------------------
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from ..executors import engine_for
     from ..store import Store
     from ..store.ingest import ingest
 
@@ -133,9 +134,8 @@ def run_ingest(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     show = args.progress or sys.stderr.isatty()
     with Store(args.db or settings.db) as store:
-        engine = args.engine or ("dask" if args.scheduler else "processes" if args.workers != 1
-                                 else "inprocess")
-        summary = ingest(store, args.paths, published=args.published, engine=engine,
+        summary = ingest(store, args.paths, published=args.published,
+                         engine=engine_for(args.engine, args.workers, args.scheduler),
                          workers=args.workers, scheduler=args.scheduler, settings=settings,
                          parts=args.parts, progress=_progress if show else None)
     if show:

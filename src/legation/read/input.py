@@ -50,8 +50,8 @@ def read_input(data: str | bytes, *, path: str | None = None, url: str | None = 
 def read_path(path: str | Path, *, published: str | None = None, url: str | None = None,
               settings: Settings = DEFAULT) -> Document:
     """Read one file; missing, unreadable, empty, binary and oversized files raise `InputError`."""
-    where = str(path)
-    return read_input(read_file(path, settings), path=where, url=url, published=published, settings=settings)
+    return read_input(read_file(path, settings), path=str(path), url=url, published=published,
+                      settings=settings)
 
 
 def read_file(path: str | Path, settings: Settings = DEFAULT) -> bytes:
