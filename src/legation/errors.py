@@ -21,3 +21,18 @@ class MissingExtra(LegationError):
 
     def __init__(self, feature: str, extra: str) -> None:
         super().__init__(f"{feature} needs the '{extra}' extra: pip install 'legation[{extra}]'")
+
+
+def duckdb_reason(exc: BaseException) -> str:
+    """One line saying why DuckDB failed.
+
+    Once DuckDB has met a fatal error it fails every later statement with "database has
+    been invalidated", quoting the first error below: that first error is the reason.
+    """
+    text = str(exc)
+    marker = "Original error:"
+    if marker in text:
+        original = text.split(marker, 1)[1].strip().strip('"').strip()
+        if original:
+            return original.splitlines()[0].strip().rstrip('"')
+    return text.splitlines()[0] if text else type(exc).__name__

@@ -154,3 +154,24 @@ def test_compact_merges_row_groups_and_keeps_every_answer(tmp_path: Path,
     assert answers() == before
     code, _, err = _run(capsys, "compact", "--db", str(tmp_path / "missing.duckdb"))
     assert code != 0 and len(err.strip().splitlines()) == 1 and "missing.duckdb" in err
+
+
+def test_a_failing_database_is_one_line_naming_duckdbs_first_error(
+        meeting_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import duckdb
+
+    from legation import Store
+
+    # After a fatal error DuckDB refuses every statement, quoting the first error; that
+    # first error is what the user is told (the message is in DuckDB's own form).
+    def invalidated(self: Store) -> None:
+        raise duckdb.FatalException(
+            "FATAL Error: Failed: database has been invalidated because of a previous fatal error.\n"
+            'Original error: "Failed to create checkpoint because of error: failed to pin block '
+            'of size 256.0 KiB (60.7 MiB/61.0 MiB used)\n\nPossible solutions:\n* Reducing threads"')
+
+    monkeypatch.setattr(Store, "stats", invalidated)
+    assert main(["stats", "--db", str(meeting_db)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "failed to pin block of size 256.0 KiB" in err
+    assert "what was committed before is kept" in err

@@ -109,6 +109,26 @@ def test_merges_wait_for_settle_and_a_reading_command_settles_them(db_path: Path
         assert store.pending_merges() == 0
 
 
+def test_a_settled_store_keeps_its_pending_list_and_merges_later_reports(db_path: Path) -> None:
+    from legation.store.core import Outcome
+
+    definition = "SELECT sql FROM duckdb_tables() WHERE table_name = 'pending_merges'"
+    with Store(db_path) as store:
+        before = store._con.execute(definition).fetchall()
+        store.write_batch([Outcome("k0", "in0", record=_meeting("az", "https://site0.example/a"))],
+                          settle=False)
+        assert store.settle() == 1 and store.pending_merges() == 0
+    # The list, emptied by the settle, is the same table as before and takes the next run's buckets.
+    with Store(db_path) as store:
+        assert store._con.execute(definition).fetchall() == before
+        for i, lang in ((1, "ru"), (2, "en")):
+            store.write_batch([Outcome(f"k{i}", f"in{i}", record=_meeting(lang, f"https://site{i}.example/a"))],
+                              settle=False)
+        assert store.pending_merges() == 1
+        store.settle()
+        assert [e["sources"] for e in store.events()] == [3]
+
+
 def test_remerge_recomputes_the_same_merges(reference: Path, tmp_path: Path) -> None:
     import shutil
 

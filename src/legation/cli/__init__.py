@@ -10,7 +10,7 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-from ..errors import LegationError
+from ..errors import LegationError, duckdb_reason
 
 _COMMAND_MODULES = ("extract", "evaluate", "bench", "store", "web")
 
@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # DuckDB giving up (out of its buffer, a failed checkpoint) outside a transaction
         # legation wraps: one line, not a traceback; what was committed stays in the file.
         if isinstance(exc, (duckdb.OutOfMemoryException, duckdb.FatalException, duckdb.IOException)):
-            print(f"legation: the database failed ({str(exc).splitlines()[0]}); "
+            print(f"legation: the database failed ({duckdb_reason(exc)}); "
                   "what was committed before is kept", file=sys.stderr)
             return 2
         raise
