@@ -286,11 +286,11 @@ class Store(Queries):
         about `rows_per_chunk` stored reports, so memory stays bounded however large
         the store and its buckets grow (a trade-figure bucket of a busy pair can hold
         thousands of figures). The list of pending buckets is emptied once, when all
-        are merged: deleting from it chunk by chunk ran DuckDB out of its buffer after
-        a 300,000-document ingest. Killed half-way, the merges done stay done, the
-        list stays whole, and the next `settle` merges every bucket on it again (a
-        merge gives the same result however often it runs). Returns how many buckets
-        were merged.
+        are merged, by recreating it (see `_empty`): deleting from it chunk by chunk,
+        or all at once, ran DuckDB out of its buffer after a 300,000-document ingest.
+        Killed half-way, the merges done stay done, the list stays whole, and the next
+        `settle` merges every bucket on it again (a merge gives the same result however
+        often it runs). Returns how many buckets were merged.
         """
         con = self._con
         done = 0
@@ -379,8 +379,7 @@ class Store(Queries):
             FROM events WHERE bucket IN (SELECT unnest($1::VARCHAR[]))
             ORDER BY bucket""", [buckets]).fetchall()
         # The documents' side in a query of its own, keyed by the chunk's few ids: joined in
-        # one query, DuckDB could hash the whole documents table, and a 300,000-document
-        # store's settle ran out of its buffer.
+        # one query, DuckDB may build a hash table over the whole documents table.
         doc_ids = sorted({row[1] for row in found})
         about = {r[0]: r[1:] for r in con.execute(
             "SELECT id, published, lang, source_key FROM documents "
