@@ -340,6 +340,8 @@ class Store(Queries):
         row holds the table's blocks until its commit has been checkpointed: after a
         300,000-document ingest, emptying `pending_merges` (1.5 million rows) that way took
         33 MB of the 64 MB buffer, and the checkpoint of the commit could not pin a block.
+        Only what the table's CREATE statement says comes back: a CREATE INDEX on it would
+        be lost (the store has none; see schema migration 3).
         """
         con = self._con
         row = con.execute("SELECT sql FROM duckdb_tables() WHERE database_name = current_database() "
