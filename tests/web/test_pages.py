@@ -240,3 +240,25 @@ def test_json_twin_of_a_page_is_valid_json_for_tools(http):
     r = http.get("/pair/MNG-CHE?format=json")
     assert json.loads(r.text)["pair"] == "MNG-CHE"
     assert r.headers.get("vary") == "Accept"
+
+
+def test_a_store_an_ingest_left_unmerged_is_served_merged(tmp_path: Path, http):
+    import articles
+    import httpx
+    from conftest import LiveServer
+
+    from legation.store import Outcome, Store
+
+    # As after an ingest killed before its end-of-run merge: every report stored, none merged.
+    path = tmp_path / "unmerged.duckdb"
+    with Store(path) as store:
+        for doc in articles.all_articles():
+            record = doc.to_dict()
+            store.write_batch([Outcome("record:" + record["id"], doc.source.url, record=record)], settle=False)
+        assert store.pending_merges() > 0
+    with LiveServer(path) as server, httpx.Client(base_url=server.url, timeout=10) as client:
+        served = client.get("/", params={"format": "json"}).json()
+    merged = _json(http, "/")
+    for key in ("pairs", "events", "conflicts"):
+        assert served[key] == merged[key], key
+    assert served["pairs"][0]["events"] == 3 and len(served["conflicts"]) == 1

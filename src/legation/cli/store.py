@@ -103,19 +103,13 @@ def _db_path(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from ..store import Store
+    from ..store.core import open_settled
 
-    store = Store(_db_path(args), read_only=True)
-    if store.pending_merges():
-        # An ingest was killed before it merged its last reports: merge them now, if no
-        # other process is writing (then its own end-of-run merge will do it).
-        store.close()
-        try:
-            with Store(_db_path(args)) as writer:
-                writer.settle()
-        except LegationError as exc:
-            print(f"legation: some reports are not merged yet ({exc})", file=sys.stderr)
-        store = Store(_db_path(args), read_only=True)
+    # An ingest killed before it merged its last reports: they are merged now, unless
+    # another process is writing (then its own end-of-run merge will do it).
+    store, problem = open_settled(_db_path(args))
+    if problem:
+        print(f"legation: some reports are not merged yet ({problem})", file=sys.stderr)
     return store
 
 

@@ -473,5 +473,28 @@ class Store(Queries):
         self.settle()
 
 
+def open_settled(path: str | Path) -> tuple[Store, str | None]:
+    """Open the store at `path` read-only, after merging what a killed ingest left pending.
+
+    Returns:
+        The store, and None, or why the pending merges could not be done now (another
+        process is writing: its own end-of-run merge will do them).
+
+    Raises:
+        LegationError: no store at `path`, or not one legation can read.
+    """
+    store = Store(path, read_only=True)
+    if not store.pending_merges():
+        return store, None
+    store.close()
+    problem = None
+    try:
+        with Store(path) as writer:
+            writer.settle()
+    except LegationError as exc:
+        problem = str(exc)
+    return Store(path, read_only=True), problem
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)

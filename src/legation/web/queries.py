@@ -11,6 +11,7 @@ long as the server runs, so results can be cached for the life of the process.
 from __future__ import annotations
 
 import json
+import sys
 import re
 import threading
 from functools import lru_cache
@@ -71,13 +72,16 @@ class StoreView:
     """Read-only page queries over a legation store file."""
 
     def __init__(self, db_path: str | Path) -> None:
-        from ..store import Store
+        from ..store.core import open_settled
 
         path = Path(db_path)
         if not path.is_file():
             raise LegationError(f"{path}: no store here; create one with 'legation ingest FILES --db {path}'")
-        # Store checks the schema and holds the read-only lock (keeping writers out) while we serve.
-        self._store = Store(path, read_only=True)
+        # Store checks the schema and holds the read-only lock (keeping writers out) while we serve;
+        # what a killed ingest left unmerged is merged first, as the commands do.
+        self._store, problem = open_settled(path)
+        if problem:
+            print(f"legation: some reports are not merged yet ({problem})", file=sys.stderr)
         try:
             self._con = duckdb.connect(str(path), read_only=True)
         except duckdb.Error as exc:
