@@ -11,8 +11,8 @@ long as the server runs, so results can be cached for the life of the process.
 from __future__ import annotations
 
 import json
-import sys
 import re
+import sys
 import threading
 from functools import lru_cache
 from pathlib import Path
