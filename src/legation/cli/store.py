@@ -109,7 +109,7 @@ def _open(args: argparse.Namespace) -> Any:
     # another process is writing (then its own end-of-run merge will do it).
     store, problem = open_settled(_db_path(args))
     if problem:
-        print(f"legation: some reports are not merged yet ({problem})", file=sys.stderr)
+        print(f"legation: {problem}", file=sys.stderr)
     return store
 
 

@@ -477,8 +477,8 @@ def open_settled(path: str | Path) -> tuple[Store, str | None]:
     """Open the store at `path` read-only, after merging what a killed ingest left pending.
 
     Returns:
-        The store, and None, or why the pending merges could not be done now (another
-        process is writing: its own end-of-run merge will do them).
+        The store, and None, or a line saying the pending merges could not be done now
+        (another process is writing: its own end-of-run merge will do them).
 
     Raises:
         LegationError: no store at `path`, or not one legation can read.
@@ -492,7 +492,7 @@ def open_settled(path: str | Path) -> tuple[Store, str | None]:
         with Store(path) as writer:
             writer.settle()
     except LegationError as exc:
-        problem = str(exc)
+        problem = f"some reports are not merged yet ({exc})"
     return Store(path, read_only=True), problem
 
 

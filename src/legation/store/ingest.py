@@ -31,7 +31,6 @@ from .inputs import iter_inputs
 BATCH_SIZE = 256          # documents per transaction
 BATCH_SECONDS = 2.0       # ...or commit at least this often when extraction is slow
 _LOOKUP_CHUNK = 512       # inputs checked against the store per query
-_ENGINES = ("inprocess", "processes", "dask")
 _EXAMPLES = 20            # rejected inputs kept by name in the summary
 # Documents written between reopenings of the store (see `Store.reopen`). Measured on the
 # store's work alone (300,000 documents' rows, made beforehand): with one connection the
@@ -204,10 +203,10 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
                  progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Like `ingest`, for input items already made (see `legation.store.inputs`)."""
     from ..batch import warm
-    from ..executors import make_executor
+    from ..executors import ENGINES, make_executor
 
-    if executor is None and engine not in _ENGINES:
-        raise LegationError(f"unknown engine {engine!r}; engines are: {', '.join(_ENGINES)}")
+    if executor is None and engine not in ENGINES:
+        raise LegationError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
     if parts is not None and (executor.name if executor is not None else engine) != "dask":
         raise LegationError("--parts keeps the Parquet parts of an ingest through Dask: "
                             "use it with --engine dask")

@@ -81,7 +81,7 @@ class StoreView:
         # what a killed ingest left unmerged is merged first, as the commands do.
         self._store, problem = open_settled(path)
         if problem:
-            print(f"legation: some reports are not merged yet ({problem})", file=sys.stderr)
+            print(f"legation: {problem}", file=sys.stderr)
         try:
             self._con = duckdb.connect(str(path), read_only=True)
         except duckdb.Error as exc:
