@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..errors import LegationError, duckdb_reason
 
-_COMMAND_MODULES = ("extract", "evaluate", "bench", "store", "web")
+_COMMAND_MODULES = ("extract", "evaluate", "bench", "store", "web", "watch")
 
 
 def build_parser() -> argparse.ArgumentParser:

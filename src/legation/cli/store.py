@@ -116,6 +116,7 @@ def _open(args: argparse.Namespace) -> Any:
 # --- commands --------------------------------------------------------------------------------
 
 def run_ingest(args: argparse.Namespace) -> int:
+    from ..alerts import run_rules
     from ..executors import engine_for
     from ..store import Store
     from ..store.ingest import ingest
@@ -132,6 +133,8 @@ def run_ingest(args: argparse.Namespace) -> int:
                          engine=engine_for(args.engine, args.workers, args.scheduler),
                          workers=args.workers, scheduler=args.scheduler, settings=settings,
                          parts=args.parts, progress=_progress if show else None)
+        # The alert rules see what this ingest added (their lines go beside a JSON summary).
+        run_rules(store, out=sys.stderr if args.format == "json" else sys.stdout)
     if show:
         print(file=sys.stderr)
     if summary.rejected and not summary.ingested and not summary.present:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,7 +168,10 @@ class Store(Queries):
         current = self.schema_version()
         if current > latest():
             raise LegationError(f"{self.path}: written by a newer legation (schema {current} > {latest()})")
-        pending = [m for m in MIGRATIONS if m[0] > current]
+        # Every migration not recorded yet, not only those above the highest recorded: numbers
+        # are assigned to branches in advance, so a store may have 5 before 4 lands.
+        applied = {r[0] for r in con.execute("SELECT version FROM migrations").fetchall()}
+        pending = [m for m in MIGRATIONS if m[0] not in applied]
         if pending and self.read_only:
             raise LegationError(f"{self.path}: schema {current} is older than {latest()}; "
                                 "open it once for writing to upgrade")
@@ -225,12 +228,15 @@ class Store(Queries):
         return self.write_batch([Outcome(key, input or (record.get("source") or {}).get("path") or key,
                                          record=record)])
 
-    def write_batch(self, outcomes: Iterable[Outcome], *, settle: bool = True) -> BatchResult:
+    def write_batch(self, outcomes: Iterable[Outcome], *, settle: bool = True,
+                    also: Callable[[BatchResult], None] | None = None) -> BatchResult:
         """Store a batch of outcomes in one transaction, then merge the buckets they touch.
 
         A body already stored (or repeated within the batch) counts as present and adds nothing.
         With `settle=False` the touched buckets are only listed as pending, for one `settle()`
-        after many batches (what an ingest does).
+        after many batches (what an ingest does). `also`, if given, is called inside the
+        transaction after the batch's rows are written, to write what goes with them
+        (a watch's state of the items and sources the batch came from).
         """
         outcomes = list(outcomes)
         result = BatchResult()
@@ -270,6 +276,8 @@ class Store(Queries):
                 self._insert(table, table_rows)
             self._insert("pending_merges", [("event", b) for b in sorted(batch.event_buckets)]
                          + [("figure", b) for b in sorted(batch.figure_buckets)])
+            if also is not None:
+                also(result)
         if settle:
             self.settle()
         return result

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import Counter
 from typing import Any
@@ -216,6 +217,13 @@ class Queries:
     def rejects(self) -> list[dict[str, Any]]:
         """Inputs that could not be stored, with the reason."""
         return self.sql("SELECT input, reason, rejected_at FROM rejects ORDER BY rejected_at, input")
+
+    def alerts(self, *, limit: int | None = None) -> list[dict[str, Any]]:
+        """Fired alerts, newest first, each as it was delivered (with its links)."""
+        lim = f" LIMIT {int(limit)}" if limit else ""
+        rows = self._con.execute(f"SELECT payload, delivered_at, delivery_error FROM alerts "
+                                 f"ORDER BY fired_at DESC, id{lim}").fetchall()
+        return [{**json.loads(p), "delivered": d is not None, "delivery_error": e} for p, d, e in rows]
 
     def df(self, name: str, /, *args: Any, **kwargs: Any) -> Any:
         """The answer of query method `name` as a pandas DataFrame."""

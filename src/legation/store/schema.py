@@ -133,6 +133,38 @@ INSERT INTO inputs_v3 SELECT * FROM inputs;
 DROP TABLE inputs;
 ALTER TABLE inputs_v3 RENAME TO inputs;
 """),
+    # legation watch: what each followed source answered last, and what became of every item
+    # it listed; alert rules and the alerts they fired (`alert_marks`: what each rule has
+    # already fired for, so that an alert fires once).
+    (5, "watch state and alerts", """
+CREATE TABLE watch_sources (
+    name VARCHAR NOT NULL, url VARCHAR NOT NULL, title VARCHAR,
+    etag VARCHAR, last_modified VARCHAR,
+    polled_at TIMESTAMP, ok_at TIMESTAMP,
+    failures INTEGER NOT NULL,            -- failed polls in a row
+    last_error VARCHAR
+);
+CREATE TABLE watch_items (
+    url VARCHAR NOT NULL, source VARCHAR NOT NULL,
+    feed_title VARCHAR, title VARCHAR, published DATE,    -- as the listing gives them
+    fetched_at TIMESTAMP,
+    outcome VARCHAR NOT NULL,             -- ingested | duplicate | rejected | failed (tried again)
+    reason VARCHAR, document_id VARCHAR,
+    attempts INTEGER NOT NULL, seen_at TIMESTAMP NOT NULL
+);
+CREATE TABLE alert_rules (
+    name VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+    params VARCHAR NOT NULL,              -- JSON object
+    deliver VARCHAR NOT NULL,             -- JSON list: "stdout", a .jsonl path, an http(s) URL
+    created_at TIMESTAMP NOT NULL
+);
+CREATE TABLE alerts (
+    id VARCHAR NOT NULL, rule VARCHAR NOT NULL, fired_at TIMESTAMP NOT NULL,
+    title VARCHAR NOT NULL, payload VARCHAR NOT NULL,     -- JSON object with its links
+    delivered_at TIMESTAMP, delivery_error VARCHAR
+);
+CREATE TABLE alert_marks (rule VARCHAR NOT NULL, mark VARCHAR NOT NULL);
+"""),
 )
 
 

@@ -25,7 +25,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import charts
+from . import alerts, charts
 from .queries import NotFound, StoreView, split_pair
 
 HERE = Path(__file__).parent
@@ -174,6 +174,7 @@ def create_app(db_path: str | Path) -> ASGIApp:
         Route("/event/{id}", event, name="event"),
         Route("/document/{id}", document, name="document"),
         Route("/search", search, name="search"),
+        *alerts.routes(view, page),
         Mount("/static", app=StaticFiles(directory=HERE / "static", follow_symlink=False), name="static"),
     ]
     @contextlib.asynccontextmanager

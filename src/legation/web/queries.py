@@ -123,6 +123,10 @@ class StoreView:
         names = [d[0] for d in result.description]
         return [{k: _iso(v) for k, v in zip(names, row)} for row in result.fetchall()]
 
+    def alerts(self, limit: int) -> list[dict[str, Any]]:
+        """Fired alerts, newest first (never cached: a watch may fire more while this serves)."""
+        return self._queries().alerts(limit=limit)
+
     # ---------------------------------------------------------------- overview
 
     def _overview(self) -> dict[str, Any]:

@@ -1,0 +1,294 @@
+"""`legation watch`: poll sources, fetch new items, ingest them, run the alert rules.
+
+A pass: read the sources' last state, fetch their listings (conditionally: an
+unchanged feed answers 304), fetch every item not seen before, extract it as
+`legation ingest` does, and store it in small batches. The store is opened only
+for those short reads and commits, never while fetching, so query commands and
+other readers get it between them.
+
+Each batch stores its documents and the items' state in one transaction, and a
+source's new ETag is stored only with the last of its items: a watch killed at
+any moment resumes without storing anything twice, and fetches again only the
+pages it had fetched but not yet committed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import LegationError
+from ..settings import DEFAULT, Settings
+from ..store.core import Outcome, Store
+from ..store.ingest import outcome_of, process_input_rows
+from ..store.rows import as_date
+from ..store.watching import MAX_ATTEMPTS, ItemState, SourceState, known_items, source_states, write_state
+from .feeds import FeedError, Item, Listing, read_listing
+from .fetch import Fetcher, FetchError, Page
+from .sources import Source, Sources
+
+COMMIT_ITEMS = 32         # items per commit...
+COMMIT_SECONDS = 2.0      # ...or a commit at least this often while items arrive
+MAX_THREADS = 16          # fetches in flight in all (each host has its own, lower limit)
+OPEN_TRIES = 40           # attempts to open the store while another process holds it...
+OPEN_WAIT = 0.25          # ...this many seconds apart
+
+
+@dataclass
+class PassReport:
+    """What one pass did. `problems` names each source or item that failed, with the reason."""
+
+    sources: int = 0
+    unchanged: int = 0
+    failed_sources: int = 0
+    new: int = 0
+    ingested: int = 0
+    present: int = 0
+    rejected: int = 0
+    failed: int = 0
+    alerts: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The pass in one line, for the log."""
+        stamp = dt.datetime.now().isoformat(sep=" ", timespec="seconds")
+        return (f"{stamp} watch: {self.sources} sources ({self.unchanged} unchanged, "
+                f"{self.failed_sources} failed), {self.new} new items: {self.ingested} ingested, "
+                f"{self.present} already present, {self.rejected} rejected, {self.failed} to retry; "
+                f"{self.alerts} alert{'s' if self.alerts != 1 else ''}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**{f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "problems"},
+                "problems": [{"what": w, "reason": r} for w, r in self.problems]}
+
+
+def item_key(url: str) -> str:
+    """The input key of a watched item: its URL (an item is fetched and stored once)."""
+    return hashlib.sha256(b"watch\x00" + url.encode()).hexdigest()
+
+
+def open_store(db: str | Path) -> Store:
+    """The store for writing, waiting a little while another process holds it."""
+    for attempt in range(OPEN_TRIES):
+        try:
+            return Store(db)
+        except LegationError as exc:
+            if "cannot open" not in str(exc) or attempt == OPEN_TRIES - 1:
+                raise
+            time.sleep(OPEN_WAIT)
+    raise AssertionError("unreachable")
+
+
+class _Pass:
+    """The state of one pass while its fetches complete (used from the main thread only)."""
+
+    def __init__(self, db: str | Path, report: PassReport) -> None:
+        self.db = db
+        self.report = report
+        self.outcomes: list[Outcome] = []
+        self.items: list[ItemState] = []
+        self.sources: list[SourceState] = []
+        self.last_commit = time.monotonic()
+
+    def add(self, outcome: Outcome | None, item: ItemState) -> None:
+        if outcome is not None:
+            self.outcomes.append(outcome)
+        self.items.append(item)
+
+    def due(self) -> bool:
+        return (len(self.items) >= COMMIT_ITEMS
+                or (bool(self.items) and time.monotonic() - self.last_commit >= COMMIT_SECONDS))
+
+    def commit(self) -> None:
+        if not (self.items or self.sources):
+            return
+        now = _now()
+        with open_store(self.db) as store:
+            result = store.write_batch(self.outcomes, settle=False,
+                                       also=lambda _: write_state(store, self.items, self.sources, now))
+        r = self.report
+        r.ingested += result.ingested
+        r.present += result.present
+        r.rejected += len(result.rejected)
+        r.failed += sum(1 for i in self.items if i.failed)
+        self.outcomes, self.items, self.sources = [], [], []
+        self.last_commit = time.monotonic()
+
+
+def watch_pass(db: str | Path, sources: Sources, fetcher: Fetcher, *, settings: Settings = DEFAULT,
+               only_due: bool = False) -> PassReport:
+    """One pass over `sources` (with `only_due`, over those whose interval has passed)."""
+    from ..alerts.run import run_rules
+
+    report = PassReport()
+    with open_store(db) as store:
+        states = source_states(store)
+    now = _now()
+    chosen = [s for s in sources.sources if not only_due or _due(s, states.get(s.name), now)]
+    report.sources = len(chosen)
+    if not chosen:
+        return report
+    work = _Pass(db, report)
+    threads = min(MAX_THREADS, max(1, len({s.url.host for s in chosen}) * sources.fetching.per_host))
+    with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="legation-fetch") as pool:
+        listed = {pool.submit(_listing, fetcher, s, states.get(s.name)): s for s in chosen}
+        listings: list[tuple[Source, SourceState, Listing]] = []
+        for future in as_completed(listed):
+            source = listed[future]
+            state, listing = future.result()
+            if state.last_error:
+                report.failed_sources += 1
+                report.problems.append((f"source {source.name}", state.last_error))
+            if listing is None:
+                report.unchanged += state.last_error is None
+                work.sources.append(state)
+            else:
+                listings.append((source, state, listing))
+        pending = _new_items(db, listings)
+        # A source's state waits for its last item, so that a kill never keeps an ETag whose
+        # items were not all stored.
+        left = {source.name: len(items) for source, _, items in pending}
+        states_by_name = {source.name: state for source, state, _ in pending}
+        retry: set[str] = set()       # sources with an item to fetch again: their listing too
+
+        def finished(name: str) -> None:
+            state = states_by_name[name]
+            if name in retry:
+                state = dataclasses.replace(state, etag=None, last_modified=None)
+            work.sources.append(state)
+
+        for name, n in left.items():
+            if n == 0:
+                finished(name)
+        fetches: dict[Future[Page], tuple[Source, Listing, Item, int]] = {}
+        for source, _, items in pending:
+            for listing, item, attempts in items:
+                fetches[pool.submit(fetcher.get, item.url)] = (source, listing, item, attempts)
+        report.new = len(fetches)
+        for future in as_completed(fetches):
+            source, listing, item, attempts = fetches[future]
+            outcome, state = _stored(future, source, listing, item, attempts, settings)
+            if state.failed:
+                retry.add(source.name)
+            if state.failed or outcome is not None and outcome.reason:
+                report.problems.append((item.url, state.failed or outcome.reason or ""))
+            work.add(outcome, state)
+            left[source.name] -= 1
+            if left[source.name] == 0:
+                finished(source.name)
+            if work.due():
+                work.commit()
+        work.commit()
+    with open_store(db) as store:
+        store.settle()
+        report.alerts = len(run_rules(store))
+    return report
+
+
+def _listing(fetcher: Fetcher, source: Source, last: SourceState | None) -> tuple[SourceState, Listing | None]:
+    """Fetch and read a source's listing; the source's new state, and its listing (None: nothing new)."""
+    now = _now()
+    last = last if last is not None and last.url == str(source.url) else SourceState(source.name, str(source.url))
+    try:
+        page = fetcher.get(str(source.url), etag=last.etag, last_modified=last.last_modified)
+        if page.unchanged:
+            return dataclasses.replace(last, polled_at=now, ok_at=now, failures=0, last_error=None), None
+        listing = read_listing(source.kind, page.content, page.url)
+    except (FetchError, FeedError) as exc:
+        return dataclasses.replace(last, polled_at=now, failures=last.failures + 1, last_error=str(exc)), None
+    state = dataclasses.replace(last, title=listing.title, etag=page.etag, last_modified=page.last_modified,
+                                polled_at=now, ok_at=now, failures=0, last_error=None)
+    return state, listing
+
+
+def _new_items(db: str | Path, listings: list[tuple[Source, SourceState, Listing]]
+               ) -> list[tuple[Source, SourceState, list[tuple[Listing, Item, int]]]]:
+    """Each source's items not stored yet (an item listed by two sources is taken once)."""
+    urls = [item.url for _, _, listing in listings for item in listing.items]
+    with open_store(db) as store:
+        known = known_items(store, urls)
+    taken: set[str] = set()
+    out = []
+    for source, state, listing in listings:
+        items = []
+        for item in listing.items:
+            outcome, attempts = known.get(item.url, (None, 0))
+            if item.url in taken or (outcome is not None and (outcome != "failed" or attempts >= MAX_ATTEMPTS)):
+                continue
+            taken.add(item.url)
+            items.append((listing, item, attempts + 1))
+        out.append((source, state, items))
+    return out
+
+
+def _stored(future: Future[Page], source: Source, listing: Listing, item: Item, attempts: int,
+            settings: Settings) -> tuple[Outcome | None, ItemState]:
+    """The outcome to store for a fetched item (None when it should be tried again), and its state."""
+    key = item_key(item.url)
+    state = ItemState(item.url, source.name, key, listing.title, item.title, as_date(item.published),
+                      _now(), attempts=attempts)
+    try:
+        page = future.result()
+    except FetchError as exc:
+        if exc.retryable:
+            return None, dataclasses.replace(state, failed=str(exc))
+        return Outcome(key, item.url, reason=str(exc)), state
+    if source.lang:
+        settings = dataclasses.replace(settings, default_lang=source.lang)
+    done = process_input_rows({"kind": "raw", "key": key, "input": item.url, "data": page.content,
+                               "url": item.url, "published": item.published, "title": item.title,
+                               "settings": settings})
+    return outcome_of(done), state
+
+
+def _due(source: Source, state: SourceState | None, now: dt.datetime) -> bool:
+    if state is None or state.polled_at is None:
+        return True
+    return (now - state.polled_at).total_seconds() >= source.interval
+
+
+def seconds_to_next(db: str | Path, sources: Sources) -> float:
+    """Seconds until the next source is due (0 when one is due now)."""
+    with open_store(db) as store:
+        states = source_states(store)
+    now = _now()
+    waits = []
+    for s in sources.sources:
+        state = states.get(s.name)
+        if state is None or state.polled_at is None:
+            return 0.0
+        waits.append(s.interval - (now - state.polled_at).total_seconds())
+    return max(0.0, min(waits))
+
+
+def watch(db: str | Path, sources: Sources, *, once: bool = False, settings: Settings = DEFAULT,
+          report: Callable[[PassReport], None] | None = None, stop: threading.Event | None = None,
+          transport: Any = None) -> PassReport:
+    """Watch `sources` into the store at `db`: one pass with `once`, else passes until `stop` is set.
+
+    Each pass polls the sources whose interval has passed (`once`: every source) and is
+    given to `report`. Returns the last pass's report.
+    """
+    stop = stop or threading.Event()
+    with Fetcher(sources.fetching, transport=transport) as fetcher:
+        while True:
+            last = watch_pass(db, sources, fetcher, settings=settings, only_due=not once)
+            if report is not None:
+                report(last)
+            if once:
+                return last
+            if stop.wait(max(1.0, seconds_to_next(db, sources))):
+                return last
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
