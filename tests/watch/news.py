@@ -2,7 +2,7 @@
 
 Article `n` of a language is about a pair of countries meeting on a day that depends on
 `n` alone, so every article is different and each yields a CONSULT event between the
-two. `hostile` writes an ACCUSE or SANCTION article in English.
+two. `english` writes a CONSULT, ACCUSE or SANCTION article in English about a given pair and day.
 """
 
 from __future__ import annotations
@@ -47,7 +47,10 @@ CONSULT = {
            "im Bereich {topic}. Beide Seiten wollen sich im nächsten Jahr wieder treffen.",
            "{a} und {b} beraten über {topic}"),
 }
-HOSTILE = {
+ENGLISH = {
+    "CONSULT": ("Officials of {a} and {b} held consultations on {date}. "
+                "The two sides discussed cooperation in {topic} and agreed to meet again next year.",
+                "{a} and {b} hold talks on {topic}"),
     "ACCUSE": ("The government of {a} accused {b} on {date} of violating the {topic} agreement, "
                "the foreign ministry said in a statement.", "{a} accuses {b}"),
     "SANCTION": ("{a} imposed sanctions on {b} on {date}, freezing the assets of three state companies. "
@@ -81,9 +84,9 @@ def consult(lang: str, n: int) -> tuple[str, str, tuple[str, str], dt.date]:
     return title.format(**fill), text.format(**fill) + "\n\n" + FILLER[lang], pair, day
 
 
-def hostile(kind: str, a: str, b: str, day: dt.date, topic: str = "fisheries") -> tuple[str, str]:
-    """An English ACCUSE or SANCTION article: (title, text)."""
-    text, title = HOSTILE[kind]
+def english(kind: str, a: str, b: str, day: dt.date, topic: str = "fisheries") -> tuple[str, str]:
+    """An English CONSULT, ACCUSE or SANCTION article about `a` and `b` on `day`: (title, text)."""
+    text, title = ENGLISH[kind]
     fill = {"a": COUNTRIES[a][0], "b": COUNTRIES[b][0], "topic": topic, "date": _date("en", day)}
     return title.format(**fill), text.format(**fill) + "\n\n" + FILLER["en"]
 

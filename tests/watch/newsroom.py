@@ -46,6 +46,7 @@ class Request:
 class Newsroom:
     """What the site serves; tests may add items (`extra`) while it runs."""
 
+    counts: dict[str, int] = field(default_factory=lambda: dict(FEEDS))         # items per feed
     extra: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)   # lang -> (slug, title, text)
     log: list[Request] = field(default_factory=list)
     hooks: list[Any] = field(default_factory=list)
@@ -58,7 +59,7 @@ class Newsroom:
     def items(self, lang: str) -> list[tuple[str, str, dt.date]]:
         """(path, title, published) of each item the feed lists."""
         out = []
-        for n in range(FEEDS[lang]):
+        for n in range(self.counts[lang]):
             title, _, _, day = news.consult(lang, n)
             out.append((self.item_path(lang, n), title, day + dt.timedelta(days=1)))
         for slug, title, _ in self.extra.get(lang, []):
@@ -81,6 +82,16 @@ class Newsroom:
         title = {"en": "World News", "de": "Weltnachrichten"}[lang]
         return (f"<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>{title}</title>"
                 f"<link>{base}/</link><description>{title}</description>{entries}</channel></rss>").encode()
+
+    def sitemap(self, lang: str, base: str) -> bytes:
+        """A news sitemap of the feed's items."""
+        urls = "".join(
+            f"<url><loc>{base}{p}</loc><news:news><news:publication><news:name>Example</news:name>"
+            f"<news:language>{lang}</news:language></news:publication>"
+            f"<news:publication_date>{d.isoformat()}</news:publication_date>"
+            f"<news:title>{escape(t)}</news:title></news:news></url>" for p, t, d in self.items(lang))
+        return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+                f'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">{urls}</urlset>').encode()
 
     def page(self, path: str) -> tuple[int, bytes, float]:
         """(status, body, delay) for an article path."""
@@ -134,6 +145,17 @@ def make_handler(room: Newsroom) -> type[BaseHTTPRequestHandler]:
             path = self.path
             if path == "/robots.txt":
                 self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+                return
+            if path.startswith("/sitemaps/"):
+                self._send(200, room.sitemap(path.split("/")[2].split(".")[0], base), "application/xml")
+                return
+            if path.startswith("/lists/"):
+                lang = path.split("/")[2].split(".")[0]
+                listed = "# one URL a line\n" + "".join(f"{p}\n" for p, _, _ in room.items(lang))
+                self._send(200, listed.encode(), "text/plain")
+                return
+            if path == "/loop.html":
+                self._send(302, b"", headers={"location": "/loop.html"})
                 return
             if path == "/broken.xml":
                 self._send(200, b"<html><body><h1>Service temporarily moved</h1>", "application/rss+xml")
@@ -210,6 +232,8 @@ class NewsServer:
         text = ("[fetch]\nuser_agent = \"legation-test/1 (watch tests)\"\ntimeout = 5\nretries = 3\n"
                 "backoff = 0.05\nhost_interval = 0\nper_host = 4\n")
         for lang, kind in (("en", "xml"), ("ru", "atom"), ("de", "xml")):
+            if lang not in self.room.counts:
+                continue
             text += (f"\n[[source]]\nname = \"news-{lang}\"\nurl = \"{self.url}/feeds/{lang}.{kind}\"\n"
                      f"lang = \"{lang}\"\ninterval = \"{interval}\"\n")
         if broken:

@@ -88,7 +88,7 @@ def test_new_items_in_a_changed_feed_are_fetched_and_nothing_else(newsroom: News
     sources.write_text(newsroom.sources_toml(broken=False))
     db = tmp_path / "news.duckdb"
     assert legation("watch", str(sources), "--db", str(db), "--once").returncode == 0
-    title, text = news.hostile("ACCUSE", "CHL", "NOR", news.event_day(300))
+    title, text = news.english("ACCUSE", "CHL", "NOR", news.event_day(300))
     newsroom.room.extra["en"] = [("accuse-chl-nor", title, text)]
     before = len(newsroom.room.log)
     done = legation("watch", str(sources), "--db", str(db), "--once")
