@@ -149,6 +149,13 @@ def make_handler(room: Newsroom) -> type[BaseHTTPRequestHandler]:
             if path.startswith("/sitemaps/"):
                 self._send(200, room.sitemap(path.split("/")[2].split(".")[0], base), "application/xml")
                 return
+            if path == "/lists/stall.txt":
+                self._send(200, b"/stall.html\n", "text/plain")
+                return
+            if path == "/stall.html":
+                time.sleep(1.5)
+                self._send(200, b"too late")
+                return
             if path.startswith("/lists/"):
                 lang = path.split("/")[2].split(".")[0]
                 listed = "# one URL a line\n" + "".join(f"{p}\n" for p, _, _ in room.items(lang))

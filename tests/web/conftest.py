@@ -24,8 +24,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session")
 def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import io
+
+    from legation.alerts import add, run_rules
+    from legation.store import Store
+
     path = tmp_path_factory.mktemp("store") / "web.duckdb"
+    with Store(path) as store:          # a rule set up before the news came in fires on it
+        add(store, "protests", "events", {"types": ["PROTEST"], "pair": ["CHE", "MNG"]}, ["stdout"])
     articles.build_store(str(path))
+    with Store(path) as store:
+        assert len(run_rules(store, out=io.StringIO())) == 1
     return path
 
 

@@ -113,3 +113,16 @@ def test_hostile_article_shows_as_text_and_runs_nothing(browser, live_server, ht
     assert XSS_IMG in evidence.text
     assert browser.execute_script("return window.__pwned === undefined")
     assert _no_alert(browser)
+
+
+def test_alerts_page_leads_to_the_evidence(browser, live_server, screenshot_dir):
+    browser.get(live_server.url + "/")
+    _follow(browser, "header a.nav-alerts", "/alerts")
+    alert = browser.find_element(By.CSS_SELECTOR, "article.alert")
+    assert "PROTEST" in alert.find_element(By.CSS_SELECTOR, "a.alert-link").text
+    assert XSS_IMG in alert.find_element(By.CSS_SELECTOR, "blockquote.evidence").text    # shown as text
+    assert browser.execute_script("return window.__pwned === undefined") and _no_alert(browser)
+    _shot(browser, screenshot_dir, "alerts")
+    _follow(browser, "article.alert a.alert-evidence", "/event/")
+    marked = browser.find_elements(By.CSS_SELECTOR, "article.report mark.hl-evidence")
+    assert marked and XSS_IMG in " ".join(m.text for m in marked)
