@@ -54,11 +54,11 @@ class _Host:
 class Fetcher:
     """Fetch URLs politely. Use as a context manager (it owns an `httpx.Client`)."""
 
-    def __init__(self, fetching: Fetching, *, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(self, fetching: Fetching) -> None:
         self.fetching = fetching
         self.client = httpx.Client(
             headers={"user-agent": fetching.user_agent}, timeout=fetching.timeout,
-            follow_redirects=True, max_redirects=fetching.max_redirects, transport=transport)
+            follow_redirects=True, max_redirects=fetching.max_redirects)
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, tuple[float, RobotFileParser | None]] = {}
         self._robots_locks: dict[str, threading.Lock] = {}
@@ -110,7 +110,7 @@ class Fetcher:
             return None                     # no robots.txt: everything is allowed
         except FetchError:
             rules = RobotFileParser()
-            rules.disallow_all = True
+            rules.parse(["User-agent: *", "Disallow: /"])
             return rules
         rules = RobotFileParser()
         rules.parse(page.content.decode("utf-8", "replace").splitlines())

@@ -88,7 +88,12 @@ def open_store(db: str | Path) -> Store:
 
 
 class _Pass:
-    """The state of one pass while its fetches complete (used from the main thread only)."""
+    """The state of one pass while its fetches complete (used from the main thread only).
+
+    A source's new state waits for the last of its items, so that a kill never keeps an
+    ETag whose items were not all stored; a source with an item to fetch again keeps no
+    ETag, so that its listing (and the item) is fetched again next pass.
+    """
 
     def __init__(self, db: str | Path, report: PassReport) -> None:
         self.db = db
@@ -96,12 +101,33 @@ class _Pass:
         self.outcomes: list[Outcome] = []
         self.items: list[ItemState] = []
         self.sources: list[SourceState] = []
+        self.waiting: dict[str, tuple[SourceState, int]] = {}     # source -> (new state, items left)
+        self.retry: set[str] = set()
         self.last_commit = time.monotonic()
+
+    def expect(self, state: SourceState, items: int) -> None:
+        self.waiting[state.name] = (state, items)
+        self._done_with(state.name, 0)
 
     def add(self, outcome: Outcome | None, item: ItemState) -> None:
         if outcome is not None:
             self.outcomes.append(outcome)
+            if outcome.reason:
+                self.report.problems.append((item.url, outcome.reason))
+        if item.failed:
+            self.retry.add(item.source)
+            self.report.problems.append((item.url, item.failed))
         self.items.append(item)
+        self._done_with(item.source, 1)
+
+    def _done_with(self, name: str, items: int) -> None:
+        state, left = self.waiting[name]
+        left -= items
+        self.waiting[name] = (state, left)
+        if left == 0:
+            if name in self.retry:
+                state = dataclasses.replace(state, etag=None, last_modified=None)
+            self.sources.append(state)
 
     def due(self) -> bool:
         return (len(self.items) >= COMMIT_ITEMS
@@ -139,51 +165,15 @@ def watch_pass(db: str | Path, sources: Sources, fetcher: Fetcher, *, settings: 
     work = _Pass(db, report)
     threads = min(MAX_THREADS, max(1, len({s.url.host for s in chosen}) * sources.fetching.per_host))
     with ThreadPoolExecutor(max_workers=threads, thread_name_prefix="legation-fetch") as pool:
-        listed = {pool.submit(_listing, fetcher, s, states.get(s.name)): s for s in chosen}
-        listings: list[tuple[Source, SourceState, Listing]] = []
-        for future in as_completed(listed):
-            source = listed[future]
-            state, listing = future.result()
-            if state.last_error:
-                report.failed_sources += 1
-                report.problems.append((f"source {source.name}", state.last_error))
-            if listing is None:
-                report.unchanged += state.last_error is None
-                work.sources.append(state)
-            else:
-                listings.append((source, state, listing))
-        pending = _new_items(db, listings)
-        # A source's state waits for its last item, so that a kill never keeps an ETag whose
-        # items were not all stored.
-        left = {source.name: len(items) for source, _, items in pending}
-        states_by_name = {source.name: state for source, state, _ in pending}
-        retry: set[str] = set()       # sources with an item to fetch again: their listing too
-
-        def finished(name: str) -> None:
-            state = states_by_name[name]
-            if name in retry:
-                state = dataclasses.replace(state, etag=None, last_modified=None)
-            work.sources.append(state)
-
-        for name, n in left.items():
-            if n == 0:
-                finished(name)
+        listings = _poll(pool, fetcher, chosen, states, work)
         fetches: dict[Future[Page], tuple[Source, Listing, Item, int]] = {}
-        for source, _, items in pending:
+        for source, state, items in _new_items(db, listings):
+            work.expect(state, len(items))
             for listing, item, attempts in items:
                 fetches[pool.submit(fetcher.get, item.url)] = (source, listing, item, attempts)
         report.new = len(fetches)
         for future in as_completed(fetches):
-            source, listing, item, attempts = fetches[future]
-            outcome, state = _stored(future, source, listing, item, attempts, settings)
-            if state.failed:
-                retry.add(source.name)
-            if state.failed or outcome is not None and outcome.reason:
-                report.problems.append((item.url, state.failed or outcome.reason or ""))
-            work.add(outcome, state)
-            left[source.name] -= 1
-            if left[source.name] == 0:
-                finished(source.name)
+            work.add(*_stored(future, *fetches[future], settings))
             if work.due():
                 work.commit()
         work.commit()
@@ -191,6 +181,26 @@ def watch_pass(db: str | Path, sources: Sources, fetcher: Fetcher, *, settings: 
         store.settle()
         report.alerts = len(run_rules(store))
     return report
+
+
+def _poll(pool: ThreadPoolExecutor, fetcher: Fetcher, chosen: list[Source], states: dict[str, SourceState],
+          work: _Pass) -> list[tuple[Source, SourceState, Listing]]:
+    """Fetch the chosen sources' listings; those with something to read, with their new state."""
+    report = work.report
+    polled = {pool.submit(_listing, fetcher, s, states.get(s.name)): s for s in chosen}
+    listings = []
+    for future in as_completed(polled):
+        source = polled[future]
+        state, listing = future.result()
+        if state.last_error:
+            report.failed_sources += 1
+            report.problems.append((f"source {source.name}", state.last_error))
+        if listing is not None:
+            listings.append((source, state, listing))
+            continue
+        report.unchanged += state.last_error is None
+        work.expect(state, 0)
+    return listings
 
 
 def _listing(fetcher: Fetcher, source: Source, last: SourceState | None) -> tuple[SourceState, Listing | None]:
@@ -270,22 +280,28 @@ def seconds_to_next(db: str | Path, sources: Sources) -> float:
 
 
 def watch(db: str | Path, sources: Sources, *, once: bool = False, settings: Settings = DEFAULT,
-          report: Callable[[PassReport], None] | None = None, stop: threading.Event | None = None,
-          transport: Any = None) -> PassReport:
+          report: Callable[[PassReport], None] | None = None, stop: threading.Event | None = None) -> PassReport:
     """Watch `sources` into the store at `db`: one pass with `once`, else passes until `stop` is set.
 
     Each pass polls the sources whose interval has passed (`once`: every source) and is
     given to `report`. Returns the last pass's report.
     """
     stop = stop or threading.Event()
-    with Fetcher(sources.fetching, transport=transport) as fetcher:
+    with Fetcher(sources.fetching) as fetcher:
         while True:
-            last = watch_pass(db, sources, fetcher, settings=settings, only_due=not once)
+            try:
+                last = watch_pass(db, sources, fetcher, settings=settings, only_due=not once)
+                wait = seconds_to_next(db, sources)
+            except LegationError as exc:
+                if once:
+                    raise
+                # The store could not be written (held by another process too long, disk
+                # full): the pass is reported and the next one tries again.
+                last = PassReport(problems=[("store", str(exc))])
+                wait = min(s.interval for s in sources.sources)
             if report is not None:
                 report(last)
-            if once:
-                return last
-            if stop.wait(max(1.0, seconds_to_next(db, sources))):
+            if once or stop.wait(max(1.0, wait)):
                 return last
 
 

@@ -120,7 +120,7 @@ def _fetching(table: Any, where: str) -> Fetching:
     for key, value in table.items():
         default = getattr(Fetching, key)
         if isinstance(default, str):
-            ok = isinstance(value, str) and value.strip()
+            ok = isinstance(value, str) and bool(value.strip())
         else:
             ok = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
             value = type(default)(value) if ok else value
