@@ -47,6 +47,7 @@ class Newsroom:
     """What the site serves; tests may add items (`extra`) while it runs."""
 
     counts: dict[str, int] = field(default_factory=lambda: dict(FEEDS))         # items per feed
+    robots_status: int = 200
     extra: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)   # lang -> (slug, title, text)
     log: list[Request] = field(default_factory=list)
     hooks: list[Any] = field(default_factory=list)
@@ -144,7 +145,7 @@ def make_handler(room: Newsroom) -> type[BaseHTTPRequestHandler]:
             base = f"http://{self.headers['host']}"
             path = self.path
             if path == "/robots.txt":
-                self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+                self._send(room.robots_status, b"User-agent: *\nDisallow: /private/\n", "text/plain")
                 return
             if path.startswith("/sitemaps/"):
                 self._send(200, room.sitemap(path.split("/")[2].split(".")[0], base), "application/xml")

@@ -154,3 +154,34 @@ def test_alerts_list_test_and_remove(tmp_path: Path) -> None:
     assert legation("alerts", "add", "s", "--db", str(db), "--figure-conflict").returncode == 2
     assert legation("alerts", "remove", "s", "--db", str(db)).returncode == 0
     assert json.loads(legation("alerts", "list", "--db", str(db), "--format", "json").stdout) == []
+
+
+MINISTERS = ("Chile's Foreign Minister {a} held talks with Norway's Foreign Minister {b} in Oslo on {day} March 2025. "
+             "Trade turnover between Chile and Norway reached {value} billion US dollars in 2024, the minister said.")
+
+
+def test_officials_and_figure_conflicts_fire_once_for_what_is_new(tmp_path: Path) -> None:
+    import io
+
+    from legation import Store, extract
+    from legation.alerts import add, run_rules
+
+    def article(a: str, b: str, day: int, value: str) -> dict:
+        return extract(MINISTERS.format(a=a, b=b, day=day, value=value), published=f"2025-03-{day + 1:02d}").to_dict()
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.add(article("Juan Perez", "Kari Hansen", 3, "1.2"))
+        add(store, "people", "new-official", {"pair": ["CHL", "NOR"]}, ["stdout"])
+        add(store, "numbers", "figure-conflict", {"pair": ["NOR", "CHL"]}, ["stdout"])
+        out = io.StringIO()
+        assert run_rules(store, out=out) == [] and out.getvalue() == ""      # nothing new since the rules
+        store.add(article("Juan Perez", "Ola Berg", 10, "1.5"))                # a new minister, another figure
+        fired = run_rules(store, out=out)
+        assert sorted((a["rule"], a["title"].split(":")[0].split(" (")[0]) for a in fired) == [
+            ("numbers", "trade_turnover CHL-NOR 2024 is stated differently by 2 documents"),
+            ("people", "Ola Berg, foreign minister")]
+        people = next(a for a in fired if a["rule"] == "people")
+        assert people["path"] == "/pair/CHL-NOR" and len(people["documents"]) == 1
+        assert len(out.getvalue().splitlines()) == 2
+        store.add(article("Juan Perez", "Ola Berg", 17, "1.5"))                # the same people, a third figure
+        assert run_rules(store, out=out) == []

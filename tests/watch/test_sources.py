@@ -61,3 +61,15 @@ def test_a_wrong_sources_file_is_one_line_naming_what_is_wrong(tmp_path: Path) -
         done = legation("watch", str(path), "--db", str(tmp_path / "x.duckdb"), "--once")
         assert done.returncode == 2 and said in done.stderr and len(done.stderr.splitlines()) == 1, (text, done.stderr)
     assert not (tmp_path / "x.duckdb").exists()
+
+
+def test_a_site_whose_robots_txt_fails_is_not_fetched_and_one_without_is(tmp_path: Path) -> None:
+    for status, stored in ((503, 0), (404, 2)):
+        with NewsServer(Newsroom(counts={"en": 2}, robots_status=status)) as site:
+            path = tmp_path / f"sources-{status}.toml"
+            path.write_text(site.sources_toml(broken=False))
+            report = watch(tmp_path / f"{status}.duckdb", load_sources(path), once=True)
+            assert report.ingested == stored
+            if status == 503:
+                assert dict(report.problems) == {"source news-en": "robots.txt does not allow fetching it"}
+                assert {r.path for r in site.room.log} == {"/robots.txt"}
