@@ -70,7 +70,8 @@ def run_watch(args: argparse.Namespace) -> int:
     sources = load_sources(args.sources)
     stop = threading.Event()
     if not args.once:
-        # A stop between passes ends the watch at once; during a pass, what it has committed stays.
+        # SIGTERM (systemd's stop) ends the watch when the pass in progress has committed;
+        # Ctrl-C ends it at once, keeping what was committed.
         signal.signal(signal.SIGTERM, lambda *_: stop.set())
 
     def report(done: Any) -> None:
