@@ -24,6 +24,7 @@ publication date, dates come from the text and lower the confidence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from ..pipeline import stage
 from ..resources.event_types import EventType, event_types
 from ..settings import Settings
 from ..text.fold import fold
+from ..text.spans import Cover
 from . import events_actors as actors_mod
 from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
@@ -44,6 +46,11 @@ _SPEAKER_REACH = 40           # characters between a reporting verb and the spea
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
+# Caps per sentence, so that its work grows with its length and not with the square of it:
+# each trigger looks at every actor, date and trigger of its sentence. A sentence of news
+# names a handful of each; beyond these it is a list or a run-on, and the rest is not read.
+_MAX_TRIGGERS = 24
+_MAX_ACTORS = 48
 
 
 @dataclass
@@ -84,14 +91,15 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
             continue
         found.append((hit.start, hit.end, trig, hit.key_end))
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
-    taken: list[tuple[int, int]] = []
+    taken = Cover(len(folded))
+    spans: set[tuple[int, int]] = set()
     chosen = []
     for start, end, trig, key_end in found:
-        if any(start < e and s < end for s, e in taken):
-            # Another type at the very same words still counts ("signed ... memorandum").
-            if not any((s, e) == (start, end) for s, e in taken):
-                continue
-        taken.append((start, end))
+        # Another type at the very same words still counts ("signed ... memorandum").
+        if taken.overlaps(start, end) and (start, end) not in spans:
+            continue
+        taken.take(start, end)
+        spans.add((start, end))
         chosen.append((start, end, trig, key_end))
     return sorted(chosen, key=lambda t: t[0])
 
@@ -250,6 +258,11 @@ def _nearest(items: list, pos: int) -> object | None:
     return min(items, key=lambda x: abs(x.start - pos), default=None)
 
 
+def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
+    """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
+    return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
+
+
 def _sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[DateMention]:
     return [d for d in dates if s <= d.start < min(e, cut) and d.iso and d.kind != "dateline"
             and d.precision in ("day", "month")]
@@ -282,7 +295,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home)
-    dates: list[DateMention] = list(doc.layers.get("dates") or [])
+    for here in parties:
+        del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
+    dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     published = places_mod.iso_date(doc.source.published)
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
     for hit in hits:
@@ -298,14 +314,16 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         sent = doc.sentences[idx]
         ref = has_cue(scan, "reference", sent[0], sent[1])
         cut = ref.start() if ref else sent[1]
-        in_sentence = _sentence_dates(dates, sent[0], sent[1], cut)
-        years = [d for d in dates if sent[0] <= d.start < cut and d.precision == "year"]
+        own_dates = _in_span(dates, date_starts, sent[0], cut)
+        in_sentence = _sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
+        years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         sentence_place: PlaceMention | None = None
         last_end = -1
-        said = [h for h in by_sentence[idx] if h[2].type in table and table[h[2].type].verbal]
-        for start, end, trig, key_end in by_sentence[idx]:
+        hits_here = by_sentence[idx][:_MAX_TRIGGERS]
+        said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
+        for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
                 continue
