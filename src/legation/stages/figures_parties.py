@@ -160,6 +160,12 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         if reporter and partner and reporter != partner:
             return reporter, partner
     if metric in _PAIR_METRICS:
+        # The figure's own words first: "trade between A and B reached X" is about A and B, whatever
+        # else the sentence names ("in an interview with Japanese journalists, ...").
+        lo = max((o.end for o in sq or [] if o.kind in ("money", "percent") and o.end <= q.start), default=-1)
+        own = coordinated_pair(folded, [m for m in sc if lo <= m[0] < q.start])
+        if own is not None:
+            return own
         named = coordinated_pair(folded, sc)
         # Only the pair the figure is about: a sentence may join other countries too.
         if named is not None and (pair is None or set(named) == set(pair)):
