@@ -32,6 +32,7 @@ from .figures_parties import CountryMention, country_mentions, figure_pair, home
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 _CLAUSE_END = re.compile(r"[,;:()\u2014]")
+_YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 @dataclass
@@ -142,6 +143,11 @@ def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month
     """
     if p.kind == "cumulative":
         return "cumulative", None
+    if p.kind == "same_period" and p.year is not None:
+        # "The same period of 2023": the months being reported, in 2023.
+        if current and current != "cumulative":
+            return shift_period(current, int(p.year) - int(current[:4])), None
+        return p.resolve(pub_year), None
     if p.kind == "same_period" or (comparison and p.kind == "year" and p.year is None and p.rel is not None):
         if current:
             return shift_period(current, p.rel or -1), None
@@ -277,6 +283,8 @@ def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: in
                    sq: list[Quantity]) -> bool:
     if p.kind == "same_period":
         return True
+    if p.kind == "month_range" and lex.from_to.search(folded, max(s0, p.start - 12), p.start):
+        return False        # "von Januar bis November": the range's own "from", not a comparison
     # "compared with 2022", "from $1.1 billion in 2022", "по сравнению с 2022 годом"
     marks = list(lex.compare_before.finditer(folded, max(s0, p.start - 45), p.start))
     if marks and _bare_gap(folded, marks[-1].end(), p.start, sq, lex):
@@ -453,7 +461,8 @@ def _change(folded: str, q: Quantity, lex: _Lexicon, s0: int) -> int:
     if not marks:
         return 0
     end, sign = max(marks)
-    return 0 if re.search(r"[\d,;:.%]", folded[end:by.start()]) else sign
+    gap = _YEAR_WORD.sub(" ", folded[end:by.start()])       # "sank 2023 um": a year may stand between
+    return 0 if re.search(r"[\d,;:.%]", gap) else sign
 
 
 def _change_base(q: Quantity, folded: str, lex: _Lexicon,
