@@ -44,7 +44,7 @@ from .plover import intensity as type_intensity
 # Talks and joint work have no acting side: each side's press reports itself as the source.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
 # Turnover (and its growth) belongs to the pair, not to one side.
-SYMMETRIC_METRICS = frozenset({"trade_turnover", "growth_pct"})
+SYMMETRIC_METRICS = frozenset({"trade_turnover", "growth_pct", "change:trade_turnover", "target:trade_turnover"})
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -107,7 +107,7 @@ def figure_bucket(metric: str, reporter: str | None, partner: str | None, period
         pair = f"{a}~{b}"
     else:
         pair = f"{a}>{b}"
-    base = f"|{compared_to}" if metric == "growth_pct" and compared_to else ""
+    base = f"|{compared_to}" if metric in ("growth_pct", "change:trade_turnover") and compared_to else ""
     return f"{metric}|{pair}|{period or ''}|{unit or ''}{base}"
 
 
