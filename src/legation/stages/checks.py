@@ -207,6 +207,11 @@ def _change(c: FigureInfo, current: list[FigureInfo], groups: dict[tuple[frozens
     if not bases or not _same_unit(cur, c):
         return []
     b = bases[0]
+    if _later(base_key, c.period_key):
+        return [Flag("period_order", "error", msg["period_order"].format(
+            metric=msg["metric_names"].get(metric, metric), current=_written(cur), period=c.period_key,
+            base=_written(b), base_period=base_key, change=_written(c)),
+            [b.figure.id, cur.figure.id, c.figure.id], _ev(b, cur, c))]
     (c_lo, c_hi), (b_lo, b_hi) = bounds(cur), bounds(b)
     implied = (c_lo - b_hi, c_hi - b_lo)
     lo, hi = bounds(c)
@@ -221,6 +226,13 @@ def _change(c: FigureInfo, current: list[FigureInfo], groups: dict[tuple[frozens
         change=("+" if c.figure.value >= 0 else "-") + format_amount(abs(c.figure.value), c.figure.unit),
         written=c.figure.as_written),
         [b.figure.id, cur.figure.id, c.figure.id], _ev(b, cur, c))]
+
+
+def _later(base: str, period: str | None) -> bool:
+    """Whether a change's base period comes after the period it describes (both written alike)."""
+    if not period or base == "cumulative" or period == "cumulative":
+        return False
+    return len(base) == len(period) and base > period
 
 
 def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:
@@ -251,6 +263,11 @@ def _growth(g: FigureInfo, current: list[FigureInfo], groups: dict[tuple[frozens
     if not bases:
         return []
     b = bases[0]
+    if _later(base_key, g.period_key):
+        return [Flag("period_order", "error", msg["period_order"].format(
+            metric=msg["metric_names"].get(metric, metric), current=_written(c), period=g.period_key,
+            base=_written(b), base_period=base_key, change=f"{g.figure.value:+,.1f} %"),
+            [b.figure.id, c.figure.id] + ([] if g.of_metric else [g.figure.id]), _ev(b, c, g))]
     implied = growth_interval(bounds(c), bounds(b))
     if overlap(implied, bounds(g)):
         return []
