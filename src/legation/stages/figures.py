@@ -31,6 +31,9 @@ from ..text.periods import PeriodMention, period_string, read_periods, shift_per
 from .figures_parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
+# Numbers and periods read per sentence: each is compared with its sentence's others, so a
+# list or run-on of thousands would cost the square of that. News sentences state a few.
+_MAX_PER_SENTENCE = 64
 _CLAUSE_END = re.compile(r"[,;:()\u2014]")
 _YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
@@ -211,7 +214,8 @@ def run(doc: Document, settings: Settings) -> Document:
             # Nothing to read here: only the pair the passage is about carries on.
             ctx.pair = sentence_pair(sc, ctx.pair, home) or ctx.pair
             continue
-        _sentence(doc, si, s0, s1, folded, sq, sp, sc, lex, ctx, home, pub_year, pub_month, infos)
+        _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
+                  lex, ctx, home, pub_year, pub_month, infos)
     infos = _merge_repeats(infos, sentences, folded)
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
@@ -234,11 +238,14 @@ def _merge_repeats(infos: list[FigureInfo], sentences: list[tuple[int, int]], fo
     """One figure for a line stated again (a title repeated as the lead, a teaser): the same
     sentence, word for word, giving the same figure; its other places become `repeats`."""
     first: dict[tuple[object, ...], FigureInfo] = {}
+    lines: dict[int, str] = {}          # each sentence's words, read once however many figures it has
     out = []
     for info in infos:
         s0, s1 = sentences[info.sentence]
+        if info.sentence not in lines:
+            lines[info.sentence] = " ".join(folded[s0:s1].split())
         f = info.figure
-        key = (" ".join(folded[s0:s1].split()), info.quantity.start - s0, f.metric, f.of, f.value,
+        key = (lines[info.sentence], info.quantity.start - s0, f.metric, f.of, f.value,
                f.unit, f.reporter, f.partner, f.period, f.compared_to, info.of_metric)
         kept = first.get(key)
         if kept is None:
@@ -309,18 +316,19 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if pub_year is not None and int(implied) > pub_year:
             implied = None
     money = [q for q in sq if q.kind == MONEY]
+    roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
         if q.kind == MONEY and _in_clause(lex.targets, folded, q, s0, sq):
-            infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx))
+            infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
             continue
         if _blocked(folded, q, lex, s0, s1, sq):
             continue
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _role(folded, q, lex, s0, s1, sq)
+        metric = _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -428,14 +436,14 @@ def _in_clause(pattern: re.Pattern[str], folded: str, q: Quantity, s0: int, sq: 
 
 def _target(folded: str, q: Quantity, si: int, s0: int, s1: int, sp: list[PeriodMention],
             sq: list[Quantity], sc: list[CountryMention], lex: _Lexicon, pair: tuple[str, str] | None,
-            home: str | None, pub_year: int | None, ctx: _Context) -> FigureInfo:
+            home: str | None, pub_year: int | None, ctx: _Context, roles: list[re.Match[str]]) -> FigureInfo:
     """A target ("to raise trade to $5 billion by 2030"): its period is the year it is due by,
     the first year stated after the amount, else the last one before it."""
     after = [p for p in sp if p.start >= q.end and p.year is not None]
     before = [p for p in sp if p.end <= q.start and p.year is not None]
     mention = after[0] if after else (before[-1] if before else None)
     period = mention.resolve(pub_year) if mention else None
-    of = _role(folded, q, lex, s0, s1, sq)
+    of = _role(folded, q, lex, s0, s1, sq, roles)
     fpair = figure_pair(q, sq, sc, pair, home)
     reporter, partner = parties(folded, of or "trade_turnover", q, sc, fpair, home, lex, sq, ctx.key_ends)
     fig = Figure(id="", metric="target", value=q.value, unit=q.unit, as_written=q.written,
@@ -552,22 +560,29 @@ def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int
     return best
 
 
-def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity]) -> str | None:
+def _match_end(m: re.Match[str]) -> int:
+    return m.end()
+
+
+def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity],
+          roles: list[re.Match[str]]) -> str | None:
     """The metric of `q`: a role word in its own clause (since the previous amount) before it,
-    else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence."""
+    else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence
+    (`roles`: the sentence's role words)."""
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
-    own = list(lex.roles.finditer(folded, lo, q.start))
-    if own:
-        return _metric_of(lex, own[-1].group())
+    upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
+    own = roles[upto - 1] if upto else None
+    if own is not None and own.start() >= lo:
+        return _metric_of(lex, own.group())
     hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
     hi = min(s1, hi, q.end + 60)
     stop = _CLAUSE_END.search(folded, q.end, hi)
     after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
     if after and after.start() - q.end <= 30:
         return _metric_of(lex, after.group())
-    before = list(lex.roles.finditer(folded, s0, lo))
+    before = bisect.bisect_right(roles, lo, key=_match_end)
     if before:
-        return _metric_of(lex, before[-1].group())
+        return _metric_of(lex, roles[before - 1].group())
     return None
 
 
