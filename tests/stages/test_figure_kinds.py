@@ -115,10 +115,23 @@ def test_a_currency_is_never_a_party(lang: str, text: str) -> None:
     assert doc.figures and all("USA" not in (f.reporter, f.partner) for f in doc.figures)
 
 
-def test_parties_come_from_the_figure_s_clause_not_its_circumstances() -> None:
-    got = _figures("en", "In an interview with Japanese journalists, the minister said trade between Armenia "
-                         "and Georgia reached $1.2 billion in 2023.")
-    assert got == [("trade_turnover", "ARM", "GEO", "2023", 1.2e9)]
+@pytest.mark.parametrize("lang, text", [
+    ("en", "In an interview with Japanese journalists, the minister said trade between Armenia and Georgia "
+           "reached $1.2 billion in 2023."),
+    ("en", "Speaking to Japanese journalists, the Armenian minister said trade with Georgia reached "
+           "$1.2 billion in 2023."),
+    ("en", "During a visit to Japan, the Armenian minister said trade with Georgia reached $1.2 billion in 2023."),
+    ("ru", "В интервью японским журналистам министр сообщил, что товарооборот Армении с Грузией в 2023 году "
+           "составил 1,2 млрд долларов."),
+])
+def test_parties_come_from_the_figure_s_clause_not_its_circumstances(lang: str, text: str) -> None:
+    assert _figures(lang, text) == [("trade_turnover", "ARM", "GEO", "2023", 1.2e9)]
+
+
+def test_a_sentence_of_several_partners_gives_each_its_own_figure() -> None:
+    got = _figures("en", "Armenia's trade with Georgia reached $1.2 billion in 2023, with Iran $700 million "
+                         "and with Turkey $300 million.")
+    assert [(g[1], g[2], g[4]) for g in got] == [("ARM", "GEO", 1.2e9), ("ARM", "IRN", 7e8), ("ARM", "TUR", 3e8)]
 
 
 @pytest.mark.parametrize("lang, text, reporter, partner", [

@@ -11,8 +11,9 @@ from legation.cli import main
 
 # Written for this test: two outlets report one year's trade; the second prints millions for thousands.
 ARTICLES = [
-    ("2024-02-01", "Trade between Armenia and Georgia reached $1.4 billion in 2023, the statistics office said. "
-                   "Bilateral trade rose by $200 million from 2022. The two governments aim to raise trade to $3 billion by 2027."),
+    ("2024-02-01", "Trade between Armenia and Georgia reached $1.4 billion in 2023, the statistics office "
+                   "said. Bilateral trade rose by $200 million from 2022. The two governments aim to raise "
+                   "trade to $3 billion by 2027."),
     ("2024-02-03", "Trade between Armenia and Georgia reached $1,400 billion in 2023, officials said."),
 ]
 

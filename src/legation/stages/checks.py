@@ -10,7 +10,9 @@ period is never compared with itself. A stated change ("fell by $48.9 million") 
 against the two levels it links; a target is never a figure of a period. Plausibility: a
 turnover 100 times smaller than the same pair's investment or aid is a `scale` warning, and
 a bilateral level above what the smaller economy could trade (GeoNames population times a
-generous ceiling per inhabitant) an `implausible` error; both name the unit likely meant. Messages come from `resources/en/messages.toml`.
+generous ceiling per inhabitant) an `implausible` error; both name the unit likely meant.
+A growth or change measured from a later period than its own is a `period_order` error.
+Messages come from `resources/en/messages.toml`.
 """
 
 from __future__ import annotations

@@ -2,9 +2,12 @@
 
 Per sentence: numbers and periods are read (`text.numbers`, `text.periods`); a money
 amount takes the metric of the nearest role phrase (`resources/<lang>/figures.toml`),
-a percentage or multiple next to a rise/fall word is growth; targets, forecasts,
-shares and counts are left out. The period is the nearest stated one (a base period
-after a comparison word for base values; "compared with the previous year" counts back
+a percentage or multiple next to a rise/fall word is growth; an amount after "rose by" or
+before "less than" is a `change` of its metric (signed), one in a clause with a target word
+a `target` (its period the year due); forecasts, shares and counts are left out. A currency
+("долл. США") is part of its amount, never a party; a line stated twice (title and lead)
+gives one figure with the other places as `repeats`. The period is the nearest stated one
+(a base period after a comparison word for base values; "compared with the previous year" counts back
 from the period being reported, never from itself); the countries come from the
 figure's clause, the sentence's country mentions, or the pair the passage is about.
 
@@ -317,6 +320,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             implied = None
     money = [q for q in sq if q.kind == MONEY]
     roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
+    cuts = [m.end() for m in _CLAUSE_END.finditer(folded, s0, s1)]   # where each clause begins
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
@@ -403,7 +407,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 # A change is never measured against the period it describes.
                 base_period = shift_period(period, -1) if period and period != "cumulative" else None
             compared_to = base_period
-        fpair = figure_pair(q, sq, sc, pair, home)
+        fpair = figure_pair(q, sq, sc, pair, home, _clause_start(cuts, q.start))
         reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends)
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
@@ -419,6 +423,12 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         ctx.compare = None
     if pair:
         ctx.pair = pair
+
+
+def _clause_start(cuts: list[int], pos: int) -> int:
+    """The start of the clause `pos` is in (-1 when it is the sentence's first)."""
+    i = bisect.bisect_right(cuts, pos)
+    return cuts[i - 1] if i else -1
 
 
 def _in_clause(pattern: re.Pattern[str], folded: str, q: Quantity, s0: int, sq: list[Quantity]) -> bool:

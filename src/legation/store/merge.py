@@ -398,7 +398,8 @@ def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, A
     kind, why = _conflict_kind(groups)
     return {
         "id": "c:" + digest[:20], "bucket": bucket, "kind": kind, "severity": "warning",
-        "message": f"{first.metric} {pair} {first.period} is stated differently by {len(documents)} documents: {said}{why}",
+        "message": f"{first.metric} {pair} {first.period} is stated differently by {len(documents)} documents: "
+                   f"{said}{why}",
         "metric": first.metric, "reporter": reporter, "partner": partner,
         "period": first.period, "unit": first.unit,
         "documents": documents,
