@@ -138,6 +138,10 @@ def test_a_sentence_of_several_partners_gives_each_its_own_figure() -> None:
     ("en", "Italian exports to China reached $20 billion in 2023.", "ITA", "CHN"),
     ("en", "China's imports from Italy reached $20 billion in 2023.", "CHN", "ITA"),
     ("ru", "Экспорт Италии в Китай в 2023 году составил 20 млрд долларов.", "ITA", "CHN"),
+    ("de", "Die italienischen Exporte nach China erreichten 2023 20 Milliarden Euro.", "ITA", "CHN"),
+    ("fr", "Les exportations italiennes vers la Chine ont atteint 20 milliards d'euros en 2023.", "ITA", "CHN"),
+    ("tr", "İtalya'nın Çin'e ihracatı 2023 yılında 20 milyar avro oldu.", "ITA", "CHN"),
+    ("kk", "Италияның Қытайға экспорты 2023 жылы 20 млрд еуро болды.", "ITA", "CHN"),
 ])
 def test_exporter_and_destination_keep_their_sides(lang: str, text: str, reporter: str, partner: str) -> None:
     doc = extract(text, lang=lang, published=PUB)
