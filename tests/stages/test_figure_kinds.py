@@ -203,3 +203,23 @@ def test_a_turnover_beyond_what_two_economies_could_trade_is_an_error(lang: str,
 def test_a_large_turnover_between_large_economies_is_plausible() -> None:
     assert _figures("en", "Trade between China and the United States reached $690 billion in 2023.") == \
         [("trade_turnover", "CHN", "USA", "2023", 690e9)]
+
+
+@pytest.mark.parametrize("lang, text, period", [
+    ("en", "In 2021–2023, trade between Armenia and Georgia totalled $5 billion.", "2021/2023"),
+    ("ru", "В 2021–2023 годах товарооборот Армении и Грузии составил 5 млрд долларов.", "2021/2023"),
+    ("tr", "2021-2023 yıllarında Türkiye ile Gürcistan arasındaki ticaret hacmi 5 milyar dolar oldu.", "2021/2023"),
+    ("az", "2021-2023-cü illərdə Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi 5 milyard dollar olub.",
+     "2021/2023"),
+    ("kk", "2021-2023 жылдары Қазақстан мен Өзбекстан арасындағы тауар айналымы 5 млрд доллар болды.", "2021/2023"),
+    ("en", "From December 2023 to February 2024, trade between Armenia and Georgia totalled $5 billion.",
+     "2023-12/2024-02"),
+    ("ru", "В декабре 2023 – феврале 2024 года товарооборот Армении и Грузии составил 5 млрд долларов.",
+     "2023-12/2024-02"),
+    ("de", "Von Dezember 2023 bis Februar 2024 erreichte der Handel zwischen Österreich und Ungarn 5 Milliarden "
+           "Euro.", "2023-12/2024-02"),
+    ("fr", "De décembre 2023 à février 2024, les échanges entre la Belgique et le Sénégal ont atteint "
+           "5 milliards d'euros.", "2023-12/2024-02"),
+])
+def test_a_range_over_years_carries_both_years(lang: str, text: str, period: str) -> None:
+    assert [(g[3], g[4]) for g in _figures(lang, text, "2024-03-20")] == [(period, 5e9)]

@@ -166,8 +166,8 @@ def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month
     resolved = p.resolve(pub_year)
     if resolved is None:
         return None, p.year_written or p.written
-    if pub_year is not None and int(resolved[:4]) > pub_year:
-        return None, resolved
+    if pub_year is not None and int(resolved[-7:-3] if resolved[-3:-2] == "-" else resolved[-4:]) > pub_year:
+        return None, resolved       # the last year of the period is after publication
     if int(resolved[:4]) < 1900:
         return None, resolved
     return resolved, None
