@@ -223,3 +223,21 @@ def test_a_large_turnover_between_large_economies_is_plausible() -> None:
 ])
 def test_a_range_over_years_carries_both_years(lang: str, text: str, period: str) -> None:
     assert [(g[3], g[4]) for g in _figures(lang, text, "2024-03-20")] == [(period, 5e9)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trade between Armenia and Georgia reached $1.2 million in 2023. Since 1995 Armenian companies have "
+           "invested $2 billion in Georgia."),
+    ("ru", "Товарооборот Армении и Грузии в 2023 году составил 1,2 млн долларов. Армянские инвестиции в Грузию "
+           "составляют 2 млрд долларов."),
+])
+def test_a_turnover_far_below_the_investment_stock_is_questioned(lang: str, text: str) -> None:
+    doc = extract(text, lang=lang, published=PUB)
+    assert [(f.kind, f.severity) for f in doc.flags] == [("scale", "warning")]
+    assert "billion meant" in doc.flags[0].message
+
+
+def test_a_turnover_of_the_investment_s_order_is_not_questioned() -> None:
+    doc = extract("Trade between Armenia and Georgia reached $1.2 billion in 2023. Since 1995 Armenian "
+                  "companies have invested $2 billion in Georgia.", lang="en", published=PUB)
+    assert [f.metric for f in doc.figures] == ["trade_turnover", "investment"] and doc.flags == []

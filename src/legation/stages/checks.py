@@ -87,6 +87,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
     infos = [i for i in infos if i.figure.metric != "target"]
     flags += _years(doc, infos, msg)
     flags += _beyond_economies(infos, msg)
+    flags += _small_scale(infos, msg)
     groups: dict[tuple[frozenset[str], str | None], list[FigureInfo]] = defaultdict(list)
     for info in list(infos) + list(notes or []):
         groups[(_pair(info), info.period_key)].append(info)
@@ -95,7 +96,6 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
         for info in members:
             by_metric[_kind(info)].append(info)
         flags += _conflicts(by_metric, key, msg)
-        flags += _small_scale(by_metric, key, msg)
         for metric in ("trade_turnover", "exports", "imports", "investment", "aid"):
             for c in by_metric.get(f"change:{metric}", []):
                 flags += _change(c, [i for i in by_metric.get(metric, []) if not i.base], groups, pair, msg)
@@ -150,18 +150,29 @@ def _unit_meant(info: FigureInfo, factor: float) -> str:
     return _SCALE_NAMES.get((info.quantity.scale or 1.0) * factor, "another unit")
 
 
-def _small_scale(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:
-    """Turnover more than 100 times smaller than the same pair's investment or aid of the same period:
-    most often a turnover written in millions where billions (or thousands for millions) were meant."""
+def _small_scale(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
+    """A turnover more than 100 times smaller than the same pair's investment (of any period) or aid
+    (of its period) stated in the same article: most often a turnover written in millions where
+    billions (or thousands for millions) were meant."""
+    first: dict[tuple[frozenset[str], str], FigureInfo] = {}
+    for info in infos:
+        if info.figure.metric in ("trade_turnover", "investment", "aid") and not info.base:
+            first.setdefault((_pair(info), info.figure.metric), info)
     out = []
-    for t in by_metric.get("trade_turnover", [])[:1]:
-        for metric in ("investment", "aid"):
-            for other in by_metric.get(metric, [])[:1]:
-                if _same_unit(t, other) and bounds(t)[1] * 100 < bounds(other)[0]:
-                    out.append(Flag("scale", "warning", msg["small_scale"].format(
-                        turnover=_written(t), other_name=metric, other=_written(other),
-                        period=_period_note(key), meant=_unit_meant(t, 1e3)),
-                        [t.figure.id, other.figure.id], _ev(t, other)))
+    for (pair, metric), t in first.items():
+        if metric != "trade_turnover" or len(pair) < 2:
+            continue
+        for other_metric in ("investment", "aid"):
+            other = first.get((pair, other_metric))
+            # Aid is of a period; investment is often a stock ("since 1992", "totals"), of any period.
+            if other is None or not _same_unit(t, other) or (
+                    other_metric == "aid" and other.figure.period not in (None, t.figure.period)):
+                continue
+            if bounds(t)[1] * 100 < bounds(other)[0]:
+                out.append(Flag("scale", "warning", msg["small_scale"].format(
+                    turnover=_written(t), other_name=other_metric, other=_written(other),
+                    period=_period_note(t.period_key), meant=_unit_meant(t, 1e3)),
+                    [t.figure.id, other.figure.id], _ev(t, other)))
     return out
 
 
