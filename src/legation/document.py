@@ -188,7 +188,7 @@ class Figure:
     repeats: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {
+        out: dict[str, Any] = {
             "id": self.id, "metric": self.metric, "reporter": self.reporter, "partner": self.partner,
             "period": self.period, "value": self.value, "unit": self.unit,
             "compared_to": self.compared_to, "as_written": self.as_written,
