@@ -165,6 +165,9 @@ CREATE TABLE alerts (
 );
 CREATE TABLE alert_marks (rule VARCHAR NOT NULL, mark VARCHAR NOT NULL);
 """),
+    (6, "figures name the metric a change or target is of", """
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS of_metric VARCHAR;   -- change, target: the metric they are of
+"""),
 )
 
 
