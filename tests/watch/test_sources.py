@@ -73,3 +73,23 @@ def test_a_site_whose_robots_txt_fails_is_not_fetched_and_one_without_is(tmp_pat
             if status == 503:
                 assert dict(report.problems) == {"source news-en": "robots.txt does not allow fetching it"}
                 assert {r.path for r in site.room.log} == {"/robots.txt"}
+
+
+def test_without_once_the_watch_runs_pass_after_pass_until_stopped(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    with NewsServer(Newsroom(counts={"en": 2})) as site:
+        path = tmp_path / "sources.toml"
+        path.write_text(site.sources_toml(broken=False, interval="1s"))
+        proc = subprocess.Popen([sys.executable, "-m", "legation", "watch", str(path), "--db", str(tmp_path / "w.duckdb")],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert proc.stdout is not None
+        lines = [proc.stdout.readline() for _ in range(3)]       # one line per pass, as each ends
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert [ln.split(" watch: ")[1].split(" new items")[0] for ln in lines] == [
+        "1 sources (0 unchanged, 0 failed), 2", "1 sources (1 unchanged, 0 failed), 0",
+        "1 sources (1 unchanged, 0 failed), 0"]
