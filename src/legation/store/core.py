@@ -78,6 +78,7 @@ class Store(Queries):
         read_only: open an existing database for reading only (several readers may share it).
         memory_limit: DuckDB's buffer limit (it spills to disk beyond it); None for DuckDB's own
             default of most of the machine's memory.
+        wait: seconds to wait while another process holds the file (see `access`).
 
     Raises:
         LegationError: the file is missing (read-only), locked by another writer, not a
@@ -85,10 +86,11 @@ class Store(Queries):
     """
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False,
-                 memory_limit: str | None = MEMORY_LIMIT) -> None:
+                 memory_limit: str | None = MEMORY_LIMIT, wait: float | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.memory_limit = memory_limit
+        self.wait = wait if wait is not None else access.READ_WAIT if read_only else access.WRITE_WAIT
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise LegationError(f"{self.path}: no such database (run `legation ingest` first)")
         # A writer of a file claims it for as long as it is open, released or not (see `access`).
@@ -110,8 +112,7 @@ class Store(Queries):
 
             con = duckdb.connect(self.path)
         else:
-            con = access.connect(self.path, read_only=self.read_only,
-                                 wait=access.READ_WAIT if self.read_only else access.WRITE_WAIT)
+            con = access.connect(self.path, read_only=self.read_only, wait=self.wait)
         if self.memory_limit:
             # Without a limit DuckDB keeps every block it has touched cached, so an ingest's memory
             # would grow with the corpus; with one, DuckDB's own share stays near the limit
