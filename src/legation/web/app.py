@@ -24,7 +24,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -38,6 +38,7 @@ from .views import NotFound
 HERE = Path(__file__).parent
 PAGES_AT_ONCE = 4             # pages computed at once (each in a thread of its own)
 QUEUE = 64                    # requests that may wait for one; beyond, 503 with Retry-After
+QUEUE_WAIT = 8.0              # seconds a request may wait for one; then, 503 with Retry-After
 RETRY_AFTER = "2"             # seconds, in a 503's Retry-After
 
 
@@ -172,30 +173,53 @@ class Site:
             for name in page.query:
                 value = request.query_params.get(name, "")
                 params[name] = _page_number(value) if name == "page" else value
-            return await self.respond(request, lambda: self.render(page, params, request))
+            key = ("response", page.name, tuple(sorted(params.items(), key=repr)), wants_json(request))
+            # A page already made for the unchanged store is answered at once, never queued; one
+            # being made for another request is waited for here, without taking a slot.
+            with anyio.move_on_after(QUEUE_WAIT):
+                while self.pool.computing(key):
+                    await anyio.sleep(0.02)
+            made = self.pool.peek(key)
+            if made is None:
+                return await self.respond(request, lambda: self.render(page, params, request, key))
+            return made.to_response(request)
         return handle
 
     async def respond(self, request: Request, render: Callable[[], Response]) -> Response:
-        """Run `render` in a worker thread, or answer 503 at once when the queue is full."""
+        """Run `render` in a worker thread, or answer 503: at once when the queue is full, or
+        when no slot came free within `QUEUE_WAIT` seconds."""
         if self.admitted >= PAGES_AT_ONCE + QUEUE:
             return self.busy(request, "the server is busy")
         self.admitted += 1
         try:
-            return await anyio.to_thread.run_sync(render, limiter=self.slots)
+            with anyio.move_on_after(QUEUE_WAIT) as waiting:
+                await self.slots.acquire()
+            if waiting.cancelled_caught:
+                return self.busy(request, "the server is busy")
+            try:
+                return await anyio.to_thread.run_sync(render)
+            finally:
+                self.slots.release()
         finally:
             self.admitted -= 1
 
-    def render(self, page: Page, params: dict[str, Any], request: Request) -> Response:
+    def render(self, page: Page, params: dict[str, Any], request: Request, key: tuple[Any, ...]) -> Response:
         try:
             if isinstance(params.get("page"), NotFound):
                 raise params["page"]
-            data = self.pool.cached((page.name, tuple(sorted(params.items()))), lambda: self._data(page, params))
+            made = self.pool.cached(key, lambda: self._make(page, params, request))
         except NotFound as exc:
             return self.error(request, 404, str(exc.args[0]) if exc.args else "no such page")
         except (LegationError, duckdb.Error) as exc:
             # The store held too long by a writer, or DuckDB out of its buffer: try again soon.
             return self.busy(request, f"the store cannot be read just now ({str(exc).splitlines()[0]})")
-        extra = self._charts(data, request) if page.name == "pair" else {}
+        return made.to_response(request)
+
+    def _make(self, page: Page, params: dict[str, Any], request: Request) -> Made:
+        # The data is cached too: a page's HTML and its JSON twin are made from the same.
+        data = self.pool.cached(("data", page.name, tuple(sorted(params.items(), key=repr))),
+                                lambda: self._data(page, params))
+        extra = self._charts(data) if page.name == "pair" else {}
         return self.page(page.template, data, request, extra,
                          json_url=url(page.name, **params, format="json"), route=(page.name, params))
 
@@ -203,30 +227,29 @@ class Site:
         with self.pool.queries() as store:
             return page.view(store, **params)
 
-    def _charts(self, data: dict[str, Any], request: Request) -> dict[str, Any]:
+    def _charts(self, data: dict[str, Any]) -> dict[str, Any]:
         if not data["months"]:
             return {"timeline_svg": None, "cooperation_svg": None}
-        nonce = request.state.nonce
         key = ("charts", data["pair"], tuple(data["months"]), data["events_total"])
         timeline, line = self.pool.cached(key, lambda: (
             charts.events_by_month(data["months"], data["events_by_type"],
                                    {m: url("pair", pair=data["pair"]) + f"#month-{m}" for m in data["months"]}),
             charts.cooperation_line(data["months"], data["cooperation"])))
-        return {"timeline_svg": charts.with_nonce(timeline, nonce), "cooperation_svg": charts.with_nonce(line, nonce)}
+        return {"timeline_svg": charts.with_nonce(timeline, NONCE), "cooperation_svg": charts.with_nonce(line, NONCE)}
 
     def page(self, template: str, data: dict[str, Any], request: Request, extra: dict[str, Any] | None = None,
              *, status: int = 200, json_url: str | None = None, route: tuple[str, dict[str, Any]] | None = None,
-             headers: dict[str, str] | None = None) -> Response:
+             headers: dict[str, str] | None = None) -> Made:
         headers = {"vary": "Accept", **(headers or {})}
         if wants_json(request):
-            return JSONResponse(data, status_code=status, headers=headers)
-        context = {**data, **(extra or {}), "nonce": request.state.nonce, "json_url": json_url, "route": route}
+            return Made(JSONResponse(data).body, "application/json", status, headers)
+        context = {**data, **(extra or {}), "json_url": json_url, "route": route}
         html = self.env.get_template(template).render(context)
-        return HTMLResponse(html, status_code=status, headers=headers)
+        return Made(html.encode("utf-8"), "text/html; charset=utf-8", status, headers)
 
     def error(self, request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
         return self.page("error.html", {"page": "error", "status": status, "error": message}, request,
-                         status=status, headers=headers)
+                         status=status, headers=headers).to_response(request)
 
     def busy(self, request: Request, message: str) -> Response:
         return self.error(request, 503, f"{message}; try again in a moment", {"retry-after": RETRY_AFTER})
@@ -236,6 +259,25 @@ class Site:
         if isinstance(exc, HTTPException) and exc.status_code != 404:
             status, message = exc.status_code, str(exc.detail)
         return await self.respond(request, lambda: self.error(request, status, message))
+
+
+NONCE = "legation-nonce-placeholder"      # in a made page; each response gets its own nonce instead
+
+
+@dataclass(frozen=True)
+class Made:
+    """A page as made once (and cached): its body, with `NONCE` where the response's nonce goes."""
+
+    body: bytes
+    media_type: str
+    status: int
+    headers: dict[str, str]
+
+    def to_response(self, request: Request) -> Response:
+        body = self.body
+        if self.media_type.startswith("text/html"):
+            body = body.replace(NONCE.encode(), request.state.nonce.encode())
+        return Response(body, status_code=self.status, media_type=self.media_type, headers=self.headers)
 
 
 def _page_number(value: str) -> int | NotFound:

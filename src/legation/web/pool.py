@@ -1,10 +1,11 @@
 """The server's hold on the store: one read-only connection, open only while requests need it.
 
 Every request reads through a cursor of one connection whose DuckDB buffer is sized for the
-pages computed at once (`MEMORY_PER_PAGE` each). The file is closed whenever no request is
-in flight, so a writer (an ingest, a watch) can take its turn; while one has claimed the
-store, the connection is also let go after `LEASE` seconds of continuous use, however busy
-the server is, and not taken again for `GRACE` seconds (see `store.access`).
+pages computed at once (`MEMORY_PER_PAGE` each). When a writer (an ingest, a watch) has
+claimed the store (see `store.access`), the file is closed as soon as no request is in
+flight, and after `LEASE` seconds of continuous use however busy the server is, then left
+free for `GRACE` seconds so that the writer can take its turn. Without a writer, it is
+closed after `IDLE` seconds without requests.
 
 Answers are cached, for as long as the file is unchanged since they were computed.
 """
@@ -27,6 +28,8 @@ MEMORY_PER_PAGE = 64          # MB of DuckDB buffer per page computed at once
 OPEN_WAIT = 10.0              # seconds a request waits for a writer's batch before it gives up
 LEASE = 1.0                   # seconds the server holds the file at a stretch while a writer waits
 GRACE = 0.2                   # seconds the file is left free after a lease, for the writer to take it
+IDLE = 5.0                    # seconds without a request after which the file is closed
+CHECK = 0.25                  # seconds between checks for a waiting writer
 CACHE_SIZE = 1024             # answers kept
 
 
@@ -44,6 +47,10 @@ class StorePool:
         self._free_until = 0.0
         self._version: tuple[int, ...] | None = None
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._computing: set[tuple[Any, ...]] = set()
+        self._idle_since = 0.0
+        self._closed = threading.Event()
+        threading.Thread(target=self._watch, name="legation-store-pool", daemon=True).start()
 
     @contextmanager
     def queries(self) -> Iterator[Queries]:
@@ -62,29 +69,68 @@ class StorePool:
             cursor.close()
             with self._cond:
                 self._users -= 1
-                if not self._draining and time.monotonic() - self._opened > LEASE and writer_active(self.path):
-                    self._draining = True
-                if self._users == 0:
-                    self._store.close()
-                    self._store = None
-                    if self._draining:
-                        self._draining = False
-                        self._free_until = time.monotonic() + GRACE
-                    self._cond.notify_all()
+                self._idle_since = time.monotonic()
+                self._let_go_if_due()
+
+    def _let_go_if_due(self) -> None:
+        """Close the file if a writer waits for it (after `LEASE` when busy) or it has been idle for
+        `IDLE` seconds. Called with the lock held, after each request and every `CHECK` seconds."""
+        if self._store is None:
+            return
+        now = time.monotonic()
+        writer = writer_active(self.path)
+        if writer and self._users and now - self._opened > LEASE:
+            self._draining = True            # no new request takes it; the last one out closes it
+        if self._users == 0 and (writer or now - self._idle_since > IDLE):
+            self._store.close()
+            self._store = None
+            if self._draining:
+                self._draining = False
+                self._free_until = now + GRACE
+            self._cond.notify_all()
+
+    def _watch(self) -> None:
+        while not self._closed.wait(CHECK):
+            with self._cond:
+                self._let_go_if_due()
 
     def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
-        """The answer for `key`, computed by `compute` unless the unchanged store already gave it."""
+        """The answer for `key`, computed by `compute` unless the unchanged store already gave it.
+
+        Requests for an answer being computed wait for it rather than compute it again.
+        """
+        while True:
+            with self._cond:
+                self._forget_if_changed()
+                if key in self._cache:
+                    self._cache.move_to_end(key)
+                    return self._cache[key]
+                if key not in self._computing:
+                    self._computing.add(key)
+                    break
+                self._cond.wait(timeout=1.0)
+        try:
+            value = compute()
+            with self._cond:
+                self._cache[key] = value
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        finally:
+            with self._cond:
+                self._computing.discard(key)
+                self._cond.notify_all()
+        return value
+
+    def computing(self, key: tuple[Any, ...]) -> bool:
+        """Whether the answer for `key` is being computed (for another request)."""
+        with self._cond:
+            return key in self._computing
+
+    def peek(self, key: tuple[Any, ...]) -> Any:
+        """The cached answer for `key`, or None."""
         with self._cond:
             self._forget_if_changed()
-            if key in self._cache:
-                self._cache.move_to_end(key)
-                return self._cache[key]
-        value = compute()
-        with self._cond:
-            self._cache[key] = value
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
-        return value
+            return self._cache.get(key)
 
     def _forget_if_changed(self) -> None:
         # A writer's commits change the file or its log (two stat calls, far cheaper than a query).
@@ -94,6 +140,7 @@ class StorePool:
             self._version = version
 
     def close(self) -> None:
+        self._closed.set()
         with self._cond:
             if self._store is not None:
                 self._store.close()
