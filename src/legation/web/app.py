@@ -170,10 +170,13 @@ class Site:
     def handler(self, page: Page) -> Callable[[Request], Any]:
         async def handle(request: Request) -> Response:
             params = dict(request.path_params)
-            for name in page.query:
-                value = request.query_params.get(name, "")
-                params[name] = _page_number(value) if name == "page" else value
-            key = ("response", page.name, tuple(sorted(params.items(), key=repr)), wants_json(request))
+            try:
+                for name in page.query:
+                    value = request.query_params.get(name, "")
+                    params[name] = _page_number(value) if name == "page" else value
+            except NotFound as exc:
+                return await self.respond(request, lambda: self.error(request, 404, str(exc)))
+            key = ("response", *_key(page, params), wants_json(request))
             # A page already made for the unchanged store is answered at once, never queued; one
             # being made for another request is waited for here, without taking a slot.
             with anyio.move_on_after(QUEUE_WAIT):
@@ -205,8 +208,6 @@ class Site:
 
     def render(self, page: Page, params: dict[str, Any], request: Request, key: tuple[Any, ...]) -> Response:
         try:
-            if isinstance(params.get("page"), NotFound):
-                raise params["page"]
             made = self.pool.cached(key, lambda: self._make(page, params, request))
         except NotFound as exc:
             return self.error(request, 404, str(exc.args[0]) if exc.args else "no such page")
@@ -217,8 +218,7 @@ class Site:
 
     def _make(self, page: Page, params: dict[str, Any], request: Request) -> Made:
         # The data is cached too: a page's HTML and its JSON twin are made from the same.
-        data = self.pool.cached(("data", page.name, tuple(sorted(params.items(), key=repr))),
-                                lambda: self._data(page, params))
+        data = self.pool.cached(("data", *_key(page, params)), lambda: self._data(page, params))
         extra = self._charts(data) if page.name == "pair" else {}
         return self.page(page.template, data, request, extra,
                          json_url=url(page.name, **params, format="json"), route=(page.name, params))
@@ -230,7 +230,7 @@ class Site:
     def _charts(self, data: dict[str, Any]) -> dict[str, Any]:
         if not data["months"]:
             return {"timeline_svg": None, "cooperation_svg": None}
-        key = ("charts", data["pair"], tuple(data["months"]), data["events_total"])
+        key = ("charts", data["pair"])
         timeline, line = self.pool.cached(key, lambda: (
             charts.events_by_month(data["months"], data["events_by_type"],
                                    {m: url("pair", pair=data["pair"]) + f"#month-{m}" for m in data["months"]}),
@@ -280,12 +280,16 @@ class Made:
         return Response(body, status_code=self.status, media_type=self.media_type, headers=self.headers)
 
 
-def _page_number(value: str) -> int | NotFound:
+def _page_number(value: str) -> int:
     if not value:
         return 1
     if not value.isdigit() or not 0 < int(value) < 1_000_000:
-        return NotFound(f"{value[:20]!r} is not a page number")
+        raise NotFound(f"{value[:20]!r} is not a page number")
     return int(value)
+
+
+def _key(page: Page, params: dict[str, Any]) -> tuple[Any, ...]:
+    return (page.name, tuple(sorted(params.items())))
 
 
 def create_app(db_path: str | Path) -> ASGIApp:

@@ -49,6 +49,7 @@ class StorePool:
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._computing: set[tuple[Any, ...]] = set()
         self._idle_since = 0.0
+        self._opening = False
         self._closed = threading.Event()
         threading.Thread(target=self._watch, name="legation-store-pool", daemon=True).start()
 
@@ -56,13 +57,27 @@ class StorePool:
     def queries(self) -> Iterator[Queries]:
         """The store's queries over a cursor of the shared connection, for one request."""
         with self._cond:
-            while self._draining or (self._store is None and time.monotonic() < self._free_until):
+            while self._draining or self._opening or (self._store is None and time.monotonic() < self._free_until):
                 self._cond.wait(timeout=max(0.01, self._free_until - time.monotonic()))
-            if self._store is None:
-                self._store = Store(self.path, read_only=True, memory_limit=self.memory_limit, wait=OPEN_WAIT)
-                self._opened = time.monotonic()
-            self._users += 1
-            cursor = self._store._con.cursor()
+            opening = self._opening = self._store is None
+            if not opening:
+                self._users += 1
+                cursor = self._store._con.cursor()
+        if opening:
+            # Opened without the lock held: it may wait for a writer's batch, and the cache
+            # (which the event loop reads) must not wait with it.
+            try:
+                store = Store(self.path, read_only=True, memory_limit=self.memory_limit, wait=OPEN_WAIT)
+            except BaseException:
+                with self._cond:
+                    self._opening = False
+                    self._cond.notify_all()
+                raise
+            with self._cond:
+                self._store, self._opened, self._opening = store, time.monotonic(), False
+                self._users += 1
+                cursor = store._con.cursor()
+                self._cond.notify_all()
         try:
             yield Queries(cursor)
         finally:
