@@ -7,9 +7,11 @@ open it at all, not even to read. legation shares the file by taking turns:
   file beside it, `<store>.writer`, which the system drops if the process dies). A second
   writer is refused at once, and readers can tell that a run is going on (`writer_active`).
 - The writer holds the database file only while it commits a batch (`Store.hold`) and
-  releases it in between (`Store.release`), so that readers get their turn.
+  releases it in between (`Store.sharing`), so that readers get their turn. Before it
+  opens the file again it asks for its turn (`ask_for_turn`: it touches the claim's file).
 - Readers open the file briefly and wait their turn when it is held (`connect`, with a
-  bounded wait); the server holds it only while requests are in flight.
+  bounded wait); the server holds it only while requests are in flight, and lets go as
+  soon as those in flight end when the writer asks (`writer_waiting`).
 
 The trade-off: every batch a writer commits closes and reopens the file (about 25 ms and a
 checkpoint), and readers may wait up to one batch's commit for their answer. In return,
@@ -23,6 +25,7 @@ from __future__ import annotations
 import fcntl
 import os
 import time
+from pathlib import Path
 from typing import Any
 
 from ..errors import LegationError, duckdb_reason
@@ -65,6 +68,19 @@ def writer_active(path: str) -> bool:
     finally:
         os.close(fd)
     return False
+
+
+def ask_for_turn(claim: int) -> None:
+    """Say, through the claim's file (its modification time), that the writer waits for the file."""
+    os.utime(claim)
+
+
+def writer_waiting(path: str, since_ns: int) -> bool:
+    """Whether the writer of `path` has asked for the file since `since_ns` (time.time_ns())."""
+    try:
+        return Path(_writer_file(path)).stat().st_mtime_ns > since_ns and writer_active(path)
+    except OSError:
+        return False
 
 
 def connect(path: str, *, read_only: bool, wait: float) -> Any:

@@ -178,6 +178,8 @@ class Store(Queries):
         if self._con is not None:
             yield self
             return
+        if self._claim is not None:
+            access.ask_for_turn(self._claim)
         self._con = self._connect()
         try:
             yield self

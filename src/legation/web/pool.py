@@ -3,11 +3,13 @@
 Every request reads through a cursor of one connection whose DuckDB buffer is sized for the
 pages computed at once (`MEMORY_PER_PAGE` each). When a writer (an ingest, a watch) has
 claimed the store (see `store.access`), the file is closed as soon as no request is in
-flight, and after `LEASE` seconds of continuous use however busy the server is, then left
-free for `GRACE` seconds so that the writer can take its turn. Without a writer, it is
+flight; when the writer asks for its turn, or after `LEASE` seconds of continuous use,
+new requests wait until those in flight end, and the file is then left free for `GRACE`
+seconds so that the writer can take it. Without a writer, it is
 closed after `IDLE` seconds without requests.
 
-Answers are cached, for as long as the file is unchanged since they were computed.
+Answers are cached for as long as the file is unchanged since they were computed, or, while
+a writer is still writing, for up to `FRESH` seconds.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..store import Store
-from ..store.access import writer_active
+from ..store.access import writer_active, writer_waiting
 from ..store.queries import Queries
 
 MEMORY_PER_PAGE = 64          # MB of DuckDB buffer per page computed at once
@@ -30,6 +32,7 @@ LEASE = 1.0                   # seconds the server holds the file at a stretch w
 GRACE = 0.2                   # seconds the file is left free after a lease, for the writer to take it
 IDLE = 5.0                    # seconds without a request after which the file is closed
 CHECK = 0.25                  # seconds between checks for a waiting writer
+FRESH = 10.0                  # seconds an answer may lag behind a writer that is still writing
 CACHE_SIZE = 1024             # answers kept
 
 
@@ -50,6 +53,8 @@ class StorePool:
         self._computing: set[tuple[Any, ...]] = set()
         self._idle_since = 0.0
         self._opening = False
+        self._opened_ns = 0
+        self._cleared = 0.0
         self._closed = threading.Event()
         threading.Thread(target=self._watch, name="legation-store-pool", daemon=True).start()
 
@@ -75,6 +80,7 @@ class StorePool:
                 raise
             with self._cond:
                 self._store, self._opened, self._opening = store, time.monotonic(), False
+                self._opened_ns = time.time_ns()
                 self._users += 1
                 cursor = store._con.cursor()
                 self._cond.notify_all()
@@ -94,7 +100,7 @@ class StorePool:
             return
         now = time.monotonic()
         writer = writer_active(self.path)
-        if writer and self._users and now - self._opened > LEASE:
+        if writer and self._users and (now - self._opened > LEASE or writer_waiting(self.path, self._opened_ns)):
             self._draining = True            # no new request takes it; the last one out closes it
         if self._users == 0 and (writer or now - self._idle_since > IDLE):
             self._store.close()
@@ -150,9 +156,15 @@ class StorePool:
     def _forget_if_changed(self) -> None:
         # A writer's commits change the file or its log (two stat calls, far cheaper than a query).
         version = tuple(int(x) for suffix in ("", ".wal") for x in _stat(self.path + suffix))
-        if version != self._version:
-            self._cache.clear()
-            self._version = version
+        if version == self._version:
+            return
+        now = time.monotonic()
+        # While a writer commits batch after batch, answers are made again at most every FRESH
+        # seconds: made after each batch, they would keep the file from the writer.
+        if self._version is not None and now - self._cleared < FRESH and writer_active(self.path):
+            return
+        self._cache.clear()
+        self._version, self._cleared = version, now
 
     def close(self) -> None:
         self._closed.set()
