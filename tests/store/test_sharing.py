@@ -76,3 +76,9 @@ def test_a_truncated_store_is_one_clear_line(tmp_path: Path) -> None:
         assert "truncated" in done.stderr and "Traceback" not in done.stderr
         assert "committed before is kept" not in done.stderr
         assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_store_in_a_missing_folder_is_one_clear_line(tmp_path: Path) -> None:
+    done = _legation("ingest", str(tmp_path), "--db", str(tmp_path / "no" / "such" / "store.duckdb"))
+    assert done.returncode == 2
+    assert "cannot open the database" in done.stderr and "Traceback" not in done.stderr

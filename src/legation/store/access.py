@@ -43,9 +43,13 @@ def claim_writer(path: str) -> int:
     """Claim the store at `path` for writing; returns the lock's file descriptor (close it to let go).
 
     Raises:
-        LegationError: another process is writing to the store.
+        LegationError: another process is writing to the store, or the lock file beside it
+            cannot be made (a missing or read-only folder).
     """
-    fd = os.open(_writer_file(path), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(_writer_file(path), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise LegationError(f"{path}: cannot open the database for writing ({exc.strerror})") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
