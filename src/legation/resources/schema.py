@@ -135,6 +135,10 @@ def _words(*names: str) -> dict[str, Shape]:
     return dict.fromkeys(names, WORDS)
 
 
+# A group of event triggers: `events.toml` (written) and `triggers.toml` (generated, with its kind).
+TRIGGERS = ListOf(Table(required={"type": STR, "words": WORDS},
+                        optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL, "strength": NUMBER,
+                                  "kind": STR}))
 BOILERPLATE = Table(optional=_words("strong", "label", "prefix", "byline"))
 
 # The files of a language folder, `<lang>/<name>.toml`.
@@ -206,9 +210,7 @@ FILES: dict[str, Shape] = {
     "events": Table(
         required={
             "syntax": Table(required={"subject_before_verb": BOOL}),
-            "triggers": ListOf(Table(required={"type": STR, "words": WORDS},
-                                     optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL,
-                                               "strength": NUMBER})),
+            "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
@@ -218,6 +220,10 @@ FILES: dict[str, Shape] = {
                      "genitive_suffixes", "object_participles"),
             "owner_after": BOOL,
         })}),
+    # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
+    "lemmas": Table(required={"kinds": MapOf(WORDS)}),
+    # Triggers inflected from lemmas.toml by scripts/build_triggers.py (stages/events_data.py).
+    "triggers": Table(required={"triggers": TRIGGERS}),
     # Figure roles, directions and partners (stages/figures.py, figures_parties.py).
     "figures": Table(optional={
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
@@ -265,7 +271,10 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")}),
+                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                        optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
+                                                       optional={"mode": STR, "host": BOOL}),
+                                                 keys=r"[a-z_]+")}),
 }
 
 # The files each support level needs, on top of those of the levels before it.

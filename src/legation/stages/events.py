@@ -118,11 +118,14 @@ def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) 
 
 
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
+    """Where `word` starts as a whole word in `folded[start:end]`; a trailing "*" lets it take any ending."""
+    free_end = word.endswith("*")
+    word = word.rstrip("*")
     pos = folded.find(word, start, end)
     while pos >= 0:
         before_ok = pos == 0 or not folded[pos - 1].isalnum()
         after = pos + len(word)
-        if before_ok and (after >= len(folded) or not folded[after].isalnum()):
+        if before_ok and (free_end or after >= len(folded) or not folded[after].isalnum()):
             return pos
         pos = folded.find(word, pos + 1, end)
     return -1

@@ -134,7 +134,9 @@ def language(lang: str) -> LanguageEvents:
     """The compiled event data of `lang` (empty when the language has none)."""
     data = resources.load(lang, "events")
     entries: list[tuple[str, Trigger]] = []
-    for group in data.get("triggers") or []:
+    # Written triggers first, then those inflected from the language's lemmas (scripts/build_triggers.py).
+    generated = resources.load(lang, "triggers").get("triggers") or []
+    for group in [*(data.get("triggers") or []), *generated]:
         for phrase in group.get("words") or []:
             head, trigger = _parse_trigger(lang, phrase, group)
             if head:
