@@ -65,6 +65,8 @@ class Cues:
     locative_suffixes: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
+    # An auxiliary right before a trigger, with an agent after it, makes it passive ("was condemned by").
+    passive_auxiliaries: tuple[str, ...] = ()
     both_sides: tuple[str, ...] = ()
     scene: tuple[str, ...] = ()     # "during", "в ходе": what follows is the present meeting
     plan: tuple[str, ...] = ()      # "next", "nächste": what follows is a later meeting
