@@ -129,6 +129,7 @@ NUMBER = Scalar("a number", (int, float))
 BOOL = Scalar("true or false", (bool,))
 WORDS = ListOf(STR)
 COUNTRY = r"[A-Z]{3}"                # ISO 3166 alpha-3
+ORG = r"[A-Z][A-Z0-9]{1,9}"          # an organisation code as the record's JSON Schema allows it
 
 
 def _words(*names: str) -> dict[str, Shape]:
@@ -164,7 +165,7 @@ FILES: dict[str, Shape] = {
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
                                 "regions": Table(optional=_words("names"))}),
     # Organisations by code; `english` (English only): the name to show.
-    "orgs": Table(required={"names": MapOf(WORDS)}, optional={"english": MapOf(STR)}),
+    "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)}, optional={"english": MapOf(STR, keys=ORG)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
     "roles": Table(
         required={"roles": MapOf(AnyOf(STR, Table(required={"role": STR},
@@ -231,6 +232,8 @@ FILES: dict[str, Shape] = {
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
         "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        "targets": Table(optional=_words("words")),
+        "change": Table(optional=_words("by", "less", "more")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     "names": Table(optional={
@@ -246,7 +249,8 @@ FILES: dict[str, Shape] = {
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
-                         "repair_note"), STR),
+                         "repair_note", "change_mismatch", "small_scale", "beyond_economies",
+                         "period_order"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).
@@ -257,8 +261,8 @@ FILES: dict[str, Shape] = {
         "slots": Table(required=_words("agencies", "first_names", "last_names")),
         "roles": ListOf(Table(required={"title": STR})),
         "countries": ListOf(MapOf(STR)),    # name, city and the grammatical forms the templates use
-        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "closings",
-                                      "before", "after")),
+        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "trade_years",
+                                      "closings", "before", "after")),
     }),
 }
 
