@@ -38,8 +38,6 @@ from .sources import Source, Sources
 COMMIT_ITEMS = 32         # items per commit...
 COMMIT_SECONDS = 2.0      # ...or a commit at least this often while items arrive
 MAX_THREADS = 16          # fetches in flight in all (each host has its own, lower limit)
-OPEN_TRIES = 40           # attempts to open the store while another process holds it...
-OPEN_WAIT = 0.25          # ...this many seconds apart
 
 
 @dataclass
@@ -73,18 +71,6 @@ class PassReport:
 def item_key(url: str) -> str:
     """The input key of a watched item: its URL (an item is fetched and stored once)."""
     return hashlib.sha256(b"watch\x00" + url.encode()).hexdigest()
-
-
-def open_store(db: str | Path) -> Store:
-    """The store for writing, waiting a little while another process holds it."""
-    for attempt in range(OPEN_TRIES):
-        try:
-            return Store(db)
-        except LegationError as exc:
-            if "cannot open" not in str(exc) or attempt == OPEN_TRIES - 1:
-                raise
-            time.sleep(OPEN_WAIT)
-    raise AssertionError("unreachable")
 
 
 class _Pass:
@@ -137,7 +123,7 @@ class _Pass:
         if not (self.items or self.sources):
             return
         now = _now()
-        with open_store(self.db) as store:
+        with Store(self.db) as store:
             result = store.write_batch(self.outcomes, settle=False,
                                        also=lambda _: write_state(store, self.items, self.sources, now))
         r = self.report
@@ -155,7 +141,7 @@ def watch_pass(db: str | Path, sources: Sources, fetcher: Fetcher, *, settings: 
     from ..alerts.run import run_rules
 
     report = PassReport()
-    with open_store(db) as store:
+    with Store(db) as store:
         states = source_states(store)
     now = _now()
     chosen = [s for s in sources.sources if not only_due or _due(s, states.get(s.name), now)]
@@ -177,7 +163,7 @@ def watch_pass(db: str | Path, sources: Sources, fetcher: Fetcher, *, settings: 
             if work.due():
                 work.commit()
         work.commit()
-    with open_store(db) as store:
+    with Store(db) as store:
         store.settle()
         report.alerts = len(run_rules(store))
     return report
@@ -223,7 +209,7 @@ def _new_items(db: str | Path, listings: list[tuple[Source, SourceState, Listing
                ) -> list[tuple[Source, SourceState, list[tuple[Listing, Item, int]]]]:
     """Each source's items not stored yet (an item listed by two sources is taken once)."""
     urls = [item.url for _, _, listing in listings for item in listing.items]
-    with open_store(db) as store:
+    with Store(db) as store:
         known = known_items(store, urls)
     taken: set[str] = set()
     out = []
@@ -267,7 +253,7 @@ def _due(source: Source, state: SourceState | None, now: dt.datetime) -> bool:
 
 def seconds_to_next(db: str | Path, sources: Sources) -> float:
     """Seconds until the next source is due (0 when one is due now)."""
-    with open_store(db) as store:
+    with Store(db) as store:
         states = source_states(store)
     now = _now()
     waits = []

@@ -1,7 +1,7 @@
 """The alerts page (`/alerts`, with its JSON twin) and the Atom feed of alerts (`/alerts.atom`).
 
-Alerts are read fresh on every request: a watch or an ingest may fire new ones
-while the server runs.
+The page is a line of the site's table (`app.PAGES`); the feed, which is neither HTML nor a
+JSON twin, is a route of its own made by `atom_route`.
 """
 
 from __future__ import annotations
@@ -10,30 +10,37 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from typing import Any
 
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
 
-from .queries import StoreView
+from ..store.queries import Queries
 
 SHOWN = 200           # alerts on the page and in the feed, newest first
 ATOM = "http://www.w3.org/2005/Atom"
 
 
-def routes(view: StoreView, page: Callable[..., Response]) -> list[Route]:
-    """The routes of the alerts page and feed, rendered with the app's `page`."""
+def page(store: Queries) -> dict[str, Any]:
+    """The alerts page's data: the alerts fired, newest first."""
+    return {"page": "alerts", "alerts": store.alerts(limit=SHOWN)}
 
-    async def alerts(request: Request) -> Response:
-        found = await run_in_threadpool(view.alerts, SHOWN)
-        return page("alerts.html", {"page": "alerts", "alerts": found}, request)
 
-    async def atom(request: Request) -> Response:
-        found = await run_in_threadpool(view.alerts, SHOWN)
-        base = str(request.base_url).rstrip("/")
-        return Response(atom_feed(found, base, str(request.url)), media_type="application/atom+xml")
+def atom_route(site: Any) -> Callable[[Request], Any]:
+    """The handler of `/alerts.atom`, admitted and read like the site's pages."""
+    import duckdb
 
-    return [Route("/alerts", alerts, name="alerts"), Route("/alerts.atom", atom, name="alerts_atom")]
+    from ..errors import LegationError
+
+    async def handle(request: Request) -> Response:
+        def render() -> Response:
+            try:
+                with site.pool.queries() as store:
+                    found = store.alerts(limit=SHOWN)
+            except (LegationError, duckdb.Error) as exc:
+                return site.busy(request, f"the store cannot be read just now ({str(exc).splitlines()[0]})")
+            base = str(request.base_url).rstrip("/")
+            return Response(atom_feed(found, base, str(request.url)), media_type="application/atom+xml")
+        return await site.respond(request, render)
+    return handle
 
 
 def atom_feed(alerts: list[dict[str, Any]], base: str, self_url: str) -> bytes:
