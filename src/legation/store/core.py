@@ -144,7 +144,9 @@ class Store(Queries):
         """
         if self.path == ":memory:":
             return
-        row = self._con.execute("SELECT block_size, total_blocks FROM pragma_database_size()").fetchone()
+        # Used blocks, not total: a checkpoint cuts free blocks off the end of the file, and
+        # total_blocks still counts them (a store whose last rows were deleted looked truncated).
+        row = self._con.execute("SELECT block_size, used_blocks FROM pragma_database_size()").fetchone()
         size = Path(self.path).stat().st_size
         if row and size < row[0] * row[1]:
             raise LegationError(f"{self.path}: the file is truncated ({size:,} bytes where its "
