@@ -39,6 +39,7 @@ from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
 from .events_data import LanguageEvents, Trigger, language
 from . import events_places as places_mod
+from . import events_reader
 from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
@@ -560,4 +561,6 @@ def run(doc: Document, settings: Settings) -> Document:
         folded = fold(doc.text)
     scan = Scan.of(lang, doc.text, folded)
     doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
+    if settings.events_reader == "add":
+        doc.events = events_reader.add(doc, lang, scan, doc.events, settings)
     return doc
