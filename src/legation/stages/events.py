@@ -580,7 +580,7 @@ def run(doc: Document, settings: Settings) -> Document:
     folded = doc.layers.get("folded")
     if not isinstance(folded, str) or len(folded) != len(doc.text):
         folded = fold(doc.text)
-    scan = Scan.of(lang, doc.text, folded)
+    scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
     if settings.events_reader == "add":
         doc.events = events_reader.add(doc, lang, scan, doc.events, settings)
