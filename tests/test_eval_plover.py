@@ -101,3 +101,12 @@ def test_unreadable_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert res.returncode == 2
     assert len(res.stderr.strip().splitlines()) == 1 and "broken.json" in res.stderr
+
+
+def test_domestic_sides_and_their_sectors_are_scored(tmp_path: Path) -> None:
+    text = "Turkish police detained journalists in Istanbul on Monday."
+    right = _record(8, "COERCE", text, [{"code": "TUR", "sector": "COP"}], [{"code": "TUR", "sector": "MED"}])
+    wrong = _record(9, "COERCE", text, [{"code": "TUR", "sector": "MIL"}], [{"code": "TUR", "sector": "CVLkur"}])
+    report = evaluate(_write(tmp_path, [right, wrong]))
+    assert report.overall["actors"].value == 1.0
+    assert (report.overall["sectors"].hits, report.overall["sectors"].total) == (1, 2)

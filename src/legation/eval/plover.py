@@ -14,6 +14,9 @@ Per record (the gold type is the record's one event):
                      gold source and target (a joint action, `SRC/TAR:` in the markup:
                      both sides among the joint actors, either way round; no gold target:
                      the source alone decides)
+    sectors          of those, the ones whose sectors are the gold sectors too (a gold actor
+                     without a sector, or a country or organisation legation names as a whole,
+                     accepts any)
 
 Actor codes: a country's alpha-3 (a few CAMEO spellings are read as ISO), or a
 CAMEO group code (IGO, NGO, IMG, ...), which an organisation legation names matches.
@@ -105,23 +108,25 @@ def gold_type(record: dict[str, Any]) -> str | None:
     return name if name in PLOVER_TYPES else None
 
 
-def _is(actor: Actor, gold: GoldActor) -> bool:
+def _is(actor: Actor, gold: GoldActor, sectors: bool) -> bool:
     if gold.country:
-        return actor.code.upper() == gold.code
-    return not gazetteer.is_country(actor.code)     # an organisation for a group code
+        same = actor.code.upper() == gold.code
+    else:
+        same = not gazetteer.is_country(actor.code)     # an organisation for a group code
+    return same and (not sectors or None in (gold.sector, actor.sector) or actor.sector == gold.sector)
 
 
-def _right(event: Event, record: dict[str, Any]) -> bool:
+def _right(event: Event, record: dict[str, Any], sectors: bool = False) -> bool:
     sources, targets = _actors(record.get("source")), _actors(record.get("target"))
     markup = str((record.get("textInfo") or {}).get("markup") or "")
     if _JOINT in markup:
         joint = sources + targets
-        return any(_is(event.source, a) for a in joint) and any(_is(event.target, a) for a in joint)
+        return any(_is(event.source, a, sectors) for a in joint) and any(_is(event.target, a, sectors) for a in joint)
     if not sources:
-        return not targets or any(_is(event.target, a) for a in targets)
-    if not any(_is(event.source, a) for a in sources):
+        return not targets or any(_is(event.target, a, sectors) for a in targets)
+    if not any(_is(event.source, a, sectors) for a in sources):
         return False
-    return not targets or any(_is(event.target, a) for a in targets)
+    return not targets or any(_is(event.target, a, sectors) for a in targets)
 
 
 def score(record: dict[str, Any], doc: Document) -> dict[str, dict[str, Metric]]:
@@ -135,7 +140,10 @@ def score(record: dict[str, Any], doc: Document) -> dict[str, dict[str, Metric]]
         out[event.type]["type_precision"] = out[event.type].get("type_precision", Rate()) + \
             Rate(int(event.type == gold), 1)
     if same:
-        out[gold]["actors"] = Rate(int(any(_right(e, record) for e in same)), 1)
+        right = [e for e in same if _right(e, record)]
+        out[gold]["actors"] = Rate(int(bool(right)), 1)
+        if right:
+            out[gold]["sectors"] = Rate(int(any(_right(e, record, sectors=True) for e in right)), 1)
     return out
 
 

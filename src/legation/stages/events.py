@@ -42,6 +42,7 @@ _STALE_DAYS = 45              # an explicit date older than this before publicat
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
+_GOVERNMENT_KINDS = ("person", "institution", "place")
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 
 
@@ -280,7 +281,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     index = actors_mod.SentenceIndex(doc.sentences)
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
-    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home)
+    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home,
+                                 scan.sectors)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
     published = places_mod.iso_date(doc.source.published)
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
@@ -304,9 +306,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         sentence_place: PlaceMention | None = None
         last_end = -1
         said = [h for h in by_sentence[idx] if h[2].type in table and table[h[2].type].verbal]
+        # A word that names an actor is no act: "demonstrators" are a side, not a protest.
+        named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
         for start, end, trig, key_end in by_sentence[idx]:
             info = table.get(trig.type)
             if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
+                continue
+            if any(s <= start and end <= e for s, e in named):
                 continue
             if said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions):
                 continue              # "condemned the Israeli air strike": the strike is what is condemned
@@ -455,17 +461,16 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if entry is None:
             if c.trigger.weak:
                 continue
-            event = Event(id="", type=c.type, source=Actor(source.code, _entity(source)),
-                          target=Actor(target.code, _entity(target)), mode=mode, date=iso,
+            event = Event(id="", type=c.type, source=_actor(source), target=_actor(target), mode=mode, date=iso,
                           date_precision=precision, cameo=info.cameo, intensity=info.intensity,
-                          confidence=confidence)
+                          confidence=confidence, domestic=_actor(source).code == _actor(target).code)
             entry = merged[key] = _Merged(event)
             order.append(key)
         ev = entry.event
         if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(ev.mode, 0):
             ev.mode = mode
             if mode == "visit":
-                ev.source, ev.target = Actor(source.code, _entity(source)), Actor(target.code, _entity(target))
+                ev.source, ev.target = _actor(source), _actor(target)
         if ev.location is None and place is not None and ev.mode != "phone":
             ev.location = Location(place.name, place.country)
             entry.placed_by_context = by_context
@@ -515,8 +520,12 @@ def _calls_have_no_venue(merged: dict[tuple, _Merged], order: list[tuple]) -> No
             ev.location = None
 
 
-def _entity(actor: ActorMention) -> str | None:
-    return actor.entity if actor.kind in ("country", "org") else None
+def _actor(actor: ActorMention) -> Actor:
+    code, sector = actors_mod.split_party(actor.code)
+    entity = actor.entity if actor.kind in ("country", "org", "sector") else None
+    if sector is None and actor.sector is None and actor.kind in _GOVERNMENT_KINDS:
+        sector = "GOV"            # an official, a ministry, a capital that speaks for its government
+    return Actor(code, entity or None, sector or actor.sector)
 
 
 def _confidence(c: Candidate, inferred_date: bool = False) -> float:

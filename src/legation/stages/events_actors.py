@@ -21,7 +21,7 @@ from typing import NamedTuple
 from .. import gazetteer
 from ..document import Document
 from ..text.fold import fold
-from .events_data import Cues
+from .events_data import Cues, state_sectors
 
 _WORD_BEFORE_CHARS = 24
 
@@ -39,6 +39,7 @@ class ActorMention(NamedTuple):
     locative: bool = False    # "in the EU", "Ərəb Liqasında": a setting more than a party
     seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
     tail: str | None = None   # the case ending after the name ("İsrail'in" -> "in"), when known
+    sector: str | None = None  # PLOVER/CAMEO sector ("Nigerian police": COP); None for the country itself
 
 
 class PlaceMention(NamedTuple):
@@ -167,9 +168,11 @@ class SentenceIndex:
 
 
 def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None,
-            bodies: list | None = None, home: str | None = None) -> list[SentenceParties]:
+            bodies: list | None = None, home: str | None = None,
+            sector_words: list[tuple[int, int, str]] | None = None) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order; `bodies` are the national-body cue hits,
-    which act for `home` (the dateline's country) when no country qualifies them."""
+    which act for `home` (the dateline's country) when no country qualifies them; `sector_words`
+    (start, end, sector) make sector actors ("Nigerian police", "the rebels")."""
     sentence_of = (index or SentenceIndex(doc.sentences)).of
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
@@ -223,6 +226,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                                  ent.id, ent.kind, agent, tail=tail))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
+    _sector_actors(folded, cues, per_sentence, sector_words or [], home, line_span, sentence_of)
     for parties in per_sentence:
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
@@ -280,7 +284,8 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
             prev = out[-1]
             out[-1] = ActorMention(prev.start, a.end, prev.code,
                                    prev.entity if prev.kind == "country" else a.entity,
-                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat, tail=a.tail)
+                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat, tail=a.tail,
+                                   sector=prev.sector or a.sector)
         else:
             out.append(a)
     return out
@@ -362,3 +367,78 @@ def word_end_of(folded: str, pos: int) -> int:
     while pos < n and (folded[pos].isalnum() or folded[pos] == "'"):
         pos += 1
     return pos
+
+
+_SECTOR_SEP = ":"
+
+
+def party(code: str, sector: str | None) -> str:
+    """The code the role rules compare: a state organ is its country ("RUS" for the Russian army);
+    a sector outside the state is a party of its own ("NGA:REB"), so rebels and their country's
+    army are two sides."""
+    if sector is None or sector in state_sectors() or not gazetteer.is_country(code):
+        return code
+    return f"{code}{_SECTOR_SEP}{sector}"
+
+
+def split_party(code: str) -> tuple[str, str | None]:
+    """`party`'s code back as (country or organisation code, sector or None)."""
+    head, _, sector = code.partition(_SECTOR_SEP)
+    return head, sector or None
+
+
+def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
+                   words: list[tuple[int, int, str]], home: str | None, line_span: tuple[int, int],
+                   sentence_of: Callable[[int], int | None]) -> None:
+    """Sector words as actors. A country or organisation named right before ("Nigerian police",
+    "Serbia's parliament", "UN troops") or linked right after ("the army of Chad") owns the
+    sector and the two are one mention; otherwise the sentence's one country, else `home`."""
+    taken: list[tuple[int, int]] = []
+    for start, end, sector in sorted(words, key=lambda w: (w[0] - w[1], w[0])):
+        if any(start < e and s < end for s, e in taken):
+            continue                  # "police" inside "riot police"
+        taken.append((start, end))
+        idx = sentence_of(start)
+        if idx is None or (start < line_span[1] and line_span[0] < end):
+            continue
+        parties = per_sentence[idx]
+        if any(a.start < end and start < a.end for a in parties.actors) \
+                or any(s.start < end and start < s.end for s in parties.seats):
+            continue                  # part of a name already read ("European Parliament")
+        end = word_end_of(folded, end)
+        owner = _owner(folded, cues, parties.actors, start, end)
+        seat = False
+        if owner is not None:
+            parties.actors.remove(owner)
+            code, span = owner.code, (min(owner.start, start), max(owner.end, end))
+        else:
+            countries = {a.code for a in parties.actors if a.kind == "country"}
+            places = {p.country for p in parties.places if p.country}
+            code = next(iter(countries | places)) if len(countries | places) == 1 else home
+            # "In Moscow, officials promised ...": the place's people speak for it, as its seat
+            # does, and the place before them is who speaks, not a venue.
+            seat = not countries and code in places
+            if seat:
+                parties.places = [p for p in parties.places if p.start > start or p.country != code]
+            span = (start, end)
+            if code is None:
+                continue
+        before, agent, after_phrase = _context(folded, span[0], cues)
+        locative = _is_locative(folded, span[0], before, folded[span[0]:span[1]], None, cues, after_phrase)
+        parties.actors.append(ActorMention(span[0], span[1], party(code, sector),
+                                           owner.entity if owner is not None else "", "sector",
+                                           agent, locative, seat, sector=sector))
+
+
+def _owner(folded: str, cues: Cues, actors: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The country or organisation that a sector word at start..end belongs to, if named next to it."""
+    for a in actors:
+        if a.kind not in ("country", "org") or a.sector is not None:
+            continue
+        if a.end <= start:
+            gap = folded[a.end:start]
+            if len(gap) <= _OWNER_GAP_CHARS and not gap.replace("'s", "").strip(" -'"):
+                return a
+        elif a.start >= end and folded[end:a.start].strip() in cues.owner_links:
+            return a
+    return None

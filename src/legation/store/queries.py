@@ -79,16 +79,19 @@ class Queries:
 
     def events(self, *, pair: str | tuple[str, str] | None = None, type: str | None = None,
                since: str | dt.date | None = None, until: str | dt.date | None = None,
-               lang: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        """Merged events (happenings), oldest first.
+               lang: str | None = None, limit: int | None = None,
+               domestic: bool = False) -> list[dict[str, Any]]:
+        """Merged events (happenings), oldest first: international ones, or domestic ones when asked.
 
         Args:
             pair: two actor codes ("KAZ-BEL"), in either direction.
             type: a PLOVER type.
             since, until: keep events whose date range overlaps [since, until].
             lang: keep events reported in this language.
+            domestic: the events with one country on both sides (police and protesters,
+                army and rebels) instead of the international ones.
         """
-        where, params = ["TRUE"], []
+        where, params = ["coalesce(domestic, FALSE) = ?"], [domestic]
         if pair:
             a, b = parse_pair(pair) if isinstance(pair, str) else pair
             where.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
@@ -107,7 +110,8 @@ class Queries:
             params.append(lang.lower())
         lim = f" LIMIT {int(limit)}" if limit else ""
         return self.sql(f"""
-            SELECT id, date, date_precision, type, mode, source, target, location_name AS place,
+            SELECT id, date, date_precision, type, mode, source, target, source_sector, target_sector,
+                   location_name AS place,
                    location_country AS place_country, round, intensity, n_mentions AS mentions,
                    n_documents AS documents, n_sources AS sources, n_languages,
                    languages, first_report, last_report
@@ -165,10 +169,15 @@ class Queries:
                                   from_json(documents, '["VARCHAR"]') AS documents
                            FROM figure_conflicts ORDER BY period, metric, id""")
 
-    def pair(self, a: str, b: str) -> dict[str, Any]:
-        """The relationship of two actors: events by month and type, score per month, officials, figures."""
+    def pair(self, a: str, b: str, *, domestic: bool = False) -> dict[str, Any]:
+        """The relationship of two actors: events by month and type, score per month, officials, figures.
+
+        International events only, unless `domestic` asks for those with one country on both sides
+        (`pair("NGA", "NGA", domestic=True)`: Nigeria's police and protesters, army and rebels).
+        """
         a, b = a.upper(), b.upper()
-        match = "((h.source = $1 AND h.target = $2) OR (h.source = $2 AND h.target = $1))"
+        match = ("((h.source = $1 AND h.target = $2) OR (h.source = $2 AND h.target = $1))"
+                 f" AND coalesce(h.domestic, FALSE) = {'TRUE' if domestic else 'FALSE'}")
         by_type = self.sql(f"""
             SELECT coalesce(h.month, 'undated') AS month, h.type, count(*) AS events,
                    sum(h.n_mentions) AS mentions, sum(h.n_sources) AS sources
