@@ -102,3 +102,46 @@ def test_cli_events_domestic(store_path: Path) -> None:
     res = subprocess.run([sys.executable, "-m", "legation", "events", "--db", str(store_path), "--format", "json"],
                          capture_output=True, text=True, timeout=120)
     assert [r["source"] for r in json.loads(res.stdout)] == ["POL"]
+
+
+def _people(text: str, published: str | None) -> list[tuple[str, str | None, str | None]]:
+    doc = legation.extract(text, published=published, lang="en")
+    return [(e.name, e.role, e.country) for e in doc.entities if e.kind == "person"]
+
+
+def test_a_leader_named_by_surname_acts_for_the_country_served_that_day() -> None:
+    doc = legation.extract("Lavrov accused Estonia of hostile acts on Tuesday.", published="2024-10-24", lang="en")
+    assert [(e.name, e.country) for e in doc.entities if e.kind == "person"] == [("Lavrov", "RUS")]
+    assert [(e.type, e.source.code, e.source.sector, e.target.code) for e in doc.events] == [
+        ("ACCUSE", "RUS", "GOV", "EST")]
+
+
+def test_without_a_date_a_surname_alone_is_nobody() -> None:
+    assert _people("Lavrov accused Estonia of hostile acts on Tuesday.", None) == []
+
+
+def test_a_role_and_a_surname_resolve_through_the_table() -> None:
+    assert _people("Chancellor Merkel praised France for its help on Monday.", "2015-03-04") == [
+        ("Merkel", "chancellor", "DEU")]
+
+
+def test_a_full_name_without_a_role_resolves_through_the_table() -> None:
+    assert _people("Annalena Baerbock condemned Russia on Monday.", "2023-03-07") == [
+        ("Annalena Baerbock", None, "DEU")]
+
+
+def test_a_place_or_a_dateline_in_capitals_is_no_surname() -> None:
+    assert _people("LIMA - Officials met in Lima on Monday.", "2025-05-09") == []
+
+
+def test_organisations_and_armed_groups_act() -> None:
+    # A non-governmental organisation keeps its own code; an armed group is a side of its country.
+    assert _events("Amnesty International accused Egypt of torturing detainees.", "en") == [
+        ("ACCUSE", "AMNESTY", "NGO", "EGY", None, False)]
+    assert _events("Israeli troops attacked Hamas in Gaza on Monday.", "en") == [
+        ("ASSAULT", "ISR", "MIL", "PSE", "REB", False)]
+
+
+def test_a_capital_opening_a_sentence_speaks_for_its_government() -> None:
+    assert _events("Washington demanded that Tehran release the sailors.", "en") == [
+        ("REQUEST", "USA", "GOV", "IRN", "GOV", False)]

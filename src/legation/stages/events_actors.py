@@ -18,9 +18,10 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from .. import gazetteer
+from .. import gazetteer, resources
 from ..document import Document
 from ..text.fold import fold
+from ._lexicons import PIVOT
 from .events_data import Cues, state_sectors
 
 _WORD_BEFORE_CHARS = 24
@@ -199,8 +200,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 locative = last_locative      # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
-                per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
-                                                             ent.kind, agent, locative, tail=tail))
+                code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id,
+                                                             ent.kind, agent, locative, tail=tail, sector=sector))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -385,6 +387,20 @@ def split_party(code: str) -> tuple[str, str | None]:
     """`party`'s code back as (country or organisation code, sector or None)."""
     head, _, sector = code.partition(_SECTOR_SEP)
     return head, sector or None
+
+
+@cache
+def _org_actors() -> dict[str, dict[str, str]]:
+    return resources.load(PIVOT, "orgs").get("actors") or {}
+
+
+def org_actor(code: str) -> tuple[str, str | None]:
+    """An organisation as an actor: a group of one country is that country's side ("PSE:REB"
+    for Hamas); a non-governmental organisation keeps its code, with its sector."""
+    spec = _org_actors().get(code, {})
+    sector = spec.get("sector")
+    country = spec.get("country")
+    return (party(country, sector) if country else code.upper()), sector
 
 
 def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
