@@ -9,7 +9,8 @@ import pytest
 from legation import resources
 from legation.document import PLOVER_TYPES, Actor, Document, Event, Location
 from legation.eval.score_events import score
-from legation.stages.events_data import language, plover
+from legation.resources.event_types import event_types
+from legation.stages.events_data import language
 
 from lang.event_rows import check_events, run_events
 
@@ -34,7 +35,7 @@ def test_every_language_states_its_word_order():
 
 
 def test_plover_table_covers_every_type_with_cameo_and_intensity():
-    table = plover()
+    table = event_types()
     assert set(table) == set(PLOVER_TYPES)
     assert all(info.cameo.isdigit() and -10 <= info.intensity <= 10 for info in table.values())
 

@@ -2,16 +2,37 @@
 
 A `.py` file outside the tests holds no word of any natural language; every
 trigger, role word, suffix, month and boilerplate phrase lives here.
+
+The files are read from the package, or from the folder that the environment
+variable `LEGATION_RESOURCES` names (a full copy of this folder, read once per
+process: a test can add a language or an event type without touching the package).
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from functools import cache
 from importlib import resources as _res
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
-_ROOT = _res.files(__name__)
+RESOURCES_ENV = "LEGATION_RESOURCES"
+
+
+def _root() -> Traversable:
+    env = os.environ.get(RESOURCES_ENV)
+    return Path(env) if env else _res.files(__name__)
+
+
+_ROOT = _root()
+
+
+def read(name: str) -> dict[str, Any]:
+    """The parsed `resources/<name>` (a path relative to the resource folder)."""
+    with (_ROOT / name).open("rb") as fh:
+        return tomllib.load(fh)
 
 
 @cache
