@@ -372,6 +372,7 @@ def word_end_of(folded: str, pos: int) -> int:
 
 
 _SECTOR_SEP = ":"
+_MAX_SECTOR_WORDS = 16       # sector words read per sentence; news names a few
 
 
 def party(code: str, sector: str | None) -> str:
@@ -409,13 +410,18 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
     """Sector words as actors. A country or organisation named right before ("Nigerian police",
     "Serbia's parliament", "UN troops") or linked right after ("the army of Chad") owns the
     sector and the two are one mention; otherwise the sentence's one country, else `home`."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded) + 1)
+    per_sentence_count: dict[int, int] = {}
     for start, end, sector in sorted(words, key=lambda w: (w[0] - w[1], w[0])):
-        if any(start < e and s < end for s, e in taken):
-            continue                  # "police" inside "riot police"
-        taken.append((start, end))
+        if any(taken[start:end]):
+            continue                  # the longest wins: "police" inside "riot police"
+        taken[start:end] = b"\x01" * (end - start)
         idx = sentence_of(start)
         if idx is None or (start < line_span[1] and line_span[0] < end):
+            continue
+        # Each word looks at its sentence's actors: a cap keeps a sentence's work linear in its length.
+        per_sentence_count[idx] = per_sentence_count.get(idx, 0) + 1
+        if per_sentence_count[idx] > _MAX_SECTOR_WORDS:
             continue
         parties = per_sentence[idx]
         if any(a.start < end and start < a.end for a in parties.actors) \
@@ -428,7 +434,7 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
             parties.actors.remove(owner)
             code, span = owner.code, (min(owner.start, start), max(owner.end, end))
         else:
-            countries = {a.code for a in parties.actors if a.kind == "country"}
+            countries = {split_party(a.code)[0] for a in parties.actors if a.kind in ("country", "sector")}
             places = {p.country for p in parties.places if p.country}
             code = next(iter(countries | places)) if len(countries | places) == 1 else home
             # "In Moscow, officials promised ...": the place's people speak for it, as its seat
