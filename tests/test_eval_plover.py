@@ -11,7 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from legation.eval.plover import evaluate
+from legation.eval.run import check_floors
 
 
 def _record(n: int, event: str, text: str, source: list[dict[str, str]], target: Any,
@@ -110,3 +113,16 @@ def test_domestic_sides_and_their_sectors_are_scored(tmp_path: Path) -> None:
     report = evaluate(_write(tmp_path, [right, wrong]))
     assert report.overall["actors"].value == 1.0
     assert (report.overall["sectors"].hits, report.overall["sectors"].total) == (1, 2)
+
+
+PEER = Path(__file__).resolve().parents[1].parent / "shared" / "peer" / "plover-gsr" / "dev.json"
+
+
+def test_peer_plover_records_meet_their_floors() -> None:
+    if not PEER.is_file():
+        pytest.skip(f"{PEER} is not present (../shared beside the project)")
+    report = evaluate(PEER)
+    print(report.render())
+    assert not report.failures, report.failures
+    problems = check_floors(report, Path(__file__).with_name("plover_baseline.json"))
+    assert not problems, "\n".join(problems)

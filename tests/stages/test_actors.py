@@ -28,6 +28,12 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str | None, str, str |
     ("en", "Turkish police detained journalists in Istanbul on Monday.", "COP", "MED"),
     ("ru", "Полиция Грузии задержала оппозиционеров в Тбилиси в понедельник.", "COP", "OPP"),
     ("de", "Die türkische Polizei nahm am Montag Demonstranten in Istanbul fest.", "COP", "CVL"),
+    ("fr", "La police française a arrêté des manifestants à Paris lundi.", "COP", "CVL"),
+    ("es", "La policía chilena detuvo a manifestantes en Santiago el lunes.", "COP", "CVL"),
+    ("it", "La polizia italiana ha arrestato alcuni manifestanti a Roma lunedì.", "COP", "CVL"),
+    ("uk", "Поліція Грузії затримала опозиціонерів у Тбілісі в понеділок.", "COP", "OPP"),
+    ("tr", "Gürcistan polisi pazartesi günü Tiflis'te muhalifleri gözaltına aldı.", "COP", "OPP"),
+    ("ru", "Армия Мали атаковала повстанцев на севере страны в воскресенье.", "MIL", "REB"),
 ])
 def test_a_domestic_event_is_coded_with_its_sectors(lang: str, text: str, source: str, target: str) -> None:
     found = _events(text, lang)
