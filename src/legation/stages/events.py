@@ -369,7 +369,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if place is None and info.meeting:
                     place = places_mod.capital_venue(doc, actors, source, target)
                 if place is None and info.located:
-                    place = places_mod.seat_venue(parties[idx].seats, source, target, line_place)
+                    place = places_mod.seat_venue(parties[idx].seats, source, target, line_place, info.meeting)
                 if target is not None and source is None and home and target.code != home \
                         and (trig.passive or info.addressed) and line_place is not None:
                     # "Israel was urged to stop", "От Израиля потребовали": the dateline's country asks.

@@ -430,7 +430,12 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
         end = word_end_of(folded, end)
         owner = _owner(folded, cues, parties.actors, start, end)
         seat = False
-        if owner is not None:
+        where = _place_after(folded, cues, parties.places, end) if owner is None else None
+        if where is not None:
+            # "the leadership in Tehran", "rebels in Darfur": the place says whose, not where the act was.
+            parties.places.remove(where)
+            code, span = where.country, (start, where.end)
+        elif owner is not None:
             parties.actors.remove(owner)
             code, span = owner.code, (min(owner.start, start), max(owner.end, end))
         else:
@@ -450,6 +455,14 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
         parties.actors.append(ActorMention(span[0], span[1], party(code, sector),
                                            owner.entity if owner is not None else "", "sector",
                                            agent, locative, seat, sector=sector))
+
+
+def _place_after(folded: str, cues: Cues, places: list[PlaceMention], end: int) -> PlaceMention | None:
+    """A place right after a sector word and a locative preposition ("police in Lagos")."""
+    for p in places:
+        if p.start >= end and p.country and folded[end:p.start].strip() in cues.locative_prepositions:
+            return p
+    return None
 
 
 def _owner(folded: str, cues: Cues, actors: list[ActorMention], start: int, end: int) -> ActorMention | None:

@@ -64,12 +64,13 @@ def capital_venue(doc: Document, actors: list[ActorMention], source: ActorMentio
 
 
 def seat_venue(seats: list[ActorMention], source: ActorMention | None, target: ActorMention | None,
-                line_place: PlaceMention | None) -> PlaceMention | None:
+                line_place: PlaceMention | None, third_party: bool = False) -> PlaceMention | None:
     """A building named as the venue ("im Kanzleramt", "в Кремле", "Ak Orda'da") stands for the
-    dateline's city when that lies in the building's country, else for its country's capital."""
+    dateline's city when that lies in the building's country, else for its country's capital.
+    A meeting may be held in a third country's building (two leaders at the White House)."""
     codes = {a.code for a in (source, target) if a is not None}
     for seat in seats:
-        if seat.kind != "institution" or seat.code not in codes:
+        if seat.kind != "institution" or (seat.code not in codes and not third_party):
             continue
         if line_place is not None and line_place.country == seat.code:
             return PlaceMention(seat.start, seat.end, line_place.name, line_place.country, line_place.entity,
