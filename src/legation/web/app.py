@@ -121,8 +121,9 @@ def create_app(db_path: str | Path) -> ASGIApp:
         return page("overview.html", await run_in_threadpool(view.overview), request)
 
     async def pair(request: Request) -> Response:
-        a, b = split_pair(request.path_params["pair"])
-        data = await run_in_threadpool(view.pair, a, b)
+        domestic = request.query_params.get("domestic", "") in ("1", "true", "yes")
+        a, b = split_pair(request.path_params["pair"], domestic=domestic)
+        data = await run_in_threadpool(view.pair, a, b, domestic)
 
         def charts_of(d: dict[str, Any]) -> dict[str, Any]:
             if not d["months"]:
@@ -130,13 +131,16 @@ def create_app(db_path: str | Path) -> ASGIApp:
             links = {m: f"#month-{m}" for m in d["months"]}
             nonce = request.state.nonce
             return {
-                "timeline_svg": charts.with_nonce(_cached_timeline(d["pair"], d), nonce),
-                "cooperation_svg": charts.with_nonce(_cached_line(d["pair"], d), nonce),
+                "timeline_svg": charts.with_nonce(_cached_timeline(_chart_key(d), d), nonce),
+                "cooperation_svg": charts.with_nonce(_cached_line(_chart_key(d), d), nonce),
                 "chart_links": links,
             }
         return page("pair.html", data, request, charts_of)
 
     chart_cache: dict[tuple[str, str], str] = {}
+
+    def _chart_key(d: dict[str, Any]) -> str:
+        return d["pair"] + ("?domestic" if d["domestic"] else "")
 
     def _cached_timeline(key: str, d: dict[str, Any]) -> str:
         if (key, "t") not in chart_cache:

@@ -38,14 +38,15 @@ class NotFound(LookupError):
     """The page asked for does not exist (unknown id or pair)."""
 
 
-def split_pair(pair: str) -> tuple[str, str]:
-    """`KAZ-BEL` -> ("KAZ", "BEL"); NotFound when it is not two actor codes."""
+def split_pair(pair: str, *, domestic: bool = False) -> tuple[str, str]:
+    """`KAZ-BEL` -> ("KAZ", "BEL"); NotFound when it is not two actor codes. One country twice
+    (`GEO-GEO`) only for its domestic events."""
     m = PAIR.match(pair.strip())
     if not m:
         raise NotFound(f"{pair!r} is not a pair of country codes like KAZ-BEL")
     a, b = m.group(1).upper(), m.group(2).upper()
-    if a == b:
-        raise NotFound(f"{pair!r} names one country twice")
+    if a == b and not domestic:
+        raise NotFound(f"{pair!r} names one country twice (its domestic events: ?domestic=1)")
     return a, b
 
 
@@ -179,12 +180,14 @@ class StoreView:
 
     # ---------------------------------------------------------------- pair
 
-    def _pair(self, a: str, b: str) -> dict[str, Any]:
+    def _pair(self, a: str, b: str, domestic: bool = False) -> dict[str, Any]:
+        """International events of the pair, or with `domestic` those with one country on both sides."""
         events = self._rows(f"""
             SELECT {self._happening_cols} FROM happenings
-            WHERE (source = ? AND target = ?) OR (source = ? AND target = ?)
+            WHERE ((source = ? AND target = ?) OR (source = ? AND target = ?))
+              AND coalesce(domestic, FALSE) = ?
             ORDER BY date NULLS LAST, type, id
-        """, [a, b, b, a])
+        """, [a, b, b, a, domestic])
         figures = self._rows("""
             SELECT f.document_id, f.figure_id, f.metric, f.reporter, f.partner, f.period,
                    f.value, f.unit, f.compared_to, f.as_written, d.title, d.lang, d.published
@@ -222,13 +225,13 @@ class StoreView:
         ]
         months, by_type = _timeline(events)
         # Score and officials as `legation pair` computes them, so the page and the CLI agree.
-        relationship = self._queries().pair(a, b)
+        relationship = self._queries().pair(a, b, domestic=domestic)
         scores = {r["month"]: r["score"] for r in relationship["score_by_month"]}
         # The score is a sum over the month's events, so a month without events scores 0.
         score = [float(scores.get(m) or 0.0) for m in months]
         officials = [{k: _iso(v) for k, v in r.items()} for r in relationship["officials"]]
         return {
-            "page": "pair", "pair": f"{a}-{b}", "a": a, "b": b,
+            "page": "pair", "pair": f"{a}-{b}", "a": a, "b": b, "domestic": domestic,
             "events": events, "months": months, "events_by_type": by_type,
             "cooperation": score, "officials": officials,
             "figures_by_period": [{"period": p, "figures": fs} for p, fs in periods.items()],
@@ -239,7 +242,7 @@ class StoreView:
         rows = self._rows("""
             SELECT count(DISTINCT code) AS n FROM entities WHERE kind = 'country' AND code IN (?, ?)
         """, [a, b])
-        return bool(rows) and rows[0]["n"] == 2
+        return bool(rows) and rows[0]["n"] == len({a, b})
 
     def _flags_of(self, documents: list[str]) -> dict[str, list[dict[str, Any]]]:
         if not documents:
