@@ -129,6 +129,7 @@ NUMBER = Scalar("a number", (int, float))
 BOOL = Scalar("true or false", (bool,))
 WORDS = ListOf(STR)
 COUNTRY = r"[A-Z]{3}"                # ISO 3166 alpha-3
+ORG = r"[A-Z][A-Z0-9]{1,9}"          # an organisation code as the record's JSON Schema allows it
 
 
 SECTOR_CODE = r"[A-Z]{3}"            # PLOVER/CAMEO sector (GOV, MIL, REB, ...), declared in sectors.toml
@@ -180,9 +181,10 @@ FILES: dict[str, Shape] = {
     # Organisations by code; `english` (English only): the name to show; `actors` (English only):
     # an organisation that is not one of states, as an actor: its sector, and the country of a
     # group of one country (stages/events_actors.py).
-    "orgs": Table(required={"names": MapOf(WORDS)},
-                  optional={"english": MapOf(STR),
-                            "actors": MapOf(Table(required={"sector": SECTOR}, optional={"country": COUNTRY_CODE}))}),
+    "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)},
+                  optional={"english": MapOf(STR, keys=ORG),
+                            "actors": MapOf(Table(required={"sector": SECTOR}, optional={"country": COUNTRY_CODE}),
+                                            keys=ORG)}),
     # Words for an actor's sector, by sector code of sectors.toml (stages/events_data.py, events_actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
