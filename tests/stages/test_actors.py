@@ -151,3 +151,14 @@ def test_organisations_and_armed_groups_act() -> None:
 def test_a_capital_opening_a_sentence_speaks_for_its_government() -> None:
     assert _events("Washington demanded that Tehran release the sailors.", "en") == [
         ("REQUEST", "USA", "GOV", "IRN", "GOV", False)]
+
+
+def test_who_reports_a_deed_did_not_do_it() -> None:
+    found = _events("Two planes carrying Turkish relief supplies landed in Benghazi on Friday, "
+                    "Libyan officials said.", "en")
+    assert ("AID", "TUR", None, "LBY", "GOV", False) in found
+
+
+def test_a_group_s_own_people_are_the_group() -> None:
+    assert _events("Taliban officials accused Pakistan of shelling border villages.", "en") == [
+        ("ACCUSE", "AFG", "REB", "PAK", None, False)]

@@ -204,7 +204,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         first = merged[0]
         second = next(a for a in merged if a.code != first.code)
         return [(first, second)], 2
-    speaker = _speaker(scan, merged, end, sent_end)
+    # Who said it acts when the act is a saying ("..., the ministry said" after a condemnation);
+    # who reports a deed ("aid landed in Kabul, officials said") did not do it.
+    speaker = _speaker(scan, merged, end, sent_end) if info.verbal else None
     if speaker is not None:
         other = next((a for a in merged if a.code != speaker.code), None)
         if other is not None:

@@ -372,6 +372,7 @@ def word_end_of(folded: str, pos: int) -> int:
 
 
 _SECTOR_SEP = ":"
+ARMED_GROUP = "REB"          # the sector of an armed group (orgs.toml [actors])
 _MAX_SECTOR_WORDS = 16       # sector words read per sentence; news names a few
 
 
@@ -438,10 +439,16 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
         elif owner is not None:
             parties.actors.remove(owner)
             code, span = owner.code, (min(owner.start, start), max(owner.end, end))
+            if owner.sector is not None:
+                # A group's or NGO's own people ("Taliban officials", "Amnesty researchers") are the group.
+                parties.actors.append(owner._replace(start=span[0], end=span[1]))
+                continue
         else:
             countries = {split_party(a.code)[0] for a in parties.actors if a.kind in ("country", "sector")}
             places = {p.country for p in parties.places if p.country}
-            code = next(iter(countries | places)) if len(countries | places) == 1 else home
+            named = countries | places
+            # The sentence's one country; the dateline's only when the sentence names none.
+            code = next(iter(named)) if len(named) == 1 else None if named else home
             # "In Moscow, officials promised ...": the place's people speak for it, as its seat
             # does, and the place before them is who speaks, not a venue.
             seat = not countries and code in places
@@ -468,7 +475,7 @@ def _place_after(folded: str, cues: Cues, places: list[PlaceMention], end: int) 
 def _owner(folded: str, cues: Cues, actors: list[ActorMention], start: int, end: int) -> ActorMention | None:
     """The country or organisation that a sector word at start..end belongs to, if named next to it."""
     for a in actors:
-        if a.kind not in ("country", "org") or a.sector is not None:
+        if a.kind not in ("country", "org") or (a.sector is not None and a.kind != "org"):
             continue
         if a.end <= start:
             gap = folded[a.end:start]
