@@ -154,6 +154,10 @@ def _words(*names: str) -> dict[str, Shape]:
     return dict.fromkeys(names, WORDS)
 
 
+# A group of event triggers: `events.toml` (written) and `triggers.toml` (generated, with its kind).
+TRIGGERS = ListOf(Table(required={"type": STR, "words": WORDS},
+                        optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL, "strength": NUMBER,
+                                  "kind": STR}))
 BOILERPLATE = Table(optional=_words("strong", "label", "prefix", "byline"))
 
 # The files of a language folder, `<lang>/<name>.toml`.
@@ -232,18 +236,20 @@ FILES: dict[str, Shape] = {
     "events": Table(
         required={
             "syntax": Table(required={"subject_before_verb": BOOL}),
-            "triggers": ListOf(Table(required={"type": STR, "words": WORDS},
-                                     optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL,
-                                               "strength": NUMBER})),
+            "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
-                     "genitive_suffixes", "object_participles"),
+                     "genitive_suffixes", "object_participles", "passive_auxiliaries"),
             "owner_after": BOOL,
         })}),
+    # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
+    "lemmas": Table(required={"kinds": MapOf(WORDS)}),
+    # Triggers inflected from lemmas.toml by scripts/build_triggers.py (stages/events_data.py).
+    "triggers": Table(required={"triggers": TRIGGERS}),
     # Figure roles, directions and partners (stages/figures.py, figures_parties.py).
     "figures": Table(optional={
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
@@ -251,6 +257,8 @@ FILES: dict[str, Shape] = {
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
         "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        "targets": Table(optional=_words("words")),
+        "change": Table(optional=_words("by", "less", "more")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     "names": Table(optional={
@@ -266,7 +274,8 @@ FILES: dict[str, Shape] = {
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
-                         "repair_note"), STR),
+                         "repair_note", "change_mismatch", "small_scale", "beyond_economies",
+                         "period_order"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).
@@ -277,8 +286,8 @@ FILES: dict[str, Shape] = {
         "slots": Table(required=_words("agencies", "first_names", "last_names")),
         "roles": ListOf(Table(required={"title": STR})),
         "countries": ListOf(MapOf(STR)),    # name, city and the grammatical forms the templates use
-        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "closings",
-                                      "before", "after")),
+        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "trade_years",
+                                      "closings", "before", "after")),
     }),
 }
 
@@ -294,7 +303,10 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")}),
+                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                        optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
+                                                       optional={"mode": STR, "host": BOOL}),
+                                                 keys=r"[a-z_]+")}),
 }
 
 # The files each support level needs, on top of those of the levels before it.
