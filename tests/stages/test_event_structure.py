@@ -45,3 +45,11 @@ def test_the_long_name_of_north_korea_is_north_korea(lang, name):
              "fr": "a condamné le Japon lundi."}
     found = _events(lang, f"{name} {verbs[lang]}")
     assert {s for _, s, _ in found} == {"PRK"}, found
+
+
+def test_a_month_named_like_a_modal_is_a_date_not_a_hedge():
+    # "May" in a stated date is the month; the modal "may" still makes an act hypothetical.
+    dated = extract("Egypt and Jordan held talks in Amman on May 3, 2024.", published="2024-05-04", lang="en")
+    hedged = extract("Egypt may hold talks with Jordan in Amman.", published="2024-05-04", lang="en")
+    assert [e.type for e in dated.events] == ["CONSULT"]
+    assert not hedged.events
