@@ -219,7 +219,10 @@ class Store(Queries):
         current = self.schema_version()
         if current > latest():
             raise LegationError(f"{self.path}: written by a newer legation (schema {current} > {latest()})")
-        pending = [m for m in MIGRATIONS if m[0] > current]
+        # Every migration not yet recorded, in order: one numbered below the store's newest can
+        # still be missing (branches that shipped their migrations in another order).
+        applied = {row[0] for row in con.execute("SELECT version FROM migrations").fetchall()}
+        pending = [m for m in MIGRATIONS if m[0] not in applied]
         if pending and self.read_only:
             raise LegationError(f"{self.path}: schema {current} is older than {latest()}; "
                                 "open it once for writing to upgrade")
