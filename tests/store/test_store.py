@@ -273,6 +273,24 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_rows(db_path: Path)
         assert store.sql("SELECT count(*) AS n FROM documents")[0]["n"] == 2
 
 
+def test_a_migration_missing_below_the_newest_is_still_applied(db_path: Path) -> None:
+    from legation.store.schema import MIGRATIONS
+
+    # Migrations are numbered in the order they were written, and a store may have been written
+    # by code that had a later one but not an earlier one: the missing one is applied on open.
+    assert [m[0] for m in MIGRATIONS] == sorted({m[0] for m in MIGRATIONS})
+    _store_all(db_path, MEETING[:1])
+    con = duckdb.connect(str(db_path))
+    con.execute("ALTER TABLE figures DROP COLUMN of_metric")
+    con.execute("DELETE FROM migrations WHERE version = 6")
+    con.close()
+    with Store(db_path) as store:
+        assert [r["version"] for r in store.sql("SELECT version FROM migrations ORDER BY version")] == \
+            [m[0] for m in MIGRATIONS]
+        assert "of_metric" in {r["column_name"] for r in store.sql(
+            "SELECT column_name FROM duckdb_columns() WHERE table_name = 'figures'")}
+
+
 def test_a_commit_that_cannot_be_written_is_one_clear_error_and_stores_nothing(db_path: Path) -> None:
     from legation.errors import LegationError
 

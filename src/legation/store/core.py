@@ -221,9 +221,9 @@ class Store(Queries):
         current = self.schema_version()
         if current > latest():
             raise LegationError(f"{self.path}: written by a newer legation (schema {current} > {latest()})")
-        # Every migration not recorded yet, not only those above the highest recorded: numbers
-        # are assigned to branches in advance, so a store may have 5 before 4 lands.
-        applied = {r[0] for r in con.execute("SELECT version FROM migrations").fetchall()}
+        # Every migration not yet recorded, in order: one numbered below the store's newest can
+        # still be missing (branches that shipped their migrations in another order).
+        applied = {row[0] for row in con.execute("SELECT version FROM migrations").fetchall()}
         pending = [m for m in MIGRATIONS if m[0] not in applied]
         if pending and self.read_only:
             raise LegationError(f"{self.path}: schema {current} is older than {latest()}; "
