@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 
 import jsonschema
@@ -18,7 +20,7 @@ TEXT = ("Ruritania and Freedonia held talks in Vienna on 3 May 2024. "
 
 
 def full_document() -> Document:
-    doc = Document(raw=TEXT, text=TEXT, source=Source(path="a.txt", published="2024-05-04"),
+    doc = Document(raw=TEXT, text=TEXT, source=Source(path="a.txt", published=dt.date(2024, 5, 4)),
                    lang="en", lang_confidence=0.97)
     doc.removed = [Removed("Share this:", "boilerplate")]
     doc.sentences = [(0, 59), (60, len(TEXT))]

@@ -282,7 +282,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     home = line_place.country if line_place is not None else None
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home)
     dates: list[DateMention] = list(doc.layers.get("dates") or [])
-    published = places_mod.iso_date(doc.source.published)
+    published = doc.source.published
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
     for hit in hits:
         idx = index.of(hit[0])
@@ -406,7 +406,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     dateline = doc.layers.get("dateline")
     line_place = places_mod.dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
-    published = doc.source.published[:10] if doc.source.published else None
+    published = doc.source.published.isoformat() if doc.source.published else None
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
