@@ -25,8 +25,10 @@ def die_with(pid: int) -> None:
     """Exit this process as soon as process `pid` has ended (where pidfds exist; else nothing)."""
     try:
         fd = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(1)         # it ended before this worker started
     except (AttributeError, OSError):
-        return              # no pidfds here, or `pid` is already gone (then the queue breaks)
+        return              # no pidfds here
 
     def watch() -> None:
         select.select([fd], [], [])
