@@ -84,3 +84,24 @@ def test_extract_output_validates_and_offsets_slice(example_path) -> None:
     for s, e in record["sentences"]:
         assert 0 <= s < e <= len(text)
     assert Document.from_dict(record).to_dict() == record
+
+
+def test_the_ingest_checker_agrees_with_jsonschema() -> None:
+    from legation.schema import record_problem
+
+    good = extract(TEXT, published="2024-05-04").to_dict()
+    assert good["entities"] and record_problem(good) is None
+    broken = []
+    for path, value in ((("lang", "confidence"), "high"), (("source", "published"), 20240504),
+                        (("entities", 0, "kind"), "planet"), (("entities", 0, "mentions", 0, "start"), -1),
+                        (("sentences", 0), [1]), (("schema",), "legation/2"), (("id",), 7)):
+        record = json.loads(json.dumps(good))
+        target = record
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        broken.append(record)
+    for record in broken:
+        assert record_problem(record) is not None
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(record, document_schema())
