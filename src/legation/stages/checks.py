@@ -160,11 +160,20 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
     pub_year = doc.source.published.year if doc.source.published else None
     out = []
     seen: set[int] = set()
+    # The figures each year dates, found by lookup: a loop over every figure for every year
+    # grows with the square of a long list.
+    by_mention: dict[int, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for n, i in enumerate(infos):
+        if i.period_mention is not None:
+            by_mention[id(i.period_mention)].append(n)
+        elif i.period_key:
+            by_key[i.period_key].append(n)
     for p in doc.layers.get("periods") or []:
         if p.kind != "year" or p.year is None or p.start in seen:
             continue
-        used = [i for i in infos if i.period_mention is p or
-                (i.period_mention is None and i.period_key and p.year_written and i.period_key == p.year_written)]
+        keyed = by_key.get(p.year_written, []) if p.year_written else []
+        used = [infos[n] for n in sorted(by_mention.get(id(p), []) + keyed)]
         written = doc.text[p.start:p.end]
         text = None
         if p.year != int(p.year):

@@ -25,6 +25,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Hit, Lexicon, morphology
+from ..text.spans import Cover
 from . import dates_lang
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -311,7 +312,10 @@ def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int
 
 def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> bool:
     """Whether the number at `text[start:end]` is money or a count, not a year."""
-    prev = text[:start].rstrip()[-1:]
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    prev = text[before - 1:before] if before else ""
     if prev and prev in _CURRENCY_SIGNS:
         return True
     rest = text[end:end + 2].lstrip()
@@ -330,9 +334,11 @@ def _years(text: str, folded: str, cal: _Calendar) -> list[DateMention]:
 
 def _non_overlapping(found: list[DateMention]) -> list[DateMention]:
     chosen: list[DateMention] = []
+    taken = Cover(max((d.end for d in found), default=0))
     for mention in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
-        if any(mention.start < c.end and c.start < mention.end for c in chosen):
+        if taken.overlaps(mention.start, mention.end):
             continue
+        taken.take(mention.start, mention.end)
         chosen.append(mention)
     return sorted(chosen, key=lambda d: d.start)
 

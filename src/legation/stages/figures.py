@@ -16,6 +16,7 @@ checks use but the record does not show. Working details for the checks go to
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -30,6 +31,9 @@ from ..text.periods import PeriodMention, period_string, read_periods, shift_per
 from .figures_parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
+# Numbers and periods read per sentence: each is compared with its sentence's others, so a
+# list or run-on of thousands would cost the square of that. News sentences state a few.
+_MAX_PER_SENTENCE = 64
 _CLAUSE_END = re.compile(r"[,;:()\u2014]")
 
 
@@ -191,7 +195,8 @@ def run(doc: Document, settings: Settings) -> Document:
             # Nothing to read here: only the pair the passage is about carries on.
             ctx.pair = sentence_pair(sc, ctx.pair, home) or ctx.pair
             continue
-        _sentence(doc, si, s0, s1, folded, sq, sp, sc, lex, ctx, home, pub_year, pub_month, infos)
+        _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
+                  lex, ctx, home, pub_year, pub_month, infos)
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -256,6 +261,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     pair = sentence_pair(sc, ctx.pair, home)
     sentence_compare = comparisons[0][1] if comparisons else None
     money = [q for q in sq if q.kind == MONEY]
+    roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
     made_any = False
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
@@ -265,7 +271,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _role(folded, q, lex, s0, s1, sq)
+        metric = _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -420,22 +426,29 @@ def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int
     return best
 
 
-def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity]) -> str | None:
+def _match_end(m: re.Match[str]) -> int:
+    return m.end()
+
+
+def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity],
+          roles: list[re.Match[str]]) -> str | None:
     """The metric of `q`: a role word in its own clause (since the previous amount) before it,
-    else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence."""
+    else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence
+    (`roles`: the sentence's role words)."""
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
-    own = list(lex.roles.finditer(folded, lo, q.start))
-    if own:
-        return _metric_of(lex, own[-1].group())
+    upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
+    own = roles[upto - 1] if upto else None
+    if own is not None and own.start() >= lo:
+        return _metric_of(lex, own.group())
     hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
     hi = min(s1, hi, q.end + 60)
     stop = _CLAUSE_END.search(folded, q.end, hi)
     after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
     if after and after.start() - q.end <= 30:
         return _metric_of(lex, after.group())
-    before = list(lex.roles.finditer(folded, s0, lo))
+    before = bisect.bisect_right(roles, lo, key=_match_end)
     if before:
-        return _metric_of(lex, before[-1].group())
+        return _metric_of(lex, roles[before - 1].group())
     return None
 
 

@@ -9,6 +9,7 @@ ildə") are both seen.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -169,11 +170,13 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
                 rel = None
             s, e = m.start(), m.end()
             out.append(PeriodMention(s, e, text[s:e], kind, year, rel, months, year_s))
-    taken = [(p.start, p.end) for p in out]
+    taken = sorted((p.start, p.end) for p in out)
+    starts = [s for s, _ in taken]
     for q in quantities:
         if q.kind != YEAR:
             continue
-        if any(s <= q.start < e for s, e in taken):
+        i = bisect.bisect_right(starts, q.start) - 1      # periods do not overlap: only this one can hold q
+        if i >= 0 and q.start < taken[i][1]:
             continue
         out.append(PeriodMention(q.start, q.end, q.written, "year", q.numeral, None, None,
                                  q.written))
