@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .store.rows import RecordRows
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -23,7 +20,7 @@ class Outcome:
     record_json: str | None = None      # the record serialised (by a worker), if at hand
     # Or, instead of `record`, its rows already made by a worker (see `store.rows.as_rows`):
     # the writing process then only inserts them.
-    rows: RecordRows | None = None
+    rows: Any = None                    # a `store.rows.RecordRows` (the store sits above this module)
     document_id: str | None = None      # set whenever `record` itself is left out
 
     @property

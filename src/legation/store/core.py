@@ -239,6 +239,7 @@ class Store(Queries):
                 if o.rows is not None:
                     batch.absorb(o.rows, now)
                 else:
+                    assert o.record is not None       # an outcome without an error has rows or a record
                     rows.record_rows(o.record, now, batch, record_json=o.record_json)
                 batch.add("inputs", (o.key, o.input, "ingested", doc_id, now))
                 result.ingested += 1
