@@ -95,17 +95,19 @@ class Entity:
 
 @dataclass
 class Actor:
-    """An event's source or target: a country or IGO code and, when named, its entity id."""
+    """An event's source or target: a country or IGO code, its sector when the text names one
+    (PLOVER/CAMEO: GOV, MIL, COP, REB, CVL, ...) and, when named, its entity id."""
 
     code: str
     entity: str | None = None
+    sector: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "entity": self.entity}
+        return {"code": self.code, "entity": self.entity, "sector": self.sector}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Actor:
-        return cls(d["code"], d.get("entity"))
+        return cls(d["code"], d.get("entity"), d.get("sector"))
 
 
 @dataclass
@@ -140,11 +142,12 @@ class Event:
     evidence: Evidence | None = None
     mentions: list[Evidence] = field(default_factory=list)   # every supporting sentence
     confidence: float = 0.5
+    domestic: bool = False        # both sides are of one country (police and protesters)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "type": self.type, "mode": self.mode,
-            "source": self.source.to_dict(), "target": self.target.to_dict(),
+            "source": self.source.to_dict(), "target": self.target.to_dict(), "domestic": self.domestic,
             "date": self.date, "date_precision": self.date_precision,
             "location": self.location.to_dict() if self.location else None,
             "round": self.round, "topics": list(self.topics), "cameo": self.cameo,
@@ -164,7 +167,7 @@ class Event:
             topics=list(d.get("topics") or []), cameo=d.get("cameo"), intensity=d.get("intensity"),
             evidence=Evidence.from_dict(d["evidence"]) if d.get("evidence") else None,
             mentions=[Evidence.from_dict(m) for m in d.get("mentions") or []],
-            confidence=d.get("confidence", 0.5),
+            confidence=d.get("confidence", 0.5), domestic=bool(d.get("domestic", False)),
         )
 
 

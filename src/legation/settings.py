@@ -23,12 +23,20 @@ class Settings:
     default_lang: str | None = None        # used when identification is not confident
     pipeline: tuple[str, ...] = ()         # stage names; () = the default pipeline
     db: str = "legation.duckdb"
+    # The sentence reader (the `reader` extra): "add" gives a sentence with two actors and no
+    # matched event the reader's event when it is at least `events_reader_threshold` sure.
+    events_reader: str = "off"             # off | add
+    events_reader_threshold: float = 0.5
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
         if self.min_chars < 0:
             raise ValueError("min_chars must not be negative")
+        if self.events_reader not in ("off", "add"):
+            raise ValueError("events_reader must be 'off' or 'add'")
+        if not 0.0 < self.events_reader_threshold <= 1.0:
+            raise ValueError("events_reader_threshold must lie in (0, 1]")
 
 
 def user_file() -> Path:

@@ -45,6 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--until", metavar="DATE")
     p.add_argument("--lang", metavar="CODE", help="reported in this language")
     p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--domestic", action="store_true",
+                   help="domestic events (one country on both sides: police and protesters, army and rebels) "
+                        "instead of international ones")
     _fmt(p)
     p.set_defaults(func=run_events)
 
@@ -57,6 +60,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("pair", help="the relationship of two countries: events, score, officials, figures")
     p.add_argument("a", metavar="A")
     p.add_argument("b", metavar="B")
+    p.add_argument("--domestic", action="store_true",
+                   help="domestic events instead of international ones (give the country twice: NGA NGA)")
     _db(p)
     _fmt(p)
     p.set_defaults(func=run_pair)
@@ -155,9 +160,11 @@ def _progress(summary: Any) -> None:
 def run_events(args: argparse.Namespace) -> int:
     with _open(args) as store:
         rows = store.events(pair=args.pair, type=args.type, since=args.since, until=args.until,
-                            lang=args.lang, limit=args.limit)
+                            lang=args.lang, limit=args.limit, domestic=args.domestic)
     columns = ("id", "date", "type", "mode", "source", "target", "place", "mentions", "sources",
                "languages", "first_report", "last_report")
+    if args.domestic:
+        columns = columns[:5] + ("source_sector", "target", "target_sector") + columns[6:]
     emit(rows, args.format, columns if args.format == "table" else None)
     return 0
 
@@ -174,7 +181,7 @@ def run_event(args: argparse.Namespace) -> int:
 
 def run_pair(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        relation = store.pair(args.a, args.b)
+        relation = store.pair(args.a, args.b, domestic=args.domestic)
     if args.format == "json":
         print(json.dumps(relation, ensure_ascii=False, indent=2, default=str))
         return 0

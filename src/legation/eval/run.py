@@ -38,10 +38,13 @@ def scorers() -> list[Scorer]:
 
 @dataclass
 class Report:
+    """Figures per group (a language, or a PLOVER type for PLOVER-format gold) and overall."""
+
     by_lang: dict[str, dict[str, Metric]] = field(default_factory=dict)
     overall: dict[str, Metric] = field(default_factory=dict)
     cases: int = 0
     failures: list[str] = field(default_factory=list)
+    group: str = "lang"
 
     def add(self, lang: str, scores: dict[str, Metric]) -> None:
         for table in (self.by_lang.setdefault(lang, {}), self.overall):
@@ -56,6 +59,8 @@ class Report:
         return out
 
     def render(self) -> str:
+        if self.group != "lang":
+            return self._render_rows()
         names = list(self.overall)
         langs = sorted(self.by_lang)
         width = max([len(n) for n in names] + [8])
@@ -68,6 +73,19 @@ class Report:
             lines.append(f"{name:<{width}}  " + "  ".join(cells) + f"   {self.overall[name].show()}")
         lines.append(f"{self.cases} cases" + (f"; {len(self.failures)} failed: " + "; ".join(self.failures)
                                               if self.failures else ""))
+        return "\n".join(lines)
+
+
+    def _render_rows(self) -> str:
+        """One row per group: many groups (PLOVER types) and few figures read better this way."""
+        names = list(dict.fromkeys(n for table in self.by_lang.values() for n in table))
+        width = max([len(g) for g in self.by_lang] + [len(self.group), len("overall")])
+        lines = [f"{self.group:<{width}}  " + "  ".join(f"{n:>16}" for n in names)]
+        for group, table in sorted(self.by_lang.items()) + [("overall", self.overall)]:
+            cells = [table[n].show() if n in table and not table[n].empty else "-" for n in names]
+            lines.append(f"{group:<{width}}  " + "  ".join(f"{c:>16}" for c in cells))
+        lines.append(f"{self.cases} records" + (f"; {len(self.failures)} failed: " + "; ".join(self.failures)
+                                                if self.failures else ""))
         return "\n".join(lines)
 
 

@@ -132,6 +132,24 @@ COUNTRY = r"[A-Z]{3}"                # ISO 3166 alpha-3
 ORG = r"[A-Z][A-Z0-9]{1,9}"          # an organisation code as the record's JSON Schema allows it
 
 
+SECTOR_CODE = r"[A-Z]{3}"            # PLOVER/CAMEO sector (GOV, MIL, REB, ...), declared in sectors.toml
+
+
+@dataclass(frozen=True)
+class Matching(Shape):
+    """A string that matches a pattern."""
+
+    pattern: str
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        if not isinstance(value, str) or not re.fullmatch(self.pattern, value):
+            raise ResourceError(file, key, f"must be a string matching {self.pattern}, not {value!r}")
+
+
+SECTOR = Matching(SECTOR_CODE)
+COUNTRY_CODE = Matching(COUNTRY)
+
+
 def _words(*names: str) -> dict[str, Shape]:
     return dict.fromkeys(names, WORDS)
 
@@ -164,8 +182,15 @@ FILES: dict[str, Shape] = {
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
                                 "regions": Table(optional=_words("names"))}),
-    # Organisations by code; `english` (English only): the name to show.
-    "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)}, optional={"english": MapOf(STR, keys=ORG)}),
+    # Organisations by code; `english` (English only): the name to show; `actors` (English only):
+    # an organisation that is not one of states, as an actor: its sector, and the country of a
+    # group of one country (stages/events_actors.py).
+    "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)},
+                  optional={"english": MapOf(STR, keys=ORG),
+                            "actors": MapOf(Table(required={"sector": SECTOR}, optional={"country": COUNTRY_CODE}),
+                                            keys=ORG)}),
+    # Words for an actor's sector, by sector code of sectors.toml (stages/events_data.py, events_actors.py).
+    "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
     "roles": Table(
         required={"roles": MapOf(AnyOf(STR, Table(required={"role": STR},
@@ -271,6 +296,9 @@ SHARED: dict[str, Shape] = {
     "_all/boilerplate.toml": BOILERPLATE,
     "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
+    # Actor sectors and which are organs of the state (stages/events_data.py).
+    "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),
+                                                     keys=SECTOR_CODE)}),
     "plover.toml": Table(required={"types": MapOf(Table(
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
@@ -285,5 +313,5 @@ SHARED: dict[str, Shape] = {
 LEVELS: dict[str, tuple[str, ...]] = {
     "identification": ("language",),
     "entities": ("boilerplate", "sentences", "morphology", "demonyms", "orgs", "roles", "places"),
-    "full": ("dates", "numbers", "periods", "ordinals", "topics", "events", "figures"),
+    "full": ("dates", "numbers", "periods", "ordinals", "topics", "events", "figures", "sectors"),
 }

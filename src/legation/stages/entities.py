@@ -37,6 +37,7 @@ _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
 _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence start
+_CAPITAL_CITY = 250_000        # nor does a capital this big (a capital speaks for its government)
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
 _UNSEEN = object()
@@ -222,10 +223,18 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
             cities = [gazetteer.city(g) for g in hit.geonameids]
-            if not any(c.country in countries or c.population >= _BIG_CITY for c in cities):
+            if not any(c.country in countries or c.population >= _BIG_CITY or _seat(c) for c in cities):
                 continue
         kept.append(hit)
     return kept
+
+
+def _seat(city: gazetteer.City) -> bool:
+    """A capital big enough that a sentence opening with it names its government ("Washington said")."""
+    if city.population < _CAPITAL_CITY:
+        return False
+    seat = gazetteer.capital(city.country)
+    return seat is not None and seat.geonameid == city.geonameid
 
 
 def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | None:

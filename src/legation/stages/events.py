@@ -39,12 +39,14 @@ from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
 from .events_data import LanguageEvents, Trigger, language
 from . import events_places as places_mod
+from . import events_reader
 from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
+_GOVERNMENT_KINDS = ("person", "institution", "place")
 _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 # Caps per sentence, so that its work grows with its length and not with the square of it:
 # each trigger looks at every actor, date and trigger of its sentence. A sentence of news
@@ -215,7 +217,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         first = merged[0]
         second = next(a for a in merged if a.code != first.code)
         return [(first, second)], 2
-    speaker = _speaker(scan, merged, end, sent_end)
+    # Who said it acts when the act is a saying ("..., the ministry said" after a condemnation);
+    # who reports a deed ("aid landed in Kabul, officials said") did not do it.
+    speaker = _speaker(scan, merged, end, sent_end) if info.verbal else None
     if speaker is not None:
         other = next((a for a in merged if a.code != speaker.code), None)
         if other is not None:
@@ -313,7 +317,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     index = actors_mod.SentenceIndex(doc.sentences)
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
-    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home)
+    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home,
+                                 scan.sectors)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
@@ -342,9 +347,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
+        # A word that names an actor is no act: "demonstrators" are a side, not a protest.
+        named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
+                continue
+            if any(s <= start and end <= e for s, e in named):
                 continue
             if said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions):
                 continue              # "condemned the Israeli air strike": the strike is what is condemned
@@ -384,7 +393,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if place is None and info.meeting:
                     place = places_mod.capital_venue(doc, actors, source, target)
                 if place is None and info.located:
-                    place = places_mod.seat_venue(parties[idx].seats, source, target, line_place)
+                    place = places_mod.seat_venue(parties[idx].seats, source, target, line_place, info.meeting)
                 if target is not None and source is None and home and target.code != home \
                         and (trig.passive or info.addressed) and line_place is not None:
                     # "Israel was urged to stop", "От Израиля потребовали": the dateline's country asks.
@@ -495,17 +504,16 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if entry is None:
             if c.trigger.weak:
                 continue
-            event = Event(id="", type=c.type, source=Actor(source.code, _entity(source)),
-                          target=Actor(target.code, _entity(target)), mode=mode, date=iso,
+            event = Event(id="", type=c.type, source=_actor(source), target=_actor(target), mode=mode, date=iso,
                           date_precision=precision, cameo=info.cameo, intensity=info.intensity,
-                          confidence=confidence)
+                          confidence=confidence, domestic=_actor(source).code == _actor(target).code)
             entry = merged[key] = _Merged(event)
             order.append(key)
         ev = entry.event
         if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(ev.mode, 0):
             ev.mode = mode
             if mode == "visit":
-                ev.source, ev.target = Actor(source.code, _entity(source)), Actor(target.code, _entity(target))
+                ev.source, ev.target = _actor(source), _actor(target)
         if ev.location is None and place is not None and ev.mode != "phone":
             ev.location = Location(place.name, place.country)
             entry.placed_by_context = by_context
@@ -556,8 +564,12 @@ def _calls_have_no_venue(merged: dict[tuple, _Merged], order: list[tuple]) -> No
             ev.location = None
 
 
-def _entity(actor: ActorMention) -> str | None:
-    return actor.entity if actor.kind in ("country", "org") else None
+def _actor(actor: ActorMention) -> Actor:
+    code, sector = actors_mod.split_party(actor.code)
+    entity = actor.entity if actor.kind in ("country", "org", "sector") else None
+    if sector is None and actor.sector is None and actor.kind in _GOVERNMENT_KINDS:
+        sector = "GOV"            # an official, a ministry, a capital that speaks for its government
+    return Actor(code, entity or None, sector or actor.sector)
 
 
 def _confidence(c: Candidate, inferred_date: bool = False) -> float:
@@ -581,4 +593,6 @@ def run(doc: Document, settings: Settings) -> Document:
         folded = fold(doc.text)
     scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
+    if settings.events_reader == "add":
+        doc.events = events_reader.add(doc, lang, scan, doc.events, settings)
     return doc

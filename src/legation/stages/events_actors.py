@@ -18,10 +18,11 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from .. import gazetteer
+from .. import gazetteer, resources
 from ..document import Document
 from ..text.fold import fold
-from .events_data import Cues
+from ._lexicons import PIVOT
+from .events_data import Cues, state_sectors
 
 _WORD_BEFORE_CHARS = 24
 
@@ -39,6 +40,7 @@ class ActorMention(NamedTuple):
     locative: bool = False    # "in the EU", "Ərəb Liqasında": a setting more than a party
     seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
     tail: str | None = None   # the case ending after the name ("İsrail'in" -> "in"), when known
+    sector: str | None = None  # PLOVER/CAMEO sector ("Nigerian police": COP); None for the country itself
 
 
 class PlaceMention(NamedTuple):
@@ -167,9 +169,11 @@ class SentenceIndex:
 
 
 def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None,
-            bodies: list | None = None, home: str | None = None) -> list[SentenceParties]:
+            bodies: list | None = None, home: str | None = None,
+            sector_words: list[tuple[int, int, str]] | None = None) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order; `bodies` are the national-body cue hits,
-    which act for `home` (the dateline's country) when no country qualifies them."""
+    which act for `home` (the dateline's country) when no country qualifies them; `sector_words`
+    (start, end, sector) make sector actors ("Nigerian police", "the rebels")."""
     sentence_of = (index or SentenceIndex(doc.sentences)).of
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
@@ -196,8 +200,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 locative = last_locative      # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
-                per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
-                                                             ent.kind, agent, locative, tail=tail))
+                code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id,
+                                                             ent.kind, agent, locative, tail=tail, sector=sector))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -223,6 +228,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                                  ent.id, ent.kind, agent, tail=tail))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
+    _sector_actors(folded, cues, per_sentence, sector_words or [], home, line_span, sentence_of)
     for parties in per_sentence:
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
@@ -280,7 +286,8 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
             prev = out[-1]
             out[-1] = ActorMention(prev.start, a.end, prev.code,
                                    prev.entity if prev.kind == "country" else a.entity,
-                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat, tail=a.tail)
+                                   prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat, tail=a.tail,
+                                   sector=prev.sector or a.sector)
         else:
             out.append(a)
     return out
@@ -362,3 +369,118 @@ def word_end_of(folded: str, pos: int) -> int:
     while pos < n and (folded[pos].isalnum() or folded[pos] == "'"):
         pos += 1
     return pos
+
+
+_SECTOR_SEP = ":"
+ARMED_GROUP = "REB"          # the sector of an armed group (orgs.toml [actors])
+_MAX_SECTOR_WORDS = 16       # sector words read per sentence; news names a few
+
+
+def party(code: str, sector: str | None) -> str:
+    """The code the role rules compare: a state organ is its country ("RUS" for the Russian army);
+    a sector outside the state is a party of its own ("NGA:REB"), so rebels and their country's
+    army are two sides."""
+    if sector is None or sector in state_sectors() or not gazetteer.is_country(code):
+        return code
+    return f"{code}{_SECTOR_SEP}{sector}"
+
+
+def split_party(code: str) -> tuple[str, str | None]:
+    """`party`'s code back as (country or organisation code, sector or None)."""
+    head, _, sector = code.partition(_SECTOR_SEP)
+    return head, sector or None
+
+
+@cache
+def _org_actors() -> dict[str, dict[str, str]]:
+    return resources.load(PIVOT, "orgs").get("actors") or {}
+
+
+def org_actor(code: str) -> tuple[str, str | None]:
+    """An organisation as an actor: a group of one country is that country's side ("PSE:REB"
+    for Hamas); a non-governmental organisation keeps its code, with its sector."""
+    spec = _org_actors().get(code, {})
+    sector = spec.get("sector")
+    country = spec.get("country")
+    return (party(country, sector) if country else code.upper()), sector
+
+
+def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
+                   words: list[tuple[int, int, str]], home: str | None, line_span: tuple[int, int],
+                   sentence_of: Callable[[int], int | None]) -> None:
+    """Sector words as actors. A country or organisation named right before ("Nigerian police",
+    "Serbia's parliament", "UN troops") or linked right after ("the army of Chad") owns the
+    sector and the two are one mention; otherwise the sentence's one country, else `home`."""
+    taken = bytearray(len(folded) + 1)
+    per_sentence_count: dict[int, int] = {}
+    for start, end, sector in sorted(words, key=lambda w: (w[0] - w[1], w[0])):
+        if any(taken[start:end]):
+            continue                  # the longest wins: "police" inside "riot police"
+        taken[start:end] = b"\x01" * (end - start)
+        idx = sentence_of(start)
+        if idx is None or (start < line_span[1] and line_span[0] < end):
+            continue
+        # Each word looks at its sentence's actors: a cap keeps a sentence's work linear in its length.
+        per_sentence_count[idx] = per_sentence_count.get(idx, 0) + 1
+        if per_sentence_count[idx] > _MAX_SECTOR_WORDS:
+            continue
+        parties = per_sentence[idx]
+        if any(a.start < end and start < a.end for a in parties.actors) \
+                or any(s.start < end and start < s.end for s in parties.seats):
+            continue                  # part of a name already read ("European Parliament")
+        end = word_end_of(folded, end)
+        owner = _owner(folded, cues, parties.actors, start, end)
+        seat = False
+        where = _place_after(folded, cues, parties.places, end) if owner is None else None
+        if where is not None:
+            # "the leadership in Tehran", "rebels in Darfur": the place says whose, not where the act was.
+            parties.places.remove(where)
+            code, span = where.country, (start, where.end)
+        elif owner is not None:
+            parties.actors.remove(owner)
+            code, span = owner.code, (min(owner.start, start), max(owner.end, end))
+            if owner.sector is not None:
+                # A group's or NGO's own people ("Taliban officials", "Amnesty researchers") are the group.
+                parties.actors.append(owner._replace(start=span[0], end=span[1]))
+                continue
+        else:
+            countries = {split_party(a.code)[0] for a in parties.actors if a.kind in ("country", "sector")}
+            places = {p.country for p in parties.places if p.country}
+            named = countries | places
+            # The sentence's one country; the dateline's only when the sentence names none.
+            code = next(iter(named)) if len(named) == 1 else None if named else home
+            # "In Moscow, officials promised ...": the place's people speak for it, as its seat
+            # does, and the place before them is who speaks, not a venue.
+            seat = not countries and code in places
+            if seat:
+                parties.places = [p for p in parties.places if p.start > start or p.country != code]
+            span = (start, end)
+            if code is None:
+                continue
+        before, agent, after_phrase = _context(folded, span[0], cues)
+        locative = _is_locative(folded, span[0], before, folded[span[0]:span[1]], None, cues, after_phrase)
+        parties.actors.append(ActorMention(span[0], span[1], party(code, sector),
+                                           owner.entity if owner is not None else "", "sector",
+                                           agent, locative, seat, sector=sector))
+
+
+def _place_after(folded: str, cues: Cues, places: list[PlaceMention], end: int) -> PlaceMention | None:
+    """A place right after a sector word and a locative preposition ("police in Lagos")."""
+    for p in places:
+        if p.start >= end and p.country and folded[end:p.start].strip() in cues.locative_prepositions:
+            return p
+    return None
+
+
+def _owner(folded: str, cues: Cues, actors: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    """The country or organisation that a sector word at start..end belongs to, if named next to it."""
+    for a in actors:
+        if a.kind not in ("country", "org") or (a.sector is not None and a.kind != "org"):
+            continue
+        if a.end <= start:
+            gap = folded[a.end:start]
+            if len(gap) <= _OWNER_GAP_CHARS and not gap.replace("'s", "").strip(" -'"):
+                return a
+        elif a.start >= end and folded[end:a.start].strip() in cues.owner_links:
+            return a
+    return None

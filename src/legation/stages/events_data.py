@@ -91,6 +91,7 @@ class Tables(NamedTuple):
     cues: tuple[tuple[str, bool], ...] = ()      # (cue kind, any ending may follow)
     topics: tuple[tuple[str, bool], ...] = ()    # (topic, any ending may follow)
     rounds: tuple[bool, ...] = ()                # a round noun (any ending may follow)
+    sectors: tuple[tuple[str, bool], ...] = ()   # (actor sector, any ending may follow)
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def language(lang: str) -> LanguageEvents:
     table: dict[str, dict[str, list[Any]]] = {}
 
     def add(key: str, kind: str, payload: Any) -> None:
-        slots = table.setdefault(key, {"triggers": [], "cues": [], "topics": [], "rounds": []})
+        slots = table.setdefault(key, {"triggers": [], "cues": [], "topics": [], "rounds": [], "sectors": []})
         if payload not in slots[kind]:
             slots[kind].append(payload)
 
@@ -184,6 +185,9 @@ def language(lang: str) -> LanguageEvents:
     ordinals = {fold(k): int(v) for k, v in (ordinal_data.get("ordinals") or {}).items()}
     for word in ordinal_data.get("round_nouns") or []:
         add(fold(word).rstrip("*"), "rounds", word.endswith("*"))
+    for sector, words in (resources.load(lang, "sectors").get("sectors") or {}).items():
+        for word in words:
+            add(fold(word).rstrip("*"), "sectors", (sector, word.endswith("*")))
     lexicon = Lexicon([(key, Tables(**{k: tuple(v) for k, v in slots.items()})) for key, slots in table.items()],
                       _AnyTail())
     return LanguageEvents(
@@ -199,3 +203,9 @@ def language(lang: str) -> LanguageEvents:
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
     )
+
+
+@cache
+def state_sectors() -> frozenset[str]:
+    """`resources/sectors.toml`: the sectors that are organs of the state and act for their country."""
+    return frozenset(code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("state"))

@@ -42,6 +42,7 @@ class Scan:
     triggers: list[tuple[Hit, Trigger]] = field(default_factory=list)
     topics: list[tuple[Hit, str, bool]] = field(default_factory=list)
     rounds: list[tuple[Hit, bool]] = field(default_factory=list)
+    sectors: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, sector) of sector words
     memo: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
 
     @classmethod
@@ -53,6 +54,7 @@ class Scan:
         triggers: list[tuple[Hit, Trigger]] = []
         topic_hits: list[tuple[Hit, str, bool]] = []
         rounds: list[tuple[Hit, bool]] = []
+        sectors: list[tuple[int, int, str]] = []
         for hit in lang.lexicon.find_all(text, folded):
             for tables in hit.payloads:
                 for trigger in tables.triggers:
@@ -66,6 +68,9 @@ class Scan:
                     topic_hits.append((hit, topic, stem))
                 for stem in tables.rounds:
                     rounds.append((hit, stem))
+                for sector, stem in tables.sectors:
+                    if stem or hit.end == hit.key_end or lang.morph.accepts(folded[hit.key_end:hit.end]):
+                        sectors.append((hit.start, hit.end, sector))
         if lang.short_cues is not None:
             kinds = lang.short_kinds
             for m in lang.short_cues.finditer(folded):
@@ -78,7 +83,7 @@ class Scan:
         for kind, hits in cues.items():
             cues[kind] = sorted(h for h in hits if not inside(h.begin, h.finish))
         breaks = [m.start() for m in _BREAK.finditer(folded)]
-        return cls(folded, cues, breaks, triggers, topic_hits, rounds)
+        return cls(folded, cues, breaks, triggers, topic_hits, rounds, sectors)
 
 
 _BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")

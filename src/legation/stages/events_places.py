@@ -14,7 +14,7 @@ from .. import gazetteer
 from ..document import Document
 from . import events_actors as actors_mod
 from .dates import Dateline
-from .events_actors import ActorMention, PlaceMention
+from .events_actors import ActorMention, PlaceMention, split_party
 from .events_detail import Scan, has_cue
 
 _PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
@@ -64,12 +64,13 @@ def capital_venue(doc: Document, actors: list[ActorMention], source: ActorMentio
 
 
 def seat_venue(seats: list[ActorMention], source: ActorMention | None, target: ActorMention | None,
-                line_place: PlaceMention | None) -> PlaceMention | None:
+                line_place: PlaceMention | None, third_party: bool = False) -> PlaceMention | None:
     """A building named as the venue ("im Kanzleramt", "в Кремле", "Ak Orda'da") stands for the
-    dateline's city when that lies in the building's country, else for its country's capital."""
+    dateline's city when that lies in the building's country, else for its country's capital.
+    A meeting may be held in a third country's building (two leaders at the White House)."""
     codes = {a.code for a in (source, target) if a is not None}
     for seat in seats:
-        if seat.kind != "institution" or seat.code not in codes:
+        if seat.kind != "institution" or (seat.code not in codes and not third_party):
             continue
         if line_place is not None and line_place.country == seat.code:
             return PlaceMention(seat.start, seat.end, line_place.name, line_place.country, line_place.entity,
@@ -109,7 +110,8 @@ def place_for(places: list[PlaceMention], source: ActorMention | None, target: A
               pos: int, meeting: bool) -> PlaceMention | None:
     """The place in the sentence that locates an act of the pair: one inside either country
     (the nearest), else for a meeting a venue in a third country, else the one place named."""
-    codes = {a.code for a in (source, target) if a is not None}
+    # A side of its country (rebels, the opposition) is in that country.
+    codes = {split_party(a.code)[0] for a in (source, target) if a is not None}
     inside = [p for p in places if p.country in codes]
     if inside:
         return min(inside, key=lambda p: abs(p.start - pos))

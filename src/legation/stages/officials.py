@@ -16,14 +16,16 @@ Later mentions (surname only, inflected, possessive) join the same entity.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention
+from ..gazetteer import officials
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import PIVOT, RoleWords, role_words
+from ._lexicons import PIVOT, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
 from ._role_chains import APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country
@@ -31,6 +33,7 @@ from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
 _MAX_RUN_WORDS = 8           # a longer run of capitals is no name (a headline), and is cut
+_MIN_SURNAME = 3             # a shorter capitalised word is not looked up as a surname
 
 
 @dataclass
@@ -218,6 +221,7 @@ def run(doc: Document, settings: Settings) -> Document:
             capitalised = {folded[s:e] for s, e in tokens if text[s].isupper()}
         return form in capitalised
 
+    day = _published(doc)
     people: dict[str, Person] = {}
     for nr in runs:
         elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
@@ -225,12 +229,16 @@ def run(doc: Document, settings: Settings) -> Document:
         if chain.role is None:
             elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, run_starts)
             chain = resolve(elements, text, folded, words, cases)
-        if chain.role is None:
-            continue
+        name = _nominative(text, nr, chain.case, cases, seen)
         country = chain.country or chain.fallback or side_country(doc, hits, nr.start)
         if country is None and not chain.counterpart:
-            country = dateline
-        name = _nominative(text, nr, chain.case, cases, seen)
+            # A known office holder named in full, with or without a role ("Sergei Lavrov said").
+            holder = officials.serving(" ".join(name), day, lang=lang)
+            if holder is None and chain.role is None:
+                continue
+            country = holder.country if holder is not None else dateline
+        elif chain.role is None:
+            continue
         key = fold(" ".join(name))
         person = people.get(key)
         if person is None:
@@ -239,10 +247,57 @@ def run(doc: Document, settings: Settings) -> Document:
             person.runs.append(nr)
             person.country = person.country or country
 
+    _surnames(doc, tokens, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang, people)
     if not people:
         return doc
     _link_mentions(doc, people, lang, folded)
     return doc
+
+
+def _published(doc: Document) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((doc.source.published or "")[:10])
+    except ValueError:
+        return None
+
+
+def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, runs: list[NameRun],
+              hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int], words: RoleWords,
+              cases: NameCases, day: dt.date | None, lang: str, people: dict[str, Person]) -> None:
+    """People named by surname alone, whom the office-holders table knows: after a role
+    ("President Bush", "Foreign Minister Lavrov"), or, when the article is dated, a leader in
+    office that day ("Lavrov said"). An earlier full mention of the person comes first."""
+    text = doc.text
+    in_runs = bytearray(len(text) + 1)
+    for nr in runs:
+        in_runs[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
+    known = {fold(p.words[-1]) for p in people.values()}
+    common = common_words(lang)
+    places = {h.start for h in hits_by_end.values()}
+    for start, end in tokens:
+        if not text[start].isupper() or claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
+                or start in places or text[start:end].isupper():
+            continue              # a place ("Lima") or a word in capitals (a dateline) is no surname
+        word = fold(text[start:end])
+        if word in known or word in common:
+            continue
+        chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
+            "folded") or fold(text), words, cases)
+        surname = strip_case(text[start:end], cases, lambda _: False)
+        if chain.role is not None:
+            holder = officials.serving(surname, day, lang=lang, surname_only=True)
+        elif day is not None:
+            holder = officials.serving(surname, day, lang=lang, surname_only=True,
+                                       offices=officials.LEADING_OFFICES, in_office=True)
+        else:
+            holder = None
+        if holder is None:
+            continue
+        country = chain.country or chain.fallback or holder.country
+        run = NameRun(start, end, end, [(start, end)])
+        person = people.setdefault(fold(surname), Person([], chain.role, country, [surname]))
+        person.runs.append(run)
+        known.add(word)
 
 
 def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: str) -> None:

@@ -195,7 +195,10 @@ class Store(Queries):
         current = self.schema_version()
         if current > latest():
             raise LegationError(f"{self.path}: written by a newer legation (schema {current} > {latest()})")
-        pending = [m for m in MIGRATIONS if m[0] > current]
+        # Every migration not yet recorded, in order: one numbered below the store's newest can
+        # still be missing (branches that shipped their migrations in another order).
+        applied = {row[0] for row in con.execute("SELECT version FROM migrations").fetchall()}
+        pending = [m for m in MIGRATIONS if m[0] not in applied]
         if pending and self.read_only:
             raise LegationError(f"{self.path}: schema {current} is older than {latest()}; "
                                 "open it once for writing to upgrade")
@@ -414,7 +417,8 @@ class Store(Queries):
             con.execute(f"DELETE FROM {table} WHERE bucket IN (SELECT unnest($1::VARCHAR[]))", [buckets])
         found = con.execute("""
             SELECT bucket, document_id, event_id, type, source, target, mode, date_lo,
-                   date_precision, location_name, location_country, round, intensity
+                   date_precision, location_name, location_country, round, intensity,
+                   source_sector, target_sector, coalesce(domestic, FALSE)
             FROM events WHERE bucket IN (SELECT unnest($1::VARCHAR[]))
             ORDER BY bucket""", [buckets]).fetchall()
         # The documents' side in a query of its own, keyed by the chunk's few ids: joined in
@@ -426,7 +430,7 @@ class Store(Queries):
         by_bucket: dict[str, list[merge.Report]] = {}
         for row in found:
             if row[1] in about:
-                by_bucket.setdefault(row[0], []).append(merge.Report(*row[1:], *about[row[1]]))
+                by_bucket.setdefault(row[0], []).append(merge.Report(*row[1:13], *about[row[1]], *row[13:]))
         happenings: list[tuple[Any, ...]] = []
         links: list[tuple[Any, ...]] = []
         names = [name for name, _ in rows.COLUMNS["happenings"]]

@@ -77,6 +77,11 @@ def date_span(date: str | None, precision: str | None) -> tuple[dt.date | None, 
         return None, None, None
 
 
+def party(code: str | None, sector: str | None) -> str | None:
+    """A side of a domestic event: its country and sector ("NGA:COP")."""
+    return f"{code}:{sector}" if code and sector else code
+
+
 def pair_key(type_: str, source: str | None, target: str | None) -> str:
     """`A~B` (sorted) for symmetric types, `A>B` otherwise."""
     a, b = source or "", target or ""
@@ -130,6 +135,9 @@ class Report:
     published: dt.date | None
     lang: str | None
     source_key: str
+    source_sector: str | None = None
+    target_sector: str | None = None
+    domestic: bool = False
 
 
 def _place(r: Report) -> tuple[str, str] | None:
@@ -225,6 +233,9 @@ def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | N
     source, target = anchor.source, anchor.target
     if symmetric:
         source, target = _most_common((r.source or "", r.target or "") for r in reports)
+    # The sectors of a report that gives the direction shown.
+    sectors = next(((r.source_sector, r.target_sector) for r in reports
+                    if (r.source or "", r.target or "") == (source or "", target or "")), (None, None))
     precision = min((r.precision for r in reports if r.precision),
                     key=lambda p: _PRECISION_RANK[p], default=None)
     if precision is None:
@@ -255,6 +266,7 @@ def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | N
         "languages": ",".join(languages),
         "first_report": min(published) if published else None,
         "last_report": max(published) if published else None,
+        "source_sector": sectors[0], "target_sector": sectors[1], "domestic": anchor.domestic,
     }
 
 

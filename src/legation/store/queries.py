@@ -92,8 +92,9 @@ class Queries:
     def events(self, *, pair: str | tuple[str, str] | None = None, type: str | None = None,
                since: str | dt.date | None = None, until: str | dt.date | None = None,
                lang: str | None = None, id: str | None = None, newest_first: bool = False,
-               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
-        """Merged events (happenings), oldest first (or newest first).
+               limit: int | None = None, offset: int = 0, domestic: bool = False) -> list[dict[str, Any]]:
+        """Merged events (happenings), oldest first (or newest first): international ones, or
+        domestic ones when asked.
 
         Args:
             pair: two actor codes ("KAZ-BEL"), in either direction.
@@ -101,9 +102,11 @@ class Queries:
             since, until: keep events whose date range overlaps [since, until].
             lang: keep events reported in this language.
             id: the one merged event with this id.
+            domestic: the events with one country on both sides (police and protesters,
+                army and rebels) instead of the international ones.
         """
-        where: list[str] = ["TRUE"]
-        params: list[Any] = []
+        where: list[str] = ["coalesce(domestic, FALSE) = ?"]
+        params: list[Any] = [domestic]
         if pair:
             a, b = parse_pair(pair) if isinstance(pair, str) else pair
             where.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
@@ -126,7 +129,8 @@ class Queries:
         order = ("date_lo DESC NULLS LAST, n_documents DESC, id" if newest_first
                  else "date_lo NULLS LAST, type, source, target, id")
         return self.sql(f"""
-            SELECT id, date, date_precision, month, type, mode, source, target, location_name AS place,
+            SELECT id, date, date_precision, month, type, mode, source, target, source_sector, target_sector,
+                   location_name AS place,
                    location_country AS place_country, round, intensity, n_mentions AS mentions,
                    n_documents AS documents, n_sources AS sources, n_languages,
                    languages, first_report, last_report
@@ -194,15 +198,20 @@ class Queries:
                                   from_json(documents, '["VARCHAR"]') AS documents
                            FROM figure_conflicts ORDER BY period, metric, id""")
 
-    def pair(self, a: str, b: str) -> dict[str, Any]:
-        """The relationship of two actors: events by month and type, score per month, officials, figures."""
-        return {**self.relationship(a, b), "figures": self.figures(pair=(a.upper(), b.upper()))}
+    def pair(self, a: str, b: str, *, domestic: bool = False) -> dict[str, Any]:
+        """The relationship of two actors: events by month and type, score per month, officials, figures.
 
-    def relationship(self, a: str, b: str) -> dict[str, Any]:
+        International events only, unless `domestic` asks for those with one country on both sides
+        (`pair("NGA", "NGA", domestic=True)`: Nigeria's police and protesters, army and rebels).
+        """
+        return {**self.relationship(a, b, domestic=domestic), "figures": self.figures(pair=(a.upper(), b.upper()))}
+
+    def relationship(self, a: str, b: str, *, domestic: bool = False) -> dict[str, Any]:
         """`pair` without the list of figures (which can be long): events by month and type,
-        score per month, officials."""
+        score per month, officials; international events unless `domestic`."""
         a, b = a.upper(), b.upper()
-        match = "((h.source = $1 AND h.target = $2) OR (h.source = $2 AND h.target = $1))"
+        match = ("((h.source = $1 AND h.target = $2) OR (h.source = $2 AND h.target = $1))"
+                 f" AND coalesce(h.domestic, FALSE) = {'TRUE' if domestic else 'FALSE'}")
         by_type = self.sql(f"""
             SELECT coalesce(h.month, 'undated') AS month, h.type, count(*) AS events,
                    sum(h.n_mentions) AS mentions, sum(h.n_sources) AS sources

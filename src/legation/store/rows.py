@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..outcome import Outcome
-from .merge import date_span, event_bucket, figure_bucket
+from .merge import date_span, event_bucket, figure_bucket, party
 
 # table -> [(column, DuckDB type)], in the order the row tuples below are built.
 COLUMNS: dict[str, list[tuple[str, str]]] = {
@@ -38,7 +38,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("location_country", "VARCHAR"), ("round", "INTEGER"), ("topics", "VARCHAR"),
         ("cameo", "VARCHAR"), ("intensity", "DOUBLE"), ("confidence", "DOUBLE"),
         ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("evidence_sentence", "INTEGER"),
-        ("bucket", "VARCHAR"),
+        ("bucket", "VARCHAR"), ("source_sector", "VARCHAR"), ("target_sector", "VARCHAR"), ("domestic", "BOOLEAN"),
     ],
     "event_mentions": [("document_id", "VARCHAR"), ("event_id", "VARCHAR"), ("start_char", "INTEGER"),
                        ("end_char", "INTEGER"), ("sentence", "INTEGER")],
@@ -60,7 +60,8 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("location_country", "VARCHAR"), ("round", "INTEGER"), ("intensity", "DOUBLE"),
         ("n_mentions", "INTEGER"), ("n_documents", "INTEGER"), ("n_sources", "INTEGER"),
         ("n_languages", "INTEGER"), ("languages", "VARCHAR"), ("first_report", "DATE"),
-        ("last_report", "DATE"),
+        ("last_report", "DATE"), ("source_sector", "VARCHAR"), ("target_sector", "VARCHAR"),
+        ("domestic", "BOOLEAN"),
     ],
     "happening_reports": [("happening_id", "VARCHAR"), ("bucket", "VARCHAR"),
                           ("document_id", "VARCHAR"), ("event_id", "VARCHAR")],
@@ -162,15 +163,21 @@ def record_rows(record: dict[str, Any], now: dt.datetime | None, into: RecordRow
         type_ = ev.get("type") or ""
         source, source_entity = _code(ev.get("source"))
         target, target_entity = _code(ev.get("target"))
+        source_sector = (ev.get("source") or {}).get("sector")
+        target_sector = (ev.get("target") or {}).get("sector")
+        domestic = bool(ev.get("domestic"))
         lo, hi, precision = date_span(ev.get("date"), ev.get("date_precision"))
         loc = ev.get("location") or {}
-        bucket = event_bucket(type_, source, target, lo, precision, doc_id)
+        # Domestic events of one country are told apart by their sides' sectors (army and rebels,
+        # police and protesters); international ones merge by country whatever the sector.
+        bucket = event_bucket(type_, party(source, source_sector) if domestic else source,
+                              party(target, target_sector) if domestic else target, lo, precision, doc_id)
         into.event_buckets.add(bucket)
         into.add("events", (
             doc_id, ev.get("id"), type_, ev.get("mode"), source, target, source_entity, target_entity,
             ev.get("date"), precision, lo, hi, loc.get("name"), loc.get("country"), ev.get("round"),
             ",".join(ev.get("topics") or []), ev.get("cameo"), ev.get("intensity"), ev.get("confidence"),
-            *_ev(ev.get("evidence")), bucket,
+            *_ev(ev.get("evidence")), bucket, source_sector, target_sector, domestic,
         ))
         for m in ev.get("mentions") or []:
             into.add("event_mentions", (doc_id, ev.get("id"), *_ev(m)))

@@ -136,6 +136,16 @@ ALTER TABLE inputs_v3 RENAME TO inputs;
     (6, "figures name the metric a change or target is of", """
 ALTER TABLE figures ADD COLUMN IF NOT EXISTS of_metric VARCHAR;   -- change, target: the metric they are of
 """),
+    # Issue 13: actors have a sector (GOV, MIL, REB, CVL, ...) and events with one country on
+    # both sides are kept apart as domestic; query views show international events unless asked.
+    (7, "actor sectors and domestic events", """
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_sector VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_sector VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS domestic BOOLEAN DEFAULT FALSE;
+ALTER TABLE happenings ADD COLUMN IF NOT EXISTS source_sector VARCHAR;
+ALTER TABLE happenings ADD COLUMN IF NOT EXISTS target_sector VARCHAR;
+ALTER TABLE happenings ADD COLUMN IF NOT EXISTS domestic BOOLEAN DEFAULT FALSE;
+"""),
 )
 
 

@@ -15,11 +15,11 @@ ROWS = [
      [("Ali Asadov", "prime minister", "AZE")]),
     ("az", "Xarici işlər naziri Ceyhun Bayramov gürcüstanlı həmkarı Maka Boçorişvili ilə telefon danışığı aparıb.",
      [("Ceyhun Bayramov", "foreign minister", None), ("Maka Bochorishvili", "counterpart", "GEO")]),
-    # Case endings without an apostrophe.
+    # Case endings without an apostrophe; the office-holders table knows whom the president serves.
     ("az", "Prezident İlham Əliyev Rusiyanın Baş nazirinin müavini Aleksey Overçuku qəbul edib.",
-     [("Ilham Aliyev", "president", None), ("Aleksey Overchuk", "deputy prime minister", "RUS")]),
+     [("Ilham Aliyev", "president", "AZE"), ("Aleksey Overchuk", "deputy prime minister", "RUS")]),
     ("az", "İqtisadiyyat naziri Mikayıl Cabbarov Türkiyə Ticarət naziri Ömər Bolatla görüşüb.",
-     [("Mikayil Jabbarov", "economy minister", None), ("Omar Bolat", "trade minister", "TUR")]),
+     [("Mikayil Jabbarov", "economy minister", "AZE"), ("Omar Bolat", "trade minister", "TUR")]),
     ("az", "Gürcüstanın səfiri Zurab Pataradzenin sözlərinə görə, layihə davam edir.",
      [("Zurab Pataradze", "ambassador", "GEO")]),
     ('az', 'Nazir perulu həmkarı Markos Albukerke ilə Limada danışıqlar aparıb.',

@@ -1,0 +1,57 @@
+"""The office-holders table: regenerated from the shared source, and read by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from legation.gazetteer import officials
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "src" / "legation" / "data"
+SCRIPT = ROOT / "scripts" / "build_officials.py"
+SOURCE = ROOT.parent / "shared" / "data" / "officials" / "officials.csv"
+GENERATED = ("officials.tsv", "OFFICIALS.md")
+
+
+@pytest.fixture(scope="module")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if not SOURCE.is_file():
+        pytest.skip(f"{SOURCE} is not present (../shared beside the project)")
+    out = tmp_path_factory.mktemp("officials")
+    subprocess.run([sys.executable, str(SCRIPT), "--source", str(SOURCE), "--out", str(out)],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("name", GENERATED)
+def test_committed_table_equals_fresh_regeneration(fresh: Path, name: str) -> None:
+    assert (DATA / name).read_bytes() == (fresh / name).read_bytes(), \
+        f"{name} is stale: run python scripts/build_officials.py"
+
+
+def test_regeneration_writes_nothing_else(fresh: Path) -> None:
+    assert sorted(p.name for p in fresh.iterdir()) == sorted(GENERATED)
+
+
+def test_a_full_name_in_any_script_gives_the_country() -> None:
+    for name, lang in (("Sergei Lavrov", "en"), ("Sergey Lavrov", "en"), ("Сергей Лавров", "ru")):
+        holder = officials.serving(name, dt.date(2020, 6, 1), lang=lang)
+        assert holder is not None and holder.country == "RUS"
+
+
+def test_a_surname_alone_needs_a_leader_in_office_that_day() -> None:
+    leaders = officials.LEADING_OFFICES
+    assert officials.serving("Merkel", dt.date(2015, 3, 1), surname_only=True, offices=leaders,
+                             in_office=True).country == "DEU"
+    # Out of office by then: a surname alone does not reach back.
+    assert officials.serving("Merkel", dt.date(1995, 3, 1), surname_only=True, offices=leaders,
+                             in_office=True) is None
+
+
+def test_nobody_unknown() -> None:
+    assert officials.serving("Quillimor Vandersnatch", dt.date(2020, 1, 1)) is None
