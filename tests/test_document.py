@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 
 import jsonschema
@@ -18,7 +20,7 @@ TEXT = ("Ruritania and Freedonia held talks in Vienna on 3 May 2024. "
 
 
 def full_document() -> Document:
-    doc = Document(raw=TEXT, text=TEXT, source=Source(path="a.txt", published="2024-05-04"),
+    doc = Document(raw=TEXT, text=TEXT, source=Source(path="a.txt", published=dt.date(2024, 5, 4)),
                    lang="en", lang_confidence=0.97)
     doc.removed = [Removed("Share this:", "boilerplate")]
     doc.sentences = [(0, 59), (60, len(TEXT))]
@@ -82,6 +84,27 @@ def test_extract_output_validates_and_offsets_slice(example_path) -> None:
     for s, e in record["sentences"]:
         assert 0 <= s < e <= len(text)
     assert Document.from_dict(record).to_dict() == record
+
+
+def test_the_ingest_checker_agrees_with_jsonschema() -> None:
+    from legation.schema import record_problem
+
+    good = extract(TEXT, published="2024-05-04").to_dict()
+    assert good["entities"] and record_problem(good) is None
+    broken = []
+    for path, value in ((("lang", "confidence"), "high"), (("source", "published"), 20240504),
+                        (("entities", 0, "kind"), "planet"), (("entities", 0, "mentions", 0, "start"), -1),
+                        (("sentences", 0), [1]), (("schema",), "legation/2"), (("id",), 7)):
+        record = json.loads(json.dumps(good))
+        target = record
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        broken.append(record)
+    for record in broken:
+        assert record_problem(record) is not None
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(record, document_schema())
 
 
 def test_changes_targets_and_repeats_validate_and_round_trip() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib.util
 import itertools
 import json
@@ -9,11 +10,19 @@ import sys
 
 import pytest
 
-from legation.batch import extract_item
+from legation.batch import Options, work
 from legation.bench.corpus import generate, write_corpus
 from legation.cli import main
 from legation.errors import LegationError, MissingExtra
 from legation.executors import DaskEngine, InProcess, ProcessPool, make_executor
+from legation.read.inputs import Input
+
+
+def extract_item(item: dict[str, str]) -> dict | None:
+    """The record of one generated article through the one worker function (None when rejected)."""
+    done = work(Input("raw", "k", item["url"], data=item["text"], url=item["url"],
+                      published=dt.date.fromisoformat(item["published"])), Options())
+    return done.record
 
 HAS_DASK = importlib.util.find_spec("distributed") is not None
 
@@ -110,11 +119,11 @@ def test_extract_to_a_parquet_folder_that_duckdb_reads(article_dir, tmp_path, ca
     folder = tmp_path / "parquet"
     assert main(["extract", str(article_dir), "--engine", "processes", "--workers", "2",
                  "--format", "parquet", "--out", f"{folder}/"]) == 0
-    rows = duckdb.sql(f"SELECT id, lang, record FROM read_parquet('{folder}/*.parquet') ORDER BY path").fetchall()
+    rows = duckdb.sql(f"SELECT id, input, record FROM read_parquet('{folder}/*.parquet') ORDER BY input").fetchall()
     assert len(rows) == 12
-    for doc_id, lang, record in rows:
+    for doc_id, where, record in rows:
         parsed = json.loads(record)
-        assert parsed["id"] == doc_id and parsed["lang"]["code"] == lang
+        assert parsed["id"] == doc_id and parsed["source"]["path"] == where
 
 
 def test_parquet_needs_an_output(article_dir, capsys) -> None:

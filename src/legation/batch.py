@@ -1,230 +1,139 @@
-"""Batch extraction: the per-document work an executor ships to its workers.
+"""The one worker function: an `Input` in, an `Outcome` out, whatever the engine and the output.
 
-Jobs and results are plain data (dicts and strings) so they cross process and
-machine boundaries unchanged. A document that cannot be read is a failure
-value, not an exception, so one bad file never stops a batch.
+`legation extract` and `legation ingest` read through `read.inputs`, run `work`
+on every input through an executor (`outcomes`), and differ only in where the
+outcomes go (`legation.outputs`, or the store). Inputs, options and outcomes
+are plain data, so they cross process and machine boundaries unchanged. A
+document that cannot be read or extracted is an outcome with a reason, never
+an exception: one bad input never stops a batch. Anything that bounds a
+document's work (a time budget, a size) belongs here, where it meets the outcome.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, LegationError
+from .outcome import Outcome
+from .read.inputs import Input
 from .settings import DEFAULT, Settings
 
 
 @dataclass(frozen=True)
-class Job:
-    """One article to extract: a file path, or text already read (with where it came from)."""
+class Options:
+    """How every input of a run is extracted, and what a worker sends back."""
 
-    path: str | None = None
-    text: str | bytes | None = None
-    published: str | None = None
-    url: str | None = None
-    lang: str | None = None
-    until: str | None = None
     settings: Settings = DEFAULT
-    error: str | None = None      # why the input could not even be read (the job then only reports it)
+    lang: str | None = None        # the inputs' language, to skip identification
+    until: str | None = None       # the last pipeline stage to run
+    url: str | None = None         # where the inputs came from, when they do not say
+    # Turns an outcome into what the output consumes, in the worker (a picklable function):
+    # e.g. the store's rows, which cost less to ship and leave the writing process less to do.
+    shape: Callable[[Outcome], Outcome] | None = None
 
 
-@dataclass(frozen=True)
-class Outcome:
-    """The record of one job, or why it has none."""
+def work(item: Input, options: Options = Options()) -> Outcome:
+    """Extract one input (or check one record) into its `Outcome`; never raises for a bad input."""
+    from .document import Document
+    from .extract import _pipeline
+    from .read import read_input
+    from .schema import record_problem
 
-    where: str
-    record: dict[str, Any] | None = None
-    error: str | None = None
+    if item.kind == "reject":
+        return Outcome(item.key, item.where, reason=item.reason or "rejected")
+    try:
+        if item.kind == "record":
+            assert item.record is not None
+            problem = record_problem(item.record)
+            if problem is not None:
+                return Outcome(item.key, item.where, reason=f"not a valid legation/1 record ({problem})")
+            # Through the Document so the id is recomputed from the text, never trusted.
+            record = Document.from_dict(item.record).to_dict()
+        else:
+            assert item.data is not None
+            doc = read_input(item.data, path=item.path, url=item.url or options.url, title=item.title,
+                             published=item.published, published_default=item.published_default,
+                             settings=options.settings)
+            if options.lang:
+                doc.lang, doc.lang_confidence = options.lang, 1.0
+            record = _pipeline(options.settings, options.until)(doc).to_dict()
+        # Serialised here, in the worker, so parallel engines share the cost; outputs reuse it.
+        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+    except InputError as exc:
+        return Outcome(item.key, item.where, reason=exc.problem)
+    except LegationError as exc:
+        return Outcome(item.key, item.where, reason=str(exc))
+    except RecursionError:
+        return Outcome(item.key, item.where, reason="nested too deeply to read")
+    except Exception as exc:        # a bug in a stage must not stop a corpus of thousands
+        return Outcome(item.key, item.where, reason=f"extraction failed ({type(exc).__name__}: {exc})")
+    done = Outcome(item.key, item.where, record=record, record_json=text)
+    return options.shape(done) if options.shape is not None else done
+
+
+def as_json(done: Outcome) -> Outcome:
+    """An outcome that carries its record as JSON text only (what files and stdout take)."""
+    if done.record is None:
+        return done
+    return replace(done, record=None, document_id=done.record["id"])
+
+
+def work_chunk(items: list[Input], options: Options) -> list[Outcome]:
+    """`work` over a chunk of inputs: one task of a parallel engine."""
+    return [work(item, options) for item in items]
+
+
+def outcomes(executor: Any, items: Iterable[Input], options: Options) -> Iterator[Outcome]:
+    """Every input's outcome, in input order, extracted by `executor` a chunk per task."""
+    for part in executor.map_parts(partial(work_chunk, options=options), items):
+        yield from part
 
 
 def warm() -> None:
     """Load everything extraction needs, so that a worker's first real task runs at full speed.
 
-    Building the pipeline is not enough: each language's lexicons and the gazetteers
-    load on first use (about a second in all). One generated article per language
-    loads them; without this, a worker of a fresh pool spends its first chunks loading.
+    Building the pipeline is not enough: each language's lexicons and the gazetteers load
+    on first use (about a second in all). Running the pipeline once per language, on text
+    made of that language's own resource words, loads them.
     """
-    from .bench.corpus import LANGS, generate
-    from .extract import _pipeline, extract
+    from . import resources
+    from .document import Document
+    from .extract import _pipeline
 
-    _pipeline(DEFAULT, None)
-    for item in generate(len(LANGS), seed=1):
-        extract(item["text"], published=item["published"], url=item["url"]).to_dict()
-
-
-def run_job(job: Job) -> Outcome:
-    """Extract one job's article; an unreadable input becomes an `Outcome` with `error`."""
-    from .extract import extract, extract_path
-
-    where = job.path or job.url or "<input>"
-    if job.error is not None:
-        return Outcome(where, error=job.error)
-    try:
-        if job.text is not None:
-            doc = extract(job.text, published=job.published, url=job.url, lang=job.lang,
-                          path=job.path, settings=job.settings, until=job.until)
-        else:
-            doc = extract_path(where, published=job.published, url=job.url, lang=job.lang,
-                               settings=job.settings, until=job.until)
-    except InputError as exc:
-        return Outcome(where, error=str(exc))
-    return Outcome(where, record=doc.to_dict())
+    pipeline = _pipeline(DEFAULT, None)
+    for lang in resources.languages():
+        doc = Document(raw=_sample(lang))
+        doc.lang, doc.lang_confidence = lang, 1.0
+        try:
+            pipeline(doc)
+        except LegationError:
+            pass
 
 
-def extract_item(item: dict[str, Any]) -> dict[str, Any] | None:
-    """The record of one corpus item (`text`, `published`, `url`), or None when it is rejected."""
-    from .extract import extract
+def _sample(lang: str) -> str:
+    """A few lines of `lang`'s own words (its month names, say): enough for every stage to
+    load what it needs for the language."""
+    from . import resources
 
-    try:
-        return extract(item["text"], published=item.get("published"), url=item.get("url")).to_dict()
-    except InputError:
-        return None
-
-
-Row = tuple[str, str | None, dict[str, Any] | None]
-
-
-def extract_rows(jobs: list[Job]) -> list[Row]:
-    """Worker side of batch extraction: for each job (where, error, output row).
-
-    The row is flat (see `RecordWriter.write_row`) and holds the record as JSON
-    text, serialised here so that a worker, not the process writing the output,
-    pays for it, and so that what crosses to that process is strings, not
-    nested dicts.
-    """
-    out: list[Row] = []
-    for job in jobs:
-        done = run_job(job)
-        out.append((done.where, done.error, None if done.record is None else _parquet_row(done.record)))
-    return out
+    words: list[str] = []
+    for name in ("dates", "events", "roles"):
+        _words(resources.load(lang, name), words)
+    line = " ".join(words[:60]) or lang
+    return "\n\n".join([f"{line} 2024 12.5%"] * 3)
 
 
-PART_ROWS = 10_000   # records per file when writing to a folder
-
-
-def _parquet_row(record: dict[str, Any]) -> dict[str, Any]:
-    import json
-
-    source = record.get("source") or {}
-    return {"id": record.get("id"), "lang": (record.get("lang") or {}).get("code"),
-            "path": source.get("path"), "url": source.get("url"), "title": source.get("title"),
-            "published": source.get("published"), "entities": len(record.get("entities") or []),
-            "events": len(record.get("events") or []), "figures": len(record.get("figures") or []),
-            "record": json.dumps(record, ensure_ascii=False)}
-
-
-class RecordWriter:
-    """Writes records as JSONL or Parquet to one file, or to numbered part files in a folder.
-
-    Parquet rows have a fixed flat schema (id, lang, source fields, counts) plus the
-    whole record as JSON text, so every part file agrees and DuckDB reads a folder
-    of them as one table: ``SELECT * FROM read_parquet('out/*.parquet')``.
-    """
-
-    def __init__(self, out: str, fmt: str = "jsonl", *, part_rows: int = PART_ROWS) -> None:
-        if fmt not in ("jsonl", "parquet"):
-            raise ValueError(f"records are written as jsonl or parquet, not {fmt!r}")
-        from pathlib import Path
-
-        self.fmt = fmt
-        target = Path(out)
-        self.folder = target if (out.endswith(("/", "\\")) or target.is_dir()) else None
-        if self.folder is not None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        elif target.parent and not target.parent.exists():
-            raise InputError(out, "the folder to write into does not exist")
-        self.target = target
-        self.part_rows = part_rows
-        self.written = 0
-        self._part = 0
-        self._in_part = 0
-        self._fh: Any = None
-        self._parquet: Any = None
-        self._rows: list[dict[str, Any]] = []
-
-    def _path(self) -> Any:
-        if self.folder is None:
-            return self.target
-        return self.folder / f"part-{self._part:05d}.{self.fmt}"
-
-    def write(self, record: dict[str, Any]) -> None:
-        """Add one record."""
-        self.write_row(_parquet_row(record))
-
-    def write_row(self, row: dict[str, Any]) -> None:
-        """Add one record given as its flat row (the Parquet columns, with the record as JSON text)."""
-        if self.folder is not None and self._in_part >= self.part_rows:
-            self._close_part()
-            self._part += 1
-        if self.fmt == "jsonl":
-            if self._fh is None:
-                self._fh = open(self._path(), "w", encoding="utf-8")
-            self._fh.write(row["record"] + "\n")
-        else:
-            self._rows.append(row)
-            if len(self._rows) >= 1000:      # one row group per thousand records
-                self._flush_parquet()
-        self._in_part += 1
-        self.written += 1
-
-    def _flush_parquet(self) -> None:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
-        if not self._rows:
-            return
-        table = pa.Table.from_pylist(self._rows, schema=_parquet_schema())
-        if self._parquet is None:
-            self._parquet = pq.ParquetWriter(str(self._path()), table.schema)
-        self._parquet.write_table(table)
-        self._rows.clear()
-
-    def _close_part(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-        if self.fmt == "parquet":
-            self._flush_parquet()
-            if self._parquet is not None:
-                self._parquet.close()
-                self._parquet = None
-        self._in_part = 0
-
-    def close(self) -> None:
-        """Finish the file in progress (an empty output still gets a file, so readers find it)."""
-        if self.written == 0 and self.fmt == "jsonl" and self._fh is None:
-            self._fh = open(self._path(), "w", encoding="utf-8")
-        if self.written == 0 and self.fmt == "parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            pq.write_table(pa.Table.from_pylist([], schema=_parquet_schema()), str(self._path()))
-        self._close_part()
-
-    def __enter__(self) -> RecordWriter:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-def _parquet_schema() -> Any:
-    import pyarrow as pa
-
-    text = pa.string()
-    return pa.schema([("id", text), ("lang", text), ("path", text), ("url", text), ("title", text),
-                      ("published", text), ("entities", pa.int32()), ("events", pa.int32()),
-                      ("figures", pa.int32()), ("record", text)])
-
-
-def expand_paths(names: Iterable[str]) -> Iterator[str]:
-    """Each name as given, except that a folder stands for the files under it (sorted, recursive)."""
-    from pathlib import Path
-
-    for name in names:
-        p = Path(name)
-        if name != "-" and p.is_dir():
-            yield from (str(f) for f in sorted(p.rglob("*")) if f.is_file() and not f.name.startswith("."))
-        else:
-            yield name
+def _words(value: Any, into: list[str]) -> None:
+    if len(into) >= 60:
+        return
+    if isinstance(value, str) and value.isalpha():
+        into.append(value)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _words(v, into)
+    elif isinstance(value, list):
+        for v in value:
+            _words(v, into)

@@ -8,6 +8,7 @@ are not part of the record.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -250,16 +251,18 @@ class Source:
     path: str | None = None
     url: str | None = None
     title: str | None = None
-    published: str | None = None
+    published: dt.date | None = None       # a date from the moment the input is read (`read.dates`)
     site: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"path": self.path, "url": self.url, "title": self.title,
-                "published": self.published, "site": self.site}
+                "published": self.published.isoformat() if self.published else None, "site": self.site}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Source:
-        return cls(d.get("path"), d.get("url"), d.get("title"), d.get("published"), d.get("site"))
+        published = d.get("published")
+        return cls(d.get("path"), d.get("url"), d.get("title"),
+                   dt.date.fromisoformat(published) if published else None, d.get("site"))
 
 
 @dataclass

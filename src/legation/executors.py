@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from itertools import islice
 from typing import Any, Protocol
@@ -112,8 +114,11 @@ def _flat(parts: Iterator[list[Any]]) -> Iterator[Any]:
         yield from part
 
 
-def _warm(warm: Callable[[], Any] | None) -> None:
-    # Runs once in each worker as it starts: load what every task will need.
+def _start_worker(warm: Callable[[], Any] | None, pool_pid: int) -> None:
+    # Runs once in each worker as it starts: die with the pool's process, load what every task needs.
+    from ._lifeline import die_with
+
+    die_with(pool_pid)
     if warm is not None:
         warm()
 
@@ -122,7 +127,8 @@ class ProcessPool(_Closing):
     """A local pool of worker processes, each warming its caches once and then reused.
 
     Workers come from a fork server (not a plain fork) so that a parent holding
-    threads or a database connection cannot hand a locked state to a child.
+    threads or a database connection cannot hand a locked state to a child. The fork
+    server and the workers die with this process, however it ends (`legation._lifeline`).
     """
 
     name = "processes"
@@ -141,7 +147,7 @@ class ProcessPool(_Closing):
         else:
             ctx = multiprocessing.get_context("spawn")
         self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
-                                         initializer=_warm, initargs=(warm,))
+                                         initializer=_start_worker, initargs=(warm, os.getpid()))
 
     def map(self, fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         return _flat(self.map_parts(partial(_run_chunk, fn), items))
@@ -210,12 +216,12 @@ class DaskEngine(_Closing):
     def map_parts(self, fn: Callable[[list[Any]], Any], items: Iterable[Any]) -> Iterator[Any]:
         def submit(part: list[Any]) -> Any:
             # pure=False: two equal chunks are still two tasks (results are not deduplicated).
-            return self._client.submit(fn, part, pure=False)
+            return self._client.submit(_pickled, fn, part, pure=False)
 
         def result(fut: Any) -> Any:
             out = fut.result()
             fut.release()
-            return out
+            return pickle.loads(out)
 
         return _ordered(submit, items, self.chunk, self.window, result)
 
@@ -225,34 +231,61 @@ class DaskEngine(_Closing):
             self._cluster.close()
 
 
-def engine_for(engine: str | None, workers: int = 1, scheduler: str | None = None) -> str:
-    """The engine to use when none is named: dask with a scheduler, processes for more
-    than one worker (0 means one per core), else in-process."""
-    if engine:
-        return engine
-    return "dask" if scheduler else "processes" if workers != 1 else "inprocess"
+def _pickled(fn: Callable[[list[Any]], Any], part: list[Any]) -> bytes:
+    # A chunk's results as one pickled buffer: far cheaper for Dask to ship and load than
+    # the nested values it would otherwise serialise one by one.
+    return pickle.dumps(fn(part), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+@dataclass(frozen=True)
+class Engine:
+    """Where extraction runs, resolved once from what the user asked for (see `choose`)."""
+
+    name: str = "inprocess"             # one of ENGINES
+    workers: int = 1                    # worker processes (processes; dask without a scheduler)
+    scheduler: str | None = None        # an existing Dask scheduler (``tcp://host:8786``)
+
+    @classmethod
+    def choose(cls, name: str | None = None, workers: int | None = None,
+               scheduler: str | None = None) -> Engine:
+        """The engine for these options. Without a name: dask with a scheduler, processes
+        for more than one worker, else in-process. Workers 0 means one per core.
+
+        Raises:
+            LegationError: an unknown engine, a negative number of workers, or a scheduler
+                given to an engine other than dask.
+        """
+        count = 1 if workers is None else workers
+        if count < 0:
+            raise LegationError(f"--workers {count}: give 0 (one per core) or more")
+        if count == 0:
+            count = os.cpu_count() or 1
+        name = name or ("dask" if scheduler else "processes" if count != 1 else "inprocess")
+        if name not in ENGINES:
+            raise LegationError(f"unknown engine {name!r}; engines are: {', '.join(ENGINES)}")
+        if scheduler and name != "dask":
+            raise LegationError(f"--scheduler is the address of a Dask cluster: use it with --engine dask, "
+                                f"not {name}")
+        return cls(name, count, scheduler)
+
+    def start(self, warm: Callable[[], Any] | None = None) -> Executor:
+        """The running executor (close it when done).
+
+        Args:
+            warm: a picklable function each worker runs once before its first task.
+
+        Raises:
+            MissingExtra: the dask engine without dask installed.
+            LegationError: a scheduler that cannot be reached.
+        """
+        if self.name == "processes" and self.workers > 1:
+            return ProcessPool(self.workers, warm=warm)
+        if self.name == "dask":
+            return DaskEngine(self.workers, scheduler=self.scheduler, warm=warm)
+        return InProcess()      # also 'processes' with one worker: no pool for one process
 
 
 def make_executor(engine: str = "inprocess", *, workers: int = 1, scheduler: str | None = None,
                   warm: Callable[[], Any] | None = None) -> Executor:
-    """The executor for `engine` ('inprocess', 'processes', 'dask').
-
-    Args:
-        engine: where to run; 'processes' with one worker runs in this process.
-        workers: worker processes (processes; dask without a scheduler). 0 means one per core.
-        scheduler: address of an existing Dask scheduler (``tcp://host:8786``).
-        warm: a picklable function each worker runs once before its first task.
-
-    Raises:
-        MissingExtra: the dask engine without dask installed.
-        LegationError: an unknown engine, or a scheduler that cannot be reached.
-    """
-    if workers == 0:
-        workers = os.cpu_count() or 1
-    if engine == "inprocess" or (engine == "processes" and workers <= 1):
-        return InProcess()
-    if engine == "processes":
-        return ProcessPool(workers, warm=warm)
-    if engine == "dask":
-        return DaskEngine(workers, scheduler=scheduler, warm=warm)
-    raise LegationError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
+    """The executor for `engine` ('inprocess', 'processes', 'dask'): `Engine.choose(...).start(warm)`."""
+    return Engine.choose(engine, workers, scheduler).start(warm)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from legation.document import Document, Source
 from legation.settings import DEFAULT
 from legation.stages import dates as dates_stage
@@ -9,7 +11,7 @@ from legation.text.sentences import split
 
 
 def date_layer(lang: str, published: str | None, text: str) -> Document:
-    doc = Document(raw=text, text=text, lang=lang, source=Source(published=published))
+    doc = Document(raw=text, text=text, lang=lang, source=Source(published=dt.date.fromisoformat(published) if published else None))
     split(doc, DEFAULT)
     return dates_stage.run(doc, DEFAULT)
 

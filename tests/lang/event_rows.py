@@ -7,6 +7,8 @@ kind is country/org (value = code), person (value = country served) or place
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from typing import Any
 
@@ -20,7 +22,7 @@ EntitySpec = tuple[str, str, list[str]]
 
 
 def make_doc(lang: str, published: str | None, text: str, entities: list[EntitySpec]) -> Document:
-    doc = Document(raw=text, text=text, lang=lang, source=Source(published=published))
+    doc = Document(raw=text, text=text, lang=lang, source=Source(published=dt.date.fromisoformat(published) if published else None))
     split(doc, DEFAULT)
     for n, (kind, value, forms) in enumerate(entities, 1):
         ent = Entity(id=f"e{n}", kind=kind, name=forms[0])

@@ -1,5 +1,7 @@
 """HTML pages: main text without navigation, scripts or footers; metadata from the page."""
 
+import datetime as dt
+
 from legation import extract
 
 PAGE = """<!DOCTYPE html>
@@ -28,7 +30,7 @@ def test_main_text_and_metadata():
     doc = extract(PAGE, until="sentences")
     assert doc.lang == "en"
     assert doc.source.title == "Ministers agree on a river commission"
-    assert doc.source.published == "2024-03-14"
+    assert doc.source.published == dt.date(2024, 3, 14)
     assert doc.source.url == "https://ledger.example/news/river-commission"
     assert doc.source.site == "Northern Ledger"
     assert "joint commission" in doc.text and "approve the agreement." in doc.text
@@ -46,4 +48,4 @@ def test_paragraph_breaks_are_kept():
 def test_given_url_and_date_win_over_the_page():
     doc = extract(PAGE, url="https://mirror.example/a", published="2024-03-15", until="clean")
     assert doc.source.url == "https://mirror.example/a"
-    assert doc.source.published == "2024-03-15"
+    assert doc.source.published == dt.date(2024, 3, 15)

@@ -7,6 +7,8 @@ Placeholders: {A} {B} country names, {year} {prev} years, {T} turnover, {E} expo
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from dataclasses import dataclass
 
@@ -104,7 +106,7 @@ def fill(t: Template, values: dict[str, str]) -> tuple[str, list[tuple[str, str,
 
 def document(t: Template, text: str, names: list[tuple[str, str, int]], published: str) -> Document:
     """A Document with sentences from the real sentence stage and the countries where they are named."""
-    doc = Document(raw=text, text=text, lang=t.lang, lang_confidence=1.0, source=Source(published=published))
+    doc = Document(raw=text, text=text, lang=t.lang, lang_confidence=1.0, source=Source(published=dt.date.fromisoformat(published)))
     doc = registered()["sentences"].fn(doc, DEFAULT)
     for i, (code, name, offset) in enumerate(names, 1):
         doc.entities.append(Entity(id=f"e{i}", kind="country", name=name, code=code,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,8 @@ def record(text: str, *, lang: str, published: str | None = None, url: str | Non
     """
     first = text.find("\n") if "\n" in text else len(text)
     doc = Document(raw=text, text=text, lang=lang, lang_confidence=0.99,
-                   source=Source(url=url, published=published, site=site))
+                   source=Source(url=url, published=dt.date.fromisoformat(published) if published else None,
+                                 site=site))
     doc.sentences = [(0, first)]
     for i, (name, role, country) in enumerate(people):
         start = max(text.find(name), 0)

@@ -8,6 +8,8 @@ text, title and removed lines, as scraped pages do.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from typing import Any
 
 from legation.document import (
@@ -48,7 +50,8 @@ def _evidence(doc: Document, needle: str) -> Evidence:
 
 def _doc(text: str, lang: str, *, title: str, published: str, site: str, url: str) -> Document:
     return Document(raw=text, text=text, lang=lang, lang_confidence=0.99,
-                    source=Source(url=url, title=title, published=published, site=site),
+                    source=Source(url=url, title=title, published=dt.date.fromisoformat(published) if published else None,
+                                  site=site),
                     sentences=split_sentences(text, lang))
 
 

@@ -104,9 +104,11 @@ def _extract(config: dict[str, Any]) -> dict[str, Any]:
 
 
 def _parallel(config: dict[str, Any]) -> dict[str, Any]:
-    """Batch extraction as `legation extract --engine E --out FILE` runs it: records to a JSONL file."""
-    from ..batch import Job, RecordWriter, extract_rows, warm
+    """Batch extraction as `legation extract CORPUS --engine E --out FILE` runs it: records to a JSONL file."""
+    from ..batch import Options, as_json, outcomes, warm
     from ..executors import DaskEngine, ProcessPool
+    from ..outputs import RecordWriter
+    from ..read.inputs import iter_inputs
 
     corpus = config["corpus"]
     workers = int(config.get("workers") or 1)
@@ -116,25 +118,22 @@ def _parallel(config: dict[str, Any]) -> dict[str, Any]:
         # A real pool even for one worker: the ratio between pool sizes is what is measured.
         executor = ProcessPool(workers, warm=warm)
 
-    def jobs(items: Any) -> Iterator[Job]:
-        for item in items:
-            yield Job(text=item["text"], published=item["published"], url=item["url"])
-
-    def run(items: Any, out: str) -> int:
+    def run(source: str, out: str) -> int:
         with RecordWriter(out) as writer:
-            for part in executor.map_parts(extract_rows, jobs(items)):
-                for _where, _error, row in part:
-                    if row is not None:
-                        writer.write_row(row)
+            for done in outcomes(executor, iter_inputs([source]), Options(shape=as_json)):
+                writer.write(done)
             return writer.written
 
     try:
         with tempfile.TemporaryDirectory(prefix="legation-bench-") as tmp:
-            warmup = [item for _, item in zip(range(WARMUP_DOCS * executor.workers), _items(corpus))]
-            run(warmup, str(Path(tmp) / "warm.jsonl"))
+            head = Path(tmp) / "warm.jsonl"
+            with head.open("w", encoding="utf-8") as fh:
+                for _, item in zip(range(WARMUP_DOCS * executor.workers), _items(corpus)):
+                    fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+            run(str(head), str(Path(tmp) / "warm-records.jsonl"))
             docs, size = _corpus_bytes(corpus)
             start = time.perf_counter()
-            done = run(_items(corpus), str(Path(tmp) / "records.jsonl"))
+            done = run(corpus, str(Path(tmp) / "records.jsonl"))
             seconds = time.perf_counter() - start
         worker_peak = _worker_peak(executor)
         used = executor.workers
@@ -151,12 +150,11 @@ def _ingest(config: dict[str, Any]) -> dict[str, Any]:
     except ImportError as exc:
         return {"skipped": f"the store's ingest API is not importable ({exc})"}
     from ..batch import warm
-    from ..executors import make_executor
+    from ..executors import Engine
 
     corpus = config["corpus"]
     workers = int(config.get("workers") or 1)
-    engine = config.get("engine") or ("processes" if workers > 1 else "inprocess")
-    executor = make_executor(engine, workers=workers, scheduler=config.get("scheduler"), warm=warm)
+    executor = Engine.choose(config.get("engine"), workers, config.get("scheduler")).start(warm=warm)
     worker_peak = 0
     try:
         with tempfile.TemporaryDirectory(prefix="legation-bench-") as tmp:

@@ -35,14 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:       # a usage error (argparse has printed it) or --help
+        return exc.code if isinstance(exc.code, int) else 2
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     try:
         return int(args.func(args) or 0)
     except LegationError as exc:
-        print(f"legation: {exc}", file=sys.stderr)
+        from .common import printable
+
+        print(f"legation: {printable(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

@@ -5,126 +5,76 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import Document
-from ..errors import InputError, LegationError
-from ..extract import extract, extract_path
-from ..settings import Settings
-from .common import settings_from
+from ..errors import LegationError
+from ..read.published import Given
+from .common import engine_from, engine_options, printable, published_date, settings_from
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="read articles and print their records",
-                       description="Read one or more articles (text or HTML; '-' for standard input) "
-                                   "and print the legation/1 record of each.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for standard input")
+                       description="Read articles and print the legation/1 record of each. Reads what "
+                                   "`legation ingest` reads: text and HTML files, JSON and JSON Lines, "
+                                   "WARC and Parquet files, folders (recursively), globs, and '-' for "
+                                   "standard input. It prints the records that ingest would store.")
+    p.add_argument("files", nargs="+", metavar="FILE", help="inputs, or - for standard input")
     p.add_argument("--format", choices=("json", "jsonl", "text", "parquet"), default="json",
                    help="output format (parquet needs --out)")
-    p.add_argument("--published", metavar="DATE", help="publication date (YYYY-MM-DD)")
+    p.add_argument("--published", metavar="DATE", type=published_date,
+                   help="publication date (YYYY-MM-DD); it overrides a date the input states "
+                        "(a JSON field, HTML metadata). `legation ingest --published` only fills in "
+                        "inputs that state none")
     p.add_argument("--url", help="where the article came from")
     p.add_argument("--lang", metavar="CODE", help="language code, to skip identification")
     p.add_argument("--until", metavar="STAGE", help="stop after this pipeline stage")
-    batch = p.add_argument_group("batch extraction", "many files at once, in parallel; a FILE that is "
-                                 "a folder stands for the files under it")
-    batch.add_argument("--engine", choices=("inprocess", "processes", "dask"),
-                       help="where extraction runs (processes when --workers is above 1)")
-    batch.add_argument("--workers", type=int, metavar="N", help="worker processes (0: one per core)")
-    batch.add_argument("--scheduler", metavar="ADDRESS", help="an existing Dask scheduler (tcp://host:8786)")
+    batch = p.add_argument_group("batch extraction", "many files at once, in parallel")
+    engine_options(batch)
     batch.add_argument("--out", metavar="FILE|DIR", help="write records here (JSONL or Parquet; a folder "
                        "gets numbered part files) instead of printing them")
     p.set_defaults(func=run)
 
 
-def _batch_wanted(args: argparse.Namespace) -> bool:
-    return bool(args.engine or args.workers is not None or args.scheduler or args.out
-                or args.format == "parquet")
-
-
 def run(args: argparse.Namespace) -> int:
+    """Extract every input through the engine asked for; print the records or write them to --out."""
+    from ..batch import Options, as_json, outcomes, warm
+    from ..outputs import RecordWriter
+    from ..read.inputs import iter_inputs
+
     settings = settings_from(args)
-    if args.published:
-        _check_date(args.published)
-    if _batch_wanted(args):
-        return run_batch(args, settings)
-    status = 0
-    many = len(args.files) > 1
-    for name in args.files:
-        try:
-            if name == "-":
-                doc = extract(sys.stdin.buffer.read(), published=args.published, url=args.url,
-                              lang=args.lang, path="<stdin>", settings=settings, until=args.until)
-            else:
-                doc = extract_path(name, published=args.published, url=args.url, lang=args.lang,
-                                   settings=settings, until=args.until)
-        except InputError as exc:
-            print(f"legation: {exc}", file=sys.stderr)
-            status = 2
-            continue
-        _print(doc, args.format, many)
-    return status
-
-
-def run_batch(args: argparse.Namespace, settings: Settings) -> int:
-    """Extract many inputs through an executor; records are identical to the one-by-one path."""
-    from ..batch import Job, RecordWriter, expand_paths, extract_rows, warm
-    from ..executors import engine_for, make_executor
-    from ..read.input import read_file
-
     if args.format == "parquet" and not args.out:
         raise LegationError("--format parquet writes files: give --out FILE or --out DIR")
-    workers = 1 if args.workers is None else args.workers
-    engine = engine_for(args.engine, workers, args.scheduler)
-
-    def jobs() -> Iterator[Job]:
-        common = {"published": args.published, "url": args.url, "lang": args.lang,
-                  "until": args.until, "settings": settings}
-        for name in expand_paths(args.files):
-            if name == "-":
-                yield Job(path="<stdin>", text=sys.stdin.buffer.read(), **common)
-            elif engine == "dask":
-                # A cluster's workers may not see this machine's files: send the bytes.
-                try:
-                    yield Job(path=name, text=read_file(name, settings), **common)
-                except InputError as exc:
-                    yield Job(path=name, error=str(exc), **common)
-            else:
-                yield Job(path=name, **common)
-
+    engine = engine_from(args)
     writer = RecordWriter(args.out, "parquet" if args.format == "parquet" else "jsonl") if args.out else None
-    status = 0
+    given = Given(args.published, overrides=True) if args.published else None
+    items = iter_inputs(args.files, published=given, settings=settings)
+    options = Options(settings=settings, lang=args.lang, until=args.until, url=args.url, shape=as_json)
     many = len(args.files) > 1 or any(Path(f).is_dir() for f in args.files if f != "-")
-    with make_executor(engine, workers=workers, scheduler=args.scheduler, warm=warm) as executor:
-        try:
-            for part in executor.map_parts(extract_rows, jobs()):
-                for _where, error, row in part:
-                    if row is None:
-                        print(f"legation: {error}", file=sys.stderr)
-                        status = 2
-                    elif writer is not None:
-                        writer.write_row(row)
-                    elif args.format == "jsonl":
-                        print(row["record"])
-                    elif args.format == "text":
-                        _print(Document.from_dict(json.loads(row["record"])), args.format, many)
-                    else:
-                        print(json.dumps(json.loads(row["record"]), ensure_ascii=False, indent=2))
-        finally:
-            if writer is not None:
-                writer.close()
-    if writer is not None:
-        print(f"legation: {writer.written} records written to {args.out}", file=sys.stderr)
-    return status
-
-
-def _check_date(value: str) -> None:
-    import datetime
-
+    status = 0
     try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise InputError("--published", f"{value!r} is not a date (YYYY-MM-DD)") from None
+        with engine.start(warm=warm) as executor:
+            for done in outcomes(executor, items, options):
+                if done.record_json is None:
+                    print(f"legation: {printable(done.input)}: {printable(done.reason or 'rejected')}",
+                          file=sys.stderr)
+                    status = 2
+                if writer is not None:
+                    writer.write(done)
+                elif done.record_json is None:
+                    pass
+                elif args.format == "jsonl":
+                    print(done.record_json)
+                elif args.format == "text":
+                    _print(Document.from_dict(json.loads(done.record_json)), args.format, many)
+                else:
+                    print(json.dumps(json.loads(done.record_json), ensure_ascii=False, indent=2))
+    finally:
+        if writer is not None:
+            writer.close()
+    if writer is not None:
+        print(f"legation: {writer.written} records written to {printable(str(args.out))}", file=sys.stderr)
+    return status
 
 
 def _print(doc: Document, fmt: str, many: bool) -> None:
@@ -144,7 +94,7 @@ _PLURAL = {"country": "countries", "org": "orgs", "place": "places", "person": "
 def summary(doc: Document) -> str:
     """A short human-readable account of one record."""
     src = doc.source
-    lines = [f"{src.path or src.url or '<input>'}  [{doc.lang} {doc.lang_confidence:.2f}]"
+    lines = [f"{printable(src.path or src.url or '<input>')}  [{doc.lang} {doc.lang_confidence:.2f}]"
              f"  {len(doc.text):,} chars, {len(doc.sentences)} sentences, {len(doc.removed)} lines removed"]
     if src.title:
         lines.append(f"  title: {src.title}")

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, LegationError
-from .common import settings_from
+from .common import engine_from, engine_options, printable, published_date, settings_from
 
 _FORMATS = ("table", "csv", "json")
 _CELL = 48          # widest table cell before it is cut
@@ -20,20 +20,19 @@ _CELL = 48          # widest table cell before it is cut
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("ingest", help="read articles into the database",
-                       description="Read files, folders (recursively), globs, JSON/JSONL and WARC files, "
-                                   "extract every article and store it. Safe to re-run: what is stored "
+                       description="Read files, folders (recursively), globs, JSON/JSONL, WARC and Parquet "
+                                   "files, extract every article and store it: the records `legation "
+                                   "extract` prints for the same inputs. Safe to re-run: what is stored "
                                    "is skipped, an interrupted run resumes.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     _db(p)
-    p.add_argument("--published", metavar="DATE", help="publication date for inputs without one")
-    p.add_argument("--engine", metavar="ENGINE",
-                   help="where extraction runs: inprocess, processes or dask (default: processes when "
-                        "--workers is above 1, dask with --scheduler, else inprocess)")
-    p.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes (0: one per core)")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (tcp://host:8786)")
-    p.add_argument("--parts", metavar="DIR", help="with the dask engine: also write each chunk as a Parquet part "
-                   "in this folder (DuckDB, Spark and pandas read them; "
-                   "`legation ingest DIR` loads them into another store)")
+    p.add_argument("--published", metavar="DATE", type=published_date,
+                   help="publication date (YYYY-MM-DD) for inputs that state none; a date the input "
+                        "states (a JSON field, HTML metadata) wins. `legation extract --published` "
+                        "overrides instead")
+    engine_options(p)
+    p.add_argument("--parts", metavar="DIR", help="also write every outcome as Parquet parts in this folder "
+                   "(DuckDB, Spark and pandas read them; `legation ingest DIR` loads them into another store)")
     p.add_argument("--progress", action="store_true", help="show progress even when stderr is not a terminal")
     p.add_argument("--format", choices=("text", "json"), default="text", help="summary format")
     p.set_defaults(func=run_ingest)
@@ -122,22 +121,17 @@ def _open(args: argparse.Namespace) -> Any:
 
 def run_ingest(args: argparse.Namespace) -> int:
     from ..alerts import run_rules
-    from ..executors import engine_for
+    from ..read.published import Given
     from ..store import Store
     from ..store.ingest import ingest
 
-    if args.published:
-        try:
-            dt.date.fromisoformat(args.published)
-        except ValueError:
-            raise InputError("--published", f"{args.published!r} is not a date (YYYY-MM-DD)") from None
     settings = settings_from(args)
+    engine = engine_from(args)
     show = args.progress or sys.stderr.isatty()
     with Store(args.db or settings.db) as store:
-        summary = ingest(store, args.paths, published=args.published,
-                         engine=engine_for(args.engine, args.workers, args.scheduler),
-                         workers=args.workers, scheduler=args.scheduler, settings=settings,
-                         parts=args.parts, progress=_progress if show else None)
+        summary = ingest(store, args.paths, published=Given(args.published, overrides=False) if args.published
+                         else None, engine=engine, settings=settings, parts=args.parts,
+                         progress=_progress if show else None)
         # The alert rules see what this ingest added (their lines go beside a JSON summary).
         run_rules(store, out=sys.stderr if args.format == "json" else sys.stdout)
     if show:
@@ -145,9 +139,9 @@ def run_ingest(args: argparse.Namespace) -> int:
     if summary.rejected and not summary.ingested and not summary.present:
         # Nothing could be read at all: one line saying why, and a failing exit status.
         input_, reason = summary.examples[0]
-        raise LegationError(f"{input_}: {reason}" if summary.rejected == 1
-                            else f"none of {summary.rejected} inputs could be read ({input_}: {reason}; "
-                                 "see `legation rejects`)")
+        raise LegationError(f"{printable(input_)}: {reason}" if summary.rejected == 1
+                            else f"none of {summary.rejected} inputs could be read ({printable(input_)}: "
+                                 f"{reason}; see `legation rejects`)")
     if args.format == "json":
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -317,5 +311,5 @@ def emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[str] | None
 
 
 def _cut(text: str) -> str:
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     return text if len(text) <= _CELL else text[: _CELL - 1] + "…"

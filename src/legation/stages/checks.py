@@ -294,8 +294,8 @@ def _growth(g: FigureInfo, current: list[FigureInfo], groups: dict[tuple[frozens
 
 
 def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
-    pub = doc.source.published or ""
-    pub_year = int(pub[:4]) if pub[:4].isdigit() else None
+    pub = doc.source.published.isoformat() if doc.source.published else ""
+    pub_year = doc.source.published.year if doc.source.published else None
     out = []
     seen: set[int] = set()
     # The figures each year dates, found by lookup: a loop over every figure for every year

@@ -182,7 +182,7 @@ def _plausible_year(text: str) -> int | None:
 
 # --- finding -----------------------------------------------------------------
 
-def find_dates(text: str, lang: str | None, published: str | None = None,
+def find_dates(text: str, lang: str | None, published: dt.date | None = None,
                folded: str | None = None, *, today: dt.date | None = None) -> list[DateMention]:
     """Every date mention in `text`, longest first where they overlap, sorted by offset.
 
@@ -192,14 +192,13 @@ def find_dates(text: str, lang: str | None, published: str | None = None,
     clock's date by default) are not a reference: a report does not come from the future.
     """
     folded = fold(text) if folded is None else folded
-    published_date = _parse_iso(published)
     cal = _calendar(lang or "en")
     found: list[DateMention] = []
     found += _numeric(text)
     words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
     years = _years(text, folded, cal)
-    ref = _Reference(published_date)
-    if published_date is None and words:
+    ref = _Reference(published)
+    if published is None and words:
         stated = _resolve(text, folded, words, _Reference(), cal)
         ref = _inferred_reference(found + stated, years, today or dt.date.today())
         if ref.date is None and ref.year is None:

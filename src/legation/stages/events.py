@@ -323,7 +323,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    published = places_mod.iso_date(doc.source.published)
+    published = doc.source.published
     by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
     for hit in hits:
         idx = index.of(hit[0])
@@ -455,7 +455,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     dateline = doc.layers.get("dateline")
     line_place = places_mod.dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
-    published = doc.source.published[:10] if doc.source.published else None
+    published = doc.source.published.isoformat() if doc.source.published else None
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}

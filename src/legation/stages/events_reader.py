@@ -97,7 +97,7 @@ def add(doc: Document, lang: LanguageEvents, scan: Scan, events: list[Event], se
         return events
     table = event_types()
     dates = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
-    published = doc.source.published[:10] if doc.source.published else None
+    published = doc.source.published.isoformat() if doc.source.published else None
     seen = {(ev.type, ev.source.code, ev.target.code) for ev in events}
     added: dict[tuple[str, str, str], Event] = {}
     for (idx, (source, target)), (kind, mode, p) in zip(todo, read([doc.text[slice(*doc.sentences[i])]

@@ -123,11 +123,8 @@ def _metric_of(lex: _Lexicon, phrase: str) -> str | None:
 
 
 def _published(doc: Document) -> tuple[int | None, int | None]:
-    pub = doc.source.published or ""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", pub)
-    if not m:
-        return None, None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    pub = doc.source.published
+    return (pub.year, pub.month) if pub else (None, None)
 
 
 @dataclass

@@ -255,10 +255,7 @@ def run(doc: Document, settings: Settings) -> Document:
 
 
 def _published(doc: Document) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat((doc.source.published or "")[:10])
-    except ValueError:
-        return None
+    return doc.source.published
 
 
 def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, runs: list[NameRun],

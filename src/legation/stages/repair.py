@@ -166,8 +166,7 @@ def _solutions(slots: list[_Slot], nums: list[_Numeral], pub_year: int | None) -
 def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -> list[Flag]:
     """`info` flags proposing the one consistent reading of each failing passage."""
     msg = resources.load("en", "messages")
-    pub = doc.source.published or ""
-    pub_year = int(pub[:4]) if pub[:4].isdigit() else None
+    pub_year = doc.source.published.year if doc.source.published else None
     out = []
     for passage in _passages(infos, flags):
         found = _numerals_of_passage(doc, passage, infos)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LegationError, duckdb_reason
+from ..outcome import Outcome
 from . import access, merge, rows
 from .access import claim_writer
 from .queries import Queries
@@ -36,31 +37,6 @@ MEMORY_LIMIT = "64MB"
 SETTLE_PAGE = 4096        # pending buckets looked at per query
 SETTLE_ROWS = 8192        # stored reports (events or figures) merged per transaction, about
 VACUUM_TASKS = 0          # row-group merges per checkpoint while writing (DuckDB's default: 100)
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of one input: a record to store, or a rejection with its reason.
-
-    `key` identifies the input's content (so a re-run can skip it); `input` names it for people.
-    """
-
-    key: str
-    input: str
-    record: dict[str, Any] | None = None
-    reason: str | None = None
-    record_json: str | None = None      # `record` already serialised (by a worker), if at hand
-    # Or, instead of `record`, its rows already made by a worker (see `rows.record_rows`),
-    # with its document id: the writing process then only inserts them.
-    rows: rows.RecordRows | None = None
-    document_id: str | None = None
-
-    @property
-    def id(self) -> str | None:
-        """The record's document id; None for a rejected input."""
-        if self.rows is not None:
-            return self.document_id
-        return None if self.record is None else self.record["id"]
 
 
 @dataclass

@@ -1,120 +1,41 @@
 """Ingest: stream inputs through an executor into a `Store`, in crash-safe batches.
 
-The per-document work (`process_input`) is a top-level function of plain data
-in, plain data out, so any executor (in-process, a process pool, Dask) can run
-it. The database is written only here, in this process, one transaction per
-batch; a run killed at any moment loses at most the batch in flight, and
-running it again skips every input already committed. Cross-document merges
-wait until the end of the run (`Store.settle`); buckets a killed run left
-pending are merged by the next run, or by the next command that reads the store.
-The store file is held only while a batch is committed and released in between
-(`Store.hold`), so that queries and `legation serve` keep answering during an ingest.
+The store is one of the outputs of the one way in (`legation.batch`): inputs are
+read by `read.inputs`, extracted by `batch.work` on any engine, and each worker
+turns its outcomes into the store's rows (`rows.as_rows`). The database is
+written only here, in this process, one transaction per batch; a run killed at
+any moment loses at most the batch in flight, and running it again skips every
+input already committed. Cross-document merges wait until the end of the run
+(`Store.settle`); buckets a killed run left pending are merged by the next run,
+or by the next command that reads the store. The store file is held only while a
+batch is committed and released in between (`Store.hold`), so that queries and
+`legation serve` keep answering during an ingest.
 """
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
-from ..errors import InputError, LegationError
+from ..batch import Options, outcomes, warm
+from ..errors import LegationError
+from ..executors import Engine
+from ..read.inputs import Input, iter_inputs
+from ..read.published import Given, parse_published
 from ..settings import DEFAULT, Settings
 from .core import Outcome, Store
-from .rows import RecordRows, record_rows
-from .inputs import iter_inputs
+from .rows import as_rows
 
 BATCH_SIZE = 256          # documents per transaction
 BATCH_SECONDS = 2.0       # ...or commit at least this often when extraction is slow
 _LOOKUP_CHUNK = 512       # inputs checked against the store per query
 _EXAMPLES = 20            # rejected inputs kept by name in the summary
-
-
-@cache
-def _pipeline(settings: Settings) -> Any:
-    from ..pipeline import Pipeline
-
-    return Pipeline(settings=settings)
-
-
-def process_input(item: dict[str, Any]) -> dict[str, Any]:
-    """Extract one input item (see `inputs`) into `{key, input, record}` or `{key, input, reason}`.
-
-    Never raises for a bad input: a batch must go on, so failures are values.
-    """
-    base = {"key": item["key"], "input": item["input"]}
-    kind = item["kind"]
-    if kind == "reject":
-        return {**base, "reason": item["reason"]}
-    try:
-        if kind == "record":
-            from ..document import Document
-
-            # Through the Document so the id is recomputed from the text, never trusted.
-            return _done(base, Document.from_dict(item["record"]).to_dict())
-        from ..read import read_input
-
-        settings = item.get("settings") or DEFAULT
-        doc = read_input(item["data"], path=item.get("path"), url=item.get("url"),
-                         published=item.get("published"), title=item.get("title"), settings=settings)
-        if doc.source.published is None and item.get("published_default"):
-            doc.source.published = item["published_default"]
-        return _done(base, _pipeline(settings)(doc).to_dict())
-    except InputError as exc:
-        return {**base, "reason": exc.problem}
-    except LegationError as exc:
-        return {**base, "reason": str(exc)}
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        if kind == "record":
-            return {**base, "reason": f"not a valid legation/1 record ({type(exc).__name__}: {exc})"}
-        return {**base, "reason": f"extraction failed ({type(exc).__name__}: {exc})"}
-    except Exception as exc:        # a bug in a stage must not stop a corpus of thousands
-        return {**base, "reason": f"extraction failed ({type(exc).__name__}: {exc})"}
-
-
-def _done(base: dict[str, Any], record: dict[str, Any]) -> dict[str, Any]:
-    # Serialised here, in the worker, so parallel engines share the cost; the writer reuses it.
-    return {**base, "record": record, "json": json.dumps(record, ensure_ascii=False)}
-
-
-def _outcomes(executor: Any, items: Iterable[dict[str, Any]], parts: str | None) -> Iterator[Outcome]:
-    if getattr(executor, "name", None) == "dask":
-        # A cluster returns each chunk's rows in one pickled buffer (and its Parquet part).
-        from .parts import through_parts
-
-        yield from through_parts(executor, items, parts)
-        return
-    for done in executor.map(process_input_rows, items):
-        yield outcome_of(done)
-
-
-def outcome_of(done: dict[str, Any]) -> Outcome:
-    """The `Outcome` the store writes, from a `rows_of` result."""
-    return Outcome(done["key"], done["input"], reason=done.get("reason"), rows=done.get("rows"),
-                   document_id=done.get("id"))
-
-
-def process_input_rows(item: dict[str, Any]) -> dict[str, Any]:
-    """`process_input`, then the record as the store's rows (`{key, input, id, rows}`).
-
-    Made in the worker: tuples of plain values cost less to send than the nested record,
-    and the one writing process, which limits how fast a pool can ingest, has less to do.
-    """
-    return rows_of(process_input(item))
-
-
-def rows_of(done: dict[str, Any]) -> dict[str, Any]:
-    """A `process_input` result with its record as the store's rows (`{key, input, id, rows}`)."""
-    record = done.get("record")
-    if record is None:
-        return {k: v for k, v in done.items() if k in ("key", "input", "reason")}
-    made = RecordRows()
-    record_rows(record, None, made, record_json=done.get("json"))
-    return {"key": done["key"], "input": done["input"], "id": record["id"], "rows": made}
 
 
 @dataclass
@@ -149,36 +70,35 @@ class IngestSummary:
                 "seconds": round(self.seconds, 3), "docs_per_second": round(self.docs_per_second, 1)}
 
 
-def _fresh(store: Store, items: Iterable[dict[str, Any]], summary: IngestSummary) -> Iterator[dict[str, Any]]:
-    """The items not already committed; the others are counted (and rejects re-reported)."""
+def _fresh(store: Store, items: Iterable[Input], summary: IngestSummary) -> Iterator[Input]:
+    """The inputs not already committed; the others are counted (and rejects re-reported)."""
     it = iter(items)
     while chunk := list(islice(it, _LOOKUP_CHUNK)):
         with store.hold():
-            known = store.known_inputs([item["key"] for item in chunk])
+            known = store.known_inputs([item.key for item in chunk])
         for item in chunk:
-            seen = known.get(item["key"])
+            seen = known.get(item.key)
             if seen is None:
                 yield item
             elif seen[0] == "rejected":
-                summary.reject(item["input"], seen[1] or "rejected")
+                summary.reject(item.where, seen[1] or "rejected")
             else:
                 summary.present += 1
 
 
-def ingest(store: Store, paths: Iterable[str] | str, *, published: str | None = None,
-           engine: str = "inprocess", workers: int = 1, scheduler: str | None = None,
-           executor: Any = None, settings: Settings = DEFAULT, batch_size: int = BATCH_SIZE,
-           parts: str | None = None,
+def ingest(store: Store, paths: Iterable[str] | str, *, published: Given | str | dt.date | None = None,
+           engine: Engine = Engine(), executor: Any = None, settings: Settings = DEFAULT,
+           batch_size: int = BATCH_SIZE, parts: str | Path | None = None,
            progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Read every article under `paths`, extract it, and store it.
 
     Args:
         paths: files, folders (walked recursively) and glob patterns.
-        published: publication date for inputs that do not state one (YYYY-MM-DD).
-        engine, workers, scheduler: where extraction runs (see `legation.executors`).
-        executor: an executor to use instead of making one (it is not closed).
-        parts: with the dask engine, also write each chunk's outcomes as a Parquet part in
-            this folder (see `legation.store.parts`); by default none is written.
+        published: a publication date for inputs that state none (a date or YYYY-MM-DD), or a
+            `read.published.Given` that says whether it overrides the inputs' own dates.
+        engine: where extraction runs (see `legation.executors.Engine`).
+        executor: an executor to use instead of starting the engine's (it is not closed).
+        parts: also write every outcome as Parquet parts in this folder (see `legation.outputs`).
         progress: called about twice a second with the running summary.
 
     Returns:
@@ -186,32 +106,30 @@ def ingest(store: Store, paths: Iterable[str] | str, *, published: str | None = 
     """
     if isinstance(paths, str):
         paths = [paths]
-    items: Iterable[dict[str, Any]] = iter_inputs(list(paths), published=published)
-    if settings is not DEFAULT:
-        items = ({**item, "settings": settings} for item in items)
-    return ingest_items(store, items, engine=engine, workers=workers, scheduler=scheduler,
-                        executor=executor, batch_size=batch_size, parts=parts, progress=progress)
+    if published is not None and not isinstance(published, Given):
+        try:
+            published = Given(parse_published(published), overrides=False)
+        except ValueError as exc:
+            raise LegationError(str(exc)) from None
+    items = iter_inputs(list(paths), published=published, settings=settings)
+    return ingest_items(store, items, engine=engine, executor=executor, settings=settings,
+                        batch_size=batch_size, parts=parts, progress=progress)
 
 
-def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str = "inprocess",
-                 workers: int = 1, scheduler: str | None = None, executor: Any = None,
-                 batch_size: int = BATCH_SIZE, parts: str | None = None,
+def ingest_items(store: Store, items: Iterable[Input], *, engine: Engine = Engine(), executor: Any = None,
+                 settings: Settings = DEFAULT, batch_size: int = BATCH_SIZE, parts: str | Path | None = None,
                  progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-    """Like `ingest`, for input items already made (see `legation.store.inputs`)."""
-    from ..batch import warm
-    from ..executors import ENGINES, make_executor
+    """Like `ingest`, for inputs already read (see `legation.read.inputs`)."""
+    from ..outputs import RecordWriter
 
-    if executor is None and engine not in ENGINES:
-        raise LegationError(f"unknown engine {engine!r}; engines are: {', '.join(ENGINES)}")
-    if parts is not None and (executor.name if executor is not None else engine) != "dask":
-        raise LegationError("--parts keeps the Parquet parts of an ingest through Dask: "
-                            "use it with --engine dask")
+    writer = RecordWriter(parts if str(parts).endswith("/") else f"{parts}/", "parquet") if parts else None
+    options = Options(settings=settings, shape=as_rows)
     summary = IngestSummary()
     started = last_tick = last_commit = time.monotonic()
     own = executor is None
     if own:
         # Workers load every language's resources before their first chunk (see `batch.warm`).
-        executor = make_executor(engine, workers=workers, scheduler=scheduler, warm=warm)
+        executor = engine.start(warm=warm)
     batch: list[Outcome] = []
 
     def flush() -> None:
@@ -229,8 +147,10 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
     try:
         # The file is held per batch and released in between, for readers (see `store.access`).
         with store.sharing():
-            for outcome in _outcomes(executor, _fresh(store, items, summary), parts):
+            for outcome in outcomes(executor, _fresh(store, items, summary), options):
                 batch.append(outcome)
+                if writer is not None:
+                    writer.write(outcome)
                 now = time.monotonic()
                 if len(batch) >= batch_size or now - last_commit >= BATCH_SECONDS:
                     flush()
@@ -247,5 +167,7 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
     finally:
         if own:
             executor.close()
+        if writer is not None:
+            writer.close()
         summary.seconds = time.monotonic() - started
     return summary

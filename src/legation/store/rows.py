@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..outcome import Outcome
 from .merge import date_span, event_bucket, figure_bucket, party
 
 # table -> [(column, DuckDB type)], in the order the row tuples below are built.
@@ -206,3 +208,17 @@ def columns_of(rows: Iterable[tuple[Any, ...]], width: int) -> list[list[Any]]:
         for i, v in enumerate(row):
             cols[i].append(v)
     return cols
+
+
+def as_rows(done: Outcome) -> Outcome:
+    """An outcome with its record as the store's rows, made in the worker (`batch.Options.shape`).
+
+    Tuples of plain values cost less to send than the nested record, and the one writing
+    process, which limits how fast a pool can ingest, has less to do. The JSON text stays
+    (the documents row holds the same string, so it is sent once).
+    """
+    if done.record is None:
+        return done
+    made = RecordRows()
+    record_rows(done.record, None, made, record_json=done.record_json)
+    return replace(done, record=None, rows=made, document_id=done.record["id"])

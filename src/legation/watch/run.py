@@ -28,8 +28,9 @@ from typing import Any
 from ..errors import LegationError
 from ..settings import DEFAULT, Settings
 from ..store.core import Outcome, Store
-from ..store.ingest import outcome_of, process_input_rows
-from ..store.rows import as_date
+from ..batch import Options, work
+from ..read.inputs import Input
+from ..store.rows import as_date, as_rows
 from ..store.watching import MAX_ATTEMPTS, ItemState, SourceState, known_items, source_states, write_state
 from .feeds import FeedError, Item, Listing, read_listing
 from .fetch import Fetcher, FetchError, Page
@@ -239,10 +240,10 @@ def _stored(future: Future[Page], source: Source, listing: Listing, item: Item, 
         return Outcome(key, item.url, reason=str(exc)), state
     if source.lang:
         settings = dataclasses.replace(settings, default_lang=source.lang)
-    done = process_input_rows({"kind": "raw", "key": key, "input": item.url, "data": page.content,
-                               "url": item.url, "published": item.published, "title": item.title,
-                               "settings": settings})
-    return outcome_of(done), state
+    # The feed's date for the item is the article's date.
+    article = Input("raw", key, item.url, data=page.content, url=item.url, title=item.title,
+                    published=as_date(item.published))
+    return work(article, Options(settings=settings, shape=as_rows)), state
 
 
 def _due(source: Source, state: SourceState | None, now: dt.datetime) -> bool:

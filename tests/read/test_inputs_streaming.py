@@ -6,7 +6,7 @@ import json
 import tracemalloc
 from pathlib import Path
 
-from legation.store.inputs import iter_inputs
+from legation.read.inputs import iter_inputs
 
 
 def _write_corpus(path: Path, n: int) -> int:
@@ -25,7 +25,7 @@ def test_jsonl_inputs_are_streamed_not_read_whole(tmp_path: Path) -> None:
     try:
         seen = 0
         for item in iter_inputs([str(corpus)]):
-            assert item["kind"] == "raw"
+            assert item.kind == "raw"
             seen += 1
         _, peak = tracemalloc.get_traced_memory()
     finally:
@@ -41,6 +41,6 @@ def test_jsonl_bad_line_is_rejected_alone(tmp_path: Path) -> None:
     good = json.dumps({"text": "Ministers met in the capital.", "published": "2024-05-01"})
     corpus.write_bytes(b"\xef\xbb\xbf" + good.encode() + b"\n\xff\xfe not text\n{broken\n\n" + good.encode() + b"\n")
     items = list(iter_inputs([str(corpus)]))
-    assert [i["kind"] for i in items] == ["raw", "reject", "reject", "raw"]
-    assert items[1]["input"].endswith(":2") and "UTF-8" in items[1]["reason"]
-    assert items[2]["input"].endswith(":3") and "not valid JSON" in items[2]["reason"]
+    assert [i.kind for i in items] == ["raw", "reject", "reject", "raw"]
+    assert items[1].where.endswith(":2") and "UTF-8" in items[1].reason
+    assert items[2].where.endswith(":3") and "not valid JSON" in items[2].reason
