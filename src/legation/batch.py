@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import InputError
+from .errors import InputError, TooSlow
 from .settings import DEFAULT, Settings
 
 
@@ -69,6 +69,8 @@ def run_job(job: Job) -> Outcome:
                                settings=job.settings, until=job.until)
     except InputError as exc:
         return Outcome(where, error=str(exc))
+    except TooSlow as exc:
+        return Outcome(where, error=f"{where}: {exc}")
     return Outcome(where, record=doc.to_dict())
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..document import Document
-from ..errors import InputError, LegationError
+from ..errors import InputError, LegationError, TooSlow
 from ..extract import extract, extract_path
 from ..settings import Settings
 from .common import settings_from
@@ -60,6 +60,10 @@ def run(args: argparse.Namespace) -> int:
                                    settings=settings, until=args.until)
         except InputError as exc:
             print(f"legation: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        except TooSlow as exc:
+            print(f"legation: {name}: {exc}", file=sys.stderr)
             status = 2
             continue
         _print(doc, args.format, many)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from ..deadline import check as check_deadline
 from ..document import Document, Evidence, Figure
 from ..pipeline import stage
 from ..settings import Settings
@@ -179,6 +180,7 @@ def run(doc: Document, settings: Settings) -> Document:
     infos: list[FigureInfo] = []
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
+        check_deadline()
         sq = []
         while qi < len(quantities) and quantities[qi].start < s1:
             if quantities[qi].start >= s0:

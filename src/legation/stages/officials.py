@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention
+from ..deadline import check as check_deadline
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
@@ -220,6 +221,7 @@ def run(doc: Document, settings: Settings) -> Document:
 
     people: dict[str, Person] = {}
     for nr in runs:
+        check_deadline()
         elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
         chain = resolve(elements, text, folded, words, cases)
         if chain.role is None:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from ..deadline import check as check_deadline
 from .fold import fold
 
 # Kinds of quantity.
@@ -239,6 +240,7 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
     # from there, so the big alternations run only where a number is.
     last_end = 0
     for d in _DIGIT_START.finditer(folded):
+        check_deadline()
         pos = d.start()
         if pos < last_end:
             continue
