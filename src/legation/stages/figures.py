@@ -314,6 +314,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         else:
             if direction == 0 or metric not in (None, "trade_turnover", "exports", "imports"):
                 continue
+            if q.kind == MULTIPLE and q.value <= 0:
+                continue          # "0 times" states no change that a percentage could give
             of_metric = metric if metric in ("exports", "imports") else None
             if q.kind == PERCENT:
                 value = direction * q.value
