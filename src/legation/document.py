@@ -12,12 +12,11 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from .resources.event_types import event_types
+
 SCHEMA = "legation/1"
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)
+PLOVER_TYPES = tuple(event_types())     # from resources/plover.toml
 METRICS = ("trade_turnover", "exports", "imports", "growth_pct", "investment", "aid", "other")
 ENTITY_KINDS = ("country", "org", "person", "place")
 

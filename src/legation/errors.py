@@ -16,6 +16,16 @@ class InputError(LegationError):
         self.problem = problem
 
 
+class ResourceError(LegationError):
+    """A resource file of the package (or of `LEGATION_RESOURCES`) that does not match its schema."""
+
+    def __init__(self, file: str, key: str, problem: str) -> None:
+        super().__init__(f"{file}: {key}: {problem}")
+        self.file = file
+        self.key = key
+        self.problem = problem
+
+
 class MissingExtra(LegationError):
     """An optional part is used without its extra installed."""
 

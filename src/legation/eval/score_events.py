@@ -18,7 +18,7 @@ from typing import Any
 
 from .. import gazetteer
 from ..document import Document, Event
-from ..stages.events_data import plover
+from ..resources.event_types import event_types
 from ..text.fold import fold
 from .metrics import PRF, Metric, Rate
 
@@ -57,7 +57,7 @@ def _same_location(gold: dict[str, Any] | None, pred: Event) -> bool:
 def score(case: dict[str, Any], doc: Document) -> dict[str, Metric]:
     """Event metrics for one gold case (see the module docstring)."""
     gold_events: list[dict[str, Any]] = list(case.get("events") or [])
-    table = plover()
+    table = event_types()
     unmatched = list(doc.events)
     prf = PRF()
     direction, location, rounds = Rate(), Rate(), Rate()

@@ -31,13 +31,14 @@ from dataclasses import dataclass, field
 from ..document import Actor, Document, Event, Evidence, Location
 from ..deadline import check as check_deadline
 from ..pipeline import stage
+from ..resources.event_types import EventType, event_types
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.spans import Cover
 from . import events_actors as actors_mod
 from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
-from .events_data import LanguageEvents, Trigger, TypeInfo, language, plover
+from .events_data import LanguageEvents, Trigger, language
 from . import events_places as places_mod
 from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 
@@ -140,7 +141,7 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
             has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
         return False
-    info = plover().get(trig.type)
+    info = event_types().get(trig.type)
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
@@ -165,7 +166,7 @@ def _speaker(scan: Scan, actors: list[ActorMention], end: int,
     return before[-1] if before else None
 
 
-def _roles(trig: Trigger, info: TypeInfo, actors: list[ActorMention], start: int, end: int,
+def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: int, end: int,
            sent_start: int, sent_end: int, lang: LanguageEvents, scan: Scan,
            primary: tuple[ActorMention, ActorMention] | None
            ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
@@ -290,7 +291,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     hits = _triggers(lang, scan)
     if not hits:
         return []
-    table = plover()
+    table = event_types()
     index = actors_mod.SentenceIndex(doc.sentences)
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
@@ -343,7 +344,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             speaking = {(a.start, a.end) for a in actors if a.seat}
             # A seat that speaks for its country ("В Москве пообещали") is no venue.
             places = [p for p in parties[idx].places if p.start < cut and (p.start, p.end) not in speaking]
-            if trig.type == "AGREE":
+            if info.plans:
                 # "agreed to meet next in Astana": the plan's place is not where the act happened.
                 places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
@@ -359,9 +360,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 sentence_roles = (pairs, explicit)
             last_end = end
             for source, target in pairs:
-                place = places_mod.place_for(places, source, target, start, trig.type)
+                place = places_mod.place_for(places, source, target, start, info.meeting)
                 stated = place is not None
-                if place is None and trig.type == "CONSULT":
+                if place is None and info.meeting:
                     place = places_mod.capital_venue(doc, actors, source, target)
                 if place is None and info.located:
                     place = places_mod.seat_venue(parties[idx].seats, source, target, line_place)
@@ -381,7 +382,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     continue
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
                                  scene_date, scene_place, place, None, explicit, stated)
-                if trig.type == "CONSULT":
+                if info.meeting:
                     cand.round = round_number(lang, doc.text, scan, sent[0], cut)
                     if cand.round is None and idx + 1 < len(doc.sentences):
                         # "... held consultations. It was the 24th meeting of the group."
@@ -422,7 +423,7 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
 
 
 def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate]) -> list[Event]:
-    table = plover()
+    table = event_types()
     dateline = doc.layers.get("dateline")
     line_place = places_mod.dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
@@ -457,8 +458,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         source, target = c.source, c.target
         if c.trigger.host:
             source, target = target, source     # "X received Y": Y came to X
-        mode = c.trigger.mode if c.type == "CONSULT" else None
-        if c.type == "CONSULT":
+        mode = c.trigger.mode if info.meeting else None
+        if info.meeting:
             if mode == "phone":
                 place = None
             elif place is not None and place.country in pair:
@@ -493,15 +494,15 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             ev.location = None
         if ev.round is None and c.round is not None:
             ev.round = c.round
-        if c.trigger.mode and c.type != "CONSULT":
+        if c.trigger.mode and not info.meeting:
             entry.cameo_mode = entry.cameo_mode or c.trigger.mode
         ev.confidence = max(ev.confidence, confidence)
         if c.sentence not in entry.sentences:
             entry.sentences.append(c.sentence)
     _calls_have_no_venue(merged, order)
     events = []
-    consult_pairs = {frozenset((merged[k].event.source.code, merged[k].event.target.code))
-                     for k in order if merged[k].event.type == "CONSULT"}
+    meeting_pairs = {frozenset((merged[k].event.source.code, merged[k].event.target.code))
+                     for k in order if table[merged[k].event.type].meeting}
     body = doc.sentences
     for k in order:
         entry = merged[k]
@@ -513,7 +514,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         info = table[ev.type]
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
         # Talks cover what the article says was discussed, not only the trigger sentence.
-        scope = body if ev.type == "CONSULT" and len(consult_pairs) == 1 else spans
+        scope = body if info.meeting and len(meeting_pairs) == 1 else spans
         ev.topics = topics(lang, doc.text, scan, sorted(scope))
         events.append(ev)
     events.sort(key=lambda e: (e.evidence.start if e.evidence else 0))
@@ -525,12 +526,13 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
 def _calls_have_no_venue(merged: dict[tuple, _Merged], order: list[tuple]) -> None:
     """What a pair agreed in a phone call on the same day was agreed on the phone: no venue
     from the scene or the dateline ("invited him to Astana" during a call is not in Astana)."""
+    table = event_types()
     calls = {(frozenset((e.source.code, e.target.code)), e.date) for e in (merged[k].event for k in order)
-             if e.type == "CONSULT" and e.mode == "phone"}
+             if table[e.type].meeting and e.mode == "phone"}
     for k in order:
         entry = merged[k]
         ev = entry.event
-        if ev.type != "CONSULT" and entry.placed_by_context \
+        if not table[ev.type].meeting and entry.placed_by_context \
                 and (frozenset((ev.source.code, ev.target.code)), ev.date) in calls:
             ev.location = None
 

@@ -1,9 +1,9 @@
-"""Event knowledge as data: per-language triggers and cues, and the PLOVER table.
+"""Event knowledge as data: per-language triggers and cues.
 
 `resources/<lang>/events.toml` lists triggers per PLOVER type and mode, and the
 cue words the rules need (negation, future and plans, background, reference,
-conjunctions, locative prepositions). `resources/plover.toml` gives each type
-its CAMEO code and intensity. Everything is compiled once per language, into
+conjunctions, locative prepositions); `resources.event_types` says what each
+type is and how it behaves. Everything is compiled once per language, into
 one lexicon whose payloads say which tables (triggers, cues, topics, round
 nouns) a phrase belongs to, so a document is scanned once.
 
@@ -16,13 +16,13 @@ later in the same clause ("weist ... aus", "sicherte ... unterstützung zu").
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field, fields
 from functools import cache
-from importlib import resources as _res
 from typing import Any, NamedTuple
 
 from .. import resources
+from ..errors import ResourceError
+from ..resources.event_types import event_types
 from ..text.fold import fold
 from ..text.matcher import Lexicon, Morphology, morphology
 
@@ -111,7 +111,9 @@ def _phrases(values: Any) -> tuple[str, ...]:
     return tuple(sorted({fold(str(v)).strip() for v in values or () if str(v).strip()}, key=len, reverse=True))
 
 
-def _parse_trigger(phrase: str, group: dict[str, Any]) -> tuple[str, Trigger]:
+def _parse_trigger(lang: str, phrase: str, group: dict[str, Any]) -> tuple[str, Trigger]:
+    if str(group["type"]).upper() not in event_types():
+        raise ResourceError(f"{lang}/events.toml", "triggers.type", f"{group['type']!r} is not a type of plover.toml")
     parts = [p.strip() for p in fold(phrase).split("...")]
     head = parts[0]
     stem = head.endswith("*")
@@ -134,7 +136,7 @@ def language(lang: str) -> LanguageEvents:
     entries: list[tuple[str, Trigger]] = []
     for group in data.get("triggers") or []:
         for phrase in group.get("words") or []:
-            head, trigger = _parse_trigger(phrase, group)
+            head, trigger = _parse_trigger(lang, phrase, group)
             if head:
                 entries.append((head, trigger))
     cue_data = data.get("cues") or {}
@@ -193,32 +195,3 @@ def language(lang: str) -> LanguageEvents:
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
     )
-
-
-@dataclass(frozen=True)
-class TypeInfo:
-    """What the PLOVER table says about one event type."""
-
-    cameo: str
-    intensity: float
-    symmetric: bool
-    located: bool                   # happens at a place (a dateline may give it)
-    pledge: bool                    # a promise is itself the act ("will provide aid", "agreed to meet")
-    modes: dict[str, str]           # mode -> CAMEO code
-    verbal: bool = False            # said, not done: a place it names is a topic, never a party
-    addressed: bool = False         # made to someone: an actor marked as addressee is the target
-
-
-@cache
-def plover() -> dict[str, TypeInfo]:
-    """`resources/plover.toml`: CAMEO code, intensity and behaviour of each PLOVER type."""
-    path = _res.files("legation.resources") / "plover.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    return {
-        name: TypeInfo(str(spec["cameo"]), float(spec["intensity"]), bool(spec.get("symmetric", False)),
-                       bool(spec.get("located", False)), bool(spec.get("pledge", False)),
-                       {k: str(v) for k, v in (spec.get("modes") or {}).items()},
-                       bool(spec.get("verbal", False)), bool(spec.get("addressed", False)))
-        for name, spec in data["types"].items()
-    }

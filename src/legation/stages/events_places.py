@@ -106,14 +106,14 @@ def recent(iso: str | None, ref: str | None) -> bool:
 
 
 def place_for(places: list[PlaceMention], source: ActorMention | None, target: ActorMention | None,
-              pos: int, kind: str) -> PlaceMention | None:
+              pos: int, meeting: bool) -> PlaceMention | None:
     """The place in the sentence that locates an act of the pair: one inside either country
-    (the nearest), else for talks a venue in a third country, else the one place named."""
+    (the nearest), else for a meeting a venue in a third country, else the one place named."""
     codes = {a.code for a in (source, target) if a is not None}
     inside = [p for p in places if p.country in codes]
     if inside:
         return min(inside, key=lambda p: abs(p.start - pos))
-    if kind == "CONSULT":
+    if meeting:
         venues = [p for p in places if p.locative or p.destination]
         return min(venues, key=lambda p: abs(p.start - pos)) if venues else None
     return None if len(codes) > 1 else (places[0] if places else None)

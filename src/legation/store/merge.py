@@ -39,10 +39,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from .plover import intensity as type_intensity
+from ..resources.event_types import event_types
 
 # Talks and joint work have no acting side: each side's press reports itself as the source.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+SYMMETRIC_TYPES = frozenset(name for name, kind in event_types().items() if kind.symmetric)
 # Turnover (and its growth) belongs to the pair, not to one side.
 SYMMETRIC_METRICS = frozenset({"trade_turnover", "growth_pct"})
 
@@ -204,6 +204,12 @@ def _most_common(values: Iterable[Any]) -> Any:
     return min(v for v, n in counts.items() if n == best)
 
 
+def _type_intensity(type_: str) -> float | None:
+    """The intensity `plover.toml` gives `type_` (None for a type it does not know)."""
+    kind = event_types().get(type_)
+    return kind.intensity if kind is not None else None
+
+
 def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | None,
               place_names: dict[str, str]) -> dict[str, Any]:
     """The merged row for one cluster of reports.
@@ -243,7 +249,7 @@ def happening(bucket: str, reports: Sequence[Report], place: tuple[str, str] | N
         "location_name": (place_names.get(place[0]) or None) if place else None,
         "location_country": (place[1] or None) if place else None,
         "round": _most_common(r.round for r in reports),
-        "intensity": sum(intensities) / len(intensities) if intensities else type_intensity(anchor.type),
+        "intensity": sum(intensities) / len(intensities) if intensities else _type_intensity(anchor.type),
         "n_mentions": len(reports), "n_documents": len({r.document_id for r in reports}),
         "n_sources": len({r.source_key for r in reports}), "n_languages": len(languages),
         "languages": ",".join(languages),

@@ -17,17 +17,15 @@ import pygal
 from lxml import etree
 from pygal.style import Style
 
+from ..resources.event_types import event_types
+
 # Replaced by each response's nonce when the page is rendered; random per process so no
 # stored text can guess it.
 NONCE_SLOT = "nonce-slot-" + secrets.token_hex(8)
 
-# One colour per PLOVER type, cooperative types cool, conflictual warm, stable across charts.
-TYPE_COLOURS: dict[str, str] = {
-    "AGREE": "#1b7837", "CONSULT": "#2166ac", "SUPPORT": "#5aae61", "CONCEDE": "#a6dba0",
-    "COOPERATE": "#4393c3", "AID": "#92c5de", "RETREAT": "#c2a5cf", "REQUEST": "#9970ab",
-    "ACCUSE": "#f4a582", "REJECT": "#fdae61", "THREATEN": "#d6604d", "PROTEST": "#e08214",
-    "SANCTION": "#b2182b", "MOBILIZE": "#8c510a", "COERCE": "#762a83", "ASSAULT": "#67001f",
-}
+# One colour per PLOVER type (resources/plover.toml), stable across charts; grey for a type
+# a stored record has and plover.toml does not.
+TYPE_COLOURS: dict[str, str] = {name: kind.colour for name, kind in event_types().items()}
 _FALLBACK = "#777777"
 
 _BASE_STYLE = dict(

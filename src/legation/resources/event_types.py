@@ -1,0 +1,47 @@
+"""The PLOVER event types, from `resources/plover.toml` and nowhere else.
+
+Everything that knows an event type asks here: the record's list of types
+(`document.PLOVER_TYPES`) and its JSON Schema, the events stage (how a type
+behaves), the store (intensity for the score, which pairs are unordered) and the
+charts (one colour per type). Adding a type is adding a `[types.X]` table to
+`plover.toml` and its triggers to the languages' `events.toml`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+
+from . import read
+
+FILE = "plover.toml"
+
+
+@dataclass(frozen=True)
+class EventType:
+    """What `plover.toml` says about one PLOVER type (the file's comments say what each flag means)."""
+
+    name: str
+    cameo: str                      # CAMEO code of the type; a mode may have its own
+    intensity: float                # Goldstein scale: -10 hostile .. +10 cooperative
+    colour: str                     # the type's colour in every chart
+    modes: Mapping[str, str]        # mode -> CAMEO code
+    symmetric: bool = False         # both sides act alike: pairs are unordered
+    located: bool = False           # happens at a place (a dateline may give it)
+    pledge: bool = False            # a promise is itself the act
+    verbal: bool = False            # said, not done: a place it names is a topic, never a party
+    addressed: bool = False         # made to someone: an actor marked as addressee is the target
+    meeting: bool = False           # the sides meet: venue, round, visit/phone/third-party mode
+    plans: bool = False             # may agree on a later act: that act's place is not this one's
+
+
+@cache
+def event_types() -> Mapping[str, EventType]:
+    """Every PLOVER type by name, in the order of `plover.toml` (checked by `resources/schema.py`)."""
+    return MappingProxyType({
+        name: EventType(name=name, **{**spec, "intensity": float(spec["intensity"]),
+                                      "modes": MappingProxyType(spec.get("modes", {}))})
+        for name, spec in read(FILE)["types"].items()
+    })

@@ -1,0 +1,276 @@
+"""What each resource file may hold: its keys, their types, which are required.
+
+Every file is checked against its declaration when it is loaded: a key the
+declaration does not name, a required key that is missing, or a value of the
+wrong type fails with the file and the key named (a misspelt cue list fails
+loudly instead of silently matching nothing).
+
+A language declares how far legation supports it in `<lang>/language.toml`
+(`support = "identification" | "entities" | "full"`). Each level needs the
+files `LEVELS` lists for it and for the levels below; every other file is
+optional. `lacks(lang)` says what a language is missing for its level.
+
+How to add a key (or a file):
+
+1. Declare it below, in the table of its file: in `required` when every
+   language at the file's level must give it (then give it in every such
+   language), otherwise in `optional`. Shapes: `STR`, `INT`, `NUMBER` (int or
+   float), `BOOL`, `WORDS` (a list of strings), `ListOf(shape)`,
+   `MapOf(shape)` (free keys: words, codes; `keys=` a pattern they must
+   match), `Table(required={...}, optional={...})` (fixed keys), and
+   `AnyOf(shape, ...)`.
+2. A new file gets an entry in `FILES` (language folders) or `SHARED`
+   (`_all/` and the top-level files), and, if a level needs it, a place in
+   `LEVELS`.
+3. Read it in the code with `resources.load(lang, name)`; run
+   `pytest tests/resources`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import ResourceError
+
+
+class Shape:
+    """A declared value: `check` raises `ResourceError` naming `file` and `key` when `value` does not fit."""
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Scalar(Shape):
+    name: str
+    types: tuple[type, ...]
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        if isinstance(value, bool) != (bool in self.types) or not isinstance(value, self.types):
+            raise ResourceError(file, key, f"must be {self.name}, not {value!r}")
+
+
+@dataclass(frozen=True)
+class ListOf(Shape):
+    item: Shape
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        if not isinstance(value, list):
+            raise ResourceError(file, key, f"must be a list, not {value!r}")
+        for n, item in enumerate(value):
+            self.item.check(item, file, f"{key}[{n}]")
+
+
+@dataclass(frozen=True)
+class MapOf(Shape):
+    """A table whose keys are data (words, codes), each with a value of one shape."""
+
+    value: Shape
+    keys: str | None = None         # a pattern every key must match
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        if not isinstance(value, dict):
+            raise ResourceError(file, key, f"must be a table, not {value!r}")
+        for name, item in value.items():
+            if self.keys is not None and not re.fullmatch(self.keys, name):
+                raise ResourceError(file, _join(key, name), f"key must match {self.keys}")
+            self.value.check(item, file, _join(key, name))
+
+
+@dataclass(frozen=True)
+class Table(Shape):
+    """A table with fixed keys: unknown keys and missing required ones are errors."""
+
+    required: Mapping[str, Shape] = field(default_factory=dict)
+    optional: Mapping[str, Shape] = field(default_factory=dict)
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        if not isinstance(value, dict):
+            raise ResourceError(file, key or "(file)", f"must be a table, not {value!r}")
+        for name, item in value.items():      # an unknown key first: a misspelt key is also a missing one
+            shape = self.required.get(name) or self.optional.get(name)
+            if shape is None:
+                known = ", ".join(sorted({*self.required, *self.optional}))
+                raise ResourceError(file, _join(key, name), f"unknown key (known: {known})")
+            shape.check(item, file, _join(key, name))
+        for name in self.required:
+            if name not in value:
+                raise ResourceError(file, _join(key, name), "missing")
+
+
+@dataclass(frozen=True)
+class AnyOf(Shape):
+    shapes: tuple[Shape, ...]
+
+    def __init__(self, *shapes: Shape) -> None:
+        object.__setattr__(self, "shapes", shapes)
+
+    def check(self, value: Any, file: str, key: str) -> None:
+        errors = []
+        for shape in self.shapes:
+            try:
+                shape.check(value, file, key)
+                return
+            except ResourceError as exc:
+                errors.append(exc.problem)
+        raise ResourceError(file, key, " or ".join(errors))
+
+
+def _join(key: str, name: str) -> str:
+    return f"{key}.{name}" if key else name
+
+
+STR = Scalar("a string", (str,))
+INT = Scalar("an integer", (int,))
+NUMBER = Scalar("a number", (int, float))
+BOOL = Scalar("true or false", (bool,))
+WORDS = ListOf(STR)
+COUNTRY = r"[A-Z]{3}"                # ISO 3166 alpha-3
+
+
+def _words(*names: str) -> dict[str, Shape]:
+    return dict.fromkeys(names, WORDS)
+
+
+BOILERPLATE = Table(optional=_words("strong", "label", "prefix", "byline"))
+
+# The files of a language folder, `<lang>/<name>.toml`.
+FILES: dict[str, Shape] = {
+    # Support level and language identification hints (lang/identify.py).
+    "language": Table(
+        required={"support": Scalar("identification, entities or full", (str,))},
+        optional={
+            "evidence": ListOf(Table(required={"letters": STR}, optional={"against": WORDS})),
+            "expected": Table(required={"letters": STR}, optional={"fallback": STR}),
+        }),
+    # Lines to drop from a page (read/clean.py).
+    "boilerplate": BOILERPLATE,
+    # Sentence splitting (text/sentences.py).
+    "sentences": Table(required=_words("abbreviations"),
+                       optional={**_words("after_number"), "ordinal_dot": BOOL}),
+    # Inflection endings (text/matcher.py) and name endings (stages/entities.py, _lexicons.py).
+    "morphology": Table(
+        required={"inflection": Table(required={"max_suffixes": INT, "apostrophe_suffix": BOOL},
+                                      optional=_words("suffixes", "stem_endings"))},
+        optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
+    # Country aliases, demonyms and regions (stages/_lexicons.py).
+    "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
+                                "regions": Table(optional=_words("names"))}),
+    # Organisations by code; `english` (English only): the name to show.
+    "orgs": Table(required={"names": MapOf(WORDS)}, optional={"english": MapOf(STR)}),
+    # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
+    "roles": Table(
+        required={"roles": MapOf(AnyOf(STR, Table(required={"role": STR},
+                                                  optional={"country": STR, "counterpart": BOOL})))},
+        optional={
+            "qualifiers": MapOf(STR),
+            "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
+            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
+            "compose": MapOf(MapOf(STR)),
+            "compose_default": MapOf(STR),
+        }),
+    # Curated place names beside GeoNames (gazetteer/).
+    "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT)}),
+    # Month and weekday names, relative days, links inside a date (stages/dates.py, dates_lang.py).
+    "dates": Table(optional={
+        **_words("links", "not_year_after", "not_weekdays"),
+        "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
+        "weekdays": MapOf(WORDS, keys=r"[1-7]"),
+        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
+        "months_cased": BOOL,
+    }),
+    # Numerals, scales, currencies, hedges (text/numbers.py).
+    "numbers": Table(
+        required={"format": Table(required={"decimal": STR}, optional=_words("group", "unit_links"))},
+        optional={
+            "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
+            "percent": Table(optional=_words("before", "after")),
+            "multiples": Table(optional={"times": WORDS, "words": MapOf(NUMBER)}),
+            "words": MapOf(NUMBER),
+            "qualifiers": Table(optional={"before": MapOf(STR), "after": MapOf(STR)}),
+            "years": Table(optional=_words("before", "after")),
+        }),
+    # Period expressions (text/periods.py).
+    "periods": Table(optional={
+        "months": MapOf(INT), "ordinals": MapOf(INT),
+        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT})),
+    }),
+    # Ordinals and round nouns ("fifth round"), stages/events_data.py.
+    "ordinals": Table(optional={"ordinals": MapOf(INT), **_words("round_nouns", "digit_suffixes")}),
+    # Topics of talks (stages/events_data.py).
+    "topics": Table(required={"topics": MapOf(WORDS)}),
+    # Event triggers and the cue words of the events stage (stages/events_data.py).
+    "events": Table(
+        required={
+            "syntax": Table(required={"subject_before_verb": BOOL}),
+            "triggers": ListOf(Table(required={"type": STR, "words": WORDS},
+                                     optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL,
+                                               "strength": NUMBER})),
+        },
+        optional={"cues": Table(optional={
+            **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
+                     "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
+                     "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
+                     "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
+                     "genitive_suffixes", "object_participles"),
+            "owner_after": BOOL,
+        })}),
+    # Figure roles, directions and partners (stages/figures.py, figures_parties.py).
+    "figures": Table(optional={
+        "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
+        "direction": Table(optional=_words("up", "down")),
+        "not_figures": Table(optional={"words": WORDS, "window": INT}),
+        "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
+        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+    }),
+    # Names in oblique cases back to the nominative (stages/_name_cases.py).
+    "names": Table(optional={
+        "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
+        "surnames": Table(optional=_words("endings")),
+        "governed": MapOf(WORDS),
+        "first": MapOf(MapOf(STR)),
+        "last": MapOf(MapOf(STR)),
+    }),
+    # Romanisation of names (text/names.py).
+    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
+    # Flag messages (English only; stages/checks.py, repair.py).
+    "messages": Table(required={
+        **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
+                         "impossible_year_early", "impossible_year_future", "conflict", "repair",
+                         "repair_note"), STR),
+        "metric_names": MapOf(STR),
+    }),
+    # Templates of the benchmark's synthetic corpus (bench/corpus.py).
+    "corpus": Table(required={
+        "format": Table(required={**dict.fromkeys(("decimal", "date", "dateline", "money_million",
+                                                   "money_billion"), STR), "months": WORDS},
+                        optional=_words("months_in", "ordinal_suffixes")),
+        "slots": Table(required=_words("agencies", "first_names", "last_names")),
+        "roles": ListOf(Table(required={"title": STR})),
+        "countries": ListOf(MapOf(STR)),    # name, city and the grammatical forms the templates use
+        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "closings",
+                                      "before", "after")),
+    }),
+}
+
+# Files outside the language folders, by path relative to the resource folder.
+SHARED: dict[str, Shape] = {
+    "_all/boilerplate.toml": BOILERPLATE,
+    "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))}),
+    "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
+    "plover.toml": Table(required={"types": MapOf(Table(
+        required={"cameo": STR, "intensity": NUMBER, "colour": STR},
+        optional={"modes": MapOf(STR),
+                  **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
+                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")}),
+}
+
+# The files each support level needs, on top of those of the levels before it.
+LEVELS: dict[str, tuple[str, ...]] = {
+    "identification": ("language",),
+    "entities": ("boilerplate", "sentences", "morphology", "demonyms", "orgs", "roles", "places"),
+    "full": ("dates", "numbers", "periods", "ordinals", "topics", "events", "figures"),
+}
