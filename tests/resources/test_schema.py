@@ -13,7 +13,8 @@ import pytest
 
 from legation import resources
 from legation.errors import ResourceError
-from legation.resources.schema import LEVELS, WORDS, MapOf, Table
+from legation.resources.schema import FILES, LEVELS, ORG, WORDS, MapOf, Table
+from legation.schema import shipped_schema
 
 TESTS = Path(__file__).resolve().parents[1]
 # The per-language test tables (tests/lang/<lang>/test_<area>.py) each level's files call for.
@@ -99,3 +100,13 @@ def test_a_new_language_is_told_what_it_lacks(tmp_path: Path) -> None:
     assert "'pl'" in listed
     assert lacks == str(["boilerplate.toml", "morphology.toml", "demonyms.toml", "orgs.toml", "roles.toml",
                          "places.toml", "notes.toml (not declared in resources/schema.py)"])
+
+
+def test_organisation_codes_are_codes_the_record_allows() -> None:
+    """An org code in orgs.toml that the record's JSON Schema would reject fails on load instead."""
+    entity = shipped_schema()["properties"]["entities"]["items"]
+    (code,) = [rule["then"]["properties"]["code"]["pattern"] for rule in entity["allOf"]
+               if "code" in rule["then"].get("properties", {})]
+    assert code == f"^{ORG}$"
+    with pytest.raises(ResourceError, match=r"^xx/orgs.toml: names.ARAB_LEAGUE: key must match"):
+        FILES["orgs"].check({"names": {"ARAB_LEAGUE": ["Arab League"]}}, "xx/orgs.toml", "")

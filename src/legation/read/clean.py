@@ -216,11 +216,11 @@ def _title(lines: list[_Line], first: int) -> int | None:
 
 def clean_text(raw: str, lang: str) -> tuple[str | None, str, list[str]]:
     """Split `raw` into (headline or None, cleaned body text, removed lines)."""
-    lines = []
-    for i, ln in enumerate(raw.splitlines()):
+    lines: list[_Line] = []
+    for i, written in enumerate(raw.splitlines()):
         check_deadline()
-        if s := ln.strip():
-            lines.append(_classify(i, s, lang))
+        if stripped := written.strip():
+            lines.append(_classify(i, stripped, lang))
     if not lines:
         return None, "", []
     span = _best_run(lines)

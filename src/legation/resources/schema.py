@@ -129,6 +129,7 @@ NUMBER = Scalar("a number", (int, float))
 BOOL = Scalar("true or false", (bool,))
 WORDS = ListOf(STR)
 COUNTRY = r"[A-Z]{3}"                # ISO 3166 alpha-3
+ORG = r"[A-Z][A-Z0-9]{1,9}"          # an organisation code as the record's JSON Schema allows it
 
 
 def _words(*names: str) -> dict[str, Shape]:
@@ -160,7 +161,7 @@ FILES: dict[str, Shape] = {
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
                                 "regions": Table(optional=_words("names"))}),
     # Organisations by code; `english` (English only): the name to show.
-    "orgs": Table(required={"names": MapOf(WORDS)}, optional={"english": MapOf(STR)}),
+    "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)}, optional={"english": MapOf(STR, keys=ORG)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
     "roles": Table(
         required={"roles": MapOf(AnyOf(STR, Table(required={"role": STR},

@@ -264,6 +264,7 @@ class Store(Queries):
                     continue
                 made = o.rows
                 if made is None:
+                    assert o.record is not None       # an outcome without an error has rows or a record
                     made = rows.RecordRows()
                     rows.record_rows(o.record, now, made, record_json=o.record_json)
                 bad = rows.not_finite(made)

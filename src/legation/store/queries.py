@@ -54,9 +54,10 @@ def one_row_per_official(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if row["role"]:
             roles[row["role"]] += len(row["documents"])
         documents.update(row["documents"])
-    out = [{"name": _most_common(names), "role": _most_common(roles) if roles else None,
-            "country": country, "documents": len(documents)}
-           for (_, country), (names, roles, documents) in people.items()]
+    out: list[dict[str, Any]] = [
+        {"name": _most_common(names), "role": _most_common(roles) if roles else None,
+         "country": country, "documents": len(documents)}
+        for (_, country), (names, roles, documents) in people.items()]
     out.sort(key=lambda r: (-r["documents"], r["country"], r["name"]))
     return out
 
@@ -88,7 +89,8 @@ class Queries:
             since, until: keep events whose date range overlaps [since, until].
             lang: keep events reported in this language.
         """
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if pair:
             a, b = parse_pair(pair) if isinstance(pair, str) else pair
             where.append("((source = ? AND target = ?) OR (source = ? AND target = ?))")
