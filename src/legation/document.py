@@ -169,7 +169,10 @@ class Event:
 
 @dataclass
 class Figure:
-    """A stated quantity: trade turnover, exports, imports, growth, investment or aid."""
+    """A stated quantity: trade turnover, exports, imports, growth, investment or aid (levels),
+    a `change` of one of them (signed, `of` names the metric), or a `target` for one of them
+    (`period` is the year it is due by). `repeats` are further places the same line states it
+    (a title repeated as the lead)."""
 
     id: str
     metric: str
@@ -181,14 +184,22 @@ class Figure:
     partner: str | None = None
     period: str | None = None
     compared_to: str | None = None
+    of: str | None = None
+    repeats: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id, "metric": self.metric, "reporter": self.reporter, "partner": self.partner,
             "period": self.period, "value": self.value, "unit": self.unit,
             "compared_to": self.compared_to, "as_written": self.as_written,
             "evidence": self.evidence.to_dict(),
         }
+        # Only changes and targets are of another metric; only repeated lines have repeats.
+        if self.of is not None:
+            out["of"] = self.of
+        if self.repeats:
+            out["repeats"] = [e.to_dict() for e in self.repeats]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Figure:
@@ -196,7 +207,8 @@ class Figure:
             id=d["id"], metric=d["metric"], value=d["value"], unit=d.get("unit"),
             as_written=d["as_written"], evidence=Evidence.from_dict(d["evidence"]),
             reporter=d.get("reporter"), partner=d.get("partner"), period=d.get("period"),
-            compared_to=d.get("compared_to"),
+            compared_to=d.get("compared_to"), of=d.get("of"),
+            repeats=[Evidence.from_dict(e) for e in d.get("repeats") or []],
         )
 
 

@@ -48,3 +48,15 @@ def test_same_documents_as_every_pair_compared() -> None:
                         rng.choice(pool) if rng.random() < 0.6 else round(rng.uniform(0, 2000), rng.randint(-2, 2)))
                    for n in range(rng.randint(1, 30))]
         assert _involved(figures) == _pairwise(figures)
+
+
+@pytest.mark.parametrize("values, kind", [
+    ([("a", 1.5e12), ("b", 1.5e9)], "scale"),             # millions written for thousands
+    ([("a", 2.3e6), ("b", 2.31e9), ("c", 2.3e6)], "scale"),
+    ([("a", 1.5e12), ("b", 5e9)], "conflict"),            # a factor of 300 is not a unit slip
+    ([("a", 418.6e6), ("b", 417.1e6)], "conflict"),
+])
+def test_values_a_thousand_times_apart_are_a_scale_conflict(values: list[tuple[str, float]], kind: str) -> None:
+    flag = figure_conflict("b", [_fig(d, n, v) for n, (d, v) in enumerate(values)])
+    assert flag is not None and flag["kind"] == kind
+    assert ("wrong unit" in flag["message"]) == (kind == "scale")

@@ -238,8 +238,8 @@ def test_dataframes_and_schema_version(db_path: Path) -> None:
     with Store(db_path, read_only=True) as store:
         frame = store.df("events")
         assert isinstance(frame, pd.DataFrame) and list(frame["sources"]) == [3]
-        assert store.schema_version() == 3
-        assert [r["version"] for r in store.sql("SELECT version FROM migrations ORDER BY version")] == [1, 2, 3]
+        assert store.schema_version() == 6
+        assert [r["version"] for r in store.sql("SELECT version FROM migrations ORDER BY version")] == [1, 2, 3, 6]
 
 
 def test_a_database_of_the_first_schema_is_upgraded_with_its_rows(db_path: Path) -> None:
@@ -263,7 +263,7 @@ def test_a_database_of_the_first_schema_is_upgraded_with_its_rows(db_path: Path)
     con.close()
 
     with Store(db_path) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == 6
         assert store.sql("SELECT id, record FROM documents") == [{"id": old[0][0], "record": old[0][1]}]
         assert store.known_inputs(["k0"]) == {"k0": ("ingested", None)}
         store.add(MEETING[0])                       # the same body again: still stored once

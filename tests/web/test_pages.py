@@ -91,14 +91,28 @@ def test_pair_in_either_order_is_the_same_relationship(http):
     assert [e["id"] for e in one["events"]] == [e["id"] for e in other["events"]]
 
 
-def test_pair_page_draws_both_charts_as_inline_svg_without_script(http):
+def test_pair_page_draws_its_charts_as_inline_svg_without_script(http):
     html = http.get("/pair/MNG-CHE").text
-    assert html.count("<svg") == 2
+    assert html.count("<svg") == 3                             # events, score, figure levels
     timeline = html[html.index('class="chart chart-timeline"'):]
     assert timeline.count('class="bar"') >= 3                  # one mark per type and month with events
     assert "<script" not in html.lower()
     nonce = re.search(r"'nonce-([^']+)'", http.get("/pair/MNG-CHE").headers["content-security-policy"])
     assert nonce
+
+
+def test_pair_page_charts_levels_over_periods_and_marks_each_flagged_figure(http):
+    html = http.get("/pair/MNG-CHE").text
+    chart = html[html.index('class="chart chart-levels"'):]
+    chart = chart[:chart.index("</figure>")]
+    titles = re.findall(r"<title>([^<]*)</title>", chart)
+    # A line per metric, each mark named by the words it came from.
+    for written in ("95 million dollars", "70 million dollars", "25 million dollars"):
+        assert f"2024: {written.split()[0]} M USD ({written})" in titles
+    # Every flagged figure is marked again, its flags as hover text: the 12 M turnover among them.
+    flagged = [t for t in titles if "sum_mismatch:" in t or "conflict:" in t]
+    assert any(t.startswith("2024: 12 M USD (sum_mismatch: exports") for t in flagged)
+    assert len(flagged) == len(re.findall(r'<tr class="flagged"', html))
 
 
 def test_event_page_shows_every_report_with_its_evidence_marked(http):

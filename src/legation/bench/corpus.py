@@ -66,7 +66,7 @@ class Templates:
     text: dict[str, tuple[str, ...]]
 
 
-_PARTS = ("headlines", "leads", "body", "quotes", "trade", "closings", "before", "after")
+_PARTS = ("headlines", "leads", "body", "quotes", "trade", "trade_years", "closings", "before", "after")
 
 
 @cache
@@ -123,8 +123,11 @@ def _figures(rng: random.Random, fmt: dict[str, Any]) -> dict[str, str]:
     def money(tenths: int) -> str:
         return str(fmt[scale].format(value=_number(tenths, dec)))
 
+    growth = rng.randint(5, 450)
+    # The year before's turnover, for the templates that state two years (`trade_years`).
+    base = round(total * 1000 / (1000 + growth))
     return {"turnover": money(shown), "exports": money(exports), "imports": money(imports),
-            "growth": _number(rng.randint(5, 450), dec)}
+            "growth": _number(growth, dec), "base": money(base)}
 
 
 def slots(t: Templates, rng: random.Random, published: datetime.date,
@@ -146,6 +149,8 @@ def slots(t: Templates, rng: random.Random, published: datetime.date,
         "a": a, "b": b, "r1": r1, "r2": r2, "p1": people[0], "p2": people[1],
         "agency": rng.choice(t.agencies), "date": fmt["date"].format(**day_slots),
         "year": year, "year_ord": f"{year}{suffixes[year % 10]}" if suffixes else str(year),
+        "base_year": year - 1,
+        "base_year_ord": f"{year - 1}{suffixes[(year - 1) % 10]}" if suffixes else str(year - 1),
         "round": rnd, "round_ord": f"{rnd}{suffixes[rnd % 10]}" if suffixes else str(rnd),
         **_figures(rng, fmt),
     }

@@ -194,7 +194,7 @@ def run_pair(args: argparse.Namespace) -> int:
                  "score_by_month", None),
                 ("officials involved", "officials", None),
                 ("trade figures by period", "figures",
-                 ("period", "metric", "reporter", "partner", "value", "unit", "document", "flags")))
+                 ("period", "kind", "metric", "reporter", "partner", "value", "unit", "document", "flags")))
     if args.format == "csv":
         # One CSV per section would need several files; the rows are tagged with their section instead.
         rows = [{"section": key, **row} for _, key, _ in sections for row in relation[key]]
@@ -211,11 +211,23 @@ def run_pair(args: argparse.Namespace) -> int:
     return 0
 
 
+_FIGURE_KINDS = (("level", "levels"), ("change", "changes"), ("target", "targets (period: the year due)"))
+
+
 def run_figures(args: argparse.Namespace) -> int:
     with _open(args) as store:
         rows = store.figures(pair=args.pair, metric=args.metric)
-    emit(rows, args.format, ("period", "metric", "reporter", "partner", "value", "unit", "as_written",
-                             "document", "flags") if args.format == "table" else None)
+    if args.format != "table":
+        emit(rows, args.format)
+        return 0
+    # Levels, changes and targets are different facts: each gets its own table.
+    for n, (kind, title) in enumerate(_FIGURE_KINDS):
+        mine = [r for r in rows if r["kind"] == kind]
+        columns = ("period", "metric", "of", "reporter", "partner", "value", "unit", "as_written", "document",
+                   "flags") if kind != "level" else ("period", "metric", "reporter", "partner", "value", "unit",
+                                                     "as_written", "document", "flags")
+        print(("\n" if n else "") + f"{title}:")
+        emit(mine, "table", columns)
     return 0
 
 

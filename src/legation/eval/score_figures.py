@@ -28,7 +28,8 @@ def score(case: dict[str, Any], doc: Document) -> dict[str, Metric]:
     if case.get("inconsistencies"):
         return {"corrupted_flagged": Rate(int(errors > 0), 1)}
     gold = list(case.get("figures") or [])
-    found = [f.to_dict() for f in doc.figures if f.metric != "other"]
+    # Gold lists levels and growth; changes and targets are kept apart and not scored here.
+    found = [f.to_dict() for f in doc.figures if f.metric not in ("other", "change", "target")]
     prf = PRF()
     unmatched = list(gold)
     for fig in found:

@@ -17,7 +17,7 @@ from ._tables import City, base_language
 
 __all__ = [
     "City", "alpha3", "capital", "city", "city_names", "country_label", "country_names",
-    "exact_country_names", "is_country", "months", "weekdays",
+    "exact_country_names", "is_country", "months", "population", "weekdays",
 ]
 
 
@@ -55,6 +55,11 @@ def country_label(alpha3: str) -> str:
 def is_country(code: str) -> bool:
     """Whether `code` is the ISO 3166-1 alpha-3 code of a country or territory."""
     return code.upper() in _tables.country_table().label
+
+
+def population(alpha3: str) -> int | None:
+    """Inhabitants of a country (GeoNames), or None when unknown."""
+    return _tables.country_table().population.get(alpha3.upper())
 
 
 def alpha3(alpha2: str) -> str | None:

@@ -43,6 +43,7 @@ class CountryTable:
     label: dict[str, str]            # alpha3 -> English name
     alpha2: dict[str, str]           # alpha2 -> alpha3
     capital: dict[str, int]          # alpha3 -> geonameid
+    population: dict[str, int]       # alpha3 -> inhabitants (GeoNames)
 
 
 @cache
@@ -50,12 +51,15 @@ def country_table() -> CountryTable:
     label: dict[str, str] = {}
     alpha2: dict[str, str] = {}
     capital: dict[str, int] = {}
-    for a3, a2, name, cap in _rows("country_table.tsv"):
+    population: dict[str, int] = {}
+    for a3, a2, name, cap, people in _rows("country_table.tsv"):
         label[a3] = name
         alpha2[a2] = a3
         if cap:
             capital[a3] = int(cap)
-    return CountryTable(label, alpha2, capital)
+        if people:
+            population[a3] = int(people)
+    return CountryTable(label, alpha2, capital, population)
 
 
 def generated_country_names(lang: str) -> tuple[tuple[str, str], ...]:

@@ -226,6 +226,8 @@ FILES: dict[str, Shape] = {
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
         "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        "targets": Table(optional=_words("words")),
+        "change": Table(optional=_words("by", "less", "more")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     "names": Table(optional={
@@ -241,7 +243,8 @@ FILES: dict[str, Shape] = {
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
-                         "repair_note", "too_large"), STR),
+                         "repair_note", "change_mismatch", "small_scale", "beyond_economies",
+                         "period_order", "too_large"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).
@@ -252,8 +255,8 @@ FILES: dict[str, Shape] = {
         "slots": Table(required=_words("agencies", "first_names", "last_names")),
         "roles": ListOf(Table(required={"title": STR})),
         "countries": ListOf(MapOf(STR)),    # name, city and the grammatical forms the templates use
-        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "closings",
-                                      "before", "after")),
+        "text": Table(required=_words("headlines", "leads", "body", "quotes", "trade", "trade_years",
+                                      "closings", "before", "after")),
     }),
 }
 

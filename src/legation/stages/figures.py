@@ -2,9 +2,12 @@
 
 Per sentence: numbers and periods are read (`text.numbers`, `text.periods`); a money
 amount takes the metric of the nearest role phrase (`resources/<lang>/figures.toml`),
-a percentage or multiple next to a rise/fall word is growth; targets, forecasts,
-shares and counts are left out. The period is the nearest stated one (a base period
-after a comparison word for base values; "compared with the previous year" counts back
+a percentage or multiple next to a rise/fall word is growth; an amount after "rose by" or
+before "less than" is a `change` of its metric (signed), one in a clause with a target word
+a `target` (its period the year due); forecasts, shares and counts are left out. A currency
+("долл. США") is part of its amount, never a party; a line stated twice (title and lead)
+gives one figure with the other places as `repeats`. The period is the nearest stated one
+(a base period after a comparison word for base values; "compared with the previous year" counts back
 from the period being reported, never from itself); the countries come from the
 figure's clause, the sentence's country mentions, or the pair the passage is about.
 
@@ -36,6 +39,7 @@ _GAP_BASE = 16          # at most this many characters between a base period and
 # list or run-on of thousands would cost the square of that. News sentences state a few.
 _MAX_PER_SENTENCE = 64
 _CLAUSE_END = re.compile(r"[,;:()\u2014]")
+_YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
 @dataclass
@@ -70,6 +74,10 @@ class _Lexicon:
     to_suffixes: tuple[str, ...]
     p_from_suffixes: tuple[str, ...]
     year_before: re.Pattern[str]
+    targets: re.Pattern[str]
+    change_by: re.Pattern[str]
+    change_less: re.Pattern[str]
+    change_more: re.Pattern[str]
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
@@ -101,6 +109,10 @@ def _lexicon(lang: str) -> _Lexicon:
         tuple(fold(s) for s in part.get("from_suffixes", [])),
         re.compile(r"(?<!\w)(?:" + _alternation(
             (resources.load(lang, "numbers") or {}).get("years", {}).get("before", [])) + ")"),
+        _rx(data.get("targets", {}).get("words", [])),
+        re.compile(r"(?<!\w)(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
+        re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("less", [])) + ")"),
+        re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
     )
 
 
@@ -138,6 +150,11 @@ def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month
     """
     if p.kind == "cumulative":
         return "cumulative", None
+    if p.kind == "same_period" and p.year is not None:
+        # "The same period of 2023": the months being reported, in 2023.
+        if current and current != "cumulative":
+            return shift_period(current, int(p.year) - int(current[:4])), None
+        return p.resolve(pub_year), None
     if p.kind == "same_period" or (comparison and p.kind == "year" and p.year is None and p.rel is not None):
         if current:
             return shift_period(current, p.rel or -1), None
@@ -150,8 +167,8 @@ def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month
     resolved = p.resolve(pub_year)
     if resolved is None:
         return None, p.year_written or p.written
-    if pub_year is not None and int(resolved[:4]) > pub_year:
-        return None, resolved
+    if pub_year is not None and int(resolved[-7:-3] if resolved[-3:-2] == "-" else resolved[-4:]) > pub_year:
+        return None, resolved       # the last year of the period is after publication
     if int(resolved[:4]) < 1900:
         return None, resolved
     return resolved, None
@@ -173,7 +190,9 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.layers["periods"] = periods
     lex = _lexicon(lang)
     pub_year, pub_month = _published(doc)
-    countries = country_mentions(doc)
+    # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
+    money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
+    countries = [c for c in country_mentions(doc) if not _inside(c[0], money_spans)]
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
@@ -202,6 +221,7 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
+    infos = _merge_repeats(infos, sentences, folded)
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -212,6 +232,33 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.layers["figures"] = infos
     doc.layers["figure_notes"] = notes
     return doc
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _merge_repeats(infos: list[FigureInfo], sentences: list[tuple[int, int]], folded: str) -> list[FigureInfo]:
+    """One figure for a line stated again (a title repeated as the lead, a teaser): the same
+    sentence, word for word, giving the same figure; its other places become `repeats`."""
+    first: dict[tuple[object, ...], FigureInfo] = {}
+    lines: dict[int, str] = {}          # each sentence's words, read once however many figures it has
+    out = []
+    for info in infos:
+        s0, s1 = sentences[info.sentence]
+        if info.sentence not in lines:
+            lines[info.sentence] = " ".join(folded[s0:s1].split())
+        f = info.figure
+        key = (lines[info.sentence], info.quantity.start - s0, f.metric, f.of, f.value,
+               f.unit, f.reporter, f.partner, f.period, f.compared_to, info.of_metric)
+        kept = first.get(key)
+        if kept is None:
+            first[key] = info
+            out.append(info)
+        else:
+            kept.figure.repeats.append(f.evidence)
+    return out
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -248,6 +295,8 @@ def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: in
                    sq: list[Quantity]) -> bool:
     if p.kind == "same_period":
         return True
+    if p.kind == "month_range" and lex.from_to.search(folded, max(s0, p.start - 12), p.start):
+        return False        # "von Januar bis November": the range's own "from", not a comparison
     # "compared with 2022", "from $1.1 billion in 2022", "по сравнению с 2022 годом"
     marks = list(lex.compare_before.finditer(folded, max(s0, p.start - 45), p.start))
     if marks and _bare_gap(folded, marks[-1].end(), p.start, sq, lex):
@@ -265,11 +314,20 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     comparisons = [c for c in current_of if c[3] and c[1]]
     pair = sentence_pair(sc, ctx.pair, home)
     sentence_compare = comparisons[0][1] if comparisons else None
+    # "Up 11 % compared with 2018", with no other period in sight, is about the year after 2018.
+    implied = None
+    if not currents and not ctx.current[0] and sentence_compare and re.fullmatch(r"\d{4}", sentence_compare):
+        implied = shift_period(sentence_compare, 1)
+        if pub_year is not None and int(implied) > pub_year:
+            implied = None
     money = [q for q in sq if q.kind == MONEY]
     roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
-    made_any = False
+    cuts = [m.end() for m in _CLAUSE_END.finditer(folded, s0, s1)]   # where each clause begins
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
+            continue
+        if q.kind == MONEY and _in_clause(lex.targets, folded, q, s0, sq):
+            infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
             continue
         if _blocked(folded, q, lex, s0, s1, sq):
             continue
@@ -283,6 +341,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         mention: PeriodMention | None = None
         compared_to: str | None = None
         of_metric: str | None = None
+        of_change: str | None = None
         if q.kind == MONEY:
             if metric is None:
                 continue
@@ -305,12 +364,24 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                     mention, period, key = near[0], near[1], near[2]
                 elif ctx.current[0] or ctx.current[1]:
                     period, key, mention = ctx.current
+                elif implied:
+                    period = implied
                 elif metric in ("aid", "investment") and pub_year and pub_month:
                     period = f"{pub_year:04d}-{pub_month:02d}"
                 elif pub_year:
                     period = None
             value = q.value
             unit = q.unit
+            sign = _change(folded, q, lex, s0)
+            if sign:
+                # "fell by $48.9 million", "$11 billion less than in 2022": a change of the metric.
+                of_change, metric, value = metric, "change", sign * q.value
+                if base:
+                    near = _nearest(currents, q, folded, sq, lex)
+                    mention, period, key = (near[0], near[1], near[2]) if near else (None, *ctx.current[:2])
+                    base = False
+                compared_to = _change_base(q, folded, lex, current_of) or sentence_compare or \
+                    (shift_period(period, -1) if period and period != "cumulative" else None)
         else:
             if direction == 0 or metric not in (None, "trade_turnover", "exports", "imports"):
                 continue
@@ -331,6 +402,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 mention, period, key = near[0], near[1], near[2]
             elif ctx.current[0] or ctx.current[1]:
                 period, key, mention = ctx.current
+            elif implied:
+                period = implied
             base_period = sentence_compare or (shift_period(period, -1) if period else None)
             if base_period is None and key and comparisons:
                 base_period = comparisons[0][1]
@@ -338,11 +411,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 # A change is never measured against the period it describes.
                 base_period = shift_period(period, -1) if period and period != "cumulative" else None
             compared_to = base_period
-        fpair = figure_pair(q, sq, sc, pair, home)
+        fpair = figure_pair(q, sq, sc, pair, home, _clause_start(cuts, q.start))
         reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends)
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
-                     period=period, compared_to=compared_to)
+                     period=period, compared_to=compared_to, of=of_change)
         infos.append(FigureInfo(fig, q, si, period or key if period is None else period, mention,
                                 base, direction or 1, of_metric))
     if currents:
@@ -354,6 +427,74 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         ctx.compare = None
     if pair:
         ctx.pair = pair
+
+
+def _clause_start(cuts: list[int], pos: int) -> int:
+    """The start of the clause `pos` is in (-1 when it is the sentence's first)."""
+    i = bisect.bisect_right(cuts, pos)
+    return cuts[i - 1] if i else -1
+
+
+def _in_clause(pattern: re.Pattern[str], folded: str, q: Quantity, s0: int, sq: list[Quantity]) -> bool:
+    """Whether `pattern` occurs in the clause of `q` before it ("agreed to raise trade ... to $5 billion")
+    or within a few words after it ("$5 billion, the goal set for 2030")."""
+    lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
+    lo = max(lo, q.start - 90)
+    cut = [m.end() for m in _CLAUSE_END.finditer(folded, lo, q.start)]
+    if cut:
+        lo = cut[-1]
+    if pattern.search(folded, lo, q.start):
+        return True
+    return bool(pattern.search(folded, q.end, min(len(folded), q.end + 25)))
+
+
+def _target(folded: str, q: Quantity, si: int, s0: int, s1: int, sp: list[PeriodMention],
+            sq: list[Quantity], sc: list[CountryMention], lex: _Lexicon, pair: tuple[str, str] | None,
+            home: str | None, pub_year: int | None, ctx: _Context, roles: list[re.Match[str]]) -> FigureInfo:
+    """A target ("to raise trade to $5 billion by 2030"): its period is the year it is due by,
+    the first year stated after the amount, else the last one before it."""
+    after = [p for p in sp if p.start >= q.end and p.year is not None]
+    before = [p for p in sp if p.end <= q.start and p.year is not None]
+    mention = after[0] if after else (before[-1] if before else None)
+    period = mention.resolve(pub_year) if mention else None
+    of = _role(folded, q, lex, s0, s1, sq, roles)
+    fpair = figure_pair(q, sq, sc, pair, home)
+    reporter, partner = parties(folded, of or "trade_turnover", q, sc, fpair, home, lex, sq, ctx.key_ends)
+    fig = Figure(id="", metric="target", value=q.value, unit=q.unit, as_written=q.written,
+                 evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
+                 period=period, of=of)
+    return FigureInfo(fig, q, si, period, mention)
+
+
+def _change(folded: str, q: Quantity, lex: _Lexicon, s0: int) -> int:
+    """+1 or -1 when the amount is a change ("rose by $X", "$X less than"), else 0."""
+    if lex.change_less.match(folded, q.end):
+        return -1
+    if lex.change_more.match(folded, q.end):
+        return 1
+    by = lex.change_by.search(folded, max(s0, q.start - 12), q.start)
+    if not by:
+        return 0
+    # The rise/fall word governs the "by": at most a few words between them, no number, no comma
+    # ("fell sharply by", not "fell 4 % and stood at").
+    lo = max(s0, by.start() - 20)
+    marks = [(m.end(), 1) for m in lex.up.finditer(folded, lo, by.start())] + \
+        [(m.end(), -1) for m in lex.down.finditer(folded, lo, by.start())]
+    if not marks:
+        return 0
+    end, sign = max(marks)
+    gap = _YEAR_WORD.sub(" ", folded[end:by.start()])       # "sank 2023 um": a year may stand between
+    return 0 if re.search(r"[\d,;:.%]", gap) else sign
+
+
+def _change_base(q: Quantity, folded: str, lex: _Lexicon,
+                 current_of: list[tuple[PeriodMention, str | None, str | None, bool]]) -> str | None:
+    """The period a change is measured from when it is written right after "less than" / "more than"."""
+    m = lex.change_less.match(folded, q.end) or lex.change_more.match(folded, q.end)
+    if m is None:
+        return None
+    nxt = next((c for c in current_of if c[0].start >= m.end()), None)
+    return nxt[1] if nxt is not None and nxt[0].start - m.end() <= 12 else None
 
 
 def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: int, s1: int,

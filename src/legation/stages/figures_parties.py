@@ -64,12 +64,17 @@ def sentence_pair(sc: list[CountryMention], previous: Pair | None, home: str | N
 
 
 def figure_pair(q: Quantity, sq: list[Quantity], sc: list[CountryMention], pair: Pair | None,
-                home: str | None) -> Pair | None:
+                home: str | None, clause_start: int = -1) -> Pair | None:
     """The pair of one figure: a sentence naming three countries or more speaks of several pairs
-    ("trade with A reached X, with B Y"), so the countries of the figure's own clause decide."""
+    ("trade with A reached X, with B Y"), so the countries of the figure's own clause decide: first
+    those since the last comma (`clause_start`; "speaking to Japanese journalists, the Armenian
+    minister said trade with Georgia ..."), else those since the previous amount."""
     if len({code for _, _, code, _ in sc}) < 3:
         return pair
     lo = max((o.end for o in sq if o.end <= q.start and o.kind in ("money", "percent")), default=-1)
+    clause = list(dict.fromkeys(code for s, _, code, _ in sc if max(lo, clause_start) <= s < q.start))
+    if len(clause) >= 2:
+        return _ordered(clause, home)
     own = [code for s, _, code, _ in sc if lo <= s < q.start]
     codes = list(dict.fromkeys(own))
     if len(codes) >= 2:
@@ -160,6 +165,12 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         if reporter and partner and reporter != partner:
             return reporter, partner
     if metric in _PAIR_METRICS:
+        # The figure's own words first: "trade between A and B reached X" is about A and B, whatever
+        # else the sentence names ("in an interview with Japanese journalists, ...").
+        lo = max((o.end for o in sq or [] if o.kind in ("money", "percent") and o.end <= q.start), default=-1)
+        own = coordinated_pair(folded, [m for m in sc if lo <= m[0] < q.start])
+        if own is not None:
+            return own
         named = coordinated_pair(folded, sc)
         # Only the pair the figure is about: a sentence may join other countries too.
         if named is not None and (pair is None or set(named) == set(pair)):

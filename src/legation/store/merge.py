@@ -44,7 +44,7 @@ from ..resources.event_types import event_types
 # Talks and joint work have no acting side: each side's press reports itself as the source.
 SYMMETRIC_TYPES = frozenset(name for name, kind in event_types().items() if kind.symmetric)
 # Turnover (and its growth) belongs to the pair, not to one side.
-SYMMETRIC_METRICS = frozenset({"trade_turnover", "growth_pct"})
+SYMMETRIC_METRICS = frozenset({"trade_turnover", "growth_pct", "change:trade_turnover", "target:trade_turnover"})
 
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
@@ -107,7 +107,7 @@ def figure_bucket(metric: str, reporter: str | None, partner: str | None, period
         pair = f"{a}~{b}"
     else:
         pair = f"{a}>{b}"
-    base = f"|{compared_to}" if metric == "growth_pct" and compared_to else ""
+    base = f"|{compared_to}" if metric in ("growth_pct", "change:trade_turnover") and compared_to else ""
     return f"{metric}|{pair}|{period or ''}|{unit or ''}{base}"
 
 
@@ -347,8 +347,26 @@ def _disagreeing_documents(figures: Sequence[StatedFigure]) -> set[str]:
     return involved
 
 
+# Values a factor of about 1,000 apart: one document wrote thousands, millions or billions for another.
+_SCALE_FACTOR = 1000.0
+_SCALE_SLACK = 1.5
+
+
+def _conflict_kind(groups: list[list[StatedFigure]]) -> tuple[str, str]:
+    """("scale", why) when two groups of agreeing values differ by a factor near 1,000, else ("conflict", "")."""
+    values = [abs(g[0].value) for g in groups if g[0].value]
+    if len(values) >= 2:
+        ratio = max(values) / min(values)
+        for power in (1, 2):
+            near = _SCALE_FACTOR ** power
+            if near / _SCALE_SLACK <= ratio <= near * _SCALE_SLACK:
+                return "scale", f" (a factor of {ratio:,.0f}: most likely one of them is in the wrong unit)"
+    return "conflict", ""
+
+
 def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, Any] | None:
-    """A `conflict` flag when documents state this bucket's quantity with values that disagree."""
+    """A `conflict` flag when documents state this bucket's quantity with values that disagree;
+    a `scale` conflict when they differ by a factor near 1,000 (or a million): a unit slip."""
     if not figures:
         return None
     # Sorted first: nothing below may depend on the order rows come from the database in.
@@ -377,9 +395,11 @@ def figure_conflict(bucket: str, figures: Sequence[StatedFigure]) -> dict[str, A
         f"{_fmt(g[0].value, first.unit)} in {', '.join(sorted({x.document_id[:19] for x in g}))}" for g in groups)
     documents = sorted(involved)
     digest = hashlib.sha256(("\x00".join([bucket, *documents])).encode()).hexdigest()
+    kind, why = _conflict_kind(groups)
     return {
-        "id": "c:" + digest[:20], "bucket": bucket, "kind": "conflict", "severity": "warning",
-        "message": f"{first.metric} {pair} {first.period} is stated differently by {len(documents)} documents: {said}",
+        "id": "c:" + digest[:20], "bucket": bucket, "kind": kind, "severity": "warning",
+        "message": f"{first.metric} {pair} {first.period} is stated differently by {len(documents)} documents: "
+                   f"{said}{why}",
         "metric": first.metric, "reporter": reporter, "partner": partner,
         "period": first.period, "unit": first.unit,
         "documents": documents,

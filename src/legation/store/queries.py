@@ -133,7 +133,11 @@ class Queries:
 
     def figures(self, *, pair: str | tuple[str, str] | None = None,
                 metric: str | None = None) -> list[dict[str, Any]]:
-        """Every stated figure, by period, with the flags raised on it in its document and across documents."""
+        """Every stated figure, by period, with the flags raised on it in its document and across documents.
+
+        `kind` tells levels (turnover, exports, investment ...) from changes (growth, "fell by $X") and
+        targets ("$5 billion by 2030", whose period is the year due); `of` names what a change or target is of.
+        """
         where, params = ["TRUE"], []
         if pair:
             a, b = parse_pair(pair) if isinstance(pair, str) else pair
@@ -152,7 +156,10 @@ class Queries:
             all_flags AS (
                 SELECT document_id, figure_id, kind FROM doc_flags
                 UNION ALL SELECT f.document, f.figure, kind FROM cross_flags)
-            SELECT f.period, f.metric, f.reporter, f.partner, f.value, f.unit, f.as_written,
+            SELECT f.period,
+                   CASE WHEN f.metric IN ('change', 'growth_pct') THEN 'change'
+                        WHEN f.metric = 'target' THEN 'target' ELSE 'level' END AS kind,
+                   f.metric, f.of_metric AS "of", f.reporter, f.partner, f.value, f.unit, f.as_written,
                    f.document_id AS document, d.published, d.lang,
                    coalesce((SELECT string_agg(DISTINCT a.kind, ',' ORDER BY a.kind) FROM all_flags a
                              WHERE a.document_id = f.document_id AND a.figure_id = f.figure_id), '')

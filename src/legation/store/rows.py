@@ -46,7 +46,7 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("reporter", "VARCHAR"), ("partner", "VARCHAR"), ("period", "VARCHAR"), ("value", "DOUBLE"),
         ("unit", "VARCHAR"), ("compared_to", "VARCHAR"), ("as_written", "VARCHAR"),
         ("evidence_start", "INTEGER"), ("evidence_end", "INTEGER"), ("evidence_sentence", "INTEGER"),
-        ("bucket", "VARCHAR"),
+        ("bucket", "VARCHAR"), ("of_metric", "VARCHAR"),
     ],
     "flags": [("document_id", "VARCHAR"), ("n", "INTEGER"), ("kind", "VARCHAR"), ("severity", "VARCHAR"),
               ("message", "VARCHAR"), ("figures", "VARCHAR"), ("evidence", "VARCHAR"),
@@ -212,13 +212,15 @@ def record_rows(record: dict[str, Any], now: dt.datetime | None, into: RecordRow
         for m in ev.get("mentions") or []:
             into.add("event_mentions", (doc_id, ev.get("id"), *_ev(m)))
     for fig in figures:
-        bucket = figure_bucket(fig.get("metric") or "", fig.get("reporter"), fig.get("partner"),
+        # A change or target of exports is another quantity than one of turnover.
+        quantity = ":".join(x for x in (fig.get("metric") or "", fig.get("of")) if x)
+        bucket = figure_bucket(quantity, fig.get("reporter"), fig.get("partner"),
                                fig.get("period"), fig.get("unit"), fig.get("compared_to"))
         into.figure_buckets.add(bucket)
         into.add("figures", (
             doc_id, fig.get("id"), fig.get("metric"), fig.get("reporter"), fig.get("partner"),
             fig.get("period"), fig.get("value"), fig.get("unit"), fig.get("compared_to"),
-            fig.get("as_written"), *_ev(fig.get("evidence")), bucket,
+            fig.get("as_written"), *_ev(fig.get("evidence")), bucket, fig.get("of"),
         ))
     for n, flag in enumerate(flags):
         proposal = flag.get("proposal")

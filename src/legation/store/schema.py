@@ -133,6 +133,9 @@ INSERT INTO inputs_v3 SELECT * FROM inputs;
 DROP TABLE inputs;
 ALTER TABLE inputs_v3 RENAME TO inputs;
 """),
+    (6, "figures name the metric a change or target is of", """
+ALTER TABLE figures ADD COLUMN IF NOT EXISTS of_metric VARCHAR;   -- change, target: the metric they are of
+"""),
 )
 
 

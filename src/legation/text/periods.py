@@ -25,10 +25,12 @@ class PeriodMention:
 
     Attributes:
         start, end: offsets into the text.
-        kind: months_to | month_range | month | quarter | half | year | same_period | cumulative.
+        kind: months_to | month_range | month | quarter | half | year | same_period | cumulative,
+            or year_range ("2021–2023") and month_year_range ("December 2023 – February 2024").
         year: the year as written (may be impossible: 817.4), or None when relative/unstated.
         rel: the year relative to publication (-1: last year), when written that way.
         months: (first, last) month, or None for a whole year.
+        year2: the last year of a range over years, else None.
     """
 
     start: int
@@ -39,9 +41,10 @@ class PeriodMention:
     rel: int | None
     months: tuple[int, int] | None
     year_written: str | None = None
+    year2: int | None = None
 
     def resolve(self, published_year: int | None) -> str | None:
-        """The period as `YYYY`, `YYYY-MM` or `YYYY-MM/YYYY-MM`; None when it cannot be told."""
+        """The period as `YYYY`, `YYYY-MM`, `YYYY-MM/YYYY-MM` or `YYYY/YYYY`; None when it cannot be told."""
         year: float | None = self.year
         if year is None and self.rel is not None and published_year is not None:
             year = published_year + self.rel
@@ -49,6 +52,11 @@ class PeriodMention:
             return "cumulative"
         if year is None or year != int(year):
             return None
+        if self.year2 is not None:
+            # A range over years carries both ends: "2021/2023", "2023-12/2024-02".
+            if self.months is None:
+                return f"{int(year):04d}/{self.year2:04d}"
+            return f"{int(year):04d}-{self.months[0]:02d}/{self.year2:04d}-{self.months[1]:02d}"
         return period_string(int(year), self.months)
 
 
@@ -94,9 +102,9 @@ def _period_reader(lang: str) -> _PeriodReader:
         fill = {
             "N": rf"\d{{1,2}}|{_alternation(list(words))}",
             "ORD": rf"[1-4](?:-?[a-zа-яəüöçşğıі.]{{0,4}})?(?!\d)|{ord_alt}",
-            "YEAR": r"\d{4}", "MONTH2": month_alt, "MONTH": month_alt,
+            "YEAR": r"\d{4}", "YEAR2": r"\d{4}", "MONTH2": month_alt, "MONTH": month_alt,
         }
-        letter = {"N": "n", "ORD": "o", "YEAR": "y", "MONTH2": "b", "MONTH": "a"}
+        letter = {"N": "n", "ORD": "o", "YEAR": "y", "YEAR2": "z", "MONTH2": "b", "MONTH": "a"}
         seen: list[int] = [0]
 
         def place(m: re.Match[str], i: int = i, seen: list[int] = seen) -> str:
@@ -104,9 +112,9 @@ def _period_reader(lang: str) -> _PeriodReader:
             seen[0] += 1
             name = m.group(1)
             group = rf"(?P<{letter[name]}{i}x{seen[0]}>{fill[name]})"
-            return group + (rf"(?:{year_mark})?" if name == "YEAR" else "")
+            return group + (rf"(?:{year_mark})?" if name in ("YEAR", "YEAR2") else "")
 
-        body = re.sub(r"\{(N|ORD|YEAR|MONTH2|MONTH)\}", place, pat["re"])
+        body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
         parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
         kinds.append((pat["kind"], pat.get("rel")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap.
@@ -160,16 +168,19 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
                 if n is None or not 1 <= n <= 12 // span:
                     continue
                 months = (span * (n - 1) + 1, span * n)
-            elif kind in ("month_range", "month"):
+            elif kind in ("month_range", "month", "month_year_range"):
                 a = _lookup(r.months, groups.get(f"a{i}") or "")
-                b = _lookup(r.months, groups.get(f"b{i}") or "") if kind == "month_range" else a
-                if a is None or b is None or b < a:
+                b = _lookup(r.months, groups.get(f"b{i}") or "") if kind != "month" else a
+                if a is None or b is None or (b < a and kind != "month_year_range"):
                     continue
                 months = (a, b)
+            year2 = int(groups[f"z{i}"]) if groups.get(f"z{i}") else None
+            if year2 is not None and (year is None or year != int(year) or year2 <= year):
+                continue            # "2023–2021" or "2023–2023" is no range over years
             if year is not None:
                 rel = None
             s, e = m.start(), m.end()
-            out.append(PeriodMention(s, e, text[s:e], kind, year, rel, months, year_s))
+            out.append(PeriodMention(s, e, text[s:e], kind, year, rel, months, year_s, year2))
     taken = sorted((p.start, p.end) for p in out)
     starts = [s for s, _ in taken]
     for q in quantities:

@@ -125,14 +125,16 @@ def create_app(db_path: str | Path) -> ASGIApp:
         data = await run_in_threadpool(view.pair, a, b)
 
         def charts_of(d: dict[str, Any]) -> dict[str, Any]:
-            if not d["months"]:
-                return {"timeline_svg": None, "cooperation_svg": None}
-            links = {m: f"#month-{m}" for m in d["months"]}
             nonce = request.state.nonce
+            levels = charts.figure_levels(d["figures_by_period"])
+            levels_svg = {"levels_svg": charts.with_nonce(levels, nonce) if levels else None}
+            if not d["months"]:
+                return {"timeline_svg": None, "cooperation_svg": None, **levels_svg}
+            links = {m: f"#month-{m}" for m in d["months"]}
             return {
                 "timeline_svg": charts.with_nonce(_cached_timeline(d["pair"], d), nonce),
                 "cooperation_svg": charts.with_nonce(_cached_line(d["pair"], d), nonce),
-                "chart_links": links,
+                "chart_links": links, **levels_svg,
             }
         return page("pair.html", data, request, charts_of)
 

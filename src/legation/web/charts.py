@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import pygal
 from lxml import etree
@@ -64,7 +65,7 @@ def _add_titles(root: etree._Element) -> None:
         if "series" not in (series.get("class") or "").split():
             continue
         for mark in series.iter("g"):
-            if not {"bar", "dot"} & set((mark.get("class") or "").split()):
+            if not {"bar", "dot", "dots"} & set((mark.get("class") or "").split()):
                 continue
             descs = {d.get("class"): d.text for d in mark.iter("desc")}
             value, label = descs.get("value"), descs.get("x_label")
@@ -72,6 +73,8 @@ def _add_titles(root: etree._Element) -> None:
                 continue
             title = etree.SubElement(mark, "title")
             title.text = f"{label}: {value}" if label else value
+            if descs.get("label"):            # what the mark is: the words it came from, its flags
+                title.text += f" ({descs['label']})"
 
 
 def _empty_bar(bar: etree._Element) -> bool:
@@ -134,3 +137,67 @@ def cooperation_line(months: Sequence[str], scores: Sequence[float | None]) -> s
     chart.x_labels = list(months)
     chart.add("cooperation - conflict", [None if s is None else round(s, 2) for s in scores])
     return _finish(chart)
+
+
+# Levels drawn on the pair page's figure chart; changes and targets are other facts and stay out.
+_LEVEL_COLOURS = {"trade_turnover": "#2166ac", "exports": "#1b7837", "imports": "#e08214",
+                  "investment": "#762a83", "aid": "#92c5de"}
+_FLAGGED = "#b2182b"
+
+
+def figure_levels(figures_by_period: Sequence[Mapping[str, Any]]) -> str | None:
+    """Stated levels of one pair over its periods: one line per metric, in the unit most of them use,
+    and every flagged figure marked again in red, with its flags as hover text. None when no level
+    has a period.
+
+    Args:
+        figures_by_period: `[{"period": ..., "figures": [{"metric", "value", "unit", "as_written",
+            "flags": [{"kind", "message"}]}]}]`, as the pair page lists them.
+    """
+    points = [(str(p["period"]), f) for p in figures_by_period for f in p["figures"]
+              if f["metric"] in _LEVEL_COLOURS and f.get("value") and str(p["period"])[:4].isdigit()]
+    if not points:
+        return None
+    units = [f["unit"] for _, f in points]
+    unit = max(sorted(set(units), key=str), key=units.count)
+    points = [(period, f) for period, f in points if f["unit"] == unit]
+    periods = sorted({period for period, _ in points})
+    at = {period: i for i, period in enumerate(periods)}
+    metrics = [m for m in _LEVEL_COLOURS if any(f["metric"] == m for _, f in points)]
+    flagged: list[list[dict[str, Any] | None]] = []
+    for period, f in points:
+        if f.get("flags"):
+            row = next((r for r in flagged if r[at[period]] is None), None)
+            if row is None:
+                row = [None] * len(periods)
+                flagged.append(row)
+            row[at[period]] = {"value": float(f["value"]), "label": "; ".join(
+                f"{fl['kind']}: {fl['message']}" for fl in f["flags"])}
+    values = [float(f["value"]) for _, f in points]
+    chart = pygal.Line(
+        disable_xml_declaration=True, js=[], width=760, height=260, show_legend=True, legend_at_bottom=True,
+        legend_at_bottom_columns=len(metrics) + 1, dots_size=4, margin=8, allow_interruptions=True,
+        # A unit slip puts values a thousand times apart: only a log scale shows both.
+        logarithmic=min(values) > 0 and max(values) / min(values) > 50,
+        style=Style(colors=tuple(_LEVEL_COLOURS[m] for m in metrics) + (_FLAGGED,) * len(flagged), **_BASE_STYLE),
+        x_label_rotation=-30 if len(periods) > 6 else 0, value_formatter=lambda v: f"{_short(v)} {unit}",
+        no_data_text="no levels",
+    )
+    chart.x_labels = periods
+    for metric in metrics:
+        first: list[dict[str, Any] | None] = [None] * len(periods)
+        for period, f in points:
+            if f["metric"] == metric and first[at[period]] is None:
+                first[at[period]] = {"value": float(f["value"]), "label": str(f["as_written"])}
+        chart.add(f"{metric} ({unit})", first)
+    for n, row in enumerate(flagged):
+        chart.add("flagged" if n == 0 else f"flagged ({n + 1})", row, stroke=False, dots_size=8)
+    return _finish(chart)
+
+
+def _short(value: float) -> str:
+    """1,400,000,000 -> "1.4 B": axis labels a reader can take in."""
+    for scale, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= scale:
+            return f"{value / scale:,.4g} {suffix}"
+    return f"{value:,.4g}"

@@ -14,7 +14,7 @@ ROWS = [
       ("imports", {"MNG", "CHN"}, "2024-01/2024-07", 2.3e9, "USD")]),
     ("en", "2023-05-15",
      "Japan and Vietnam set a new target of $100 billion in trade by 2030, officials said.",
-     []),
+     [("target", {"JPN", "VNM"}, "2030", 100e9, "USD")]),
     ("en", "2022-11-03",
      "Norway pledged $20 million in humanitarian aid to Yemen.",
      [("aid", {"NOR", "YEM"}, "2022-11", 2e7, "USD")]),

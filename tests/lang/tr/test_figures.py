@@ -9,7 +9,7 @@ ROWS = [
      [("trade_turnover", {"TUR", "UZB"}, "2023", 3.4e9, "USD")]),
     ("tr", "2024-04-11",
      "İki ülke, Türkiye ile Özbekistan arasındaki ticaret için 10 milyar dolarlık yeni bir hedef belirledi.",
-     []),
+     [("target", {"TUR", "UZB"}, None, 10e9, "USD")]),
     # The base of "bir önceki yıla göre" is 2023, whose value is not stated: no check, no error.
     ("tr", "2025-02-10",
      "Türkiye ile Özbekistan arasındaki ticaret hacmi 2024 yılında 3,4 milyar dolar oldu. İki ülke yeni "
