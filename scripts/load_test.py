@@ -11,8 +11,12 @@ The clients first read the overview's JSON twin to find pairs, events and
 documents, then each client loops over those pages (HTML, and every fourth
 request a JSON twin), keeping its connection alive, until the time is up or
 the request budget (--max-requests) is spent. It reports the error count
-(connection failures, timeouts and any status other than 200) and the median,
-95th percentile and maximum page time, overall and per page kind.
+(connection failures, timeouts and any status other than 200 or 503), the 503
+answers (the server's "busy, retry after" when its queue is full; the client then
+waits as long as Retry-After says, as a well-behaved client does) apart, and
+the median, 95th percentile and maximum page time of the answers, overall and
+per page kind. The store should be a large one, e.g. 10,000 documents made by
+`legation bench`'s generator (see the README).
 
 Traffic goes only to loopback addresses (127.0.0.0/8, ::1): any other host is
 refused. The loop is bounded in time and in count and stops by itself.
@@ -71,7 +75,8 @@ def discover(base: str, limit: int = 40) -> list[tuple[str, str]]:
 
 
 async def client(host: str, port: int, pages: list[tuple[str, str]], offset: int, deadline: float,
-                 budget: list[int], timings: dict[str, list[float]], errors: list[str], timeout: float) -> None:
+                 budget: list[int], timings: dict[str, list[float]], errors: list[str], busy: list[int],
+                 timeout: float) -> None:
     """One keep-alive HTTP/1.1 client cycling through `pages` until `deadline` or the budget is spent."""
     reader = writer = None
     i = offset
@@ -87,7 +92,7 @@ async def client(host: str, port: int, pages: list[tuple[str, str]], offset: int
             if writer is None:
                 reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
             writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAccept: text/html\r\n\r\n".encode())
-            status = await asyncio.wait_for(_read_response(reader), timeout)
+            status, retry_after = await asyncio.wait_for(_read_response(reader), timeout)
         except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, ValueError) as exc:
             errors.append(f"{path}: {type(exc).__name__}")
             if writer is not None:
@@ -95,17 +100,23 @@ async def client(host: str, port: int, pages: list[tuple[str, str]], offset: int
             reader = writer = None
             continue
         elapsed = time.perf_counter() - started
-        if status != 200:
+        if status == 503:
+            busy[0] += 1
+            # As a well-behaved client does: wait as long as the server asks before the next request.
+            await asyncio.sleep(min(retry_after, 10.0))
+        elif status != 200:
             errors.append(f"{path}: HTTP {status}")
         timings[kind].append(elapsed)
     if writer is not None:
         writer.close()
 
 
-async def _read_response(reader: asyncio.StreamReader) -> int:
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, float]:
+    """The status and the Retry-After seconds (0 without one) of a response, whose body is read."""
     status_line = await reader.readline()
     status = int(status_line.split()[1])
     length = 0
+    retry_after = 0.0
     while True:
         line = await reader.readline()
         if line in (b"\r\n", b"\n", b""):
@@ -113,8 +124,10 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
         name, _, value = line.decode("latin-1").partition(":")
         if name.strip().lower() == "content-length":
             length = int(value.strip())
+        elif name.strip().lower() == "retry-after":
+            retry_after = float(value.strip())
     await reader.readexactly(length)
-    return status
+    return status, retry_after
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -127,11 +140,12 @@ async def run(base: str, clients: int, seconds: float, max_requests: int, timeou
     pages = discover(base)
     timings: dict[str, list[float]] = defaultdict(list)
     errors: list[str] = []
+    busy = [0]
     budget = [max_requests]
     started = time.monotonic()
     deadline = started + seconds
     await asyncio.gather(*(client(parts.hostname or "127.0.0.1", parts.port or 80, pages, k * 7, deadline,
-                                  budget, timings, errors, timeout) for k in range(clients)))
+                                  budget, timings, errors, busy, timeout) for k in range(clients)))
     wall = time.monotonic() - started
     every = [t for ts in timings.values() for t in ts]
 
@@ -141,7 +155,8 @@ async def run(base: str, clients: int, seconds: float, max_requests: int, timeou
 
     return {
         "url": base, "clients": clients, "seconds": round(wall, 1), "pages": len(pages),
-        "requests": len(every) + len(errors), "errors": len(errors), "error_examples": errors[:5],
+        "requests": len(every) + len(errors), "errors": len(errors), "busy_503": busy[0],
+        "error_examples": errors[:5],
         "requests_per_s": round((len(every) + len(errors)) / wall, 1),
         **(summary(every) if every else {}),
         "by_kind": {k: summary(v) for k, v in sorted(timings.items())},
@@ -200,7 +215,7 @@ def main() -> int:
         print(json.dumps(result, indent=2))
     else:
         print(f"{result['requests']} requests from {result['clients']} clients in {result['seconds']} s "
-              f"({result['requests_per_s']}/s) over {result['pages']} pages; errors: {result['errors']}")
+              f"({result['requests_per_s']}/s) over {result['pages']} pages; errors: {result['errors']}, 503 (busy): {result['busy_503']}")
         if "median_ms" in result:
             print(f"page time: median {result['median_ms']} ms, p95 {result['p95_ms']} ms, max {result['max_ms']} ms")
         for kind, s in result["by_kind"].items():

@@ -27,6 +27,10 @@ class Settings:
     default_lang: str | None = None        # used when identification is not confident
     pipeline: tuple[str, ...] = ()         # stage names; () = the default pipeline
     db: str = "legation.duckdb"
+    # The sentence reader (the `reader` extra): "add" gives a sentence with two actors and no
+    # matched event the reader's event when it is at least `events_reader_threshold` sure.
+    events_reader: str = "off"             # off | add
+    events_reader_threshold: float = 0.5
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
@@ -35,6 +39,10 @@ class Settings:
             raise ValueError("min_chars must not be negative")
         if self.max_seconds < 0:
             raise ValueError("max_seconds must not be negative (0 = no limit)")
+        if self.events_reader not in ("off", "add"):
+            raise ValueError("events_reader must be 'off' or 'add'")
+        if not 0.0 < self.events_reader_threshold <= 1.0:
+            raise ValueError("events_reader_threshold must lie in (0, 1]")
 
 
 def user_file() -> Path:

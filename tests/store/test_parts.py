@@ -149,23 +149,25 @@ def test_parts_without_dask_is_a_clear_error(corpus: Path, tmp_path: Path, capsy
     assert "use it with --engine dask" in capsys.readouterr().err
 
 
-def test_an_ingest_that_reopens_its_store_stores_what_one_connection_stores(
-        corpus: Path, reference: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import legation.store.ingest as ingest_module
+def test_an_ingest_that_releases_its_store_between_batches_stores_what_one_connection_stores(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from legation.store import access
 
-    reopened = []
-    real = Store.reopen
+    opened = []
+    real = access.connect
 
-    def counted(self: Store) -> None:
-        reopened.append(self.path)
-        real(self)
+    def counted(path: str, **kwargs: object) -> object:
+        opened.append(path)
+        return real(path, **kwargs)
 
-    monkeypatch.setattr(ingest_module, "REOPEN_DOCS", 20)
-    monkeypatch.setattr(Store, "reopen", counted)
-    db = tmp_path / "reopened.duckdb"
+    monkeypatch.setattr(access, "connect", counted)
+    db = tmp_path / "released.duckdb"
     with Store(db) as store:
         summary = ingest(store, [str(corpus)], batch_size=8)
-        # The store still takes writes on its new connection, with the writer's settings.
+        # The store is open again after the ingest, with the writer's settings.
         assert store._con.execute("SELECT current_setting('max_vacuum_tasks')").fetchone()[0] == 0
-    assert len(reopened) >= 5 and summary.ingested > 100
-    assert _snapshot(db) == _snapshot(reference)
+    assert len(opened) >= 10 and summary.ingested > 100
+    with Store(":memory:") as one:
+        ingest(one, [str(corpus)], batch_size=8)
+        in_memory = {name: sorted(one._con.execute(q).fetchall(), key=repr) for name, q in _SAME.items()}
+    assert _snapshot(db) == in_memory

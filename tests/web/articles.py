@@ -221,6 +221,13 @@ def hostile_page() -> Document:
     return doc
 
 
+def later_note() -> Document:
+    """A short note stored after the others (while the server runs)."""
+    return _doc("The embassy in Ulaanbaatar will be closed on Friday for a national holiday.", "en",
+                title="Embassy closed on Friday", published="2025-08-01", site="notes.example.org",
+                url="https://notes.example.org/embassy-closed")
+
+
 def all_articles() -> list[Document]:
     return [consultation_en(), consultation_ru(), consultation_de(), trade_report(),
             trade_other_source(), hostile_page()]

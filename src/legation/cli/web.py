@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import socket
+import sys
 
-from ..errors import InputError, MissingExtra
+from ..errors import InputError, LegationError, MissingExtra
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,11 +30,31 @@ def run(args: argparse.Namespace) -> int:
     from ..web import create_app
 
     app = create_app(args.db)
-
+    # Bound here, before anything is printed: a port in use is one clear line, not a
+    # "serving at" followed by uvicorn's error.
+    try:
+        family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+        sock = socket.socket(family, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((args.host, args.port))
+    except (OSError, OverflowError) as exc:
+        raise LegationError(f"cannot listen on {args.host} port {args.port} ({exc.strerror or exc})") from None
+    if not _loopback(args.host):
+        print(f"legation: warning: listening on {args.host}, beyond this machine: anyone who can reach "
+              "it can read the store (use --host 127.0.0.1 to keep it local)", file=sys.stderr, flush=True)
     print(f"legation: serving {args.db} read-only at http://{_host_for_url(args.host)}:{args.port}/ "
           f"(Ctrl-C to stop)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False)
+    config = uvicorn.Config(app, log_level="warning", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
     return 0
+
+
+def _loopback(host: str) -> bool:
+    try:
+        return all(ipaddress.ip_address(info[4][0].split("%")[0]).is_loopback
+                   for info in socket.getaddrinfo(host, None))
+    except (OSError, ValueError):
+        return False
 
 
 def _host_for_url(host: str) -> str:

@@ -136,6 +136,10 @@ def _words(*names: str) -> dict[str, Shape]:
     return dict.fromkeys(names, WORDS)
 
 
+# A group of event triggers: `events.toml` (written) and `triggers.toml` (generated, with its kind).
+TRIGGERS = ListOf(Table(required={"type": STR, "words": WORDS},
+                        optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL, "strength": NUMBER,
+                                  "kind": STR}))
 BOILERPLATE = Table(optional=_words("strong", "label", "prefix", "byline"))
 
 # The files of a language folder, `<lang>/<name>.toml`.
@@ -207,18 +211,20 @@ FILES: dict[str, Shape] = {
     "events": Table(
         required={
             "syntax": Table(required={"subject_before_verb": BOOL}),
-            "triggers": ListOf(Table(required={"type": STR, "words": WORDS},
-                                     optional={"mode": STR, "host": BOOL, "weak": BOOL, "passive": BOOL,
-                                               "strength": NUMBER})),
+            "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
-                     "genitive_suffixes", "object_participles"),
+                     "genitive_suffixes", "object_participles", "passive_auxiliaries"),
             "owner_after": BOOL,
         })}),
+    # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
+    "lemmas": Table(required={"kinds": MapOf(WORDS)}),
+    # Triggers inflected from lemmas.toml by scripts/build_triggers.py (stages/events_data.py).
+    "triggers": Table(required={"triggers": TRIGGERS}),
     # Figure roles, directions and partners (stages/figures.py, figures_parties.py).
     "figures": Table(optional={
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
@@ -269,7 +275,10 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")}),
+                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                        optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
+                                                       optional={"mode": STR, "host": BOOL}),
+                                                 keys=r"[a-z_]+")}),
 }
 
 # The files each support level needs, on top of those of the levels before it.

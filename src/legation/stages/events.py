@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..document import Actor, Document, Event, Evidence, Location
 from ..deadline import check as check_deadline
@@ -40,6 +40,7 @@ from .dates import DateMention, Dateline
 from .events_actors import ActorMention, PlaceMention
 from .events_data import LanguageEvents, Trigger, language
 from . import events_places as places_mod
+from . import events_reader
 from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
@@ -119,11 +120,14 @@ def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) 
 
 
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
+    """Where `word` starts as a whole word in `folded[start:end]`; a trailing "*" lets it take any ending."""
+    free_end = word.endswith("*")
+    word = word.rstrip("*")
     pos = folded.find(word, start, end)
     while pos >= 0:
         before_ok = pos == 0 or not folded[pos - 1].isalnum()
         after = pos + len(word)
-        if before_ok and (after >= len(folded) or not folded[after].isalnum()):
+        if before_ok and (free_end or after >= len(folded) or not folded[after].isalnum()):
             return pos
         pos = folded.find(word, pos + 1, end)
     return -1
@@ -199,6 +203,15 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [(None, merged[0])], 1     # "a convoqué l'ambassadeur d'Iran": the one side named is the object
         return [(merged[0], None)], 1
     if info.symmetric:
+        parties: dict[str, ActorMention] = {}
+        joined = actors_mod.groups(merged, folded, lang.cues)[:2]
+        for group in joined:
+            for a in group:
+                parties.setdefault(a.code, a)
+        if len(parties) >= 3 and any(len({a.code for a in g}) >= 2 for g in joined):
+            # "Kazakhstan, Uzbekistan and Kyrgyzstan met": a meeting of n parties is every pair.
+            sides = list(parties.values())
+            return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
         if primary and primary_codes <= set(codes):
             return [primary], 2
         first = merged[0]
@@ -238,6 +251,13 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _passive_voice(lang: LanguageEvents, scan: Scan, start: int, end: int, actors: list[ActorMention]) -> bool:
+    """"was condemned by Poland", "fue recibido por": an auxiliary just before the trigger and an agent after it."""
+    before = scan.folded[max(0, start - 24):start].split()
+    return any(a.agent and a.start >= end for a in actors) and any(
+        " ".join(before[-len(aux.split()):]) == aux for aux in lang.cues.passive_auxiliaries)
 
 
 def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
@@ -347,6 +367,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if info.plans:
                 # "agreed to meet next in Astana": the plan's place is not where the act happened.
                 places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
+            if not trig.passive and _passive_voice(lang, scan, start, end, actors):
+                trig = replace(trig, passive=True)
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
             if sentence_roles is not None and not info.symmetric:
                 # One sentence, one direction: "X was summoned ..., where they protested to him";
@@ -560,6 +582,8 @@ def run(doc: Document, settings: Settings) -> Document:
     folded = doc.layers.get("folded")
     if not isinstance(folded, str) or len(folded) != len(doc.text):
         folded = fold(doc.text)
-    scan = Scan.of(lang, doc.text, folded)
+    scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
+    if settings.events_reader == "add":
+        doc.events = events_reader.add(doc, lang, scan, doc.events, settings)
     return doc

@@ -65,6 +65,8 @@ class Cues:
     locative_suffixes: tuple[str, ...] = ()
     agent_markers: tuple[str, ...] = ()
     reporting: tuple[str, ...] = ()
+    # An auxiliary right before a trigger, with an agent after it, makes it passive ("was condemned by").
+    passive_auxiliaries: tuple[str, ...] = ()
     both_sides: tuple[str, ...] = ()
     scene: tuple[str, ...] = ()     # "during", "в ходе": what follows is the present meeting
     plan: tuple[str, ...] = ()      # "next", "nächste": what follows is a later meeting
@@ -134,7 +136,9 @@ def language(lang: str) -> LanguageEvents:
     """The compiled event data of `lang` (empty when the language has none)."""
     data = resources.load(lang, "events")
     entries: list[tuple[str, Trigger]] = []
-    for group in data.get("triggers") or []:
+    # Written triggers first, then those inflected from the language's lemmas (scripts/build_triggers.py).
+    generated = resources.load(lang, "triggers").get("triggers") or []
+    for group in [*(data.get("triggers") or []), *generated]:
         for phrase in group.get("words") or []:
             head, trigger = _parse_trigger(lang, phrase, group)
             if head:

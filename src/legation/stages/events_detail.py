@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ..text.fold import is_word_char
@@ -44,7 +45,10 @@ class Scan:
     memo: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, lang: LanguageEvents, text: str, folded: str) -> Scan:
+    def of(cls, lang: LanguageEvents, text: str, folded: str,
+           dates: Sequence[tuple[int, int]] = ()) -> Scan:
+        """`dates` are the spans of stated dates: a cue inside one is a month's name, not a cue
+        (the month "May" is no modal)."""
         cues: dict[str, list[CueHit]] = {}
         triggers: list[tuple[Hit, Trigger]] = []
         topic_hits: list[tuple[Hit, str, bool]] = []
@@ -70,8 +74,9 @@ class Scan:
                     continue          # the end of a longer word ("une" is no "ne")
                 for kind in kinds[m.group()]:
                     cues.setdefault(kind, []).append(CueHit(m.start(), m.end()))
-        for hits in cues.values():
-            hits.sort()
+        inside = _within(dates)
+        for kind, hits in cues.items():
+            cues[kind] = sorted(h for h in hits if not inside(h.begin, h.finish))
         breaks = [m.start() for m in _BREAK.finditer(folded)]
         return cls(folded, cues, breaks, triggers, topic_hits, rounds)
 
@@ -86,6 +91,17 @@ def clause(scan: Scan, s_start: int, s_end: int, pos: int, end: int) -> tuple[in
     j = bisect.bisect_left(scan.breaks, end)
     right = scan.breaks[j] if j < len(scan.breaks) else len(scan.folded)
     return max(left, s_start), min(right, s_end)
+
+
+def _within(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether `[start:end]` lies inside one of `spans`."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+
+    def inside(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, start) - 1
+        return i >= 0 and ordered[i][1] >= end
+    return inside
 
 
 def has_cue(scan: Scan, name: str, start: int, end: int) -> CueHit | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import LegationError, duckdb_reason
-from . import merge, rows
+from . import access, merge, rows
+from .access import claim_writer
 from .queries import Queries
 from .schema import MIGRATIONS, latest
 
@@ -76,6 +78,7 @@ class Store(Queries):
         read_only: open an existing database for reading only (several readers may share it).
         memory_limit: DuckDB's buffer limit (it spills to disk beyond it); None for DuckDB's own
             default of most of the machine's memory.
+        wait: seconds to wait while another process holds the file (see `access`).
 
     Raises:
         LegationError: the file is missing (read-only), locked by another writer, not a
@@ -83,32 +86,39 @@ class Store(Queries):
     """
 
     def __init__(self, path: str | Path = ":memory:", *, read_only: bool = False,
-                 memory_limit: str | None = MEMORY_LIMIT) -> None:
+                 memory_limit: str | None = MEMORY_LIMIT, wait: float | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
         self.memory_limit = memory_limit
+        self.wait = wait if wait is not None else access.READ_WAIT if read_only else access.WRITE_WAIT
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise LegationError(f"{self.path}: no such database (run `legation ingest` first)")
-        self._con = self._connect()
-        self._migrate()
+        # A writer of a file claims it for as long as it is open, released or not (see `access`).
+        self._claim = claim_writer(self.path) if not read_only and self.path != ":memory:" else None
+        self._con: Any = None
+        try:
+            self._con = self._connect()
+            self._check_length()
+            self._migrate()
+        except BaseException:
+            self.close()
+            raise
 
     # --- lifecycle ---------------------------------------------------------------------------
 
     def _connect(self) -> Any:
-        import duckdb
+        if self.path == ":memory:":
+            import duckdb
 
-        try:
-            con = duckdb.connect(self.path, read_only=self.read_only and self.path != ":memory:")
-        except duckdb.IOException as exc:
-            raise LegationError(f"{self.path}: cannot open the database ({str(exc).splitlines()[0]})") from None
-        except duckdb.Error as exc:
-            raise LegationError(f"{self.path}: not a legation database ({str(exc).splitlines()[0]})") from None
+            con = duckdb.connect(self.path)
+        else:
+            con = access.connect(self.path, read_only=self.read_only, wait=self.wait)
         if self.memory_limit:
             # Without a limit DuckDB keeps every block it has touched cached, so an ingest's memory
             # would grow with the corpus; with one, DuckDB's own share stays near the limit
             # (37-39 MB at the end of 10k and 40k-document ingests with 64 MB).
             # A SET, not a connect() option: other connections to the file in this process
-            # (the web views) must be able to open it with the default configuration.
+            # must be able to open it with the default configuration.
             con.execute("SET memory_limit = ?", [self.memory_limit])
         if not self.read_only:
             # The writer's statements are small; with one thread DuckDB's checkpoints, which
@@ -127,21 +137,62 @@ class Store(Queries):
             con.execute(f"SET max_vacuum_tasks = {VACUUM_TASKS}")
         return con
 
-    def reopen(self) -> None:
-        """Close the database and open it again (a file store; ":memory:" is left as it is).
+    def _check_length(self) -> None:
+        """Refuse a file shorter than the blocks its header says it holds (a truncated copy).
 
-        A DuckDB connection that keeps writing grows with the store, outside its buffer
-        limit (by all signs, what it has read about each row group stays with it), and a
-        new connection starts small again. An ingest reopens its store every
-        `ingest.REOPEN_DOCS` documents.
+        DuckDB opens such a file and fails later, in the middle of a query.
         """
         if self.path == ":memory:":
             return
-        self._con.close()
+        row = self._con.execute("SELECT block_size, total_blocks FROM pragma_database_size()").fetchone()
+        size = Path(self.path).stat().st_size
+        if row and size < row[0] * row[1]:
+            raise LegationError(f"{self.path}: the file is truncated ({size:,} bytes where its "
+                                f"database takes {row[0] * row[1]:,}); restore it from a copy")
+
+    @contextmanager
+    def sharing(self) -> Iterator[Store]:
+        """Release the database file for the block, so that other processes can read it between
+        the writer's batches: `hold` opens it for each batch. It is open again after the block.
+
+        A writer keeps its claim on the store meanwhile (no other writer starts). Each
+        connection DuckDB opens afresh also starts small: one that keeps writing grows with
+        the store, outside its buffer limit.
+        """
+        self._release()
+        try:
+            yield self
+        finally:
+            if self._con is None:
+                self._con = self._connect()
+
+    def _release(self) -> None:
+        if self._con is not None and self.path != ":memory:":
+            self._con.close()
+            self._con = None
+
+    @contextmanager
+    def hold(self) -> Iterator[Store]:
+        """Have the database file open for the block: inside `sharing`, it is opened (waiting
+        while a reader has it) and released again at the end. A no-op for a store left open."""
+        if self._con is not None:
+            yield self
+            return
+        if self._claim is not None:
+            access.ask_for_turn(self._claim)
         self._con = self._connect()
+        try:
+            yield self
+        finally:
+            self._release()
 
     def close(self) -> None:
-        self._con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+        if self._claim is not None:
+            os.close(self._claim)
+            self._claim = None
 
     def __enter__(self) -> Store:
         return self
@@ -301,37 +352,46 @@ class Store(Queries):
         `settle` merges every bucket on it again (a merge gives the same result however
         often it runs). Returns how many buckets were merged.
         """
-        con = self._con
         done = 0
         last = ("", "")
         while True:
-            page = con.execute("SELECT DISTINCT kind, bucket FROM pending_merges "
-                               "WHERE kind > $1 OR (kind = $1 AND bucket > $2) "
-                               "ORDER BY kind, bucket LIMIT $3", [*last, SETTLE_PAGE]).fetchall()
-            if not page:
+            # A released store (a writer sharing the file) is held one page at a time.
+            with self.hold():
+                merged = self._settle_page(last, rows_per_chunk)
+            if merged is None:
                 break
-            sizes: dict[tuple[str, str], int] = {}
-            for kind, table in (("event", "events"), ("figure", "figures")):
-                buckets = [b for k, b in page if k == kind]
-                if buckets:
-                    sizes.update(((kind, b), n) for b, n in con.execute(
-                        f"SELECT bucket, count(*) FROM {table} WHERE bucket IN "
-                        "(SELECT unnest($1::VARCHAR[])) GROUP BY bucket", [buckets]).fetchall())
-            chunk: list[tuple[str, str]] = []
-            rows_in_chunk = 0
-            for key in page:
-                chunk.append(key)
-                rows_in_chunk += sizes.get(key, 0)
-                if rows_in_chunk >= rows_per_chunk:
-                    self._settle_chunk(chunk)
-                    chunk, rows_in_chunk = [], 0
-            self._settle_chunk(chunk)
-            done += len(page)
-            last = page[-1]
+            done += merged[0]
+            last = merged[1]
         if done:
-            with self._transaction():
+            with self.hold(), self._transaction():
                 self._empty("pending_merges")
         return done
+
+    def _settle_page(self, after: tuple[str, str], rows_per_chunk: int) -> tuple[int, tuple[str, str]] | None:
+        """Merge the next page of pending buckets after `after`: (how many, the last), or None."""
+        con = self._con
+        page = con.execute("SELECT DISTINCT kind, bucket FROM pending_merges "
+                           "WHERE kind > $1 OR (kind = $1 AND bucket > $2) "
+                           "ORDER BY kind, bucket LIMIT $3", [*after, SETTLE_PAGE]).fetchall()
+        if not page:
+            return None
+        sizes: dict[tuple[str, str], int] = {}
+        for kind, table in (("event", "events"), ("figure", "figures")):
+            buckets = [b for k, b in page if k == kind]
+            if buckets:
+                sizes.update(((kind, b), n) for b, n in con.execute(
+                    f"SELECT bucket, count(*) FROM {table} WHERE bucket IN "
+                    "(SELECT unnest($1::VARCHAR[])) GROUP BY bucket", [buckets]).fetchall())
+        chunk: list[tuple[str, str]] = []
+        rows_in_chunk = 0
+        for key in page:
+            chunk.append(key)
+            rows_in_chunk += sizes.get(key, 0)
+            if rows_in_chunk >= rows_per_chunk:
+                self._settle_chunk(chunk)
+                chunk, rows_in_chunk = [], 0
+        self._settle_chunk(chunk)
+        return len(page), page[-1]
 
     def _settle_chunk(self, chunk: list[tuple[str, str]]) -> None:
         if not chunk:
@@ -535,8 +595,8 @@ def open_settled(path: str | Path) -> tuple[Store, str | None]:
     """Open the store at `path` read-only, after merging what a killed ingest left pending.
 
     Returns:
-        The store, and None, or a line saying the pending merges could not be done now
-        (another process is writing: its own end-of-run merge will do them).
+        The store, and None, or a line saying that some reports are not merged yet
+        (a writer is running: its own merge will do them).
 
     Raises:
         LegationError: no store at `path`, or not one legation can read.
@@ -544,6 +604,8 @@ def open_settled(path: str | Path) -> tuple[Store, str | None]:
     store = Store(path, read_only=True)
     if not store.pending_merges():
         return store, None
+    if access.writer_active(str(path)):
+        return store, "some reports are not merged yet (an ingest is writing; it merges them when it ends)"
     store.close()
     problem = None
     try:

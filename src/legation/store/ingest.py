@@ -7,8 +7,8 @@ batch; a run killed at any moment loses at most the batch in flight, and
 running it again skips every input already committed. Cross-document merges
 wait until the end of the run (`Store.settle`); buckets a killed run left
 pending are merged by the next run, or by the next command that reads the store.
-A long ingest closes and reopens its store now and then (`REOPEN_DOCS`), so that
-what DuckDB learns about the tables does not pile up in this process.
+The store file is held only while a batch is committed and released in between
+(`Store.hold`), so that queries and `legation serve` keep answering during an ingest.
 """
 
 from __future__ import annotations
@@ -32,11 +32,6 @@ BATCH_SIZE = 256          # documents per transaction
 BATCH_SECONDS = 2.0       # ...or commit at least this often when extraction is slow
 _LOOKUP_CHUNK = 512       # inputs checked against the store per query
 _EXAMPLES = 20            # rejected inputs kept by name in the summary
-# Documents written between reopenings of the store (see `Store.reopen`). Measured on the
-# store's work alone (300,000 documents' rows, made beforehand): with one connection the
-# process grew by 74 MB from the 40,000th document to the last; reopening every 50,000 it
-# stayed within 20 MB of its size at 40,000. Every 20,000 keeps each connection's share small.
-REOPEN_DOCS = 20_000
 
 
 @cache
@@ -158,7 +153,8 @@ def _fresh(store: Store, items: Iterable[dict[str, Any]], summary: IngestSummary
     """The items not already committed; the others are counted (and rejects re-reported)."""
     it = iter(items)
     while chunk := list(islice(it, _LOOKUP_CHUNK)):
-        known = store.known_inputs([item["key"] for item in chunk])
+        with store.hold():
+            known = store.known_inputs([item["key"] for item in chunk])
         for item in chunk:
             seen = known.get(item["key"])
             if seen is None:
@@ -217,16 +213,12 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
         # Workers load every language's resources before their first chunk (see `batch.warm`).
         executor = make_executor(engine, workers=workers, scheduler=scheduler, warm=warm)
     batch: list[Outcome] = []
-    since_reopen = 0
 
     def flush() -> None:
-        nonlocal last_commit, since_reopen
+        nonlocal last_commit
         if batch:
-            result = store.write_batch(batch, settle=False)
-            since_reopen += len(batch)
-            if since_reopen >= REOPEN_DOCS:
-                store.reopen()
-                since_reopen = 0
+            with store.hold():
+                result = store.write_batch(batch, settle=False)
             summary.ingested += result.ingested
             summary.present += result.present
             for input_, reason in result.rejected:
@@ -235,18 +227,20 @@ def ingest_items(store: Store, items: Iterable[dict[str, Any]], *, engine: str =
         last_commit = time.monotonic()
 
     try:
-        for outcome in _outcomes(executor, _fresh(store, items, summary), parts):
-            batch.append(outcome)
-            now = time.monotonic()
-            if len(batch) >= batch_size or now - last_commit >= BATCH_SECONDS:
-                flush()
-            if progress is not None and now - last_tick >= 0.5:
-                last_tick = now
-                summary.seconds = now - started
-                progress(summary)
-        flush()
-        # Each bucket the run added to is merged once, now, not after every batch.
-        store.settle()
+        # The file is held per batch and released in between, for readers (see `store.access`).
+        with store.sharing():
+            for outcome in _outcomes(executor, _fresh(store, items, summary), parts):
+                batch.append(outcome)
+                now = time.monotonic()
+                if len(batch) >= batch_size or now - last_commit >= BATCH_SECONDS:
+                    flush()
+                if progress is not None and now - last_tick >= 0.5:
+                    last_tick = now
+                    summary.seconds = now - started
+                    progress(summary)
+            flush()
+            # Each bucket the run added to is merged once, now, not after every batch.
+            store.settle()
     except KeyboardInterrupt:
         flush()             # what is extracted is worth keeping; the rest resumes next run
         raise

@@ -14,14 +14,21 @@ from typing import Any
 from ..errors import InputError, MissingExtra
 from ..text.names import name_key
 
-_PAIR_SPLIT = re.compile(r"[-~>,/ ]+")
+_PAIR_SPLIT = re.compile(r"[-~>,/_ ]+")
+_CODE = re.compile(r"[A-Z]{2,6}")        # ISO alpha-3 or an organisation's acronym
 
 
 def parse_pair(value: str) -> tuple[str, str]:
-    """"KAZ-BEL" (or "KAZ,BEL", "KAZ BEL") as ("KAZ", "BEL")."""
+    """"KAZ-BEL" (or "KAZ,BEL", "kaz bel") as ("KAZ", "BEL"): the one reading of a pair.
+
+    Raises:
+        InputError: not two different codes of two to six letters.
+    """
     parts = [p for p in _PAIR_SPLIT.split(value.strip().upper()) if p]
-    if len(parts) != 2:
+    if len(parts) != 2 or not all(_CODE.fullmatch(p) for p in parts):
         raise InputError("--pair", f"{value!r} is not a pair of codes like KAZ-BEL")
+    if parts[0] == parts[1]:
+        raise InputError("--pair", f"{value!r} names one country twice")
     return parts[0], parts[1]
 
 
@@ -68,9 +75,13 @@ def _most_common(counts: Counter[str]) -> str:
 
 
 class Queries:
-    """Read-side methods of `Store` (mixed in; uses `self._con`)."""
+    """The read queries over a store's connection (what `Store` offers, and the web pages use).
 
-    _con: Any
+    Lists that can grow with the store take `limit` and `offset`, so pages can be paginated.
+    """
+
+    def __init__(self, con: Any) -> None:
+        self._con = con
 
     def sql(self, query: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
         """Run any read query; rows as dicts."""
@@ -80,14 +91,16 @@ class Queries:
 
     def events(self, *, pair: str | tuple[str, str] | None = None, type: str | None = None,
                since: str | dt.date | None = None, until: str | dt.date | None = None,
-               lang: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
-        """Merged events (happenings), oldest first.
+               lang: str | None = None, id: str | None = None, newest_first: bool = False,
+               limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Merged events (happenings), oldest first (or newest first).
 
         Args:
             pair: two actor codes ("KAZ-BEL"), in either direction.
             type: a PLOVER type.
             since, until: keep events whose date range overlaps [since, until].
             lang: keep events reported in this language.
+            id: the one merged event with this id.
         """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
@@ -107,19 +120,24 @@ class Queries:
         if lang:
             where.append("list_contains(string_split(languages, ','), ?)")
             params.append(lang.lower())
-        lim = f" LIMIT {int(limit)}" if limit else ""
+        if id is not None:
+            where.append("id = ?")
+            params.append(id)
+        order = ("date_lo DESC NULLS LAST, n_documents DESC, id" if newest_first
+                 else "date_lo NULLS LAST, type, source, target, id")
         return self.sql(f"""
-            SELECT id, date, date_precision, type, mode, source, target, location_name AS place,
+            SELECT id, date, date_precision, month, type, mode, source, target, location_name AS place,
                    location_country AS place_country, round, intensity, n_mentions AS mentions,
                    n_documents AS documents, n_sources AS sources, n_languages,
                    languages, first_report, last_report
             FROM happenings WHERE {' AND '.join(where)}
-            ORDER BY date_lo NULLS LAST, type, source, target, id{lim}""", params)
+            ORDER BY {order}{_page(limit, offset)}""", params)
 
-    def reports(self, happening_id: str) -> list[dict[str, Any]]:
+    def reports(self, happening_id: str, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """The reports a merged event is made of, each with its document and evidence text."""
-        return self.sql("""
+        return self.sql(f"""
             SELECT hr.document_id AS document, e.event_id AS event, d.lang, d.published, d.url, d.path,
+                   d.title, d.source_key, e.confidence,
                    e.source, e.target, e.date, e.date_precision, e.location_name AS place,
                    e.evidence_start, e.evidence_end,
                    CASE WHEN e.evidence_start IS NOT NULL
@@ -128,11 +146,12 @@ class Queries:
             FROM happening_reports hr
             JOIN events e ON e.document_id = hr.document_id AND e.event_id = hr.event_id
             JOIN documents d ON d.id = hr.document_id
-            WHERE hr.happening_id = ? ORDER BY d.published NULLS LAST, hr.document_id, e.event_id""",
+            WHERE hr.happening_id = ?
+            ORDER BY d.published NULLS LAST, hr.document_id, e.event_id{_page(limit, offset)}""",
             [happening_id])
 
-    def figures(self, *, pair: str | tuple[str, str] | None = None,
-                metric: str | None = None) -> list[dict[str, Any]]:
+    def figures(self, *, pair: str | tuple[str, str] | None = None, metric: str | None = None,
+                limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Every stated figure, by period, with the flags raised on it in its document and across documents.
 
         `kind` tells levels (turnover, exports, investment ...) from changes (growth, "fell by $X") and
@@ -160,13 +179,14 @@ class Queries:
                    CASE WHEN f.metric IN ('change', 'growth_pct') THEN 'change'
                         WHEN f.metric = 'target' THEN 'target' ELSE 'level' END AS kind,
                    f.metric, f.of_metric AS "of", f.reporter, f.partner, f.value, f.unit, f.as_written,
-                   f.document_id AS document, d.published, d.lang,
+                   f.compared_to, f.document_id AS document, f.figure_id AS figure, d.published, d.lang,
                    coalesce((SELECT string_agg(DISTINCT a.kind, ',' ORDER BY a.kind) FROM all_flags a
                              WHERE a.document_id = f.document_id AND a.figure_id = f.figure_id), '')
                        AS flags
             FROM figures f JOIN documents d ON d.id = f.document_id
             WHERE {' AND '.join(where)}
-            ORDER BY f.period NULLS LAST, f.metric, f.reporter, f.partner, f.value, f.document_id""", params)
+            ORDER BY f.period NULLS LAST, f.metric, f.reporter, f.partner, f.value, f.document_id,
+                     f.figure_id{_page(limit, offset)}""", params)
 
     def conflicts(self) -> list[dict[str, Any]]:
         """Cross-document flags: figures of one quantity stated differently by different documents."""
@@ -176,6 +196,11 @@ class Queries:
 
     def pair(self, a: str, b: str) -> dict[str, Any]:
         """The relationship of two actors: events by month and type, score per month, officials, figures."""
+        return {**self.relationship(a, b), "figures": self.figures(pair=(a.upper(), b.upper()))}
+
+    def relationship(self, a: str, b: str) -> dict[str, Any]:
+        """`pair` without the list of figures (which can be long): events by month and type,
+        score per month, officials."""
         a, b = a.upper(), b.upper()
         match = "((h.source = $1 AND h.target = $2) OR (h.source = $2 AND h.target = $1))"
         by_type = self.sql(f"""
@@ -199,7 +224,103 @@ class Queries:
               AND e.document_id IN (SELECT document_id FROM docs)
             GROUP BY ALL""", [a, b])
         return {"pair": [a, b], "events_by_month": by_type, "score_by_month": score,
-                "officials": one_row_per_official(officials), "figures": self.figures(pair=(a, b))}
+                "officials": one_row_per_official(officials)}
+
+    # --- what the web pages browse ------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Documents, merged events, figures, and flags that are errors or warnings."""
+        return self.sql("""
+            SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM happenings) AS events,
+                   (SELECT count(*) FROM figures) AS figures,
+                   (SELECT count(*) FROM flags WHERE severity IN ('error', 'warning')) AS flags""")[0]
+
+    def active_pairs(self, *, codes: list[str] | None = None, limit: int | None = None,
+                     offset: int = 0) -> list[dict[str, Any]]:
+        """Pairs of two different actors by how many merged events they share (of `codes` only, if given)."""
+        where, params = "", []
+        if codes is not None:
+            where, params = "AND (list_contains($1, source) OR list_contains($1, target))", [codes]
+        return self.sql(f"""
+            SELECT least(source, target) AS a, greatest(source, target) AS b, count(*) AS events,
+                   sum(n_documents) AS reports, max(month) AS latest_month
+            FROM happenings WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target {where}
+            GROUP BY 1, 2 ORDER BY events DESC, reports DESC, a, b{_page(limit, offset)}""", params)
+
+    def newest_flags(self, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Errors and warnings raised on documents, newest documents first."""
+        return self.sql(f"""
+            SELECT f.kind, f.severity, f.message, d.id AS document, d.title, d.lang, d.published
+            FROM flags f JOIN documents d ON d.id = f.document_id
+            WHERE f.severity IN ('error', 'warning')
+            ORDER BY d.published DESC NULLS LAST, d.ingested_at DESC, d.id, f.n{_page(limit, offset)}""")
+
+    def conflicts_of(self, pair: tuple[str, str] | None = None, *, limit: int | None = None,
+                     offset: int = 0) -> list[dict[str, Any]]:
+        """Cross-document conflicts (of one pair, if given), newest period first, with their
+        documents and figures as lists."""
+        where, params = "", []
+        if pair:
+            where, params = "WHERE (reporter = ? AND partner = ?) OR (reporter = ? AND partner = ?)", \
+                [pair[0], pair[1], pair[1], pair[0]]
+        return self.sql(f"""
+            SELECT id, kind, severity, message, metric, reporter, partner, period, unit,
+                   from_json(documents, '["VARCHAR"]') AS documents, figures
+            FROM figure_conflicts {where} ORDER BY period DESC NULLS LAST, id{_page(limit, offset)}""", params)
+
+    def flags_of(self, documents: list[str]) -> list[dict[str, Any]]:
+        """Every flag raised in these documents, in their order."""
+        if not documents:
+            return []
+        return self.sql("""
+            SELECT document_id AS document, n, kind, severity, message,
+                   figures, proposal
+            FROM flags WHERE list_contains(?, document_id) ORDER BY document_id, n""", [documents])
+
+    def known_pair(self, a: str, b: str) -> bool:
+        """Whether both codes name countries found in some document."""
+        rows = self.sql("SELECT count(DISTINCT code) AS n FROM entities WHERE kind = 'country' AND code IN (?, ?)",
+                        [a, b])
+        return rows[0]["n"] == 2
+
+    def document(self, id: str) -> dict[str, Any] | None:
+        """A document's metadata and its record (the legation/1 JSON text); None if unknown."""
+        rows = self.sql("""
+            SELECT id, path, url, title, published, site, source_key, lang, lang_confidence, ingested_at, record
+            FROM documents WHERE id = ?""", [id])
+        return rows[0] if rows else None
+
+    def event_links(self, document: str) -> dict[str, str]:
+        """A document's event ids -> the merged events they are part of."""
+        return {r["event_id"]: r["happening_id"] for r in self.sql(
+            "SELECT event_id, happening_id FROM happening_reports WHERE document_id = ?", [document])}
+
+    def people_named(self, text: str, *, kind: str = "person", limit: int | None = None,
+                     offset: int = 0) -> list[dict[str, Any]]:
+        """People (or places, with kind='place') whose name contains `text`, by how many documents name them."""
+        role = "mode(role) AS role, " if kind == "person" else ""
+        return self.sql(f"""
+            SELECT name, country, {role}count(DISTINCT document_id) AS documents
+            FROM entities WHERE kind = ? AND contains(lower(name), lower(?))
+            GROUP BY name, country ORDER BY documents DESC, name{_page(limit, offset)}""", [kind, text])
+
+    def codes_named(self, text: str) -> list[str]:
+        """Codes of the countries and organisations whose code is `text`, or whose name, as
+        stored or as written in any document, contains it."""
+        return [r["code"] for r in self.sql("""
+            SELECT DISTINCT code FROM entities WHERE kind IN ('country', 'org') AND code IS NOT NULL
+            AND (upper(code) = upper($1) OR contains(lower(name), lower($1)))
+            UNION SELECT DISTINCT e.code FROM entities e JOIN mentions m
+              ON m.document_id = e.document_id AND m.entity_id = e.entity_id
+            WHERE e.kind = 'country' AND e.code IS NOT NULL AND contains(lower(m.text), lower($1))
+            ORDER BY 1""", [text])]
+
+    def documents_with(self, text: str, *, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
+        """Documents whose text or title contains `text` (any case), newest first, with their text."""
+        return self.sql(f"""
+            SELECT id, title, lang, published, text FROM documents
+            WHERE contains(lower(text), lower($1)) OR contains(lower(coalesce(title, '')), lower($1))
+            ORDER BY published DESC NULLS LAST, id{_page(limit, offset)}""", [text])
 
     def stats(self) -> dict[str, Any]:
         """How much is stored: documents, reports, merged events, figures, flags, rejects."""
@@ -248,3 +369,8 @@ class Queries:
         if name not in ("events", "reports", "figures", "conflicts", "rejects", "sql"):
             raise ValueError(f"no table-shaped query named {name!r}")
         return getattr(self, name)(*args, **kwargs)
+
+
+def _page(limit: int | None, offset: int) -> str:
+    """The LIMIT/OFFSET clause of a paginated list (both are numbers, never user text)."""
+    return (f" LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")

@@ -152,7 +152,7 @@ def figure_levels(figures_by_period: Sequence[Mapping[str, Any]]) -> str | None:
 
     Args:
         figures_by_period: `[{"period": ..., "figures": [{"metric", "value", "unit", "as_written",
-            "flags": [{"kind", "message"}]}]}]`, as the pair page lists them.
+            "flags": [kind, ...], "why": ["kind: message", ...]}]}]`, as the pair page lists them.
     """
     points = [(str(p["period"]), f) for p in figures_by_period for f in p["figures"]
               if f["metric"] in _LEVEL_COLOURS and f.get("value") and str(p["period"])[:4].isdigit()]
@@ -171,8 +171,7 @@ def figure_levels(figures_by_period: Sequence[Mapping[str, Any]]) -> str | None:
             if row is None:
                 row = [None] * len(periods)
                 flagged.append(row)
-            row[at[period]] = {"value": float(f["value"]), "label": "; ".join(
-                f"{fl['kind']}: {fl['message']}" for fl in f["flags"])}
+            row[at[period]] = {"value": float(f["value"]), "label": "; ".join(f.get("why") or f["flags"])}
     values = [float(f["value"]) for _, f in points]
     chart = pygal.Line(
         disable_xml_declaration=True, js=[], width=760, height=260, show_legend=True, legend_at_bottom=True,
@@ -186,7 +185,8 @@ def figure_levels(figures_by_period: Sequence[Mapping[str, Any]]) -> str | None:
     chart.x_labels = periods
     for metric in metrics:
         first: list[dict[str, Any] | None] = [None] * len(periods)
-        for period, f in points:
+        # The line goes through the period's least-flagged figure; flagged ones are marked again below.
+        for period, f in sorted(points, key=lambda p: len(p[1].get("flags") or ())):
             if f["metric"] == metric and first[at[period]] is None:
                 first[at[period]] = {"value": float(f["value"]), "label": str(f["as_written"])}
         chart.add(f"{metric} ({unit})", first)

@@ -64,7 +64,8 @@ MORE_ROWS = [
      [AZE, UZB], [("ACCUSE", "AZE", "UZB", "2024-06-14")]),
     # Negatives: a past year, a plan.
     ("az", "2024-06-14", "Azərbaycan və Gürcüstan 2019-cu ildə oxşar memorandum imzalayıblar.", [AZE, GEO], []),
-    ("az", "2024-06-14", "Ceyhun Bayramov növbəti ay Gürcüstana səfər edəcək.", [MINISTER, GEO], []),
+    ("az", "2024-06-14", "Ceyhun Bayramov növbəti ay Gürcüstana səfər edəcək.", [MINISTER, GEO],
+     [("AGREE", "AZE", "GEO", "2024-06-14")]),   # a planned visit is an intention (gold README)
 ]
 
 

@@ -28,7 +28,7 @@ ROWS = [
     ("en", "2023-06-15",
      "Japan's minister did not meet his Chinese counterpart.", [CHN, JPN], []),
     ("en", "2023-06-15",
-     "Italy's premier will visit Japan next month.", [ITA, JPN], []),
+     "Italy's premier will visit Japan next month.", [ITA, JPN], [("AGREE", "ITA", "JPN", "2023-06-15")]),
     ("en", "2023-06-15",
      "China is Japan's largest trading partner, with trade rising 4% in 2022.", [CHN, JPN], []),
     ("en", "2023-06-15",

@@ -25,7 +25,7 @@ ROWS = [
      [FRA, MAR], [("AID", "FRA", "MAR", "2024-10-22")]),
     ("fr", "2024-10-24",
      "Le ministre marocain se rendra en France la semaine prochaine.",
-     [MAR, FRA], []),
+     [MAR, FRA], [("AGREE", "MAR", "FRA", "2024-10-24")]),
     ("fr", "2024-10-24",
      "La France n'a pas signé l'accord avec le Maroc.",
      [FRA, MAR], []),

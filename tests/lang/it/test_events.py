@@ -28,7 +28,7 @@ ROWS = [
      [("CONSULT", "FRA", "EGY", "2024-11-19")]),
     # A negation, a plan and a background sentence are no events.
     ("it", "2024-11-20", "Il ministro dell'Italia non ha incontrato il suo omologo della Tunisia.", [ITA, TUN], []),
-    ("it", "2024-11-20", "Il ministro degli Esteri dell'Egitto visiterà l'Italia a dicembre.", [ITA, EGY], []),
+    ("it", "2024-11-20", "Il ministro degli Esteri dell'Egitto visiterà l'Italia a dicembre.", [ITA, EGY], [("AGREE", "EGY", "ITA", "2024-11-20")]),
     ("it", "2024-11-20", "In passato l'Italia e la Francia hanno firmato un accordo di scambio culturale.",
      [ITA, FRA], []),
 ]

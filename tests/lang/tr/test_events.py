@@ -27,7 +27,7 @@ ROWS = [
      [("SUPPORT", "TUR", "AZE", "2024-03-07")]),
     ("tr", "2024-03-07",
      "Fidan'ın gelecek hafta Özbekistan'ı ziyaret edecek.",
-     [FIDAN, UZB], []),
+     [FIDAN, UZB], [("AGREE", "TUR", "UZB", "2024-03-07")]),
     ("tr", "2024-03-07",
      "Türkiye, Özbekistan'ın en büyük ticaret ortakları arasında yer alıyor.",
      [TUR, UZB], []),
