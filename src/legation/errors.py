@@ -46,3 +46,11 @@ def duckdb_reason(exc: BaseException) -> str:
         if original:
             return original.splitlines()[0].strip().rstrip('"')
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+class TooSlow(LegationError):
+    """A document's extraction ran past its time budget (`Settings.max_seconds`)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"took longer than {seconds:g} s")
+        self.seconds = seconds

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from . import deadline
 from .document import Document
 from .settings import DEFAULT, Settings
 
@@ -105,16 +106,25 @@ class Pipeline:
     timings: dict[str, float] | None = None
 
     def __call__(self, doc: Document) -> Document:
-        if self.timings is not None:
-            return self._timed(doc, self.timings)
-        for st in self.stages:
-            doc = st.fn(doc, self.settings)
-            doc.done |= st.assigns
-        return doc
+        """Run the stages on `doc`.
+
+        Raises:
+            TooSlow: the document took longer than `settings.max_seconds` (checked between
+                stages and inside their loops).
+        """
+        with deadline.within(self.settings.max_seconds):
+            if self.timings is not None:
+                return self._timed(doc, self.timings)
+            for st in self.stages:
+                deadline.check()
+                doc = st.fn(doc, self.settings)
+                doc.done |= st.assigns
+            return doc
 
     def _timed(self, doc: Document, timings: dict[str, float]) -> Document:
         clock = time.perf_counter
         for st in self.stages:
+            deadline.check()
             start = clock()
             doc = st.fn(doc, self.settings)
             doc.done |= st.assigns

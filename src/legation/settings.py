@@ -19,6 +19,10 @@ USER_FILE_ENV = "LEGATION_SETTINGS"
 class Settings:
     max_bytes: int = 5_000_000             # inputs larger than this are rejected
     min_chars: int = 20                    # shorter cleaned bodies are rejected
+    # A document whose extraction takes longer is rejected ("took longer than N s"), so one
+    # runaway input never stalls a batch; 0 = no limit. Articles take milliseconds; the
+    # largest input `max_bytes` allows, at its worst, takes tens of seconds.
+    max_seconds: float = 30.0
     languages: tuple[str, ...] = ()        # restrict language identification; () = all supported
     default_lang: str | None = None        # used when identification is not confident
     pipeline: tuple[str, ...] = ()         # stage names; () = the default pipeline
@@ -33,6 +37,8 @@ class Settings:
             raise ValueError("max_bytes must be positive")
         if self.min_chars < 0:
             raise ValueError("min_chars must not be negative")
+        if self.max_seconds < 0:
+            raise ValueError("max_seconds must not be negative (0 = no limit)")
         if self.events_reader not in ("off", "add"):
             raise ValueError("events_reader must be 'off' or 'add'")
         if not 0.0 < self.events_reader_threshold <= 1.0:

@@ -1,4 +1,4 @@
-"""`legation ingest`, the questions asked of a store (events, event, pair, figures, export, stats, rejects), and `compact`."""
+"""`legation ingest`, the questions asked of a store (events, event, pair, figures, export, stats, rejects), `compact` and `repair-store`."""
 
 from __future__ import annotations
 
@@ -87,6 +87,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("compact", help="rewrite the database's tables into fewer, fuller row groups")
     _db(p)
     p.set_defaults(func=run_compact)
+
+    p = sub.add_parser("repair-store", help="remove documents whose rows cannot be merged (numbers "
+                                            "that are not finite, stored by an older legation)")
+    _db(p)
+    p.set_defaults(func=run_repair)
 
     p = sub.add_parser("rejects", help="inputs that could not be stored, and why")
     _db(p)
@@ -261,6 +266,21 @@ def run_compact(args: argparse.Namespace) -> int:
         store.compact()
         after = store.row_groups()
     print(f"{path}: {before:,} row groups before, {after:,} after")
+    return 0
+
+
+def run_repair(args: argparse.Namespace) -> int:
+    from ..store import Store
+
+    path = _db_path(args)
+    if not Path(path).exists():
+        raise LegationError(f"{path}: no such database (run `legation ingest` first)")
+    with Store(path) as store:
+        removed = store.repair()
+    for doc_id, inputs, reason in removed:
+        print(f"removed {', '.join(inputs) or doc_id}: {reason}")
+    if not removed:
+        print(f"{path}: nothing to repair, every stored document can be merged")
     return 0
 
 

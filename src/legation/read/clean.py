@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import resources
+from ..deadline import check as check_deadline
 from ..document import Document, Removed
 from ..errors import InputError
 from ..pipeline import stage
@@ -215,7 +216,11 @@ def _title(lines: list[_Line], first: int) -> int | None:
 
 def clean_text(raw: str, lang: str) -> tuple[str | None, str, list[str]]:
     """Split `raw` into (headline or None, cleaned body text, removed lines)."""
-    lines = [_classify(i, s, lang) for i, ln in enumerate(raw.splitlines()) if (s := ln.strip())]
+    lines: list[_Line] = []
+    for i, written in enumerate(raw.splitlines()):
+        check_deadline()
+        if stripped := written.strip():
+            lines.append(_classify(i, stripped, lang))
     if not lines:
         return None, "", []
     span = _best_run(lines)

@@ -275,7 +275,7 @@ FILES: dict[str, Shape] = {
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "change_mismatch", "small_scale", "beyond_economies",
-                         "period_order"), STR),
+                         "period_order", "too_large"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

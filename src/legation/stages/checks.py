@@ -24,7 +24,7 @@ from .. import gazetteer, resources
 from ..document import Document, Evidence, Flag
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.numbers import format_amount
+from ..text.numbers import TOO_LARGE, format_amount
 from .figures import FigureInfo
 from .repair import propose_repairs
 
@@ -327,11 +327,20 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
     return out
 
 
+def _too_large(doc: Document) -> list[Flag]:
+    """A warning for each number too large to be a stated figure: it was left out, not misread."""
+    text = messages()["too_large"]
+    return [Flag("too_large", "warning", text.format(digits=sum(c.isdigit() for c in q.written)),
+                 [], [Evidence(q.start, q.end, doc.sentence_of(q.start))])
+            for q in doc.layers.get("numbers") or [] if q.kind == TOO_LARGE]
+
+
 @stage("checks", requires=("figures",), assigns=("flags",))
 def run(doc: Document, settings: Settings) -> Document:
     """Add flags for figures that cannot all be true, and repair proposals."""
     infos: list[FigureInfo] = doc.layers.get("figures") or []
     flags = check(doc, infos, doc.layers.get("figure_notes") or [])
     flags += propose_repairs(doc, infos, flags)
+    flags += _too_large(doc)
     doc.flags = flags
     return doc

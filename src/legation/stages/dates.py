@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
@@ -212,6 +213,7 @@ def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Referen
     out: list[DateMention] = []
     last = None
     for hit, payload in words:
+        check_deadline()
         if hit is last:
             continue                  # one reading per word: the first payload that makes a date
         mention = _from_word(text, folded, hit.start, hit.end, payload, ref, cal)

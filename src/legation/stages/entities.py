@@ -21,6 +21,7 @@ from functools import cache
 from typing import NamedTuple
 
 from .. import gazetteer, resources
+from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
@@ -104,6 +105,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
+        check_deadline()
         if not text[start].isupper():
             continue
         word = folded[start:end]

@@ -29,6 +29,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from ..document import Actor, Document, Event, Evidence, Location
+from ..deadline import check as check_deadline
 from ..pipeline import stage
 from ..resources.event_types import EventType, event_types
 from ..settings import Settings
@@ -335,6 +336,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     scene_place: PlaceMention | None = None
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     for idx in sorted(by_sentence):
+        check_deadline()
         sent = doc.sentences[idx]
         ref = has_cue(scan, "reference", sent[0], sent[1])
         cut = ref.start() if ref else sent[1]

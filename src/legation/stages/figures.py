@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
+from ..deadline import check as check_deadline
 from ..document import Document, Evidence, Figure
 from ..pipeline import stage
 from ..settings import Settings
@@ -195,6 +196,7 @@ def run(doc: Document, settings: Settings) -> Document:
     infos: list[FigureInfo] = []
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
+        check_deadline()
         sq = []
         while qi < len(quantities) and quantities[qi].start < s1:
             if quantities[qi].start >= s0:
@@ -380,6 +382,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         else:
             if direction == 0 or metric not in (None, "trade_turnover", "exports", "imports"):
                 continue
+            if q.kind == MULTIPLE and q.value <= 0:
+                continue          # "0 times" states no change that a percentage could give
             of_metric = metric if metric in ("exports", "imports") else None
             if q.kind == PERCENT:
                 value = direction * q.value

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..gazetteer import officials
 from ..pipeline import stage
@@ -224,6 +225,7 @@ def run(doc: Document, settings: Settings) -> Document:
     day = _published(doc)
     people: dict[str, Person] = {}
     for nr in runs:
+        check_deadline()
         elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
         chain = resolve(elements, text, folded, words, cases)
         if chain.role is None:

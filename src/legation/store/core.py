@@ -278,6 +278,12 @@ class Store(Queries):
                 if ids else set()
             seen_keys = set(self.known_inputs([o.key for o in outcomes]))
             batch = rows.RecordRows()
+
+            def reject(o: Outcome, reason: str) -> None:
+                batch.add("rejects", (o.key, o.input, reason, now))
+                batch.add("inputs", (o.key, o.input, "rejected", None, now))
+                result.rejected.append((o.input, reason))
+
             for o in outcomes:
                 if o.key in seen_keys:
                     result.present += 1
@@ -285,21 +291,23 @@ class Store(Queries):
                 seen_keys.add(o.key)
                 doc_id = o.id
                 if doc_id is None:
-                    reason = o.reason or "rejected"
-                    batch.add("rejects", (o.key, o.input, reason, now))
-                    batch.add("inputs", (o.key, o.input, "rejected", None, now))
-                    result.rejected.append((o.input, reason))
+                    reject(o, o.reason or "rejected")
                     continue
                 if doc_id in stored:
                     batch.add("inputs", (o.key, o.input, "duplicate", doc_id, now))
                     result.present += 1
                     continue
-                stored.add(doc_id)
-                if o.rows is not None:
-                    batch.absorb(o.rows, now)
-                else:
+                made = o.rows
+                if made is None:
                     assert o.record is not None       # an outcome without an error has rows or a record
-                    rows.record_rows(o.record, now, batch, record_json=o.record_json)
+                    made = rows.RecordRows()
+                    rows.record_rows(o.record, now, made, record_json=o.record_json)
+                bad = rows.not_finite(made)
+                if bad is not None:       # it could not be merged: the store refuses it
+                    reject(o, f"{bad} holds a number that is not finite")
+                    continue
+                stored.add(doc_id)
+                batch.absorb(made, now)
                 batch.add("inputs", (o.key, o.input, "ingested", doc_id, now))
                 result.ingested += 1
             for table, table_rows in batch.tables.items():
@@ -455,8 +463,10 @@ class Store(Queries):
         con.execute("DELETE FROM figure_conflicts WHERE bucket IN (SELECT unnest($1::VARCHAR[]))", [buckets])
         found = con.execute("""
             SELECT bucket, document_id, figure_id, metric, reporter, partner, period, unit, value
-            FROM figures WHERE bucket IN (SELECT unnest($1::VARCHAR[])) AND value IS NOT NULL
+            FROM figures WHERE bucket IN (SELECT unnest($1::VARCHAR[])) AND isfinite(value)
             ORDER BY bucket""", [buckets]).fetchall()
+        # (isfinite: a value an older legation stored as infinite is no figure to compare;
+        # `repair` removes its document.)
         by_bucket: dict[str, list[merge.StatedFigure]] = {}
         for row in found:
             by_bucket.setdefault(row[0], []).append(merge.StatedFigure(*row[1:]))
@@ -505,6 +515,53 @@ class Store(Queries):
             "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()]
         return sum(int(con.execute("SELECT count(DISTINCT row_group_id) FROM pragma_storage_info(?)",
                                    [t]).fetchone()[0]) for t in tables)
+
+    def repair(self) -> list[tuple[str, list[str], str]]:
+        """Remove every document whose rows cannot be merged, and make its inputs rejects.
+
+        Such rows hold a number that is not finite: an older legation read a run of 309
+        digits or more as infinity and stored it, and every merge that met it failed. The
+        document's rows go, the merges its reports were part of are made again without
+        them, and each input it came from is listed in `rejects` with the reason, so a
+        later ingest of the same input skips it. Returns, per document removed, its id,
+        its inputs and the reason.
+        """
+        con = self._con
+        found: dict[str, str] = {}
+        for table, key, column in (("figures", "document_id", "value"), ("events", "document_id", "intensity"),
+                                   ("events", "document_id", "confidence"),
+                                   ("documents", "id", "lang_confidence")):
+            for (doc_id,) in con.execute(
+                    f"SELECT DISTINCT {key} FROM {table} WHERE NOT isfinite({column})").fetchall():
+                found.setdefault(doc_id, f"{table}.{column}")
+        for doc_id, record in con.execute("SELECT id, record FROM documents "
+                                          "WHERE record LIKE '%Infinity%' OR record LIKE '%NaN%'").fetchall():
+            if rows.json_not_finite(record):
+                found.setdefault(doc_id, "documents.record")
+        if not found:
+            return []
+        ids = sorted(found)
+        now = _now()
+        removed = []
+        with self._transaction():
+            inputs = con.execute("SELECT document_id, key, input FROM inputs "
+                                 "WHERE document_id IN (SELECT unnest($1::VARCHAR[])) ORDER BY input",
+                                 [ids]).fetchall()
+            for kind, table in (("event", "events"), ("figure", "figures")):
+                con.execute(f"INSERT INTO pending_merges SELECT DISTINCT '{kind}', bucket FROM {table} "
+                            "WHERE document_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+            for table in ("entities", "mentions", "events", "event_mentions", "figures", "flags"):
+                con.execute(f"DELETE FROM {table} WHERE document_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+            con.execute("DELETE FROM documents WHERE id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+            reason = {doc_id: f"{found[doc_id]} holds a number that is not finite (removed by repair)"
+                      for doc_id in ids}
+            self._insert("rejects", [(key, input_, reason[doc_id], now) for doc_id, key, input_ in inputs])
+            con.execute("UPDATE inputs SET outcome = 'rejected', document_id = NULL "
+                        "WHERE document_id IN (SELECT unnest($1::VARCHAR[]))", [ids])
+            for doc_id in ids:
+                removed.append((doc_id, [i for d, _, i in inputs if d == doc_id], reason[doc_id]))
+        self.settle()
+        return removed
 
     def remerge(self) -> None:
         """Recompute every cross-document merge from the stored reports (after a merge-rule change).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -73,6 +74,44 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     "rejects": [("key", "VARCHAR"), ("input", "VARCHAR"), ("reason", "VARCHAR"), ("rejected_at", "TIMESTAMP")],
     "pending_merges": [("kind", "VARCHAR"), ("bucket", "VARCHAR")],
 }
+
+
+# Where each table's DOUBLE columns are in its rows (what `not_finite` looks at).
+_DOUBLES = {table: [(i, name) for i, (name, typ) in enumerate(cols) if typ == "DOUBLE"]
+            for table, cols in COLUMNS.items()}
+_RECORD = [name for name, _ in COLUMNS["documents"]].index("record")
+
+
+def _constant(name: str) -> float:
+    raise ValueError(name)
+
+
+def json_not_finite(text: str) -> bool:
+    """Whether JSON text holds a number that is not finite (`json.dumps` writes Infinity, NaN)."""
+    if "Infinity" not in text and "NaN" not in text:
+        return False
+    try:
+        json.loads(text, parse_constant=_constant)
+    except ValueError:
+        return True
+    return False
+
+
+def not_finite(made: RecordRows) -> str | None:
+    """Where the rows of one record hold a number that is not finite ("figures.value"), or None.
+
+    Such a number cannot be merged, compared or written as JSON, so the store refuses the
+    record. Its JSON text is looked at too.
+    """
+    for table, table_rows in made.tables.items():
+        for row in table_rows:
+            for i, name in _DOUBLES[table]:
+                value = row[i]
+                if isinstance(value, float) and not math.isfinite(value):
+                    return f"{table}.{name}"
+    if any(json_not_finite(row[_RECORD]) for row in made.tables.get("documents", [])):
+        return "documents.record"
+    return None
 
 
 def as_date(value: Any) -> dt.date | None:

@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from .. import resources
+from ..deadline import check as check_deadline
 from .fold import fold, is_word_char
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
@@ -161,6 +162,7 @@ class Lexicon:
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
         for last, (key, info) in self._automaton.iter(folded):
+            check_deadline()
             start = last - len(key) + 1
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:

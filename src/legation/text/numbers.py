@@ -14,10 +14,15 @@ from functools import cache
 from typing import Any
 
 from .. import resources
+from ..deadline import check as check_deadline
 from .fold import fold
 
-# Kinds of quantity.
+# Kinds of quantity. TOO_LARGE: digits beyond any stated figure (`LARGEST`), read as no value.
 MONEY, PERCENT, MULTIPLE, YEAR, NUMBER = "money", "percent", "multiple", "year", "number"
+TOO_LARGE = "too_large"
+# No figure in any currency comes near this (a hyperinflation's totals stay below 1e24), and
+# checks that add, divide and compare such values stay far from a float's overflow (1.8e308).
+LARGEST = 1e30
 
 _NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
@@ -239,6 +244,7 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
     # from there, so the big alternations run only where a number is.
     last_end = 0
     for d in _DIGIT_START.finditer(folded):
+        check_deadline()
         pos = d.start()
         if pos < last_end:
             continue
@@ -322,6 +328,8 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qa")))
     while end > start and text[end - 1] in " .":
         end -= 1
+    if not value <= LARGEST:         # also catches a float overflow to inf (309 digits and more)
+        return Quantity(start, end, text[start:end], 0.0, 0.0, 1.0, None, TOO_LARGE, 0.0)
     half = 0.5 * 10.0 ** (-decimals) * step_scale
     return Quantity(start, end, text[start:end], value, numeral, scale, unit, kind, half,
                     qualifier, marked, decimals)
