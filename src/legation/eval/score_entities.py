@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Document
-from ..stages.events_actors import ARMED_GROUP, org_actor
+from ..stages.events.actors import ARMED_GROUP, org_actor
 from ..text.names import name_key
 from .metrics import PRF, Metric, Rate
 

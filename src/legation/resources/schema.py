@@ -184,12 +184,12 @@ FILES: dict[str, Shape] = {
                                 "regions": Table(optional=_words("names"))}),
     # Organisations by code; `english` (English only): the name to show; `actors` (English only):
     # an organisation that is not one of states, as an actor: its sector, and the country of a
-    # group of one country (stages/events_actors.py).
+    # group of one country (stages/events/actors.py).
     "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)},
                   optional={"english": MapOf(STR, keys=ORG),
                             "actors": MapOf(Table(required={"sector": SECTOR}, optional={"country": COUNTRY_CODE}),
                                             keys=ORG)}),
-    # Words for an actor's sector, by sector code of sectors.toml (stages/events_data.py, events_actors.py).
+    # Words for an actor's sector, by sector code of sectors.toml (stages/events/data.py, events/actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
     "roles": Table(
@@ -228,11 +228,11 @@ FILES: dict[str, Shape] = {
         "months": MapOf(INT), "ordinals": MapOf(INT),
         "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT})),
     }),
-    # Ordinals and round nouns ("fifth round"), stages/events_data.py.
+    # Ordinals and round nouns ("fifth round"), stages/events/data.py.
     "ordinals": Table(optional={"ordinals": MapOf(INT), **_words("round_nouns", "digit_suffixes")}),
-    # Topics of talks (stages/events_data.py).
+    # Topics of talks (stages/events/data.py).
     "topics": Table(required={"topics": MapOf(WORDS)}),
-    # Event triggers and the cue words of the events stage (stages/events_data.py).
+    # Event triggers and the cue words of the events stage (stages/events/data.py).
     "events": Table(
         required={
             "syntax": Table(required={"subject_before_verb": BOOL}),
@@ -248,9 +248,9 @@ FILES: dict[str, Shape] = {
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
     "lemmas": Table(required={"kinds": MapOf(WORDS)}),
-    # Triggers inflected from lemmas.toml by scripts/build_triggers.py (stages/events_data.py).
+    # Triggers inflected from lemmas.toml by scripts/build_triggers.py (stages/events/data.py).
     "triggers": Table(required={"triggers": TRIGGERS}),
-    # Figure roles, directions and partners (stages/figures.py, figures_parties.py).
+    # Figure roles, directions and partners (stages/figures/__init__.py, figures/parties.py).
     "figures": Table(optional={
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
         "direction": Table(optional=_words("up", "down")),
@@ -296,7 +296,7 @@ SHARED: dict[str, Shape] = {
     "_all/boilerplate.toml": BOILERPLATE,
     "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
-    # Actor sectors and which are organs of the state (stages/events_data.py).
+    # Actor sectors and which are organs of the state (stages/events/data.py).
     "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),
                                                      keys=SECTOR_CODE)}),
     "plover.toml": Table(required={"types": MapOf(Table(

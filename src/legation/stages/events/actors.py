@@ -18,11 +18,11 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from .. import gazetteer, resources
-from ..document import Document
-from ..text.fold import fold
-from ._lexicons import PIVOT
-from .events_data import Cues, state_sectors
+from ... import gazetteer, resources
+from ...document import Document
+from ...text.fold import fold
+from .._lexicons import PIVOT
+from .data import Cues, state_sectors
 
 _WORD_BEFORE_CHARS = 24
 

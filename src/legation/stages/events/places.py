@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .. import gazetteer
-from ..document import Document
-from . import events_actors as actors_mod
-from .dates import Dateline
-from .events_actors import ActorMention, PlaceMention, split_party
-from .events_detail import Scan, has_cue
+from ... import gazetteer
+from ...document import Document
+from . import actors as actors_mod
+from ..dates import Dateline
+from .actors import ActorMention, PlaceMention, split_party
+from .detail import Scan, has_cue
 
 _PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
 _DATELINE_REACH_DAYS = 7     # the lead reports acts of the last days under its dateline

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from ..text.fold import is_word_char
-from ..text.matcher import Hit
-from .events_data import LanguageEvents, Trigger
+from ...text.fold import is_word_char
+from ...text.matcher import Hit
+from .data import LanguageEvents, Trigger
 
 _CLAUSE_BREAKS = ",;:()–—\"«»“”"
 _DIGIT_ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:-?[^\W\d_]{1,4}|\.)?$")

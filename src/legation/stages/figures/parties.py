@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from ..document import Document
-from ..text.fold import fold
-from ..text.numbers import Quantity
+from ...document import Document
+from ...text.fold import fold
+from ...text.numbers import Quantity
 
 CountryMention = tuple[int, int, str, str]      # start, end, ISO code, text as written
 Pair = tuple[str, str]

@@ -20,11 +20,11 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, NamedTuple
 
-from .. import resources
-from ..errors import ResourceError
-from ..resources.event_types import event_types
-from ..text.fold import fold
-from ..text.matcher import Lexicon, Morphology, morphology
+from ... import resources
+from ...errors import ResourceError
+from ...resources.event_types import event_types
+from ...text.fold import fold
+from ...text.matcher import Lexicon, Morphology, morphology
 
 
 class _AnyTail(Morphology):

@@ -28,20 +28,20 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ..document import Actor, Document, Event, Evidence, Location
-from ..deadline import check as check_deadline
-from ..pipeline import stage
-from ..resources.event_types import EventType, event_types
-from ..settings import Settings
-from ..text.fold import fold
-from ..text.spans import Cover
-from . import events_actors as actors_mod
-from .dates import DateMention, Dateline
-from .events_actors import ActorMention, PlaceMention
-from .events_data import LanguageEvents, Trigger, language
-from . import events_places as places_mod
-from . import events_reader
-from .events_detail import Scan, clause, has_cue, round_number, topics, word_end
+from ...document import Actor, Document, Event, Evidence, Location
+from ...deadline import check as check_deadline
+from ...pipeline import stage
+from ...resources.event_types import EventType, event_types
+from ...settings import Settings
+from ...text.fold import fold
+from ...text.spans import Cover
+from . import actors as actors_mod
+from ..dates import DateMention, Dateline
+from .actors import ActorMention, PlaceMention
+from .data import LanguageEvents, Trigger, language
+from . import places as places_mod
+from . import reader
+from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
@@ -596,5 +596,5 @@ def run(doc: Document, settings: Settings) -> Document:
     scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
     if settings.events_reader == "add":
-        doc.events = events_reader.add(doc, lang, scan, doc.events, settings)
+        doc.events = reader.add(doc, lang, scan, doc.events, settings)
     return doc

@@ -17,14 +17,14 @@ from typing import Any
 
 import numpy as np
 
-from ..document import Actor, Document, Event, Evidence
-from ..errors import MissingExtra
-from ..resources.event_types import event_types
-from ..settings import Settings
-from . import events_actors as actors_mod
-from .events_actors import ActorMention
-from .events_data import LanguageEvents
-from .events_detail import Scan
+from ...document import Actor, Document, Event, Evidence
+from ...errors import MissingExtra
+from ...resources.event_types import event_types
+from ...settings import Settings
+from . import actors as actors_mod
+from .actors import ActorMention
+from .data import LanguageEvents
+from .detail import Scan
 
 _HEAD = "reader_head.npz"
 _MAX_CHARS = 600              # the encoder reads at most this much of a sentence: linear time

@@ -24,15 +24,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .. import resources
-from ..deadline import check as check_deadline
-from ..document import Document, Evidence, Figure
-from ..pipeline import stage
-from ..settings import Settings
-from ..text.fold import fold
-from ..text.numbers import MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
-from ..text.periods import PeriodMention, period_string, read_periods, shift_period
-from .figures_parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
+from ... import resources
+from ...deadline import check as check_deadline
+from ...document import Document, Evidence, Figure
+from ...pipeline import stage
+from ...settings import Settings
+from ...text.fold import fold
+from ...text.numbers import MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ...text.periods import PeriodMention, period_string, read_periods, shift_period
+from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
