@@ -325,11 +325,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     published = doc.source.published
-    by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
-    for hit in hits:
-        idx = index.of(hit[0])
-        if idx is not None:
-            by_sentence.setdefault(idx, []).append(hit)
+    by_sentence = _by_sentence(index, hits)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
@@ -353,58 +349,25 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
-            if info is None or start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
+            if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
                 continue
-            if any(s <= start and end <= e for s, e in named):
-                continue
-            if said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions):
-                continue              # "condemned the Israeli air strike": the strike is what is condemned
             date = _nearest(in_sentence, start)
             if _is_background(scan, sent, end, date, published, years):
                 continue
-            actors = [a for a in parties[idx].actors if a.start < cut]
-            if not info.symmetric and not any(a.start < start and not a.locative for a in actors):
-                # "В Москве пообещали ответить", "im Kreml hieß es": the seat speaks for its country.
-                seat = next((a for a in reversed(parties[idx].seats) if a.start < start), None)
-                if seat is not None:
-                    actors = sorted(actors + [ActorMention(seat.start, seat.end, seat.code, seat.entity,
-                                                           seat.kind, seat=True)], key=lambda a: a.start)
-            speaking = {(a.start, a.end) for a in actors if a.seat}
-            # A seat that speaks for its country ("В Москве пообещали") is no venue.
-            places = [p for p in parties[idx].places if p.start < cut and (p.start, p.end) not in speaking]
-            if info.plans:
-                # "agreed to meet next in Astana": the plan's place is not where the act happened.
-                places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
+            actors = _acting(parties[idx], info, cut, start)
+            places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
             if sentence_roles is not None and not info.symmetric:
-                # One sentence, one direction: "X was summoned ..., where they protested to him";
-                # unless a subordinate clause names its own pair ("warned ... after Finland expelled").
-                sub = has_cue(scan, "subordinate", last_end, start)
-                later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
-                own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
-                    if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
-                pairs, explicit = own if own[1] == 2 else sentence_roles
+                pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
+                                                      sentence_roles)
             elif explicit == 2 and not info.symmetric:
                 sentence_roles = (pairs, explicit)
             last_end = end
             for source, target in pairs:
-                place = places_mod.place_for(places, source, target, start, info.meeting)
-                stated = place is not None
-                if place is None and info.meeting:
-                    place = places_mod.capital_venue(doc, actors, source, target)
-                if place is None and info.located:
-                    place = places_mod.seat_venue(parties[idx].seats, source, target, line_place, info.meeting)
-                if target is not None and source is None and home and target.code != home \
-                        and (trig.passive or info.addressed) and line_place is not None:
-                    # "Israel was urged to stop", "От Израиля потребовали": the dateline's country asks.
-                    source = ActorMention(line_place.start, line_place.end, home, line_place.entity, "place")
-                if target is None and source is not None and place is not None and place.country \
-                        and not info.verbal and place.country != source.code and (not info.symmetric or place.destination
-                                                              or trig.mode == "visit"):
-                    # Aid that "landed at Herat airport" goes to Afghanistan; "Tbilisiyə gəlib" visits Georgia.
-                    target = ActorMention(place.start, place.end, place.country, place.entity, "place")
+                place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place)
+                source, target = _missing_side(trig, info, source, target, place, home, line_place)
                 if source is None or target is None or source.code == target.code:
                     if (source is None) != (target is None) and not trig.weak:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
@@ -413,10 +376,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
                                  scene_date, scene_place, place, None, explicit, stated)
                 if info.meeting:
-                    cand.round = round_number(lang, doc.text, scan, sent[0], cut)
-                    if cand.round is None and idx + 1 < len(doc.sentences):
-                        # "... held consultations. It was the 24th meeting of the group."
-                        cand.round = round_number(lang, doc.text, scan, *doc.sentences[idx + 1])
+                    cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)
@@ -432,6 +392,108 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
     return out
+
+
+def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
+                 ) -> dict[int, list[tuple[int, int, Trigger, int]]]:
+    """Which sentence each trigger hit is in (hits outside every sentence are dropped)."""
+    by_sentence: dict[int, list[tuple[int, int, Trigger, int]]] = {}
+    for hit in hits:
+        idx = index.of(hit[0])
+        if idx is not None:
+            by_sentence.setdefault(idx, []).append(hit)
+    return by_sentence
+
+
+def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, named: list[tuple[int, int]],
+            said: list, info: EventType, start: int, end: int, trig: Trigger, key_end: int) -> bool:
+    """Whether a trigger reports an act: before any reference clause, a past act, not a word
+    that names an actor ("demonstrators" are a side, not a protest), not what a statement
+    is about ("condemned the Israeli air strike": the strike is what is condemned)."""
+    if start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
+        return False
+    if any(s <= start and end <= e for s, e in named):
+        return False
+    return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMention],
+           actors: list[ActorMention], source: ActorMention | None, target: ActorMention | None, start: int,
+           info: EventType, line_place: PlaceMention | None) -> tuple[PlaceMention | None, bool]:
+    """Where the pair's act happened and whether the sentence states it as such: a place of the
+    sentence, else (not stated) a capital for a meeting or a seat for a located act."""
+    place = places_mod.place_for(places, source, target, start, info.meeting)
+    stated = place is not None
+    if place is None and info.meeting:
+        place = places_mod.capital_venue(doc, actors, source, target)
+    if place is None and info.located:
+        place = places_mod.seat_venue(here.seats, source, target, line_place, info.meeting)
+    return place, stated
+
+
+def _acting(here: actors_mod.SentenceParties, info: EventType, cut: int, start: int) -> list[ActorMention]:
+    """Who may take part in an act: the sentence's actors before any reference clause, and,
+    when no actor comes before a directed act, the seat that speaks for its country
+    ("В Москве пообещали ответить", "im Kreml hieß es")."""
+    actors = [a for a in here.actors if a.start < cut]
+    if not info.symmetric and not any(a.start < start and not a.locative for a in actors):
+        seat = next((a for a in reversed(here.seats) if a.start < start), None)
+        if seat is not None:
+            actors = sorted(actors + [ActorMention(seat.start, seat.end, seat.code, seat.entity,
+                                                   seat.kind, seat=True)], key=lambda a: a.start)
+    return actors
+
+
+def _venues(scan: Scan, sent: tuple[int, int], here: actors_mod.SentenceParties, info: EventType,
+            actors: list[ActorMention], cut: int, start: int, end: int) -> list[PlaceMention]:
+    """Which places of the sentence may be where the act happened: not a seat that speaks for
+    its country ("В Москве пообещали"), and for a plan only where the act itself was
+    ("agreed to meet next in Astana" is not in Astana)."""
+    speaking = {(a.start, a.end) for a in actors if a.seat}
+    places = [p for p in here.places if p.start < cut and (p.start, p.end) not in speaking]
+    if info.plans:
+        places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
+    return places
+
+
+def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], trig: Trigger, info: EventType,
+                        actors: list[ActorMention], start: int, end: int, last_end: int,
+                        sentence_roles: tuple[list, int]) -> tuple[list, int]:
+    """One sentence, one direction: a later directed act takes the roles of the sentence's first
+    ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
+    own pair ("warned ... after Finland expelled")."""
+    sub = has_cue(scan, "subordinate", last_end, start)
+    later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
+    own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
+        if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
+    return own if own[1] == 2 else sentence_roles
+
+
+def _missing_side(trig: Trigger, info: EventType, source: ActorMention | None, target: ActorMention | None,
+                  place: PlaceMention | None, home: str | None, line_place: PlaceMention | None
+                  ) -> tuple[ActorMention | None, ActorMention | None]:
+    """Who the unnamed side of an act is: the dateline's country for one addressed in the passive
+    ("Israel was urged to stop", "От Израиля потребовали"), the place's country for a target
+    reached there (aid that "landed at Herat airport" goes to Afghanistan; "Tbilisiyə gəlib"
+    visits Georgia)."""
+    if target is not None and source is None and home and target.code != home \
+            and (trig.passive or info.addressed) and line_place is not None:
+        source = ActorMention(line_place.start, line_place.end, home, line_place.entity, "place")
+    if target is None and source is not None and place is not None and place.country \
+            and not info.verbal and place.country != source.code and (not info.symmetric or place.destination
+                                                                      or trig.mode == "visit"):
+        target = ActorMention(place.start, place.end, place.country, place.entity, "place")
+    return source, target
+
+
+def _round(doc: Document, lang: LanguageEvents, scan: Scan, idx: int, cut: int) -> int | None:
+    """Which round of talks a meeting is: stated in its sentence, else in the next one
+    ("... held consultations. It was the 24th meeting of the group.")."""
+    sent = doc.sentences[idx]
+    found = round_number(lang, doc.text, scan, sent[0], cut)
+    if found is None and idx + 1 < len(doc.sentences):
+        found = round_number(lang, doc.text, scan, *doc.sentences[idx + 1])
+    return found
 
 
 def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMention]) -> list[Candidate]:
@@ -460,10 +522,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     published = doc.source.published.isoformat() if doc.source.published else None
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
-    stated: dict[tuple[str, frozenset[str]], DateMention] = {}
-    for c in cands:
-        if c.date is not None:
-            stated.setdefault((c.type, frozenset((c.source.code, c.target.code))), c.date)
+    stated = _stated_dates(cands)
     merged: dict[tuple, _Merged] = {}
     order: list[tuple] = []
     for c in cands:
@@ -475,32 +534,10 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             precision = None
         guessed = date.inferred if date is not None else iso in inferred
         confidence = _confidence(c, guessed)
-        place = c.place
         # A building or capital ("сообщили в Кремле") is where the news came from as much as a venue.
-        by_context = place is None or not c.place_stated
-        if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
-            place = c.scene_place
-        if place is None and info.located and line_place is not None and line_place.country in pair \
-                and (iso == (line_date or published)
-                     or (c.sentence in lead and places_mod.recent(iso, line_date or published))):
-            # The dateline locates the news it heads: acts of its day, and the lead's recent act.
-            place = line_place
-        source, target = c.source, c.target
-        if c.trigger.host:
-            source, target = target, source     # "X received Y": Y came to X
-        mode = c.trigger.mode if info.meeting else None
-        if info.meeting:
-            if mode == "phone":
-                place = None
-            elif place is not None and place.country in pair:
-                mode = "visit"
-                if place.country == source.code:
-                    # The venue is the host's: the visitor is the other side, whoever the subject was.
-                    source, target = target, source
-            elif place is not None:
-                mode = "third-party"
-            elif mode is None:
-                mode = "meeting"
+        by_context = c.place is None or not c.place_stated
+        place = _place(c, info, pair, iso, line_place, line_date or published, lead)
+        source, target, mode, place = _sides_and_mode(c, info, pair, place)
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:
@@ -511,30 +548,44 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
                           confidence=confidence, domestic=_actor(source).code == _actor(target).code)
             entry = merged[key] = _Merged(event)
             order.append(key)
-        ev = entry.event
-        if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(ev.mode, 0):
-            ev.mode = mode
-            if mode == "visit":
-                ev.source, ev.target = _actor(source), _actor(target)
-        if ev.location is None and place is not None and ev.mode != "phone":
-            ev.location = Location(place.name, place.country)
-            entry.placed_by_context = by_context
-        if ev.mode == "phone":
-            ev.location = None
-        if ev.round is None and c.round is not None:
-            ev.round = c.round
-        if c.trigger.mode and not info.meeting:
-            entry.cameo_mode = entry.cameo_mode or c.trigger.mode
-        ev.confidence = max(ev.confidence, confidence)
-        if c.sentence not in entry.sentences:
-            entry.sentences.append(c.sentence)
+        _merge_into(entry, c, info, source, target, mode, place, by_context, confidence)
     _calls_have_no_venue(merged, order)
+    return _finish(doc, lang, scan, [merged[k] for k in order])
+
+
+def _merge_into(entry: _Merged, c: Candidate, info: EventType, source: ActorMention, target: ActorMention,
+                mode: str | None, place: PlaceMention | None, by_context: bool, confidence: float) -> None:
+    """What another mention of the same act adds: a surer mode (and a visit's direction), the
+    first venue (none for a phone call), the round, the CAMEO mode, the highest confidence, its sentence."""
+    ev = entry.event
+    if _MODE_RANK.get(mode, 0) > _MODE_RANK.get(ev.mode, 0):
+        ev.mode = mode
+        if mode == "visit":
+            ev.source, ev.target = _actor(source), _actor(target)
+    if ev.location is None and place is not None and ev.mode != "phone":
+        ev.location = Location(place.name, place.country)
+        entry.placed_by_context = by_context
+    if ev.mode == "phone":
+        ev.location = None
+    if ev.round is None and c.round is not None:
+        ev.round = c.round
+    if c.trigger.mode and not info.meeting:
+        entry.cameo_mode = entry.cameo_mode or c.trigger.mode
+    ev.confidence = max(ev.confidence, confidence)
+    if c.sentence not in entry.sentences:
+        entry.sentences.append(c.sentence)
+
+
+def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merged]) -> list[Event]:
+    """The events of the merged acts: evidence and mentions, confidence raised by each further
+    mention, the CAMEO code of the mode, the topics (of the whole article for the talks of its
+    only meeting pair), numbered in text order."""
+    table = event_types()
     events = []
-    meeting_pairs = {frozenset((merged[k].event.source.code, merged[k].event.target.code))
-                     for k in order if table[merged[k].event.type].meeting}
+    meeting_pairs = {frozenset((entry.event.source.code, entry.event.target.code))
+                     for entry in entries if table[entry.event.type].meeting}
     body = doc.sentences
-    for k in order:
-        entry = merged[k]
+    for entry in entries:
         ev = entry.event
         spans = [doc.sentences[i] for i in sorted(entry.sentences)]
         ev.evidence = Evidence(spans[0][0], spans[0][1], sorted(entry.sentences)[0])
@@ -542,7 +593,6 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (len(spans) - 1)), 2)
         info = table[ev.type]
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
-        # Talks cover what the article says was discussed, not only the trigger sentence.
         scope = body if info.meeting and len(meeting_pairs) == 1 else spans
         ev.topics = topics(lang, doc.text, scan, sorted(scope))
         events.append(ev)
@@ -550,6 +600,52 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     for n, ev in enumerate(events, 1):
         ev.id = f"v{n}"
     return events
+
+
+def _stated_dates(cands: list[Candidate]) -> dict[tuple[str, frozenset[str]], DateMention]:
+    """The date the article states for each type and pair: an act stated undated elsewhere takes it."""
+    stated: dict[tuple[str, frozenset[str]], DateMention] = {}
+    for c in cands:
+        if c.date is not None:
+            stated.setdefault((c.type, frozenset((c.source.code, c.target.code))), c.date)
+    return stated
+
+
+def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
+           line_place: PlaceMention | None, news_date: str | None, lead: set[int]) -> PlaceMention | None:
+    """Where an act happened: its stated place, else the scene's place on the scene's day, else
+    the dateline's place for acts of the news' day and the lead's recent act (the dateline locates
+    the news it heads); each only in one of the pair's countries."""
+    place = c.place
+    if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
+        place = c.scene_place
+    if place is None and info.located and line_place is not None and line_place.country in pair \
+            and (iso == news_date or (c.sentence in lead and places_mod.recent(iso, news_date))):
+        place = line_place
+    return place
+
+
+def _sides_and_mode(c: Candidate, info: EventType, pair: frozenset[str], place: PlaceMention | None
+                    ) -> tuple[ActorMention, ActorMention, str | None, PlaceMention | None]:
+    """Who is source and who target, and how a meeting was held: the host receives ("X received Y":
+    Y came to X); a venue in one of the two countries makes a visit by the other side, a venue
+    elsewhere a third-party meeting; a phone call has no venue."""
+    source, target = c.source, c.target
+    if c.trigger.host:
+        source, target = target, source
+    mode = c.trigger.mode if info.meeting else None
+    if info.meeting:
+        if mode == "phone":
+            place = None
+        elif place is not None and place.country in pair:
+            mode = "visit"
+            if place.country == source.code:
+                source, target = target, source
+        elif place is not None:
+            mode = "third-party"
+        elif mode is None:
+            mode = "meeting"
+    return source, target, mode, place
 
 
 def _calls_have_no_venue(merged: dict[tuple, _Merged], order: list[tuple]) -> None:

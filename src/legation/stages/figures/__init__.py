@@ -311,12 +311,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     comparisons = [c for c in current_of if c[3] and c[1]]
     pair = sentence_pair(sc, ctx.pair, home)
     sentence_compare = comparisons[0][1] if comparisons else None
-    # "Up 11 % compared with 2018", with no other period in sight, is about the year after 2018.
-    implied = None
-    if not currents and not ctx.current[0] and sentence_compare and re.fullmatch(r"\d{4}", sentence_compare):
-        implied = shift_period(sentence_compare, 1)
-        if pub_year is not None and int(implied) > pub_year:
-            implied = None
+    implied = _implied_period(currents, ctx, sentence_compare, pub_year)
     money = [q for q in sq if q.kind == MONEY]
     roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
     cuts = [m.end() for m in _CLAUSE_END.finditer(folded, s0, s1)]   # where each clause begins
@@ -342,31 +337,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if q.kind == MONEY:
             if metric is None:
                 continue
-            prev = [c for c in current_of if c[0].end <= q.start]
-            if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
-                    and _bare_gap(folded, prev[-1][0].end, q.start, sq, lex):
-                base, (mention, period, key) = True, (prev[-1][0], prev[-1][1], None)
-            elif (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
-                    and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
-                    and _bare_gap(folded, q.end, nxt[0].start, sq, lex):
-                base, (mention, period, key) = True, (nxt[0], nxt[1], None)
-            elif _from_to(folded, q, lex, money, s0):
-                base = True
-                near = _nearest(currents, q, folded, sq, lex)
-                cur_s = near[1] if near else ctx.current[0]
-                period = sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None)
-            else:
-                near = _nearest(currents, q, folded, sq, lex)
-                if near:
-                    mention, period, key = near[0], near[1], near[2]
-                elif ctx.current[0] or ctx.current[1]:
-                    period, key, mention = ctx.current
-                elif implied:
-                    period = implied
-                elif metric in ("aid", "investment") and pub_year and pub_month:
-                    period = f"{pub_year:04d}-{pub_month:02d}"
-                elif pub_year:
-                    period = None
+            base, mention, period, key = _money_period(q, metric, current_of, currents, folded, sq, lex, money,
+                                                       s0, ctx, sentence_compare, implied, pub_year, pub_month)
             value = q.value
             unit = q.unit
             sign = _change(folded, q, lex, s0)
@@ -385,29 +357,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             if q.kind == MULTIPLE and q.value <= 0:
                 continue          # "0 times" states no change that a percentage could give
             of_metric = metric if metric in ("exports", "imports") else None
-            if q.kind == PERCENT:
-                value = direction * q.value
-            else:
-                factor = q.value
-                if q.change_word:
-                    value = (factor - 1) * 100
-                else:
-                    value = (factor - 1) * 100 if direction >= 0 else (1 / factor - 1) * 100
+            value = _growth_value(q, direction)
             metric, unit = "growth_pct", "percent"
-            near = _nearest(currents, q, folded, sq, lex)
-            if near:
-                mention, period, key = near[0], near[1], near[2]
-            elif ctx.current[0] or ctx.current[1]:
-                period, key, mention = ctx.current
-            elif implied:
-                period = implied
-            base_period = sentence_compare or (shift_period(period, -1) if period else None)
-            if base_period is None and key and comparisons:
-                base_period = comparisons[0][1]
-            if base_period is not None and base_period == period:
-                # A change is never measured against the period it describes.
-                base_period = shift_period(period, -1) if period and period != "cumulative" else None
-            compared_to = base_period
+            mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
+            compared_to = _growth_base(period, key, sentence_compare, comparisons)
         fpair = figure_pair(q, sq, sc, pair, home, _clause_start(cuts, q.start))
         reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends)
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
@@ -415,6 +368,88 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                      period=period, compared_to=compared_to, of=of_change)
         infos.append(FigureInfo(fig, q, si, period or key if period is None else period, mention,
                                 base, direction or 1, of_metric))
+    _carry_over(ctx, currents, comparisons, pair)
+
+
+_Period = tuple[PeriodMention, str | None, str | None, bool]   # a period, its value, as written, is a comparison
+
+
+def _implied_period(currents: list[_Period], ctx: _Context, sentence_compare: str | None,
+                    pub_year: int | None) -> str | None:
+    """Which period a sentence with only a comparison year is about: "up 11 % compared with 2018",
+    with no other period in sight, is about the year after 2018 (never after publication)."""
+    implied = None
+    if not currents and not ctx.current[0] and sentence_compare and re.fullmatch(r"\d{4}", sentence_compare):
+        implied = shift_period(sentence_compare, 1)
+        if pub_year is not None and int(implied) > pub_year:
+            implied = None
+    return implied
+
+
+def _carried_period(currents: list[_Period], q: Quantity, folded: str, sq: list[Quantity], lex: _Lexicon,
+                    ctx: _Context, implied: str | None
+                    ) -> tuple[PeriodMention | None, str | None, str | None]:
+    """Which period `q` is of when it is no base value: the nearest one stated in the sentence,
+    else the one the passage is about, else the implied one. Gives (mention, period, as written)."""
+    near = _nearest(currents, q, folded, sq, lex)
+    if near:
+        return near[0], near[1], near[2]
+    if ctx.current[0] or ctx.current[1]:
+        period, key, mention = ctx.current
+        return mention, period, key
+    return None, implied or None, None
+
+
+def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents: list[_Period], folded: str,
+                  sq: list[Quantity], lex: _Lexicon, money: list[Quantity], s0: int, ctx: _Context,
+                  sentence_compare: str | None, implied: str | None, pub_year: int | None,
+                  pub_month: int | None) -> tuple[bool, PeriodMention | None, str | None, str | None]:
+    """Whether an amount is a base value (right after or before a comparison period, or the
+    "from" of "from X to Y") and which period it is of. Gives (base, mention, period, as written)."""
+    prev = [c for c in current_of if c[0].end <= q.start]
+    if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
+            and _bare_gap(folded, prev[-1][0].end, q.start, sq, lex):
+        return True, prev[-1][0], prev[-1][1], None
+    if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
+            and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
+            and _bare_gap(folded, q.end, nxt[0].start, sq, lex):
+        return True, nxt[0], nxt[1], None
+    if _from_to(folded, q, lex, money, s0):
+        near = _nearest(currents, q, folded, sq, lex)
+        cur_s = near[1] if near else ctx.current[0]
+        return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
+    mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
+    if period is None and key is None and metric in ("aid", "investment") and pub_year and pub_month:
+        period = f"{pub_year:04d}-{pub_month:02d}"
+    return False, mention, period, key
+
+
+def _growth_value(q: Quantity, direction: int) -> float:
+    """The growth in percent a percentage or a multiple states ("fell 2.5 times" is -60 %)."""
+    if q.kind == PERCENT:
+        return direction * q.value
+    factor = q.value
+    if q.change_word:
+        return (factor - 1) * 100
+    return (factor - 1) * 100 if direction >= 0 else (1 / factor - 1) * 100
+
+
+def _growth_base(period: str | None, key: str | None, sentence_compare: str | None,
+                 comparisons: list[_Period]) -> str | None:
+    """Which period a growth rate is measured against: the sentence's comparison, else the
+    period before its own; never the period it describes."""
+    base_period = sentence_compare or (shift_period(period, -1) if period else None)
+    if base_period is None and key and comparisons:
+        base_period = comparisons[0][1]
+    if base_period is not None and base_period == period:
+        base_period = shift_period(period, -1) if period and period != "cumulative" else None
+    return base_period
+
+
+def _carry_over(ctx: _Context, currents: list[_Period], comparisons: list[_Period],
+                pair: tuple[str, str] | None) -> None:
+    """What the next sentence inherits: the last period reported, the last comparison period
+    (forgotten when a new period comes without one), and the pair."""
     if currents:
         last = currents[-1]
         ctx.current = (last[1], last[2], last[0])
