@@ -12,6 +12,7 @@ document's work (a time budget, a size) belongs here, where it meets the outcome
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
@@ -61,6 +62,9 @@ def work(item: Input, options: Options = Options()) -> Outcome:
             if options.lang:
                 doc.lang, doc.lang_confidence = options.lang, 1.0
             record = _pipeline(options.settings, options.until)(doc).to_dict()
+        bad = _not_finite(record)
+        if bad is not None:     # a number JSON cannot hold, which no store could merge
+            return Outcome(item.key, item.where, reason=f"{bad} holds a number that is not finite")
         # Serialised here, in the worker, so parallel engines share the cost; outputs reuse it.
         text = json.dumps(record, ensure_ascii=False, allow_nan=False)
     except InputError as exc:
@@ -73,6 +77,23 @@ def work(item: Input, options: Options = Options()) -> Outcome:
         return Outcome(item.key, item.where, reason=f"extraction failed ({type(exc).__name__}: {exc})")
     done = Outcome(item.key, item.where, record=record, record_json=text)
     return options.shape(done) if options.shape is not None else done
+
+
+def _not_finite(value: Any, where: str = "") -> str | None:
+    """Where `value` (a record, or a part of one) holds infinity or NaN ("figures.value"), or None."""
+    if isinstance(value, float):
+        return where if not math.isfinite(value) else None
+    if isinstance(value, dict):
+        items: Iterable[tuple[str, Any]] = ((f"{where}.{k}" if where else str(k), v) for k, v in value.items())
+    elif isinstance(value, list):
+        items = ((where, v) for v in value)
+    else:
+        return None
+    for at, v in items:
+        found = _not_finite(v, at)
+        if found is not None:
+            return found
+    return None
 
 
 def as_json(done: Outcome) -> Outcome:

@@ -10,6 +10,7 @@ import pytest
 from legation import Store
 from legation.batch import warm
 from legation.cli import main
+from legation.executors import Engine
 from legation.settings import Settings
 from legation.store.ingest import ingest
 
@@ -53,7 +54,7 @@ def test_a_runaway_document_is_rejected_and_the_good_ones_are_committed(folder: 
     # data on its first document, which the workers do before their first task.
     warm()
     with Store(tmp_path / "s.duckdb") as store:
-        summary = ingest(store, [str(folder)], engine=engine, workers=workers,
+        summary = ingest(store, [str(folder)], engine=Engine.choose(engine, workers),
                          settings=Settings(max_seconds=BUDGET))
         assert summary.ingested == len(GOOD)
         assert summary.rejected == 1
