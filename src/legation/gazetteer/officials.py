@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources as _res
 
 from ..text.names import name_key
@@ -81,6 +81,13 @@ def _tables() -> tuple[dict[str, tuple[Holder, ...]], dict[str, tuple[Holder, ..
             if not surname.get(last) or surname[last][-1] is not holder:
                 surname.setdefault(last, []).append(holder)
     return ({k: tuple(v) for k, v in full.items()}, {k: tuple(v) for k, v in surname.items()})
+
+
+@lru_cache(maxsize=65536)
+def known_surname(name: str, lang: str | None = None) -> bool:
+    """Whether some holder in the table has the surname `name` (a cheap test before `serving`)."""
+    key = name_key(name, lang)
+    return bool(key) and key in _tables()[1]
 
 
 def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_only: bool = False,

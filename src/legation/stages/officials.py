@@ -280,9 +280,11 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, 
         word = fold(text[start:end])
         if word in known or word in common:
             continue
+        surname = strip_case(text[start:end], cases, lambda _: False)
+        if not officials.known_surname(surname, lang):
+            continue
         chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
             "folded") or fold(text), words, cases)
-        surname = strip_case(text[start:end], cases, lambda _: False)
         if chain.role is not None:
             holder = officials.serving(surname, day, lang=lang, surname_only=True)
         elif day is not None:
