@@ -40,7 +40,6 @@ from ..dates import DateMention, Dateline
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, language
 from . import places as places_mod
-from . import reader
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
@@ -692,5 +691,7 @@ def run(doc: Document, settings: Settings) -> Document:
     scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
     if settings.events_reader == "add":
+        from . import reader      # numpy and the encoder come with the 'reader' extra only
+
         doc.events = reader.add(doc, lang, scan, doc.events, settings)
     return doc
