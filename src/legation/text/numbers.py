@@ -24,7 +24,7 @@ TOO_LARGE = "too_large"
 # checks that add, divide and compare such values stay far from a float's overflow (1.8e308).
 LARGEST = 1e30
 
-_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,7 @@ class _Reader:
     wording: re.Pattern[str]     # multiples in words: "three times", "doubled"
     decimal: str
     group: frozenset[str]
+    native_decimal: str          # CLDR's sign with native digits ("٫"), or "" when none
     scales: tuple[tuple[re.Pattern[str], float], ...]
     money_scales: tuple[tuple[re.Pattern[str], float], ...]
     currencies: tuple[tuple[re.Pattern[str], str], ...]
@@ -121,9 +122,11 @@ def _reader(lang: str) -> _Reader:
     data = resources.load(lang, "numbers") or resources.load("en", "numbers")
     fmt = data.get("format", {})
     decimal = fmt.get("decimal", ".")
-    group = frozenset(fmt.get("group", [","])) | {" "}
+    native = fmt.get("native", {})
+    group = frozenset(fmt.get("group", [","])) | {" "} | ({native["group"]} if native else set())
     sep = "|".join(re.escape(g) for g in sorted(group))
-    num = _NUM % sep
+    decimals = re.escape(".," + native.get("decimal", ""))
+    num = _NUM % (sep, decimals, decimals)
     scales = {k: float(v) for k, v in data.get("scales", {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
@@ -163,7 +166,7 @@ def _reader(lang: str) -> _Reader:
     )
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
-        re.compile(prefix), re.compile(core), re.compile(wording), decimal, frozenset(fmt.get("group", [","])) | {" "},
+        re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
         _table(scales), _table(money_scales), _table(currencies), _table(words),
         _table(mult_words), qualifiers,
     )
@@ -187,6 +190,11 @@ def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
     marks = [c for c in s if not c.isdigit()]
     if not marks:
         return float(s), 0
+    if r.native_decimal and r.native_decimal in s:
+        # The native sign says which mark is the decimal one: "١٬٢٣٤٫٥".
+        head, _, frac = s.rpartition(r.native_decimal)
+        head, frac = re.sub(r"\D", "", head) or "0", re.sub(r"\D", "", frac)
+        return float(f"{head}.{frac or '0'}"), len(frac)
     dec: str | None = None
     last = marks[-1]
     if last != " ":
@@ -231,7 +239,7 @@ class _Joined:
         return -1 if m is None else m.end(name)
 
 
-_DIGIT_START = re.compile(r"(?<![\w.,])\d")
+_DIGIT_START = re.compile(r"(?<![\w.,\u066b\u066c])\d")     # not inside a number (٫ ٬: Arabic signs)
 _PREFIX_REACH = 40
 
 
