@@ -217,6 +217,10 @@ FILES: dict[str, Shape] = {
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
         "months_cased": BOOL,
+        # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
+        "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
+                                 optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
+                           keys=r"persian|hebrew|islamic"),
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(
