@@ -211,6 +211,8 @@ FILES: dict[str, Shape] = {
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
         "months_cased": BOOL,
+        # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
+        "markers": Table(optional=_words("year", "month", "day")),
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(

@@ -51,3 +51,24 @@ def fold(text: str) -> str:
 
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "\u0301"
+
+
+# Scripts written without spaces between words: Han (with the iteration mark 々), hiragana
+# and katakana (with the long-vowel mark and half-width forms). A name or cue in these is
+# found inside a run of characters, not between spaces. Hangul is written with spaces.
+UNSPACED_CLASS = "\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_KANA = ((0x30A0, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
+
+
+def is_unspaced(ch: str) -> bool:
+    """Whether `ch` belongs to a script written without spaces between words (Han, kana)."""
+    o = ord(ch)
+    return (0x4E00 <= o <= 0x9FFF or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF
+            or 0xF900 <= o <= 0xFAFF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F
+            or o in (0x3005, 0x3007) or o >= 0x20000 and ch.isalpha())
+
+
+def is_katakana(ch: str) -> bool:
+    """Katakana (and its long-vowel mark): a word in katakana is a loan word or a foreign name."""
+    o = ord(ch)
+    return any(lo <= o <= hi for lo, hi in _KANA) and o != 0x30FB      # not the middle dot ・

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold
+from .fold import UNSPACED_CLASS, fold, is_unspaced
 
 # Kinds of quantity. TOO_LARGE: digits beyond any stated figure (`LARGEST`), read as no value.
 MONEY, PERCENT, MULTIPLE, YEAR, NUMBER = "money", "percent", "multiple", "year", "number"
@@ -24,6 +24,9 @@ TOO_LARGE = "too_large"
 # checks that add, divide and compare such values stay far from a float's overflow (1.8e308).
 LARGEST = 1e30
 
+_HANGUL, _HANGUL_END = "\uac00", "\ud7a3"
+# Not right after a letter, unless it is one of a script without spaces ("达到1500亿").
+_AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
 _NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
 
 
@@ -90,7 +93,9 @@ def _alternation(entries: list[str]) -> str:
             elif chunk:
                 out.append(re.escape(chunk))
         pattern = "".join(out)
-        if key[-1].isalnum():
+        # A word of a script without spaces (or of Hangul, whose particles attach: "달러를")
+        # may run on into the next one: "亿美元", "억달러".
+        if key[-1].isalnum() and not is_unspaced(key[-1]) and not _HANGUL <= key[-1] <= _HANGUL_END:
             pattern += r"(?!\w)"
         parts.append(pattern)
     return "|".join(parts) if parts else r"(?!x)x"
@@ -146,7 +151,7 @@ def _reader(lang: str) -> _Reader:
     scale_alt = _alternation(list(scales) + list(money_scales))
     cur_alt = _alternation(list(currencies))
     prefix = (
-        r"(?:(?<!\w)(?P<qb>" + _alternation(list(q_before)) + r")\s+)?"
+        r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + UNSPACED_CLASS + r"])))?"
         r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
     )
     core = (
@@ -239,7 +244,8 @@ class _Joined:
         return -1 if m is None else m.end(name)
 
 
-_DIGIT_START = re.compile(r"(?<![\w.,\u066b\u066c])\d")     # not inside a number (٫ ٬: Arabic signs)
+# Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script.
+_DIGIT_START = re.compile(_AFTER_WORD + r"(?<![.,\u066b\u066c])\d")
 _PREFIX_REACH = 40
 
 
