@@ -218,7 +218,10 @@ FILES: dict[str, Shape] = {
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(
-        required={"format": Table(required={"decimal": STR}, optional=_words("group", "unit_links"))},
+        # `native`: the decimal and grouping signs CLDR gives with the language's native digits
+        # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
+        required={"format": Table(required={"decimal": STR}, optional={
+            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR})})},
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
             "percent": Table(optional=_words("before", "after")),

@@ -227,7 +227,7 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
     folded = fold(text) if folded is None else folded
     cal = _calendar(lang or "en")
     found: list[DateMention] = []
-    found += _numeric(text)
+    found += _numeric(folded)      # folded: every script's digits are ASCII there
     if cal.marked is not None:
         found += [d for d, needs_ref in _marked(text, cal, _Reference()) if not needs_ref]
     words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
@@ -339,7 +339,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _year_after(text: str, folded: str, pos: int, cal: _Calendar) -> re.Match[str] | None:
-    m = cal.year_after.match(text, pos)
+    m = cal.year_after.match(folded, pos)
     if m is None or _plausible_year(m[1]) is None or _is_amount(text, folded, m.start(1), m.end(1), cal):
         return None
     return m
@@ -356,14 +356,14 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
         return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
     month = payload[1]
     # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
-    before = cal.day_before.search(text, max(0, start - 14), start)
+    before = cal.day_before.search(folded, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:
         return _day_date(text, folded, before.start(), end, int(before[1]), month, ref, cal)
     # "October 18, 2024", "martın 7-də", "mayın 2-3-də": the month comes first.
     year_m = _year_after(text, folded, end, cal)
     if year_m is not None:
         return DateMention(start, year_m.end(), f"{int(year_m[1]):04d}-{month:02d}", "month", "absolute")
-    after = cal.day_after.match(text, end)
+    after = cal.day_after.match(folded, end)
     if after and 1 <= int(after[1]) <= 31 and after.start() == end:
         return _day_date(text, folded, start, after.end(), int(after[1]), month, ref, cal)
     return None
@@ -389,7 +389,7 @@ def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> 
     if prev and prev in _CURRENCY_SIGNS:
         return True
     rest = text[end:end + 2].lstrip()
-    if rest[:1] in _CURRENCY_SIGNS or rest[:1] == "%":
+    if rest and (rest[0] in _CURRENCY_SIGNS or rest[0] == "%"):      # ("" is in every string)
         return True
     nxt = _NEXT_WORD.match(folded, end)
     # "1990 milyon dollar": a scale or currency word right after the number
@@ -398,7 +398,7 @@ def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> 
 
 def _years(text: str, folded: str, cal: _Calendar) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), m[1], "year", "absolute")
-            for m in _YEAR.finditer(text)
+            for m in _YEAR.finditer(folded)
             if _free_before(text, m.start()) and not _is_amount(text, folded, m.start(), m.end(), cal)]
 
 

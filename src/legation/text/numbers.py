@@ -27,7 +27,7 @@ LARGEST = 1e30
 _HANGUL, _HANGUL_END = "\uac00", "\ud7a3"
 # Not right after a letter, unless it is one of a script without spaces ("达到1500亿").
 _AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
-_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,7 @@ class _Reader:
     wording: re.Pattern[str]     # multiples in words: "three times", "doubled"
     decimal: str
     group: frozenset[str]
+    native_decimal: str          # CLDR's sign with native digits ("٫"), or "" when none
     scales: tuple[tuple[re.Pattern[str], float], ...]
     money_scales: tuple[tuple[re.Pattern[str], float], ...]
     currencies: tuple[tuple[re.Pattern[str], str], ...]
@@ -126,9 +127,11 @@ def _reader(lang: str) -> _Reader:
     data = resources.load(lang, "numbers") or resources.load("en", "numbers")
     fmt = data.get("format", {})
     decimal = fmt.get("decimal", ".")
-    group = frozenset(fmt.get("group", [","])) | {" "}
+    native = fmt.get("native", {})
+    group = frozenset(fmt.get("group", [","])) | {" "} | ({native["group"]} if native else set())
     sep = "|".join(re.escape(g) for g in sorted(group))
-    num = _NUM % sep
+    decimals = re.escape(".," + native.get("decimal", ""))
+    num = _NUM % (sep, decimals, decimals)
     scales = {k: float(v) for k, v in data.get("scales", {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
@@ -168,7 +171,7 @@ def _reader(lang: str) -> _Reader:
     )
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
-        re.compile(prefix), re.compile(core), re.compile(wording), decimal, frozenset(fmt.get("group", [","])) | {" "},
+        re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
         _table(scales), _table(money_scales), _table(currencies), _table(words),
         _table(mult_words), qualifiers,
     )
@@ -192,6 +195,11 @@ def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
     marks = [c for c in s if not c.isdigit()]
     if not marks:
         return float(s), 0
+    if r.native_decimal and r.native_decimal in s:
+        # The native sign says which mark is the decimal one: "١٬٢٣٤٫٥".
+        head, _, frac = s.rpartition(r.native_decimal)
+        head, frac = re.sub(r"\D", "", head) or "0", re.sub(r"\D", "", frac)
+        return float(f"{head}.{frac or '0'}"), len(frac)
     dec: str | None = None
     last = marks[-1]
     if last != " ":
@@ -236,7 +244,8 @@ class _Joined:
         return -1 if m is None else m.end(name)
 
 
-_DIGIT_START = re.compile(_AFTER_WORD + r"(?<![.,])\d")
+# Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script.
+_DIGIT_START = re.compile(_AFTER_WORD + r"(?<![.,\u066b\u066c])\d")
 _PREFIX_REACH = 40
 
 
