@@ -25,15 +25,16 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import UNSPACED_CLASS, fold, is_unspaced
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon)
+                        lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _APOSTROPHE = "'’ʼ‘"
+_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3]")     # Han, kana, Hangul
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
@@ -199,7 +200,7 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and text[hit.start].isupper()
+    return bool(code) and gazetteer.is_country(code) and (text[hit.start].isupper() or is_unspaced(text[hit.start]))
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -255,6 +256,9 @@ def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[Na
     folded = fold(text) if folded is None else folded
     tokens = [m.span() for m in _WORD.finditer(text)]
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
+    if _UNCASED.search(text) is not None:
+        hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])
+                 for h in unspaced_city_lexicon(lang).find_all(text, folded)]
     return _choose(hits, len(text)), tokens
 
 
