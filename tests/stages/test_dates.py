@@ -93,3 +93,14 @@ def test_offsets_slice_the_text_and_never_crash(text):
         for m in find_dates(text, lang, dt.date(2024, 10, 24)):
             assert 0 <= m.start < m.end <= len(text)
             assert m.precision in ("day", "month", "year", "week")
+
+
+def test_digits_of_every_script_make_dates_with_offsets_on_the_written_digits():
+    text = "Talks on ١٥ March ٢٠٢٦, a memorandum dated ۲۰۲۶-۱۲-۰۶, and a visit on １５ May ２０２５, in २०२४."
+    found = [(text[d.start:d.end], d.iso) for d in find_dates(text, "en", dt.date(2026, 12, 6))]
+    assert found == [("١٥ March ٢٠٢٦", "2026-03-15"), ("۲۰۲۶-۱۲-۰۶", "2026-12-06"),
+                     ("１５ May ２０２５", "2025-05-15"), ("२०२४", "2024")]
+
+
+def test_a_year_that_ends_the_text_is_a_year():
+    assert [d.iso for d in find_dates("The treaty was signed on 4 May 2021", "en")] == ["2021-05-04"]

@@ -97,3 +97,40 @@ def test_quarters_and_halves_are_month_intervals(lang, text, expected):
 def test_totals_since_a_year_are_cumulative(lang, text):
     ps = read_periods(text, lang, read_numbers(text, lang))
     assert [p.resolve(2025) for p in ps] == ["cumulative"], [(p.written, p.kind) for p in ps]
+
+
+@pytest.mark.parametrize("lang, text, written, value, unit", [
+    ("en", "exports of $１.７ million", "$１.７ million", 1.7e6, "USD"),          # fullwidth
+    ("en", "growth of १२.५ percent", "१२.५ percent", 12.5, "percent"),           # Devanagari
+    ("ar", "trade reached ١٢٫٥ مليار دولار", "١٢٫٥ مليار دولار", 12.5e9, "USD"),  # Arabic-Indic, CLDR's ٫
+    ("ar", "بلغ ١٬٢٥٠ مليون يورو", "١٬٢٥٠ مليون يورو", 1.25e9, "EUR"),           # CLDR's grouping sign ٬
+    ("fa", "به ۲٫۵ میلیارد دلار رسید", "۲٫۵ میلیارد دلار", 2.5e9, "USD"),        # Persian digits
+])
+def test_digits_of_every_script_are_read_where_they_stand(lang, text, written, value, unit):
+    found = [q for q in read_numbers(text, lang) if q.written == written]
+    assert found, [q.written for q in read_numbers(text, lang)]
+    q = found[0]
+    assert text[q.start:q.end] == written
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_native_decimal_and_grouping_signs_are_cldrs():
+    """Each language's `format.native` is what CLDR (Babel) gives with its native digits,
+    and a language whose native digits have signs of their own declares them."""
+    from babel import Locale, UnknownLocaleError
+
+    from legation import resources
+
+    for lang in languages():
+        native = resources.load(lang, "numbers").get("format", {}).get("native")
+        try:
+            locale = Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):
+            continue
+        system = dict(locale.other_numbering_systems).get("native", "latn")
+        symbols = locale.number_symbols.get(system, {}) if system != "latn" else {}
+        cldr = {"decimal": symbols.get("decimal"), "group": symbols.get("group")}
+        if not any(cldr.values()):
+            cldr = None     # no signs of its own (Chinese hanidec digits)
+        if native is not None or (cldr and resources.load(lang, "numbers")):
+            assert native == cldr, lang

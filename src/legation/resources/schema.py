@@ -213,10 +213,15 @@ FILES: dict[str, Shape] = {
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
         "months_cased": BOOL,
+        # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
+        "markers": Table(optional=_words("year", "month", "day")),
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(
-        required={"format": Table(required={"decimal": STR}, optional=_words("group", "unit_links"))},
+        # `native`: the decimal and grouping signs CLDR gives with the language's native digits
+        # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
+        required={"format": Table(required={"decimal": STR}, optional={
+            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR})})},
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
             "percent": Table(optional=_words("before", "after")),

@@ -86,6 +86,21 @@ class _Calendar:
     day_before: re.Pattern[str]
     day_after: re.Pattern[str]
     year_after: re.Pattern[str]
+    marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
+
+
+def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Year, month and day as numbers each followed by its marker ("2026年12月6日", "12월 6일")."""
+    def alt(name: str) -> str:
+        forms = sorted({w.strip() for w in markers.get(name) or () if w.strip()}, key=len, reverse=True)
+        return "(?:" + "|".join(map(re.escape, forms)) + ")" if forms else ""
+    year, month, day = alt("year"), alt("month"), alt("day")
+    if not (month and day):
+        return None
+    ymd = (rf"(?:(?P<y>1[89]\d\d|20\d\d)\s*{year}\s*)?" if year else "") + \
+        rf"(?:(?P<m>\d{{1,2}})\s*{month}\s*)?(?P<d>\d{{1,2}})\s*{day}"
+    ym = rf"|(?P<y2>1[89]\d\d|20\d\d)\s*{year}(?:\s*(?P<m2>\d{{1,2}})\s*{month})?" if year else ""
+    return re.compile(rf"(?<![\d.,])(?:{ymd}{ym})")
 
 
 def _patterns(links: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -102,7 +117,10 @@ def _calendar(lang: str) -> _Calendar:
     data = resources.load(lang, "dates")
     cased_months = bool(data.get("months_cased", False))
     entries: list[tuple[str, Any, bool]] = []
+    markers = data.get("markers") or {}
     for form, month in dates_lang.months(lang).items():
+        if markers and any(ch.isdigit() for ch in form):
+            continue                    # "12月" is read by the marked pattern, with its day and year
         entries.append((form, ("month", month), cased_months))
     for form, day in dates_lang.weekdays(lang).items():
         entries.append((form, ("weekday", day), False))
@@ -117,7 +135,8 @@ def _calendar(lang: str) -> _Calendar:
     for forms in (numbers.get("currencies") or {}).values():
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
-    return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])))
+    return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
+                     _marked_pattern(markers))
 
 
 # --- resolution --------------------------------------------------------------
@@ -129,6 +148,19 @@ class _Reference:
     date: dt.date | None = None     # the publication date, or the text's latest full date
     year: int | None = None         # only a year the text mentions ("in the first eight months of 2024")
     inferred: bool = False          # read from the text, not from `published`
+
+    def day_only(self, day: int) -> str | None:
+        """A day of the month alone ("6日"): the latest such day on or before the reference date."""
+        if self.date is None:
+            return None
+        year, month = self.date.year, self.date.month
+        for _ in range(3):
+            if day <= 31 and (self.date.day >= day or (year, month) != (self.date.year, self.date.month)):
+                iso = _day_month(day, month, year, None)
+                if iso is not None:
+                    return iso
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return None
 
     def day_month(self, day: int, month: int) -> str | None:
         if self.date is not None and not self.inferred:
@@ -195,17 +227,53 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
     folded = fold(text) if folded is None else folded
     cal = _calendar(lang or "en")
     found: list[DateMention] = []
-    found += _numeric(text)
+    found += _numeric(folded)      # folded: every script's digits are ASCII there
+    if cal.marked is not None:
+        found += [d for d, needs_ref in _marked(text, cal, _Reference()) if not needs_ref]
     words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
     years = _years(text, folded, cal)
     ref = _Reference(published)
-    if published is None and words:
+    if published is None and (words or cal.marked is not None):
         stated = _resolve(text, folded, words, _Reference(), cal)
         ref = _inferred_reference(found + stated, years, today or dt.date.today())
         if ref.date is None and ref.year is None:
             return _non_overlapping(found + stated + years)
+    if cal.marked is not None:
+        found += [d for d, needs_ref in _marked(text, cal, ref) if needs_ref]
     found += _resolve(text, folded, words, ref, cal)
     return _non_overlapping(found + years)
+
+
+def _marked(text: str, cal: _Calendar, ref: _Reference) -> list[tuple[DateMention, bool]]:
+    """Dates written as numbers with unit markers ("2026年12月6日", "12월 6일", "6日"), each
+    with whether it needs `ref` (no year written)."""
+    out: list[tuple[DateMention, bool]] = []
+    assert cal.marked is not None
+    for m in cal.marked.finditer(text):
+        check_deadline()
+        if m["d"] is not None:
+            day, month = int(m["d"]), int(m["m"]) if m["m"] else None
+            if not 1 <= day <= 31 or month is not None and not 1 <= month <= 12:
+                continue
+            if m["y"]:
+                out.append((DateMention(m.start(), m.end(), _day_month(day, month or 1, int(m["y"]), None)
+                                        if month else None, "day", "absolute"), False))
+            elif month:
+                iso = ref.day_month(day, month)
+                out.append((DateMention(m.start(), m.end(), iso, "day", "absolute", ref.inferred and iso is not None),
+                            True))
+            else:
+                iso = ref.day_only(day)
+                out.append((DateMention(m.start(), m.end(), iso, "day", "absolute", ref.inferred and iso is not None),
+                            True))
+        elif m["m2"]:
+            month = int(m["m2"])
+            if 1 <= month <= 12:
+                out.append((DateMention(m.start(), m.end(), f"{int(m['y2']):04d}-{month:02d}", "month",
+                                        "absolute"), False))
+        else:
+            out.append((DateMention(m.start(), m.end(), m["y2"], "year", "absolute"), False))
+    return out
 
 
 def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Reference,
@@ -271,7 +339,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 
 
 def _year_after(text: str, folded: str, pos: int, cal: _Calendar) -> re.Match[str] | None:
-    m = cal.year_after.match(text, pos)
+    m = cal.year_after.match(folded, pos)
     if m is None or _plausible_year(m[1]) is None or _is_amount(text, folded, m.start(1), m.end(1), cal):
         return None
     return m
@@ -288,14 +356,14 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
         return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
     month = payload[1]
     # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
-    before = cal.day_before.search(text, max(0, start - 14), start)
+    before = cal.day_before.search(folded, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:
         return _day_date(text, folded, before.start(), end, int(before[1]), month, ref, cal)
     # "October 18, 2024", "martın 7-də", "mayın 2-3-də": the month comes first.
     year_m = _year_after(text, folded, end, cal)
     if year_m is not None:
         return DateMention(start, year_m.end(), f"{int(year_m[1]):04d}-{month:02d}", "month", "absolute")
-    after = cal.day_after.match(text, end)
+    after = cal.day_after.match(folded, end)
     if after and 1 <= int(after[1]) <= 31 and after.start() == end:
         return _day_date(text, folded, start, after.end(), int(after[1]), month, ref, cal)
     return None
@@ -321,7 +389,7 @@ def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> 
     if prev and prev in _CURRENCY_SIGNS:
         return True
     rest = text[end:end + 2].lstrip()
-    if rest[:1] in _CURRENCY_SIGNS or rest[:1] == "%":
+    if rest and (rest[0] in _CURRENCY_SIGNS or rest[0] == "%"):      # ("" is in every string)
         return True
     nxt = _NEXT_WORD.match(folded, end)
     # "1990 milyon dollar": a scale or currency word right after the number
@@ -330,7 +398,7 @@ def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> 
 
 def _years(text: str, folded: str, cal: _Calendar) -> list[DateMention]:
     return [DateMention(m.start(), m.end(), m[1], "year", "absolute")
-            for m in _YEAR.finditer(text)
+            for m in _YEAR.finditer(folded)
             if _free_before(text, m.start()) and not _is_amount(text, folded, m.start(), m.end(), cal)]
 
 

@@ -7,6 +7,12 @@ name: a chain of case suffixes (`Brüssel|də`, `Қазақстан|ның`, `К
 or an apostrophe and anything (`Kazakistan|'ın`). Keys whose last letters are
 a declinable ending (`Россия`, `Брюссель`) are also entered as their stem,
 which then needs a suffix (`Росси|и`, `Брюссел|е`).
+
+In scripts written without spaces (Han, kana: `fold.is_unspaced`) a key is found inside a
+run of characters (`中国` in `中国外交部`) and takes no suffix, with two limits: a key of one
+such character only counts standing alone, and a katakana key must not run on into more
+katakana (`ロシア` is no part of a longer loan word). A key next to such a run (`UN` in
+`UN安理会`) ends where the run starts.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold, is_word_char
+from .fold import fold, is_katakana, is_unspaced, is_word_char
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
@@ -104,6 +110,12 @@ class _Key:
     need_suffix: bool = False
     cased: bool = False
     payload_tuple: tuple[Any, ...] = ()
+    # Scripts without spaces: the key starts / ends in one, is katakana there, is one character.
+    unspaced_first: bool = False
+    unspaced_last: bool = False
+    kana_first: bool = False
+    kana_last: bool = False
+    single: bool = False
 
 
 class Lexicon:
@@ -133,6 +145,9 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
             info.payload_tuple = tuple(info.payloads)
+            info.unspaced_first, info.unspaced_last = is_unspaced(key[0]), is_unspaced(key[-1])
+            info.kana_first, info.kana_last = is_katakana(key[0]), is_katakana(key[-1])
+            info.single = len(key) == 1 and info.unspaced_first
             self._automaton.add_word(key, (key, info))
         self.size = len(keys)
         self._tails: dict[bool, dict[str, bool]] = {False: {}, True: {}}   # memo of `morph.accepts`
@@ -168,14 +183,21 @@ class Lexicon:
             if start > 0:
                 prev = folded[start - 1]
                 if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
-                    continue
+                    # Inside a run of a script without spaces, a key may start anywhere.
+                    if prev < "\u3005" or not (info.unspaced_first or is_unspaced(prev)) or info.single \
+                            or (info.kana_first and is_katakana(prev)):
+                        continue
             if info.cased and not text[start].isupper():
                 continue
             key_end = last + 1
             end = key_end
             if key_end < n:
                 tail_char = folded[key_end - 1]
-                if tail_char.isalnum() or tail_char == "\u0301":
+                nxt = folded[key_end]
+                if info.unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
+                    if info.single and nxt.isalnum() or info.kana_last and is_katakana(nxt):
+                        continue
+                elif tail_char.isalnum() or tail_char == "\u0301":
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
                 if info.need_suffix:

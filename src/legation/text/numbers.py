@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold
+from .fold import UNSPACED_CLASS, fold, is_unspaced
 
 # Kinds of quantity. TOO_LARGE: digits beyond any stated figure (`LARGEST`), read as no value.
 MONEY, PERCENT, MULTIPLE, YEAR, NUMBER = "money", "percent", "multiple", "year", "number"
@@ -24,7 +24,10 @@ TOO_LARGE = "too_large"
 # checks that add, divide and compare such values stay far from a float's overflow (1.8e308).
 LARGEST = 1e30
 
-_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_HANGUL, _HANGUL_END = "\uac00", "\ud7a3"
+# Not right after a letter, unless it is one of a script without spaces ("达到1500亿").
+_AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
+_NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
 
 
 @dataclass(frozen=True)
@@ -90,7 +93,9 @@ def _alternation(entries: list[str]) -> str:
             elif chunk:
                 out.append(re.escape(chunk))
         pattern = "".join(out)
-        if key[-1].isalnum():
+        # A word of a script without spaces (or of Hangul, whose particles attach: "달러를")
+        # may run on into the next one: "亿美元", "억달러".
+        if key[-1].isalnum() and not is_unspaced(key[-1]) and not _HANGUL <= key[-1] <= _HANGUL_END:
             pattern += r"(?!\w)"
         parts.append(pattern)
     return "|".join(parts) if parts else r"(?!x)x"
@@ -103,6 +108,7 @@ class _Reader:
     wording: re.Pattern[str]     # multiples in words: "three times", "doubled"
     decimal: str
     group: frozenset[str]
+    native_decimal: str          # CLDR's sign with native digits ("٫"), or "" when none
     scales: tuple[tuple[re.Pattern[str], float], ...]
     money_scales: tuple[tuple[re.Pattern[str], float], ...]
     currencies: tuple[tuple[re.Pattern[str], str], ...]
@@ -121,9 +127,11 @@ def _reader(lang: str) -> _Reader:
     data = resources.load(lang, "numbers") or resources.load("en", "numbers")
     fmt = data.get("format", {})
     decimal = fmt.get("decimal", ".")
-    group = frozenset(fmt.get("group", [","])) | {" "}
+    native = fmt.get("native", {})
+    group = frozenset(fmt.get("group", [","])) | {" "} | ({native["group"]} if native else set())
     sep = "|".join(re.escape(g) for g in sorted(group))
-    num = _NUM % sep
+    decimals = re.escape(".," + native.get("decimal", ""))
+    num = _NUM % (sep, decimals, decimals)
     scales = {k: float(v) for k, v in data.get("scales", {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
@@ -143,7 +151,7 @@ def _reader(lang: str) -> _Reader:
     scale_alt = _alternation(list(scales) + list(money_scales))
     cur_alt = _alternation(list(currencies))
     prefix = (
-        r"(?:(?<!\w)(?P<qb>" + _alternation(list(q_before)) + r")\s+)?"
+        r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + UNSPACED_CLASS + r"])))?"
         r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
     )
     core = (
@@ -163,7 +171,7 @@ def _reader(lang: str) -> _Reader:
     )
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
-        re.compile(prefix), re.compile(core), re.compile(wording), decimal, frozenset(fmt.get("group", [","])) | {" "},
+        re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
         _table(scales), _table(money_scales), _table(currencies), _table(words),
         _table(mult_words), qualifiers,
     )
@@ -187,6 +195,11 @@ def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
     marks = [c for c in s if not c.isdigit()]
     if not marks:
         return float(s), 0
+    if r.native_decimal and r.native_decimal in s:
+        # The native sign says which mark is the decimal one: "١٬٢٣٤٫٥".
+        head, _, frac = s.rpartition(r.native_decimal)
+        head, frac = re.sub(r"\D", "", head) or "0", re.sub(r"\D", "", frac)
+        return float(f"{head}.{frac or '0'}"), len(frac)
     dec: str | None = None
     last = marks[-1]
     if last != " ":
@@ -231,7 +244,8 @@ class _Joined:
         return -1 if m is None else m.end(name)
 
 
-_DIGIT_START = re.compile(r"(?<![\w.,])\d")
+# Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script.
+_DIGIT_START = re.compile(_AFTER_WORD + r"(?<![.,\u066b\u066c])\d")
 _PREFIX_REACH = 40
 
 

@@ -16,7 +16,11 @@ from functools import cache
 
 from .. import resources
 from .fold import fold
-from .numbers import YEAR, Quantity, _alternation, _lookup, _table, parse_numeral
+from .fold import UNSPACED_CLASS
+from .numbers import _AFTER_WORD, YEAR, Quantity, _alternation, _lookup, _table, parse_numeral
+
+# A period stands apart from the letters around it, except those of a script without spaces.
+_BEFORE_WORD = r"(?![^\W%s])" % UNSPACED_CLASS
 
 
 @dataclass(frozen=True)
@@ -115,10 +119,10 @@ def _period_reader(lang: str) -> _PeriodReader:
             return group + (rf"(?:{year_mark})?" if name in ("YEAR", "YEAR2") else "")
 
         body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
-        parts.append(rf"(?P<p{i}>(?<!\w)(?:{body})(?!\w))")
+        parts.append(rf"(?P<p{i}>{_AFTER_WORD}(?:{body}){_BEFORE_WORD})")
         kinds.append((pat["kind"], pat.get("rel")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap.
-    regex = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(parts) + ")") if parts else None
+    regex = re.compile(_AFTER_WORD + r"(?=\w)(?:" + "|".join(parts) + ")") if parts else None
     return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words),
                          _table(ordinals))
 

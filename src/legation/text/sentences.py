@@ -9,7 +9,7 @@ initial, a dotted acronym ("U.S.", "т.е."), or an ordinal in languages that
 write them with a dot ("am 18. Oktober"). A dateline that opens a paragraph
 ("МОСКВА, 15 ноября.", "БАКУ.") stays with the sentence after it.
 Decimals (612.4, 17,5) never qualify: no whitespace follows their dot.
-CJK full stops end a sentence without any whitespace.
+CJK full stops (。！？, with the closing quotes 」』” after them) end a sentence without any whitespace.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from ..settings import Settings
 from .fold import fold
 
 _TERMINATOR = re.compile(
-    r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？]+[」』”）]*|[؟।]+)", re.M)
+    r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
 _OPENERS = "\"'«“„‘([¿¡"
 _DATELINE_WORDS = 4
 
@@ -88,7 +88,7 @@ def _is_number(token: str) -> bool:
 def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool:
     """Whether the terminator `match` (with closers up to `end`) in `line` ends a sentence."""
     mark = match.group()
-    if mark[0] in "。！？؟।":
+    if mark[0] in "。！？｡؟।":
         return True
     nxt = _next_token(line, end)
     if not nxt:

@@ -33,7 +33,7 @@ from ...deadline import check as check_deadline
 from ...pipeline import stage
 from ...resources.event_types import EventType, event_types
 from ...settings import Settings
-from ...text.fold import fold
+from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline
@@ -123,9 +123,12 @@ def _find_word(folded: str, word: str, start: int, end: int) -> int:
     """Where `word` starts as a whole word in `folded[start:end]`; a trailing "*" lets it take any ending."""
     free_end = word.endswith("*")
     word = word.rstrip("*")
+    if word and is_unspaced(word[-1]):
+        free_end = True               # a word without spaces ends anywhere ("签署...协议")
+    unspaced_start = bool(word) and is_unspaced(word[0])
     pos = folded.find(word, start, end)
     while pos >= 0:
-        before_ok = pos == 0 or not folded[pos - 1].isalnum()
+        before_ok = pos == 0 or unspaced_start or not folded[pos - 1].isalnum()
         after = pos + len(word)
         if before_ok and (free_end or after >= len(folded) or not folded[after].isalnum()):
             return pos

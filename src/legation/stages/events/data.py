@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from ... import resources
 from ...errors import ResourceError
 from ...resources.event_types import event_types
-from ...text.fold import fold
+from ...text.fold import fold, is_unspaced
 from ...text.matcher import Lexicon, Morphology, morphology
 
 
@@ -164,8 +164,9 @@ def language(lang: str) -> LanguageEvents:
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies"):
         for phrase in getattr(cues, name):
-            if len(phrase) <= 3 and phrase.isalpha():
+            if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
+                # (Not in a script without spaces: the lexicon finds those inside a run.)
                 short.setdefault(name, []).append(phrase)
             else:
                 add(phrase.rstrip("*"), "cues", (name, phrase.endswith("*")))

@@ -12,7 +12,7 @@ from ...text.fold import is_word_char
 from ...text.matcher import Hit
 from .data import LanguageEvents, Trigger
 
-_CLAUSE_BREAKS = ",;:()–—\"«»“”"
+_CLAUSE_BREAKS = ",;:()–—\"«»“”，；：（）、「」『』"
 _DIGIT_ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:-?[^\W\d_]{1,4}|\.)?$")
 _WORDS_BEFORE_ROUND_NOUN = 3
 

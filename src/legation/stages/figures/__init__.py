@@ -30,7 +30,8 @@ from ...document import Document, Evidence, Figure
 from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
-from ...text.numbers import MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ...text.fold import UNSPACED_CLASS
+from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
@@ -80,8 +81,12 @@ class _Lexicon:
     change_more: re.Pattern[str]
 
 
+# After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
+_SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"]))"
+
+
 def _rx(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + _alternation(words) + ")")
+    return re.compile(_AFTER_WORD + r"(?:" + _alternation(words) + ")")
 
 
 @cache
@@ -98,19 +103,19 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx([w for w, _ in entries]), role_of,
         _rx(data.get("direction", {}).get("up", [])), _rx(data.get("direction", {}).get("down", [])),
         _rx(nf.get("words", [])), int(nf.get("window", 30)),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("before", [])) + r")"),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("after", [])) + ")"),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("before", [])) + r")"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("after", [])) + ")"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
         re.compile(r"[\s,]*(?:(?:" + _alternation(comp["to"]) + r")[\s,]*)?") if comp.get("to") else None,
         tuple(fold(s) for s in comp.get("from_suffixes", [])),
-        re.compile(r"(?<!\w)(?:" + _alternation(part.get("to_before", [])) + r")\s+$"),
-        re.compile(r"(?<!\w)(?:" + _alternation(part.get("from_before", [])) + r")\s+$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(part.get("to_before", [])) + r")" + _SPACE_OR_RUN + "$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(part.get("from_before", [])) + r")" + _SPACE_OR_RUN + "$"),
         tuple(fold(s) for s in part.get("to_suffixes", [])),
         tuple(fold(s) for s in part.get("from_suffixes", [])),
-        re.compile(r"(?<!\w)(?:" + _alternation(
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(
             (resources.load(lang, "numbers") or {}).get("years", {}).get("before", [])) + ")"),
         _rx(data.get("targets", {}).get("words", [])),
-        re.compile(r"(?<!\w)(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("less", [])) + ")"),
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
     )
