@@ -318,6 +318,8 @@ def run(doc: Document, settings: Settings) -> Document:
         else:
             person.runs.append(nr)
             person.country = person.country or country
+            # A headline names the person bare; the lead gives the role ("Russian President ...").
+            person.role = person.role or chain.role
 
     _surnames(doc, tokens, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang, people)
     if not people:
