@@ -43,6 +43,7 @@ _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence 
 _CAPITAL_CITY = 250_000        # nor does a capital this big (a capital speaks for its government)
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
+_CHECK_EVERY = 255             # the time budget is checked once per 256 tokens
 _UNSEEN = object()
 
 
@@ -107,7 +108,8 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
-        check_deadline()
+        if not i & _CHECK_EVERY:
+            check_deadline()
         if not text[start].isupper():
             continue
         word = folded[start:end]

@@ -29,12 +29,16 @@ from ..text.matcher import Lexicon, morphology
 from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
-from ._role_chains import APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country
+from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
+                           sides)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
 _MAX_RUN_WORDS = 8           # a longer run of capitals is no name (a headline), and is cut
 _MIN_SURNAME = 3             # a shorter capitalised word is not looked up as a surname
+_MEMO_SIZE = 100_000         # capitalised words remembered per language (bounded memory)
+_UNSEEN = object()
+_SURNAMES: dict[str, dict[str, str | None]] = {}    # language -> word -> the surname it is, or None
 
 
 @dataclass
@@ -54,9 +58,9 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: bytearray,
+def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
                words: RoleWords) -> list[NameRun]:
-    """Runs of capitalised words not claimed by a name or role lexicon."""
+    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon."""
     runs: list[NameRun] = []
     current: list[tuple[int, int]] = []
 
@@ -85,7 +89,7 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
 
     last = -1
     # Only capitalised words can start or extend a name: visit those alone.
-    for i in [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper() and not claimed[s_]]:
+    for i in [i for i in capitals if not claimed[tokens[i][0]]]:
         if current and not joined(last, i):
             close()
         if current and last + 1 < i:
@@ -280,7 +284,8 @@ def run(doc: Document, settings: Settings) -> Document:
         elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
                                                        hits_by_end, words, cases):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, claimed, words), words)
+    capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
+    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
     run_starts = {r.start for r in runs}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
@@ -289,10 +294,11 @@ def run(doc: Document, settings: Settings) -> Document:
     def seen(form: str) -> bool:
         nonlocal capitalised
         if capitalised is None:
-            capitalised = {folded[s:e] for s, e in tokens if text[s].isupper()}
+            capitalised = {folded[tokens[i][0]:tokens[i][1]] for i in capitals}
         return form in capitalised
 
     day = _published(doc)
+    side_codes = sides(hits, text)
     people: dict[str, Person] = {}
     for nr in runs:
         check_deadline()
@@ -301,16 +307,18 @@ def run(doc: Document, settings: Settings) -> Document:
         if chain.role is None:
             elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, run_starts)
             chain = resolve(elements, text, folded, words, cases)
-        name = _nominative(text, nr, chain.case, cases, seen)
-        country = chain.country or chain.fallback or side_country(doc, hits, nr.start)
+        country = chain.country or chain.fallback or side_country(doc, side_codes, nr.start)
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
+            name = _nominative(text, nr, chain.case, cases, seen)
             holder = officials.serving(" ".join(name), day, lang=lang)
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
         elif chain.role is None:
             continue
+        else:
+            name = _nominative(text, nr, chain.case, cases, seen)
         key = fold(" ".join(name))
         person = people.get(key) or _longer_name(people, key, words.particles)
         if person is None:
@@ -321,7 +329,8 @@ def run(doc: Document, settings: Settings) -> Document:
             # A headline names the person bare; the lead gives the role ("Russian President ...").
             person.role = person.role or chain.role
 
-    _surnames(doc, tokens, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang, people)
+    _surnames(doc, tokens, capitals, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang,
+              people)
     if not people:
         return doc
     _link_mentions(doc, people, lang, folded, released)
@@ -332,7 +341,7 @@ def _published(doc: Document) -> dt.date | None:
     return doc.source.published
 
 
-def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, runs: list[NameRun],
+def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray, runs: list[NameRun],
               hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int], words: RoleWords,
               cases: NameCases, day: dt.date | None, lang: str, people: dict[str, Person]) -> None:
     """People named by surname alone, whom the office-holders table knows: after a role
@@ -345,15 +354,16 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, 
     known = {fold(p.words[-1]) for p in people.values()}
     common = common_words(lang)
     places = {h.start for h in hits_by_end.values()}
-    for start, end in tokens:
-        if not text[start].isupper() or claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
+    for i in capitals:
+        start, end = tokens[i]
+        if claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
                 or start in places or text[start:end].isupper():
             continue              # a place ("Lima") or a word in capitals (a dateline) is no surname
         word = fold(text[start:end])
         if word in known or word in common:
             continue
-        surname = strip_case(text[start:end], cases, lambda _: False)
-        if not officials.known_surname(surname, lang):
+        surname = _known_surname(text[start:end], lang, cases)
+        if surname is None:
             continue
         chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
             "folded") or fold(text), words, cases)
@@ -371,6 +381,24 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, 
         person = people.setdefault(fold(surname), Person([], chain.role, country, [surname]))
         person.runs.append(run)
         known.add(word)
+
+
+def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
+    """`word` without a glued case ending when the office-holders table knows it as a surname, else
+    None (remembered per language: most capitalised words come back in document after document)."""
+    memo = _SURNAMES.setdefault(lang, {})
+    found = memo.get(word, _UNSEEN)
+    if found is _UNSEEN:
+        surname = strip_case(word, cases, _never_seen)
+        found = surname if officials.known_surname(surname, lang) else None
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[word] = found
+    return found     # type: ignore[return-value]
+
+
+def _never_seen(_: str) -> bool:
+    return False
 
 
 def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: str,
