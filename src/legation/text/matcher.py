@@ -134,7 +134,8 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
             info.payload_tuple = tuple(info.payloads)
-            self._automaton.add_word(key, (key, info))
+            # What `find_all` reads of a key, as a plain tuple: no attribute look-ups per hit.
+            self._automaton.add_word(key, (len(key) - 1, info.need_suffix, info.cased, info.payload_tuple))
         self.size = len(keys)
         self._tails: dict[bool, dict[str, bool]] = {False: {}, True: {}}   # memo of `morph.accepts`
         if keys:
@@ -162,37 +163,38 @@ class Lexicon:
         tails = self._tails
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
-        for count, (last, (key, info)) in enumerate(self._automaton.iter(folded)):
+        new_hit = tuple.__new__      # Hit(...) without the named tuple's Python-level __new__
+        for count, (last, (back, need_suffix, cased, payloads)) in enumerate(self._automaton.iter(folded)):
             if not count & CHECK_EVERY:
                 check_deadline()
-            start = last - len(key) + 1
+            start = last - back
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:
                 prev = folded[start - 1]
                 if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
                     continue
-            if info.cased and not text[start].isupper():
+            if cased and not text[start].isupper():
                 continue
             key_end = last + 1
             end = key_end
             if key_end < n:
-                tail_char = folded[key_end - 1]
+                tail_char = folded[last]
                 if tail_char.isalnum() or tail_char == "\u0301":
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
-                if info.need_suffix:
+                if need_suffix:
                     continue
             else:
                 rest = folded[key_end:end]
-                memo = tails[info.need_suffix]
+                memo = tails[need_suffix]
                 ok = memo.get(rest)
                 if ok is None:
                     if len(memo) >= TAILS_MEMO_SIZE:
                         memo.clear()    # word tails come from the documents: bound the memo
-                    ok = memo[rest] = accepts(rest, need_suffix=info.need_suffix)
+                    ok = memo[rest] = accepts(rest, need_suffix=need_suffix)
                 if not ok:
                     continue
-            hits.append(Hit(start, end, key_end, info.payload_tuple))
+            hits.append(new_hit(Hit, (start, end, key_end, payloads)))
         return hits
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:

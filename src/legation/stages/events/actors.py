@@ -411,6 +411,8 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
     """Sector words as actors. A country or organisation named right before ("Nigerian police",
     "Serbia's parliament", "UN troops") or linked right after ("the army of Chad") owns the
     sector and the two are one mention; otherwise the sentence's one country, else `home`."""
+    if not words:
+        return
     taken = bytearray(len(folded) + 1)
     per_sentence_count: dict[int, int] = {}
     for start, end, sector in sorted(words, key=lambda w: (w[0] - w[1], w[0])):
