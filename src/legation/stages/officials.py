@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
@@ -405,7 +406,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         if claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
                 or start in places or text[start:end].isupper():
             continue              # a place ("Lima") or a word in capitals (a dateline) is no surname
-        word = fold(text[start:end])
+        word = _fold_word(text[start:end])
         if word in known or word in common:
             continue
         surname = _known_surname(text[start:end], lang, cases)
@@ -441,6 +442,9 @@ def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
             memo.clear()
         memo[word] = found
     return found     # type: ignore[return-value]
+
+
+_fold_word = lru_cache(maxsize=65536)(fold)    # capitalised words come back in document after document
 
 
 def _never_seen(_: str) -> bool:

@@ -126,12 +126,6 @@ class _Key:
     need_suffix: bool = False
     cased: bool = False
     payload_tuple: tuple[Any, ...] = ()
-    # Scripts without spaces: the key starts / ends in one, is katakana there, is one character.
-    unspaced_first: bool = False
-    unspaced_last: bool = False
-    kana_first: bool = False
-    kana_last: bool = False
-    single: bool = False
 
 
 class Lexicon:
@@ -165,10 +159,14 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
             info.payload_tuple = tuple(info.payloads)
-            info.unspaced_first, info.unspaced_last = is_unspaced(key[0]), is_unspaced(key[-1])
-            info.kana_first, info.kana_last = is_katakana(key[0]), is_katakana(key[-1])
-            info.single = len(key) == 1 and info.unspaced_first
-            self._automaton.add_word(key, (key, info))
+            # What `find_all` reads of a key, as a plain tuple: no attribute look-ups per hit.
+            # The script flags: a key that starts or ends in a script without spaces (Han, kana)
+            # may sit inside a run; katakana ends must not run on into katakana; a single such
+            # character counts only alone.
+            unspaced_first, unspaced_last = is_unspaced(key[0]), is_unspaced(key[-1])
+            self._automaton.add_word(key, (len(key) - 1, info.need_suffix, info.cased, info.payload_tuple,
+                                           unspaced_first, unspaced_last, is_katakana(key[0]),
+                                           is_katakana(key[-1]), len(key) == 1 and unspaced_first))
         self.size = len(keys)
         self._tails: dict[bool, dict[str, bool]] = {False: {}, True: {}}   # memo of `morph.accepts`
         if keys:
@@ -196,49 +194,51 @@ class Lexicon:
         tails = self._tails
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
+        new_hit = tuple.__new__      # Hit(...) without the named tuple's Python-level __new__
         prefixed = bool(self.morph.prefixes)
-        for count, (last, (key, info)) in enumerate(self._automaton.iter(folded)):
+        for count, (last, (back, need_suffix, cased, payloads, unspaced_first, unspaced_last, kana_first,
+                           kana_last, single)) in enumerate(self._automaton.iter(folded)):
             if not count & CHECK_EVERY:
                 check_deadline()
-            start = last - len(key) + 1
+            start = last - back
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:
                 prev = folded[start - 1]
                 if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
                     # Inside a run of a script without spaces, a key may start anywhere;
                     # after clitic prefixes (Arabic, Hebrew) too.
-                    if prev < "\u3005" or not (info.unspaced_first or is_unspaced(prev)) or info.single \
-                            or (info.kana_first and is_katakana(prev)):
+                    if prev < "\u3005" or not (unspaced_first or is_unspaced(prev)) or single \
+                            or (kana_first and is_katakana(prev)):
                         if not prefixed or not self._after_prefixes(folded, start):
                             continue
             # A cased phrase is not matched where the text writes it in lower case; a
             # script without capitals ("وزير") has neither.
-            if info.cased and text[start].islower():
+            if cased and text[start].islower():
                 continue
             key_end = last + 1
             end = key_end
             if key_end < n:
-                tail_char = folded[key_end - 1]
+                tail_char = folded[last]
                 nxt = folded[key_end]
-                if info.unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
-                    if info.single and nxt.isalnum() or info.kana_last and is_katakana(nxt):
+                if unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
+                    if single and nxt.isalnum() or kana_last and is_katakana(nxt):
                         continue
                 elif tail_char.isalnum() or tail_char == "\u0301":
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
-                if info.need_suffix:
+                if need_suffix:
                     continue
             else:
                 rest = folded[key_end:end]
-                memo = tails[info.need_suffix]
+                memo = tails[need_suffix]
                 ok = memo.get(rest)
                 if ok is None:
                     if len(memo) >= TAILS_MEMO_SIZE:
                         memo.clear()    # word tails come from the documents: bound the memo
-                    ok = memo[rest] = accepts(rest, need_suffix=info.need_suffix)
+                    ok = memo[rest] = accepts(rest, need_suffix=need_suffix)
                 if not ok:
                     continue
-            hits.append(Hit(start, end, key_end, info.payload_tuple))
+            hits.append(new_hit(Hit, (start, end, key_end, payloads)))
         return hits
 
     def _after_prefixes(self, folded: str, start: int) -> bool:
