@@ -27,7 +27,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words
+from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
 from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
@@ -147,9 +147,10 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
                               tok_by_start: dict[int, int], claimed: bytearray,
                               hits_by_end: dict[int, NameHit]) -> bool:
-    """Whether a country name is the surname of a person named right after a role
-    ("o primeiro-ministro de Portugal, Luís Montenegro"): a capitalised word that is no
-    entity stands right before it, and a comma or a role word right before that."""
+    """Whether a country or place name is the surname of a person named right after a
+    role ("o primeiro-ministro de Portugal, Luís Montenegro", "președintele ucrainean
+    Volodimir Zelenski"): a capitalised word that no entity claims stands right before
+    it, and a comma, a role word or a demonym right before that."""
     ti = tok_by_start.get(hit.start)
     if ti is None or ti < 1:
         return False
@@ -162,7 +163,7 @@ def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, i
     if p > 0 and text[p - 1] == ",":
         return True
     role = hits_by_end.get(p)
-    return role is not None and role.kind == ROLE
+    return role is not None and role.kind in (ROLE, DEMONYM)
 
 
 def _surname_after_particle(text: str, folded: str, start: int, tokens: list[tuple[int, int]],
@@ -273,8 +274,10 @@ def run(doc: Document, settings: Settings) -> Document:
     hits_by_end = {h.end: h for h in hits}
     released: list[tuple[int, int]] = []     # country names read as surnames ("Luís Montenegro")
     for hit in hits:
-        if hit.kind == COUNTRY and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed, hits_by_end):
-            released.append((hit.start, hit.end))
+        if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
+                                                                      hits_by_end):
+            if hit.kind == COUNTRY:
+                released.append((hit.start, hit.end))
             continue
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
         # first name; a bare one may be ("Victoria"), and so may an inflected-looking

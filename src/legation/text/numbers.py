@@ -294,7 +294,9 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     cpre, cpost = m.group("cpre"), m.group("cpost")
     for group in ("cpre", "cpost"):
         tok = m.group(group)
-        if tok is not None and _is_code(tok) and not text[m.start(group):m.end(group)].isupper():
+        # An ISO code ("usd") counts only in capitals; a short currency word ("lei", "Ft") always.
+        if (tok is not None and _is_code(tok) and _lookup(r.currencies, tok) == tok.upper()
+                and not text[m.start(group):m.end(group)].isupper()):
             if group == "cpre":
                 cpre = None
             else:
