@@ -10,6 +10,8 @@ write them with a dot ("am 18. Oktober"). A dateline that opens a paragraph
 ("МОСКВА, 15 ноября.", "БАКУ.") stays with the sentence after it.
 Decimals (612.4, 17,5) never qualify: no whitespace follows their dot.
 CJK full stops (。！？, with the closing quotes 」』” after them) end a sentence without any whitespace.
+A language may end sentences with marks of its own as well (`terminators` in
+its sentences.toml: the Greek question mark `;`, the Armenian full stop `։`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,15 @@ class _Rules:
     abbreviations: frozenset[str]
     after_number: frozenset[str]
     ordinal_dot: bool
+    terminator: re.Pattern[str] = _TERMINATOR
+
+
+def _terminator(marks: list[str]) -> re.Pattern[str]:
+    """`_TERMINATOR` with a language's own sentence-ending marks beside `.!?…` (Greek `;`, Armenian `։`)."""
+    if not marks:
+        return _TERMINATOR
+    extra = "".join(re.escape(m) for m in marks)
+    return re.compile(_TERMINATOR.pattern.replace("[.!?…]+", f"[.!?…{extra}]+"), re.M)
 
 
 @cache
@@ -44,6 +55,7 @@ def _rules(lang: str) -> _Rules:
         abbreviations=frozenset(fold(a).rstrip(".") for a in data.get("abbreviations", ())),
         after_number=frozenset(fold(a).rstrip(".") for a in data.get("after_number", ())),
         ordinal_dot=bool(data.get("ordinal_dot", False)),
+        terminator=_terminator(list(data.get("terminators", ()))),
     )
 
 
@@ -135,7 +147,7 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _TERMINATOR.finditer(line):
+    for match in rules.terminator.finditer(line):
         end = _past_closers(line, match.end())
         if match.end() <= start or not _ends_here(line, match, end, rules):
             continue
