@@ -93,6 +93,12 @@ def _past_closers(line: str, end: int) -> int:
     return end
 
 
+def _lower_case(ch: str) -> bool:
+    """A lower-case letter of a script that writes capitals (Georgian Mkhedruli is "lower case"
+    to Unicode, but Georgian is written without capitals: any word may start a sentence)."""
+    return ch.islower() and not "\u10d0" <= ch <= "\u10ff"
+
+
 def _is_number(token: str) -> bool:
     return bool(token) and token.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
@@ -108,7 +114,7 @@ def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool
     first = nxt.lstrip(_OPENERS)[:1]
     if not first:
         return True                        # a lone quote or bracket: let the next sentence start
-    if first.islower() or first in "-–—,;:)»”":
+    if _lower_case(first) or first in "-–—,;:)»”":
         return False                       # "т.е. в ...", "«Да!» — заявил он"
     if not mark.startswith(".") or mark.startswith(".."):
         return True
@@ -136,7 +142,7 @@ def _is_dateline(piece: str) -> bool:
     if not words or len(words) > _DATELINE_WORDS:
         return False
     head = words[0].rstrip(".,")
-    if not head[:1].isupper():
+    if not head[:1].isupper() and _lower_case(head[:1]) or not head[:1].isalpha():
         return False
     return head.isupper() and len(head) > 1 or (len(words) > 1 and "," in words[0]
                                                and any(ch.isdigit() for ch in piece))
