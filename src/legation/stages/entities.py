@@ -25,7 +25,7 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import fold, without_capitals
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
@@ -75,7 +75,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
     for hit in lexicon(lang).find_all(text, folded):
-        lower = text[hit.start].islower()
+        lower = text[hit.start].islower() and not without_capitals(text[hit.start])
         if lower and demonym_suffixes and hit.key_end < hit.end \
                 and folded.startswith(demonym_suffixes, hit.key_end):
             # A lower-case country name with an adjective suffix is a demonym.
@@ -106,7 +106,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     n = len(text)
     for i, (start, end) in enumerate(tokens):
         check_deadline()
-        if not text[start].isupper():
+        if not text[start].isupper() and not without_capitals(text[start]):
             continue
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
@@ -199,7 +199,8 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and text[hit.start].isupper()
+    return bool(code) and gazetteer.is_country(code) and (text[hit.start].isupper()
+                                                          or without_capitals(text[hit.start]))
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -220,7 +221,8 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     kept = []
     common = common_words(lang)
     for hit in hits:
-        initial = hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n"
+        initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
+            and not without_capitals(text[hit.start])      # no capital by position in Georgian
         if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common:
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):

@@ -58,6 +58,13 @@ def fold(text: str) -> str:
     return "".join(c if len(c := ch.lower()) == 1 else ch for ch in text.translate(_TABLE))
 
 
+def without_capitals(ch: str) -> bool:
+    """A letter of a script written without capitals although Unicode gives it a case:
+    Georgian Mkhedruli (its capitals, Mtavruli, are not used in running text). A name in
+    it is written like any other word."""
+    return "\u10d0" <= ch <= "\u10ff"
+
+
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "\u0301"
 

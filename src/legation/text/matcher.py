@@ -27,7 +27,7 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold, is_katakana, is_unspaced, is_word_char
+from .fold import fold, is_katakana, is_unspaced, is_word_char, without_capitals
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
@@ -187,7 +187,7 @@ class Lexicon:
                     if prev < "\u3005" or not (info.unspaced_first or is_unspaced(prev)) or info.single \
                             or (info.kana_first and is_katakana(prev)):
                         continue
-            if info.cased and not text[start].isupper():
+            if info.cased and not text[start].isupper() and not without_capitals(text[start]):
                 continue
             key_end = last + 1
             end = key_end

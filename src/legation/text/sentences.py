@@ -24,7 +24,7 @@ from .. import resources
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from .fold import fold
+from .fold import fold, without_capitals
 
 _TERMINATOR = re.compile(
     r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
@@ -96,7 +96,7 @@ def _past_closers(line: str, end: int) -> int:
 def _lower_case(ch: str) -> bool:
     """A lower-case letter of a script that writes capitals (Georgian Mkhedruli is "lower case"
     to Unicode, but Georgian is written without capitals: any word may start a sentence)."""
-    return ch.islower() and not "\u10d0" <= ch <= "\u10ff"
+    return ch.islower() and not without_capitals(ch)
 
 
 def _is_number(token: str) -> bool:
