@@ -33,7 +33,7 @@ from ..settings import Settings
 from ..text.fold import fold
 
 # Characters that end a sentence, and what may follow the final one (quotes, brackets).
-_FINAL = ".!?…。！？؟"
+_FINAL = ".!?…。！？؟։"      # ։ the Armenian full stop
 _CLOSERS = "\"'»”’)]›“"
 # Separators of menus, breadcrumbs, share rows and date/view-count lines.
 _SEPARATORS = re.compile(r"(?:^|\s)[|·•›/\\>]+(?:\s|$)|\s»\s")

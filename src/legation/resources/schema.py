@@ -173,7 +173,7 @@ FILES: dict[str, Shape] = {
     "boilerplate": BOILERPLATE,
     # Sentence splitting (text/sentences.py).
     "sentences": Table(required=_words("abbreviations"),
-                       optional={**_words("after_number"), "ordinal_dot": BOOL}),
+                       optional={**_words("after_number", "terminators"), "ordinal_dot": BOOL}),
     # Inflection endings (text/matcher.py) and name endings (stages/entities.py, _lexicons.py).
     "morphology": Table(
         # `prefixes`: clitics written onto the next word (Arabic و ب ل ال, Hebrew ו ה ב ל מ ש):

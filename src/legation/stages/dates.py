@@ -87,6 +87,7 @@ class _Calendar:
     day_after: re.Pattern[str]
     year_after: re.Pattern[str]
     marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
+    not_weekdays: frozenset[str] = frozenset()  # inflected words that only look like a weekday ("Κυριάκος")
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -136,7 +137,7 @@ def _calendar(lang: str) -> _Calendar:
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
-                     _marked_pattern(markers))
+                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()))
 
 
 # --- resolution --------------------------------------------------------------
@@ -232,7 +233,8 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
         found += [d for d, needs_ref in _marked(text, cal, _Reference()) if not needs_ref]
     found += [DateMention(f.start, f.end, f.iso, f.precision, "absolute")
               for f in _calendars.find(text, folded, lang or "en", published)]
-    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
+    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads
+             if not (payload[0] == "weekday" and folded[hit.start:hit.end] in cal.not_weekdays)]
     years = _years(text, folded, cal)
     ref = _Reference(published)
     if published is None and (words or cal.marked is not None):

@@ -25,7 +25,7 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import UNSPACED_CLASS, fold, is_unspaced
+from ..text.fold import UNSPACED_CLASS, fold, is_unspaced, without_capitals
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
@@ -78,7 +78,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
     for hit in lexicon(lang).find_all(text, folded):
-        lower = text[hit.start].islower()
+        lower = text[hit.start].islower() and not without_capitals(text[hit.start])
         if lower and demonym_suffixes and hit.key_end < hit.end \
                 and folded.startswith(demonym_suffixes, hit.key_end):
             # A lower-case country name with an adjective suffix is a demonym.
@@ -110,7 +110,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     for i, (start, end) in enumerate(tokens):
         if not i & _CHECK_EVERY:
             check_deadline()
-        if text[start].islower() or is_unspaced(text[start]):
+        if text[start].islower() and not without_capitals(text[start]) or is_unspaced(text[start]):
             continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
@@ -228,7 +228,8 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and not text[hit.start].islower()
+    first = text[hit.start]
+    return bool(code) and gazetteer.is_country(code) and (not first.islower() or without_capitals(first))
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -249,7 +250,8 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     kept = []
     common = common_words(lang)
     for hit in hits:
-        initial = hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n"
+        initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
+            and not without_capitals(text[hit.start])      # no capital by position in Georgian
         if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common:
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):

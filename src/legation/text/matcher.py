@@ -27,7 +27,7 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold, is_katakana, is_unspaced, is_word_char
+from .fold import fold, is_katakana, is_unspaced, is_word_char, without_capitals
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
@@ -213,7 +213,7 @@ class Lexicon:
                             continue
             # A cased phrase is not matched where the text writes it in lower case; a
             # script without capitals ("وزير") has neither.
-            if cased and text[start].islower():
+            if cased and text[start].islower() and not without_capitals(text[start]):
                 continue
             key_end = last + 1
             end = key_end
