@@ -38,3 +38,11 @@ def test_cased_entries_need_a_capital():
 def test_morphology_union_keeps_single_suffix_languages_strict():
     assert not morphology("de", "en").accepts("se")
     assert morphology("az").accepts(fold("dakı"))
+
+
+def test_a_devanagari_word_runs_on_through_its_vowel_signs():
+    # "चीन" (China) is no part of "प्राचीन" (ancient), whose "ा" is a vowel sign, not a space;
+    # "मंत्री" ends in a vowel sign and does not match the longer "मंत्रियों".
+    lex = Lexicon([("चीन", "CHN"), ("मंत्री", "minister")], morphology("hi"))
+    text = "प्राचीन काल से चीन के मंत्री और मंत्रियों ने"
+    assert [text[h.start:h.end] for h in lex.find(text)] == ["चीन", "मंत्री"]
