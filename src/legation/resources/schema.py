@@ -205,7 +205,9 @@ FILES: dict[str, Shape] = {
             "compose_default": MapOf(STR),
         }),
     # Curated place names beside GeoNames (gazetteer/).
-    "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT)}),
+    "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),
+                              # City names that are ordinary words, in scripts without spaces.
+                              "not_cities": WORDS}),
     # Month and weekday names, relative days, links inside a date (stages/dates.py, dates_lang.py).
     "dates": Table(optional={
         **_words("links", "not_year_after", "not_weekdays"),

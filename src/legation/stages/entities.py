@@ -25,11 +25,11 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, fold
+from ..text.fold import MARKS_CLASS, UNSPACED_CLASS, fold, is_unspaced
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon)
+                        lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
 # A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
@@ -37,6 +37,7 @@ _LETTERS = rf"(?:[^\W\d_]|[{MARKS_CLASS}])+"
 _WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
+_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3\u0900-\u097f]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
@@ -44,6 +45,7 @@ _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence 
 _CAPITAL_CITY = 250_000        # nor does a capital this big (a capital speaks for its government)
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
+_CHECK_EVERY = 255             # the time budget is checked once per 256 tokens
 _UNSEEN = object()
 
 
@@ -108,7 +110,8 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
-        check_deadline()
+        if not i & _CHECK_EVERY:
+            check_deadline()
         if not text[start].isupper():
             continue
         word = folded[start:end]
@@ -202,7 +205,7 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and text[hit.start].isupper()
+    return bool(code) and gazetteer.is_country(code) and (text[hit.start].isupper() or is_unspaced(text[hit.start]))
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -265,6 +268,9 @@ def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[Na
     folded = fold(text) if folded is None else folded
     tokens = [m.span() for m in _word(lang).finditer(text)]
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
+    if _UNCASED.search(text) is not None:
+        hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])
+                 for h in unspaced_city_lexicon(lang).find_all(text, folded)]
     return _choose(hits, len(text)), tokens
 
 

@@ -20,7 +20,7 @@ from .fold import UNSPACED_CLASS
 from .numbers import _AFTER_WORD, YEAR, Quantity, _alternation, _lookup, _table, parse_numeral
 
 # A period stands apart from the letters around it, except those of a script without spaces.
-_BEFORE_WORD = r"(?![^\W%s])" % UNSPACED_CLASS
+_BEFORE_WORD = r"(?:(?<=[%s])|(?![^\W%s]))" % (UNSPACED_CLASS, UNSPACED_CLASS)
 
 
 @dataclass(frozen=True)

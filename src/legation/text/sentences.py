@@ -26,6 +26,13 @@ from .fold import fold
 
 _TERMINATOR = re.compile(
     r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
+_CJK_CLOSERS = "」』”’）》】〕"
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
 _OPENERS = "\"'«“„‘([¿¡"
 _DATELINE_WORDS = 4
 
@@ -89,7 +96,8 @@ def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool
     """Whether the terminator `match` (with closers up to `end`) in `line` ends a sentence."""
     mark = match.group()
     if mark[0] in "。！？｡؟।":
-        return True
+        # A quotation closed and carried on by a kana particle ("「…遺憾だ。」と述べた") goes on.
+        return not (len(mark) > 1 and mark[-1] in _CJK_CLOSERS and end < len(line) and _is_hiragana(line[end]))
     nxt = _next_token(line, end)
     if not nxt:
         return True

@@ -12,3 +12,13 @@ ROWS = [
 
 
 test_entities = table(check_entities, ROWS)
+
+
+# Cities: Devanagari has no capitals, so capitals, large cities and the curated ones are
+# matched as words; "नई दिल्ली" is New Delhi, which GeoNames also lists for Delhi.
+CITIES = [
+    ("hi", "प्रधानमंत्री मास्को पहुंचे और नई दिल्ली लौटे।", {"Moscow/RUS", "New Delhi/IND"}),
+]
+
+
+test_cities = table(check_entities, CITIES)

@@ -282,6 +282,14 @@ def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) 
     return spans
 
 
+def _change_follows(folded: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether a rise or fall word follows right after `pos`: the comparison before it is that
+    change's ("2401亿美元，比上年增长26.3%": 比上年 is the base of the growth, not of the amount)."""
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    return bool(lex.up.match(folded, pos) or lex.down.match(folded, pos))
+
+
 def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexicon) -> bool:
     """Whether only punctuation, amounts and comparison words lie between `start` and `end`."""
     gap = list(folded[start:end])
@@ -417,7 +425,7 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         return True, prev[-1][0], prev[-1][1], None
     if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
             and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
-            and _bare_gap(folded, q.end, nxt[0].start, sq, lex):
+            and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex):
         return True, nxt[0], nxt[1], None
     if _from_to(folded, q, lex, money, s0):
         near = _nearest(currents, q, folded, sq, lex)
