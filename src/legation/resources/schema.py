@@ -236,7 +236,8 @@ FILES: dict[str, Shape] = {
     # Period expressions (text/periods.py).
     "periods": Table(optional={
         "months": MapOf(INT), "ordinals": MapOf(INT),
-        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT})),
+        # kind "fiscal_year": twelve months from `from_month` of {YEAR} ("वित्त वर्ष 2023-24": April to March)
+        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT, "from_month": INT})),
     }),
     # Ordinals and round nouns ("fifth round"), stages/events/data.py.
     "ordinals": Table(optional={"ordinals": MapOf(INT), **_words("round_nouns", "digit_suffixes")}),
@@ -266,7 +267,9 @@ FILES: dict[str, Shape] = {
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
-        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
+        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes",
+                                          "to_after", "from_after")),
         "targets": Table(optional=_words("words")),
         "change": Table(optional=_words("by", "less", "more")),
     }),
