@@ -113,6 +113,8 @@ def role_words(lang: str) -> RoleWords:
         data = resources.load(code, "roles")
         for key, words in sets.items():
             words.update(fold(w) for w in data.get("words", {}).get(key, []))
+    # A word the language itself uses to post someone somewhere ("di" Jakarta) is no name particle.
+    sets["particles"] -= {fold(w) for w in resources.load(lang, "roles").get("words", {}).get("postings", [])}
     names = resources.load(lang, "morphology").get("names", {})
     return RoleWords(
         frozenset(sets["connectors"]), frozenset(sets["joiners"]), frozenset(sets["postings"]),
