@@ -233,7 +233,8 @@ FILES: dict[str, Shape] = {
         # `native`: the decimal and grouping signs CLDR gives with the language's native digits
         # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
         required={"format": Table(required={"decimal": STR}, optional={
-            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR})})},
+            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR}),
+            "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
             "percent": Table(optional=_words("before", "after")),
@@ -245,7 +246,8 @@ FILES: dict[str, Shape] = {
     # Period expressions (text/periods.py).
     "periods": Table(optional={
         "months": MapOf(INT), "ordinals": MapOf(INT),
-        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT})),
+        # kind "fiscal_year": twelve months from `from_month` of {YEAR} ("वित्त वर्ष 2023-24": April to March)
+        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT, "from_month": INT})),
     }),
     # Ordinals and round nouns ("fifth round"), stages/events/data.py.
     "ordinals": Table(optional={"ordinals": MapOf(INT), **_words("round_nouns", "digit_suffixes")}),
@@ -275,7 +277,9 @@ FILES: dict[str, Shape] = {
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
-        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
+        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes",
+                                          "to_after", "from_after")),
         "targets": Table(optional=_words("words")),
         "change": Table(optional=_words("by", "less", "more")),
     }),

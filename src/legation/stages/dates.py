@@ -24,7 +24,7 @@ from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import MARKS_CLASS, fold
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -45,7 +45,7 @@ _NOT_BEFORE_NUMBER = ".,/-+"
 _DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?|-)?{link}\s*$"
 _DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_]{{1,4}})?(?![\d.,]\d|\d)"
 _YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
-_NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_][\w.]*)")
+_NEXT_WORD = re.compile(rf"[\s\-]*([^\W\d_][\w.{MARKS_CLASS}]*)")
 # A dateline: one to three words at the start of a line, then a separator.
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")

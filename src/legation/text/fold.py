@@ -66,8 +66,22 @@ def without_capitals(ch: str) -> bool:
     return "\u10d0" <= ch <= "\u10ff"
 
 
+# Combining marks inside words: accents written apart (U+0300-036F), the vowel signs, virama
+# and nukta of Devanagari and Bengali (भारतीय: matras are no letters to `str.isalnum` or `\w`),
+# Arabic harakat, Hebrew points. A word runs on through them.
+MARKS_CLASS = ("\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+               "\u064b-\u065f\u0670\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963"
+               "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3")
+_MARK = re.compile(f"[{MARKS_CLASS}]")
+
+
+def is_mark(ch: str) -> bool:
+    """Whether `ch` is a combining mark that belongs to the word around it (a matra, a virama)."""
+    return "\u0300" <= ch <= "\u09e3" and _MARK.match(ch) is not None
+
+
 def is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "\u0301"
+    return ch.isalnum() or ch == "\u0301" or is_mark(ch)
 
 
 # Scripts written without spaces between words: Han (with the iteration mark 々), hiragana

@@ -27,12 +27,12 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold, is_katakana, is_unspaced, is_word_char, without_capitals
+from .fold import MARKS_CLASS, fold, is_katakana, is_mark, is_unspaced, is_word_char, without_capitals
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
 # apostrophe followed by a letter ("kazakistan|'ın").
-_WORD_TAIL = re.compile(r"(?:[^\W_]|\u0301|'(?=[^\W\d_]))*")
+_WORD_TAIL = re.compile(rf"(?:[^\W_]|[{MARKS_CLASS}]|'(?=[^\W\d_]))*")
 
 TAILS_MEMO_SIZE = 50_000   # word tails remembered per lexicon (a corpus has ever more)
 CHECK_EVERY = 255          # the time budget is checked once per 256 raw hits (a check costs more than a hit)
@@ -204,7 +204,8 @@ class Lexicon:
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:
                 prev = folded[start - 1]
-                if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
+                if (prev.isalnum() or prev == "\u0301" or is_mark(prev)) \
+                        and (folded[start].isalnum() or folded[start] == "\u0301" or is_mark(folded[start])):
                     # Inside a run of a script without spaces, a key may start anywhere;
                     # after clitic prefixes (Arabic, Hebrew) too.
                     if prev < "\u3005" or not (unspaced_first or is_unspaced(prev)) or single \
@@ -223,7 +224,7 @@ class Lexicon:
                 if unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
                     if single and nxt.isalnum() or kana_last and is_katakana(nxt):
                         continue
-                elif tail_char.isalnum() or tail_char == "\u0301":
+                elif tail_char.isalnum() or tail_char == "\u0301" or is_mark(tail_char):
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
                 if need_suffix:
