@@ -250,7 +250,8 @@ FILES: dict[str, Shape] = {
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
-                     "genitive_suffixes", "object_participles", "passive_auxiliaries"),
+                     "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
+                     "name_particles"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

@@ -228,6 +228,7 @@ def city_index(lang: str = PIVOT) -> CityIndex:
 # Names in scripts without spaces are found inside runs of characters, where a short name of a
 # small town is too often an ordinary word: only capitals and cities this big are taken.
 UNSPACED_CITY_POPULATION = 2_000_000
+UNSPACED_LONG_NAME_POPULATION = 300_000     # a name of three letters or more is rarely a word
 _HANGUL = ("\uac00", "\ud7a3")
 
 
@@ -240,7 +241,8 @@ def uncased(ch: str) -> bool:
 def unspaced_city_lexicon(lang: str) -> Lexicon:
     """City names written in Han, kana (北京, 東京) or Hangul (베이징), which have no capitals.
 
-    Capitals and cities of `UNSPACED_CITY_POPULATION` or more; `places.toml` `not_cities`
+    Capitals and cities of `UNSPACED_CITY_POPULATION` or more (`UNSPACED_LONG_NAME_POPULATION`
+    for names of three letters or more); `places.toml` `not_cities`
     lists names that are ordinary words of the language (巴中 is Pakistan and China). Han and
     kana names are found inside runs; Hangul ones take the language's particles ("베이징에서").
     """
@@ -255,7 +257,8 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
             city = gazetteer.city(gid)
         except KeyError:
             continue
-        if gid in seats or city.population >= UNSPACED_CITY_POPULATION:
+        if gid in seats or city.population >= (UNSPACED_CITY_POPULATION if len(name) == 2
+                                               else UNSPACED_LONG_NAME_POPULATION):
             by_name.setdefault(name, []).append(gid)
     for name, gids in by_name.items():
         entries.append((name, tuple(sorted(set(gids), key=lambda g: -gazetteer.city(g).population))))

@@ -81,6 +81,11 @@ class Cues:
     # A genitive actor followed by an object participle is the actor of a clause inside the object
     # ("İsrail'in ... düzenlediği saldırıyı kınadı"): it is the target.
     genitive_suffixes: tuple[str, ...] = ()
+    # Endings that join a name to the next one ("한국과 중국", "中国和…" needs none).
+    conjunction_suffixes: tuple[str, ...] = ()
+    # Particles a name may end with, read as its ending when no bare form of it is known
+    # ("베이징에서" -> "에서"), longest first.
+    name_particles: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
