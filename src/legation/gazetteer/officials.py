@@ -84,9 +84,14 @@ def _tables() -> tuple[dict[str, tuple[Holder, ...]], dict[str, tuple[Holder, ..
 
 
 @lru_cache(maxsize=65536)
+def _key(name: str, lang: str | None) -> str:
+    """`name_key`, remembered: the same names come back in document after document."""
+    return name_key(name, lang)
+
+
 def known_surname(name: str, lang: str | None = None) -> bool:
     """Whether some holder in the table has the surname `name` (a cheap test before `serving`)."""
-    key = name_key(name, lang)
+    key = _key(name, lang)
     return bool(key) and key in _tables()[1]
 
 
@@ -103,7 +108,7 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     The holder in office on `day` wins, else the one whose term is nearest; two countries
     equally near leave the person unresolved.
     """
-    key = name_key(name, lang)
+    key = _key(name, lang)
     if not key:
         return None
     full, by_surname = _tables()

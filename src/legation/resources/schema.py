@@ -177,7 +177,9 @@ FILES: dict[str, Shape] = {
     # Inflection endings (text/matcher.py) and name endings (stages/entities.py, _lexicons.py).
     "morphology": Table(
         required={"inflection": Table(required={"max_suffixes": INT, "apostrophe_suffix": BOOL},
-                                      optional=_words("suffixes", "stem_endings"))},
+                                      optional={**_words("suffixes", "stem_endings"),
+                                                # an apostrophe between letters is a letter (Uzbek To'qayev)
+                                                "apostrophe_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),

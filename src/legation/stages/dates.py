@@ -40,9 +40,9 @@ _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 _NUMERIC = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 _NOT_BEFORE_NUMBER = ".,/-+"
-# Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it, and a year
+# Around a month word: a day before it ("18", "18.", "4-5", "18-də", "15-oktabr") or after it, and a year
 # after it. `{link}` is where a language's linking word may stand ("18 de octubre de 2024").
-_DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?)?{link}\s*$"
+_DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?|-)?{link}\s*$"
 _DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_]{{1,4}})?(?![\d.,]\d|\d)"
 _YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
 _NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_][\w.]*)")

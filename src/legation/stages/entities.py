@@ -33,6 +33,7 @@ from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Pa
 
 PLACE = "place"
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_]+(?:[-'’ʼ‘`][^\W\d_]+)*")
 _APOSTROPHE = "'’ʼ‘"
 _UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3]")     # Han, kana, Hangul
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
@@ -42,6 +43,7 @@ _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence 
 _CAPITAL_CITY = 250_000        # nor does a capital this big (a capital speaks for its government)
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
+_CHECK_EVERY = 255             # the time budget is checked once per 256 tokens
 _UNSEEN = object()
 
 
@@ -106,7 +108,8 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
-        check_deadline()
+        if not i & _CHECK_EVERY:
+            check_deadline()
         if not text[start].isupper():
             continue
         word = folded[start:end]
@@ -251,10 +254,17 @@ def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | N
     return None
 
 
+@cache
+def _word(lang: str) -> re.Pattern[str]:
+    """A word of `lang`: letters and inner hyphens, and inner apostrophes where they are letters (Uzbek)."""
+    inflection = resources.load(lang, "morphology").get("inflection", {})
+    return _WORD_WITH_APOSTROPHE if inflection.get("apostrophe_letter") else _WORD
+
+
 def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[NameHit], list[tuple[int, int]]]:
     """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
     folded = fold(text) if folded is None else folded
-    tokens = [m.span() for m in _WORD.finditer(text)]
+    tokens = [m.span() for m in _word(lang).finditer(text)]
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
     if _UNCASED.search(text) is not None:
         hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])

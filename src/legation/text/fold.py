@@ -16,6 +16,7 @@ import unicodedata
 _TABLE = str.maketrans({
     "\u0130": "i", "I": "i", "\u0131": "i",      # İ I ı
     "\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
+    "\u02bb": "'",                                # ʻ, the Uzbek oʻ and gʻ
     "\u0401": "\u0435", "\u0451": "\u0435",        # Ё ё -> е
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
     "\u1e9e": "\u00df",                            # capital sharp s

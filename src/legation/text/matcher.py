@@ -35,6 +35,7 @@ APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 _WORD_TAIL = re.compile(r"(?:[^\W_]|\u0301|'(?=[^\W\d_]))*")
 
 TAILS_MEMO_SIZE = 50_000   # word tails remembered per lexicon (a corpus has ever more)
+CHECK_EVERY = 255          # the time budget is checked once per 256 raw hits (a check costs more than a hit)
 
 
 @dataclass(frozen=True)
@@ -176,8 +177,9 @@ class Lexicon:
         tails = self._tails
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
-        for last, (key, info) in self._automaton.iter(folded):
-            check_deadline()
+        for count, (last, (key, info)) in enumerate(self._automaton.iter(folded)):
+            if not count & CHECK_EVERY:
+                check_deadline()
             start = last - len(key) + 1
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import resources
 from .fold import fold
@@ -120,14 +120,21 @@ def name_key(name: str, lang: str | None = None) -> str:
         lang: the language of the text the name was written in (its tables apply first);
             None when unknown (Cyrillic then goes through the Russian table).
     """
-    text = fold(romanise(name, lang or _CYRILLIC_FALLBACK))
+    # Every step after romanising works within a word: each word's key is remembered.
+    return " ".join(filter(None, map(_word_key, romanise(name, lang or _CYRILLIC_FALLBACK).split())))
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """The key of one romanised word (words joined by a hyphen or an apostrophe give several)."""
+    text = fold(word)
     extra = _latin_extra()
     text = "".join(extra.get(ch, ch) for ch in text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
     words = []
-    for word in text.split():
+    for part in text.split():
         for pattern, repl in _variant_rules():
-            word = pattern.sub(repl, word)
-        words.append(word)
+            part = pattern.sub(repl, part)
+        words.append(part)
     return " ".join(words)
