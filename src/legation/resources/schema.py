@@ -203,6 +203,8 @@ FILES: dict[str, Shape] = {
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
             "compose": MapOf(MapOf(STR)),
             "compose_default": MapOf(STR),
+            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),
@@ -272,6 +274,10 @@ FILES: dict[str, Shape] = {
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     "names": Table(optional={
+        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        "beside_role": Table(required={"position": STR},
+                             optional={"min_chars": INT, "max_chars": INT, "home": STR,
+                                       **_words("stops", "prefixes")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),

@@ -26,7 +26,8 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words
+from ._beside_role import BesideRole, beside_role, latin_name, names_beside_roles, uncased_han
+from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words, uncased
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
 from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
@@ -329,12 +330,39 @@ def run(doc: Document, settings: Settings) -> Document:
             # A headline names the person bare; the lead gives the role ("Russian President ...").
             person.role = person.role or chain.role
 
+    side = beside_role(lang)
+    if side is not None:
+        _beside_roles(doc, hits, tokens, claimed, side, words, cases, day, lang, side_codes, dateline, people)
     _surnames(doc, tokens, capitals, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang,
               people)
     if not people:
         return doc
     _link_mentions(doc, people, lang, folded, released)
     return doc
+
+
+def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
+                  side: BesideRole, words: RoleWords, cases: NameCases, day: dt.date | None, lang: str,
+                  side_codes, dateline: str | None, people: dict[str, Person]) -> None:
+    """People named in Han, kana or Hangul beside a role ("外交部长王毅", "岸田文雄首相")."""
+    text = doc.text
+    folded = doc.layers.get("folded") or fold(text)
+    for found in names_beside_roles(text, folded, hits, tokens, claimed, side, words, cases):
+        check_deadline()
+        chain = found.chain
+        stated = chain.country or found.country
+        fallback = chain.fallback or (side.home if uncased_han(text[found.start]) else None)
+        name, held = latin_name(text[found.start:found.end], chain.role, stated, fallback, day, lang)
+        country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
+        key = fold(" ".join(name))
+        nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
+        person = people.get(key)
+        if person is None:
+            people[key] = Person([nr], chain.role, country, name)
+        else:
+            person.runs.append(nr)
+            person.country = person.country or country
+            person.role = person.role or chain.role
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -425,7 +453,8 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
             if low.endswith(suffix) and len(surname) - len(suffix) >= 3:
                 forms.add(surname[: len(surname) - len(suffix)])
         for form in forms:
-            entries.append((form, pid, True))
+            # A name in a script without capitals matches as written (cased only where there are capitals).
+            entries.append((form, pid, not uncased(form[:1] or " ")))
     found = Lexicon(entries, morph).find(text, folded)
     persons = list(people.values())
     taken = bytearray(len(text) + 1)
