@@ -168,6 +168,10 @@ FILES: dict[str, Shape] = {
         optional={
             "evidence": ListOf(Table(required={"letters": STR}, optional={"against": WORDS})),
             "expected": Table(required={"letters": STR}, optional={"fallback": STR}),
+            # The country whose press writes nearly all of the language's news (ja: JPN): a bare
+            # "Foreign Ministry" acts for it when no dateline says otherwise (stages/events),
+            # and a bare role beside a name in its own script is asked of its office holders.
+            "home": COUNTRY_CODE,
         }),
     # Lines to drop from a page (read/clean.py).
     "boilerplate": BOILERPLATE,
@@ -276,8 +280,8 @@ FILES: dict[str, Shape] = {
     "names": Table(optional={
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
-                             optional={"min_chars": INT, "max_chars": INT, "home": STR,
-                                       **_words("stops", "prefixes")}),
+                             optional={"min_chars": INT, "max_chars": INT,
+                                       **_words("stops", "prefixes", "word_endings", "home_surnames")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),

@@ -44,9 +44,11 @@ class BesideRole:
     after: bool
     min_chars: int
     max_chars: int
-    home: str | None                 # the country a bare role means in this language's press
+    home: str | None                 # the country a bare role means in this language's press (language.toml)
     stops: tuple[str, ...]           # folded, longest first
     prefixes: frozenset[str]         # before a role, not a name: "新", "前", "同" (Japanese)
+    word_endings: tuple[str, ...]    # endings of a word that is no given name (Korean particles, verb endings)
+    home_surnames: frozenset[str]    # a Hangul name starting with one is asked of the home country's holders
 
 
 @cache
@@ -57,8 +59,10 @@ def beside_role(lang: str) -> BesideRole | None:
         return None
     stops = sorted({fold(w) for w in data.get("stops", []) if w}, key=len, reverse=True)
     return BesideRole(data.get("position", "after") == "after", int(data.get("min_chars", 2)),
-                      int(data.get("max_chars", 4)), data.get("home"), tuple(stops),
-                      frozenset(fold(w) for w in data.get("prefixes", [])))
+                      int(data.get("max_chars", 4)), resources.load(lang, "language").get("home"), tuple(stops),
+                      frozenset(fold(w) for w in data.get("prefixes", [])),
+                      tuple(fold(w) for w in data.get("word_endings", [])),
+                      frozenset(data.get("home_surnames", [])))
 
 
 @cache
@@ -138,6 +142,17 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
         name = folded[start:end]
         if start == end or claimed[start] or name in cfg.stops or not cfg.min_chars <= end - start <= cfg.max_chars:
             return None
+        # A foreign name has its given name before ("블라디미르 푸틴"): a word with no ending of the
+        # language's (`word_endings`) joins it.
+        first = start - 1
+        if first > 0 and text[first] == " ":
+            s2 = first
+            while s2 > 0 and uncased(text[s2 - 1]):
+                s2 -= 1
+            word = folded[s2:first]
+            if s2 < first and not claimed[s2] and len(word) >= 2 and word not in cfg.stops \
+                    and not word.endswith(cfg.word_endings) and (s2 == 0 or not uncased(text[s2 - 1])):
+                start = s2
         return start, end
     start = end
     if start > 0 and is_katakana(text[start - 1]):
@@ -178,13 +193,14 @@ def _country_before(text: str, folded: str, start: int, hits_by_end: dict[int, N
 
 
 def latin_name(name: str, role: str | None, stated: str | None, fallback: str | None, day: dt.date | None,
-               lang: str) -> tuple[list[str], str | None]:
+               lang: str, trusted: bool = False) -> tuple[list[str], str | None]:
     """The name's words in Latin letters and the country the office-holders table gives (or None).
 
     The table is asked for the name as written, then as spelled in Latin letters; then for the
     one holder of the role's offices on `day` in the country the text states (`stated`: "俄罗斯外长
     拉夫罗夫"), or in the role's own country (`fallback`) when that holder's name as the table
-    writes it starts with this one ("岸田首相": 岸田文雄).
+    writes it starts with this one ("岸田首相": 岸田文雄), or `trusted` says the name is one of
+    that country's (a Korean name in Hangul, which the table spells only in Latin letters).
     """
     spelled = _spelled(name)
     holder = officials.serving(name, day, lang=lang) or officials.serving(" ".join(spelled), day, lang=lang)
@@ -194,11 +210,22 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
             holder = officials.holding(offices, stated, day)
         elif fallback is not None:
             holder = officials.holding(offices, fallback, day)
-            if holder is not None and not officials.written_as(holder, fold(name)):
+            if holder is not None and not (trusted and _same_initial(spelled[0], holder.name)
+                                           or officials.written_as(holder, fold(name))):
                 holder = None
     if holder is not None:
         return holder.name.split(), holder.country
     return spelled, None
+
+
+# Letters that spell the same first sound of a surname in different romanisations (조 Jo/Cho, 박 Bak/Park).
+_SAME_SOUND = ("jc", "gk", "bp", "dt", "rnl", "yil")
+
+
+def _same_initial(spelled: str, holder: str) -> bool:
+    """Whether a surname as spelled here and the table's name start with the same sound."""
+    a, b = spelled[:1].lower(), holder[:1].lower()
+    return a == b or any(a in group and b in group for group in _SAME_SOUND)
 
 
 def _spelled(name: str) -> list[str]:
@@ -216,3 +243,13 @@ def _spelled(name: str) -> list[str]:
 def uncased_han(ch: str) -> bool:
     """A Han letter (not kana): a name in it is a name of the language's own region."""
     return is_unspaced(ch) and not is_katakana(ch) and not _hiragana(ch)
+
+
+def home_name(name: str, cfg: BesideRole) -> bool:
+    """Whether a name is likely one of the home country's: in Han letters, or a one-word Hangul
+    name of two or three syllables starting with a home surname ("윤석열", not "푸틴")."""
+    if not name:
+        return False
+    if cfg.home_surnames:
+        return 2 <= len(name) <= 3 and " " not in name and name[0] in cfg.home_surnames
+    return all(uncased_han(ch) for ch in name)

@@ -26,7 +26,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._beside_role import BesideRole, beside_role, latin_name, names_beside_roles, uncased_han
+from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles
 from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words, uncased
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
@@ -351,8 +351,11 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         check_deadline()
         chain = found.chain
         stated = chain.country or found.country
-        fallback = chain.fallback or (side.home if uncased_han(text[found.start]) else None)
-        name, held = latin_name(text[found.start:found.end], chain.role, stated, fallback, day, lang)
+        written = text[found.start:found.end]
+        home = side.home if home_name(written, side) else None
+        fallback = chain.fallback or home
+        name, held = latin_name(written, chain.role, stated, fallback, day, lang,
+                                trusted=bool(side.home_surnames) and home is not None)
         country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
         key = fold(" ".join(name))
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])

@@ -320,8 +320,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     index = actors_mod.SentenceIndex(doc.sentences)
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
-    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home,
-                                 scan.sectors)
+    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
+                                 home or lang.home, scan.sectors)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
