@@ -113,6 +113,25 @@ def written_as(holder: Holder, start: str) -> bool:
                if key[:1] == start[:1])
 
 
+def written_from(start: str, country: str, day: dt.date | None) -> Holder | None:
+    """The holder serving `country` whose name as the table writes it starts with `start`
+    (folded: "茂木" of 茂木敏充), nearest in office to `day`; None when none or two are equally near."""
+    ranked: list[tuple[int, Holder]] = []
+    for key, found in _tables()[0].items():
+        if key[:1] != start[:1] or not key.startswith(start):
+            continue
+        for holder in found:
+            if holder.country == country.upper():
+                gap = 0 if day is None else holder.gap(day)
+                if gap is not None:
+                    ranked.append((gap, holder))
+    if not ranked:
+        return None
+    best = min(g for g, _ in ranked)
+    names = {h.name for g, h in ranked if g == best}
+    return next(h for g, h in ranked if g == best) if len(names) == 1 else None
+
+
 def known_surname(name: str, lang: str | None = None) -> bool:
     """Whether some holder in the table has the surname `name` (a cheap test before `serving`)."""
     key = _key(name, lang)

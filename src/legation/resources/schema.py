@@ -280,7 +280,7 @@ FILES: dict[str, Shape] = {
     "names": Table(optional={
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
-                             optional={"min_chars": INT, "max_chars": INT,
+                             optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
                                        **_words("stops", "prefixes", "word_endings", "home_surnames")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),

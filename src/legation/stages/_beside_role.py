@@ -47,6 +47,8 @@ class BesideRole:
     home: str | None                 # the country a bare role means in this language's press (language.toml)
     stops: tuple[str, ...]           # folded, longest first
     prefixes: frozenset[str]         # before a role, not a name: "新", "前", "同" (Japanese)
+    verified: bool                   # a Han name before a role counts only when the office-holders
+                                     # table or a country before it confirms it (Japanese)
     word_endings: tuple[str, ...]    # endings of a word that is no given name (Korean particles, verb endings)
     home_surnames: frozenset[str]    # a Hangul name starting with one is asked of the home country's holders
 
@@ -60,7 +62,7 @@ def beside_role(lang: str) -> BesideRole | None:
     stops = sorted({fold(w) for w in data.get("stops", []) if w}, key=len, reverse=True)
     return BesideRole(data.get("position", "after") == "after", int(data.get("min_chars", 2)),
                       int(data.get("max_chars", 4)), resources.load(lang, "language").get("home"), tuple(stops),
-                      frozenset(fold(w) for w in data.get("prefixes", [])),
+                      frozenset(fold(w) for w in data.get("prefixes", [])), bool(data.get("verified", False)),
                       tuple(fold(w) for w in data.get("word_endings", [])),
                       frozenset(data.get("home_surnames", [])))
 
@@ -163,12 +165,11 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
         while start < end and text[start] in _NAME_JOINER:
             start += 1
         return (start, end) if end - start >= 2 else None
-    while start > 0 and is_unspaced(text[start - 1]) and not is_katakana(text[start - 1]) \
-            and not _hiragana(text[start - 1]) and not claimed[start - 1] and end - start < cfg.max_chars:
+    while start > 0 and uncased_han(text[start - 1]) and not claimed[start - 1] and end - start < cfg.max_chars:
         start -= 1
     while start < end and folded[start] in cfg.prefixes:
         start += 1                      # "新首相", "前外相": no name
-    if end - start < cfg.min_chars or folded[start:end] in cfg.stops:
+    if start == end or folded[start:end] in cfg.stops:
         return None
     return start, end
 
@@ -213,6 +214,8 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
             if holder is not None and not (trusted and _same_initial(spelled[0], holder.name)
                                            or officials.written_as(holder, fold(name))):
                 holder = None
+    if holder is None and fallback is not None and all(uncased_han(ch) for ch in name):
+        holder = officials.written_from(fold(name), fallback, day)     # "茂木外相": 茂木敏充
     if holder is not None:
         return holder.name.split(), holder.country
     return spelled, None

@@ -26,7 +26,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles
+from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles, uncased_han
 from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words, uncased
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
@@ -356,6 +356,9 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         fallback = chain.fallback or home
         name, held = latin_name(written, chain.role, stated, fallback, day, lang,
                                 trusted=bool(side.home_surnames) and home is not None)
+        if held is None and (len(written) < side.min_chars or side.verified and stated is None
+                             and all(uncased_han(ch) for ch in written)):
+            continue                  # "林外相", "防衛担当閣僚": a Han name the table does not confirm
         country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
         key = fold(" ".join(name))
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
@@ -476,6 +479,14 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
                     and surname[len(bare):] in words.case_suffixes):
                 person.words[-1] = person.words[-1][:len(bare)]
             break
+    # A name found beside its role is a mention even where the lexicon would not take it alone
+    # (a one-letter surname inside a run: "林官房長官").
+    for person in persons:
+        for nr in person.runs:
+            if not any(taken[nr.start:nr.end]):
+                taken[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
+                person.mentions.append((nr.start, nr.mention_end))
+        person.mentions.sort()
     # A place reading of a word inside a person's name gives way ("Victoria"), and so
     # does a country read as a surname after a first name ("Luís Montenegro").
     spans = [m for p in persons for m in p.mentions]
