@@ -209,6 +209,10 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
     if holder is None and offices and day is not None:
         if stated is not None:
             holder = officials.holding(offices, stated, day)
+            # Either word may be the surname: "블라디미르 푸틴", but "기시다 후미오" (family name first).
+            words = [_spelled(w) for w in name.split()] if " " in name.strip() else [spelled]
+            if holder is not None and not any(_sounds_like(w, holder.name) for w in words):
+                holder = None         # the table's holder that day is someone else ("キャメロン外相")
         elif fallback is not None:
             holder = officials.holding(offices, fallback, day)
             if holder is not None and not (trusted and _same_initial(spelled[0], holder.name)
@@ -229,6 +233,24 @@ def _same_initial(spelled: str, holder: str) -> bool:
     """Whether a surname as spelled here and the table's name start with the same sound."""
     a, b = spelled[:1].lower(), holder[:1].lower()
     return a == b or any(a in group and b in group for group in _SAME_SOUND)
+
+
+_CLASSES = {**dict.fromkeys("ckqgx", "K"), **dict.fromkeys("bpvf", "P"), **dict.fromkeys("dt", "T"),
+            **dict.fromkeys("rl", "R"), **dict.fromkeys("szj", "S"), "m": "M", "n": "N"}
+
+
+def _skeleton(word: str) -> str:
+    """The first two consonant sounds of a word, in classes that romanisations share."""
+    out = "".join(_CLASSES.get(ch, "") for ch in fold(anyascii(word)))
+    return "".join(ch for i, ch in enumerate(out) if i == 0 or ch != out[i - 1])[:2]
+
+
+def _sounds_like(spelled: list[str], holder: str) -> bool:
+    """Whether a name spelled from its script and the table's holder sound alike: the surname's first
+    two consonant sounds agree ("Raburofu" and Lavrov, "La Fuluofu" and Lavrov; not "Kyameron" and Cleverly)."""
+    here = _skeleton("".join(spelled))
+    there = _skeleton(holder.split()[-1])
+    return bool(here) and here[:len(there)] == there[:len(here)]
 
 
 def _spelled(name: str) -> list[str]:
