@@ -168,6 +168,10 @@ FILES: dict[str, Shape] = {
         optional={
             "evidence": ListOf(Table(required={"letters": STR}, optional={"against": WORDS})),
             "expected": Table(required={"letters": STR}, optional={"fallback": STR}),
+            # The country whose press writes nearly all of the language's news (ja: JPN): a bare
+            # "Foreign Ministry" acts for it when no dateline says otherwise (stages/events),
+            # and a bare role beside a name in its own script is asked of its office holders.
+            "home": COUNTRY_CODE,
         }),
     # Lines to drop from a page (read/clean.py).
     "boilerplate": BOILERPLATE,
@@ -209,6 +213,8 @@ FILES: dict[str, Shape] = {
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
+            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),
@@ -264,7 +270,8 @@ FILES: dict[str, Shape] = {
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
-                     "genitive_suffixes", "object_participles", "passive_auxiliaries"),
+                     "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
+                     "name_particles"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -289,6 +296,10 @@ FILES: dict[str, Shape] = {
     # word, a name lexicon's word, punctuation); `titles` ("Mr", "Sheikh") may open it.
     "names": Table(optional={
         "cased": BOOL, "max_words": INT, **_words("stops", "titles"),
+        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        "beside_role": Table(required={"position": STR},
+                             optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
+                                       **_words("stops", "prefixes", "word_endings", "home_surnames")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),

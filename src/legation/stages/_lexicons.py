@@ -231,6 +231,7 @@ def city_index(lang: str = PIVOT) -> CityIndex:
 # small town is too often an ordinary word: only capitals and cities this big are taken.
 UNSPACED_CITY_POPULATION = 2_000_000
 _DEVANAGARI = ("\u0900", "\u097f")
+UNSPACED_LONG_NAME_POPULATION = 300_000     # a name of three letters or more is rarely a word
 _HANGUL = ("\uac00", "\ud7a3")
 
 
@@ -244,7 +245,8 @@ def uncased(ch: str) -> bool:
 def unspaced_city_lexicon(lang: str) -> Lexicon:
     """City names written in Han, kana (北京, 東京) or Hangul (베이징), which have no capitals.
 
-    Capitals and cities of `UNSPACED_CITY_POPULATION` or more; `places.toml` `not_cities`
+    Capitals and cities of `UNSPACED_CITY_POPULATION` or more (`UNSPACED_LONG_NAME_POPULATION`
+    for names of three letters or more); `places.toml` `not_cities`
     lists names that are ordinary words of the language (巴中 is Pakistan and China). Han and
     kana names are found inside runs; Hangul ones take the language's particles ("베이징에서").
     """
@@ -259,7 +261,8 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
             city = gazetteer.city(gid)
         except KeyError:
             continue
-        if gid in seats or city.population >= UNSPACED_CITY_POPULATION:
+        if gid in seats or city.population >= (UNSPACED_CITY_POPULATION if len(name) == 2
+                                               else UNSPACED_LONG_NAME_POPULATION):
             by_name.setdefault(name, []).append(gid)
     # The language's curated cities count whatever their size, and come first where GeoNames
     # gives a name to two places ("नई दिल्ली" is New Delhi, not Delhi).

@@ -27,6 +27,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
+from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles, uncased_han
 from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
@@ -342,6 +343,9 @@ def run(doc: Document, settings: Settings) -> Document:
             # A headline names the person bare; the lead gives the role ("Russian President ...").
             person.role = person.role or chain.role
 
+    side = beside_role(lang)
+    if side is not None:
+        _beside_roles(doc, hits, tokens, claimed, side, words, cases, day, lang, side_codes, dateline, people)
     _surnames(doc, tokens, capitals, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang,
               people)
     if not people:
@@ -385,6 +389,36 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             person.runs.append(nr)
             person.country = person.country or country
     return people
+
+
+def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
+                  side: BesideRole, words: RoleWords, cases: NameCases, day: dt.date | None, lang: str,
+                  side_codes, dateline: str | None, people: dict[str, Person]) -> None:
+    """People named in Han, kana or Hangul beside a role ("外交部长王毅", "岸田文雄首相")."""
+    text = doc.text
+    folded = doc.layers.get("folded") or fold(text)
+    for found in names_beside_roles(text, folded, hits, tokens, claimed, side, words, cases):
+        check_deadline()
+        chain = found.chain
+        stated = chain.country or found.country
+        written = text[found.start:found.end]
+        home = side.home if home_name(written, side) else None
+        fallback = chain.fallback or home
+        name, held = latin_name(written, chain.role, stated, fallback, day, lang,
+                                trusted=bool(side.home_surnames) and home is not None)
+        if held is None and (len(written) < side.min_chars or side.verified and stated is None
+                             and all(uncased_han(ch) for ch in written)):
+            continue                  # "林外相", "防衛担当閣僚": a Han name the table does not confirm
+        country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
+        key = fold(" ".join(name))
+        nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
+        person = people.get(key)
+        if person is None:
+            people[key] = Person([nr], chain.role, country, name)
+        else:
+            person.runs.append(nr)
+            person.country = person.country or country
+            person.role = person.role or chain.role
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -478,6 +512,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
             if low.endswith(suffix) and len(surname) - len(suffix) >= 3:
                 forms.add(surname[: len(surname) - len(suffix)])
         for form in forms:
+            # Cased: a name is not matched in lower case (a script without capitals has none).
             entries.append((form, pid, True))
     found = Lexicon(entries, morph).find(text, folded)
     persons = list(people.values())
@@ -497,6 +532,14 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
                     and surname[len(bare):] in words.case_suffixes):
                 person.words[-1] = person.words[-1][:len(bare)]
             break
+    # A name found beside its role is a mention even where the lexicon would not take it alone
+    # (a one-letter surname inside a run: "林官房長官").
+    for person in persons:
+        for nr in person.runs:
+            if not any(taken[nr.start:nr.end]):
+                taken[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
+                person.mentions.append((nr.start, nr.mention_end))
+        person.mentions.sort()
     # A place reading of a word inside a person's name gives way ("Victoria"), and so
     # does a country read as a surname after a first name ("Luís Montenegro").
     spans = [m for p in persons for m in p.mentions]

@@ -333,8 +333,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
     # Only the sentences with a trigger are read for actors: no other sentence is looked at.
-    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home,
-                                 scan.sectors, wanted=by_sentence)
+    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
+                                 home or lang.home, scan.sectors, wanted=by_sentence)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)

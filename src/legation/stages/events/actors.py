@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ... import gazetteer, resources
 from ...document import Document, Mention
-from ...text.fold import fold
+from ...text.fold import fold, is_unspaced
 from .._lexicons import PIVOT
 from .data import Cues, state_sectors
 
@@ -116,9 +116,20 @@ def _context(folded: str, start: int, cues: Cues) -> tuple[str, bool, bool]:
     """The word before a name, whether an agent marker precedes it, and whether a locative
     preposition of several words does ("by the", "at the", "à l'"): one look back per mention."""
     chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip()
+    if chunk and is_unspaced(chunk[-1]):
+        # No space before the name ("在北京", "被美国"): the marker is where the run ends.
+        before = next((w for w in _unspaced_markers(cues) if chunk.endswith(w)), "")
+        return before, before in cues.agent_markers, False
     before = chunk.rsplit(None, 1)[-1].strip("(«\"'") if chunk else ""
     return (before, _ends_with_marker(chunk, cues.agent_markers),
             _ends_with_marker(chunk, _phrases(cues.locative_prepositions)))
+
+
+@lru_cache(maxsize=64)
+def _unspaced_markers(cues: Cues) -> tuple[str, ...]:
+    """Prepositions and agent markers of a script without spaces, longest first."""
+    words = {*cues.locative_prepositions, *cues.destination_prepositions, *cues.agent_markers}
+    return tuple(sorted((w for w in words if w and is_unspaced(w[-1])), key=len, reverse=True))
 
 
 def _is_locative(folded: str, start: int, before: str, word: str, tail: str | None, cues: Cues,
@@ -234,6 +245,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
     _sector_actors(folded, cues, per_sentence, sector_words or [], home, line_span, sentence_of)
     for parties in per_sentence:
+        if parties.places and parties.actors:
+            _drop_qualifying_countries(folded, parties)
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
         if len(parties.places) > 1:
@@ -258,6 +271,12 @@ def _reading(folded: str, m: Mention, bases: list[str], cues: Cues) -> tuple[str
     tail = _tail(word, bases)
     if tail is None and "'" in word:
         tail = word.split("'", 1)[1]
+    if tail is None and cues.name_particles:
+        if is_unspaced(word[-1:] or " "):
+            # Han and kana: the particle follows the name in the run ("ジャカルタで").
+            tail = next((p for p in cues.name_particles if folded.startswith(p, m.end)), None)
+        else:
+            tail = next((p for p in cues.name_particles if word.endswith(p) and len(word) > len(p) + 1), None)
     return before, agent, word, tail, _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
 
 
@@ -269,6 +288,22 @@ def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,
             return last_locative if isinstance(last_locative, bool) else last_locative()
         return _reading(folded, m, bases, cues)[4]
     return locative
+
+
+_QUALIFIER_GAP = " ・·、,の"     # "韓国・釜山で", "インドネシアのジャカルタで", "미국 뉴욕에서", "美国纽约"
+
+
+def _drop_qualifying_countries(folded: str, parties: SentenceParties) -> None:
+    """A country written right before a venue of its own ("韓国・釜山で", "미국 뉴욕에서") says where
+    the venue is; it is no party."""
+    keep = []
+    for a in parties.actors:
+        venue = next((p for p in parties.places if p.locative and p.country == a.code and a.kind == "country"
+                      and 0 <= p.start - a.end <= 2 and all(c in _QUALIFIER_GAP for c in folded[a.end:p.start])),
+                     None)
+        if venue is None:
+            keep.append(a)
+    parties.actors[:] = keep
 
 
 def _institutions(folded: str, cues: Cues, per_sentence: list[SentenceParties], line_span: tuple[int, int],
@@ -336,6 +371,9 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
             words = gap.replace(",", " ").split()
             if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
+                continue
+            if not words and out[-1][-1].tail and out[-1][-1].tail in cues.conjunction_suffixes:
+                out[-1].append(a)       # "한국과 중국은": the joining word is the first name's ending
                 continue
             if not words and gap.strip() == ",":
                 out.append([a])
