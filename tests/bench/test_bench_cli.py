@@ -44,3 +44,31 @@ def test_bench_refuses_unknown_measurements_and_languages(capsys) -> None:
     assert "warp" in capsys.readouterr().err
     assert main(["bench", "--langs", "en,xx"]) == 2
     assert "xx" in capsys.readouterr().err
+
+
+def test_bench_reports_every_language_with_a_corpus(capsys) -> None:
+    # A language that gains a corpus.toml is measured with no code change: the bench's languages
+    # come from the resources, and each gets its own documents/s on one core.
+    from legation.bench.corpus import available_languages
+
+    langs = available_languages()
+    assert main(["bench", "--docs", str(2 * len(langs)), "--repeats", "1", "--what", "extract"]) == 0
+    out = capsys.readouterr().out
+    section = out.split("per language", 1)[1].split("\n\n", 1)[0]
+    named = {lang: (int(rate), int(cpu)) for lang, rate, cpu in
+             re.findall(r"\b([a-z]{2,3}(?:-[A-Za-z]+)?)\s+(\d+)!?\s+(\d+) \(2\)", section)}
+    assert set(named) == set(langs), section
+    assert all(rate > 0 and cpu > 0 for rate, cpu in named.values())
+    assert "slowest:" in section
+
+    assert main(["bench", "--docs", str(len(langs)), "--repeats", "2", "--what", "extract", "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["rows"][0]
+    assert set(row["langs_docs_per_s"]) == set(langs) == set(row["langs_docs_per_cpu_s"])
+    assert all(rate > 0 for rate in row["langs_docs_per_s"].values())
+
+
+def test_bench_per_language_figures_cover_only_the_languages_asked_for(capsys) -> None:
+    assert main(["bench", "--docs", "6", "--repeats", "1", "--what", "extract", "--langs", "de,kk",
+                 "--json"]) == 0
+    row = json.loads(capsys.readouterr().out)["rows"][0]
+    assert set(row["langs_docs_per_s"]) == {"de", "kk"}

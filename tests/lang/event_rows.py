@@ -16,6 +16,7 @@ from legation.document import Document, Entity, Mention, Source
 from legation.settings import DEFAULT
 from legation.stages import dates as dates_stage
 from legation.stages import events as events_stage
+from legation.text.fold import is_unspaced
 from legation.text.sentences import split
 
 EntitySpec = tuple[str, str, list[str]]
@@ -34,7 +35,9 @@ def make_doc(lang: str, published: str | None, text: str, entities: list[EntityS
             name, country, gid = value.split(":")
             ent.name, ent.country, ent.geonameid = name, country, int(gid)
         for form in forms:
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"[\w']*", text):
+            # A form in a script without spaces is a mention wherever it stands, without a tail.
+            pattern = re.escape(form) if is_unspaced(form[0]) else r"(?<!\w)" + re.escape(form) + r"[\w']*"
+            for m in re.finditer(pattern, text):
                 if not any(x.start <= m.start() < x.end for x in ent.mentions):
                     ent.mentions.append(Mention(m.start(), m.end(), m.group()))
         ent.mentions.sort(key=lambda x: x.start)

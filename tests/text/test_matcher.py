@@ -60,3 +60,11 @@ def test_prefixes_of_one_language_do_not_open_words_of_another():
 def test_cased_entries_match_in_scripts_without_capitals():
     lex = Lexicon([("لافروف", 1, True)], morphology("ar"))
     assert len(lex.find("وقال لافروف إن")) == 1
+
+
+def test_a_devanagari_word_runs_on_through_its_vowel_signs():
+    # "चीन" (China) is no part of "प्राचीन" (ancient), whose "ा" is a vowel sign, not a space;
+    # "मंत्री" ends in a vowel sign and does not match the longer "मंत्रियों".
+    lex = Lexicon([("चीन", "CHN"), ("मंत्री", "minister")], morphology("hi"))
+    text = "प्राचीन काल से चीन के मंत्री और मंत्रियों ने"
+    assert [text[h.start:h.end] for h in lex.find(text)] == ["चीन", "मंत्री"]

@@ -25,6 +25,7 @@ from .corpus import LANGS, write_corpus
 WHATS = ("extract", "ingest", "workers", "dask", "compare")
 TARGET_DOCS_PER_S = 300.0
 TARGET_PEAK_MB = 400.0
+TARGET_LANG_DOCS_PER_S = 150.0   # every language on its own, one core (issue 16)
 
 
 @dataclass
@@ -58,6 +59,16 @@ class Row:
     def worker_peak_mb(self) -> float:
         return max((r.get("worker_peak_kb", 0) for r in self.runs), default=0) / 1024
 
+    def lang_rates(self, clock: str = "seconds") -> dict[str, float]:
+        """Documents/s of each language's documents (their time in extract and record), median of the
+        repeats; `clock` "cpu_seconds" gives documents per CPU-second."""
+        rates: dict[str, list[float]] = {}
+        for run in self.runs:
+            for lang, figures in run.get("langs", {}).items():
+                if figures.get(clock):
+                    rates.setdefault(lang, []).append(figures["docs"] / figures[clock])
+        return {lang: statistics.median(values) for lang, values in sorted(rates.items())}
+
     def stage_shares(self) -> dict[str, float]:
         """Each stage's share of the time, summed over the repeats."""
         total: dict[str, float] = {}
@@ -76,6 +87,8 @@ class Row:
                 "mb_per_s": round(self.mb_per_s, 3), "peak_mb": round(self.peak_mb, 1),
                 "worker_peak_mb": round(self.worker_peak_mb, 1),
                 "stage_shares": {k: round(v, 4) for k, v in self.stage_shares().items()},
+                "langs_docs_per_s": {k: round(v, 1) for k, v in self.lang_rates().items()},
+                "langs_docs_per_cpu_s": {k: round(v, 1) for k, v in self.lang_rates("cpu_seconds").items()},
                 "docs_per_cpu_s": round(statistics.median(cpu), 1) if (cpu := [
                     r["docs"] / r["cpu_seconds"] for r in self.runs if r.get("cpu_seconds")]) else None,
                 "repeats": len(self.runs)}
@@ -187,6 +200,24 @@ def machine() -> dict[str, Any]:
             "python": platform.python_version(), "system": platform.system()}
 
 
+def _lang_table(row: Row) -> str:
+    """Each language's documents/s on one core (the extract row), four to a line, the slow ones marked."""
+    rates, cpu = row.lang_rates(), row.lang_rates("cpu_seconds")
+    docs: dict[str, int] = {}
+    for run in row.runs[:1]:
+        docs = {lang: int(f["docs"]) for lang, f in run.get("langs", {}).items()}
+    cells = [f"{lang:<6} {rate:>5.0f}{'!' if rate < TARGET_LANG_DOCS_PER_S else ' '} {cpu.get(lang, 0):>5.0f} "
+             f"({docs.get(lang, 0)})" for lang, rate in rates.items()]
+    lines = [f"per language (extract, one core): docs/s, docs per CPU-second (documents) of each language's "
+             f"documents, in extract and record; ! below {TARGET_LANG_DOCS_PER_S:.0f} docs/s"]
+    lines += ["  " + "   ".join(f"{c:<24}" for c in cells[i:i + 4]).rstrip() for i in range(0, len(cells), 4)]
+    slow = [lang for lang, rate in rates.items() if rate < TARGET_LANG_DOCS_PER_S]
+    lines.append(f"  slowest: {min(rates, key=rates.__getitem__)} {min(rates.values()):.0f} docs/s; "
+                 + (f"below {TARGET_LANG_DOCS_PER_S:.0f}: {', '.join(slow)}" if slow
+                    else f"every language >= {TARGET_LANG_DOCS_PER_S:.0f} ok"))
+    return "\n".join(lines)
+
+
 def table(rows: Sequence[Row], *, docs: int, repeats: int) -> str:
     """The figures as a plain-text table, with stage shares and the targets."""
     # Each row against the first measured row of its kind: one core (or one worker).
@@ -225,6 +256,8 @@ def table(rows: Sequence[Row], *, docs: int, repeats: int) -> str:
                         "hides in wall time)") if cpu else ""
             lines.append(f"  {per_doc:.2f} ms per document{cpu_note}")
     headline = next((r for r in rows if r.label == "extract" and r.engine == "inprocess" and r.runs), None)
+    if headline and headline.lang_rates():
+        lines += ["", _lang_table(headline)]
     if headline:
         speed_ok = "ok" if headline.docs_per_s >= TARGET_DOCS_PER_S else "BELOW TARGET"
         mem_ok = "ok" if headline.peak_mb <= TARGET_PEAK_MB else "ABOVE TARGET"

@@ -84,9 +84,57 @@ def _tables() -> tuple[dict[str, tuple[Holder, ...]], dict[str, tuple[Holder, ..
 
 
 @lru_cache(maxsize=65536)
+def _key(name: str, lang: str | None) -> str:
+    """`name_key`, remembered: the same names come back in document after document."""
+    return name_key(name, lang)
+
+
+@cache
+def _by_country() -> dict[str, tuple[Holder, ...]]:
+    """Holders by the country they serve."""
+    out: dict[str, list[Holder]] = {}
+    for holders in _tables()[0].values():
+        for holder in holders:
+            group = out.setdefault(holder.country, [])
+            if not group or group[-1] is not holder:
+                group.append(holder)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def holding(offices: frozenset[str], country: str, day: dt.date) -> Holder | None:
+    """The one person who held one of `offices` for `country` on `day`, or None (none or several)."""
+    found = [h for h in _by_country().get(country.upper(), ()) if h.gap(day, offices) == 0]
+    return found[0] if len(found) == 1 else None
+
+
+def written_as(holder: Holder, start: str) -> bool:
+    """Whether one of the table's spellings of `holder` starts with `start` (folded): "岸田" of 岸田文雄."""
+    return any(key.startswith(start) and holder in found for key, found in _tables()[0].items()
+               if key[:1] == start[:1])
+
+
+def written_from(start: str, country: str, day: dt.date | None) -> Holder | None:
+    """The holder serving `country` whose name as the table writes it starts with `start`
+    (folded: "茂木" of 茂木敏充), nearest in office to `day`; None when none or two are equally near."""
+    ranked: list[tuple[int, Holder]] = []
+    for key, found in _tables()[0].items():
+        if key[:1] != start[:1] or not key.startswith(start):
+            continue
+        for holder in found:
+            if holder.country == country.upper():
+                gap = 0 if day is None else holder.gap(day)
+                if gap is not None:
+                    ranked.append((gap, holder))
+    if not ranked:
+        return None
+    best = min(g for g, _ in ranked)
+    names = {h.name for g, h in ranked if g == best}
+    return next(h for g, h in ranked if g == best) if len(names) == 1 else None
+
+
 def known_surname(name: str, lang: str | None = None) -> bool:
     """Whether some holder in the table has the surname `name` (a cheap test before `serving`)."""
-    key = name_key(name, lang)
+    key = _key(name, lang)
     return bool(key) and key in _tables()[1]
 
 
@@ -103,7 +151,7 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     The holder in office on `day` wins, else the one whose term is nearest; two countries
     equally near leave the person unresolved.
     """
-    key = name_key(name, lang)
+    key = _key(name, lang)
     if not key:
         return None
     full, by_surname = _tables()
@@ -169,8 +217,7 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     """
     if country is not None:
         candidates = _by_country().get(country, ())
-    elif offices and day is not None:
-        strict = True            # anyone of the world's holders: the whole name must agree    # a role alone, with no country nor date, says too little
+    elif offices and day is not None:    # a role alone, with no country nor date, says too little
         candidates = _holding(offices, day)
     else:
         return None

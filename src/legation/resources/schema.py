@@ -168,12 +168,16 @@ FILES: dict[str, Shape] = {
         optional={
             "evidence": ListOf(Table(required={"letters": STR}, optional={"against": WORDS})),
             "expected": Table(required={"letters": STR}, optional={"fallback": STR}),
+            # The country whose press writes nearly all of the language's news (ja: JPN): a bare
+            # "Foreign Ministry" acts for it when no dateline says otherwise (stages/events),
+            # and a bare role beside a name in its own script is asked of its office holders.
+            "home": COUNTRY_CODE,
         }),
     # Lines to drop from a page (read/clean.py).
     "boilerplate": BOILERPLATE,
     # Sentence splitting (text/sentences.py).
     "sentences": Table(required=_words("abbreviations"),
-                       optional={**_words("after_number"), "ordinal_dot": BOOL}),
+                       optional={**_words("after_number", "terminators"), "ordinal_dot": BOOL}),
     # Inflection endings (text/matcher.py) and name endings (stages/entities.py, _lexicons.py).
     "morphology": Table(
         # `prefixes`: clitics written onto the next word (Arabic و ب ل ال, Hebrew ו ה ב ל מ ש):
@@ -181,7 +185,9 @@ FILES: dict[str, Shape] = {
         # phrase that a prefix replaces (Arabic ل + ال -> لل, Hebrew ב + ה -> ב).
         required={"inflection": Table(required={"max_suffixes": INT, "apostrophe_suffix": BOOL},
                                       optional={**_words("suffixes", "stem_endings", "prefixes"),
-                                                "elisions": MapOf(WORDS)})},
+                                                "elisions": MapOf(WORDS),
+                                                # an apostrophe between letters is a letter (Uzbek To'qayev)
+                                                "apostrophe_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
@@ -207,9 +213,13 @@ FILES: dict[str, Shape] = {
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
+            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
-    "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT)}),
+    "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),
+                              # City names that are ordinary words, in scripts without spaces.
+                              "not_cities": WORDS}),
     # Month and weekday names, relative days, links inside a date (stages/dates.py, dates_lang.py).
     "dates": Table(optional={
         **_words("links", "not_year_after", "not_weekdays"),
@@ -217,6 +227,8 @@ FILES: dict[str, Shape] = {
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
         "months_cased": BOOL,
+        # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
+        "markers": Table(optional=_words("year", "month", "day")),
         # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
         "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
                                  optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
@@ -227,7 +239,8 @@ FILES: dict[str, Shape] = {
         # `native`: the decimal and grouping signs CLDR gives with the language's native digits
         # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
         required={"format": Table(required={"decimal": STR}, optional={
-            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR})})},
+            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR}),
+            "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
             "percent": Table(optional=_words("before", "after")),
@@ -239,7 +252,8 @@ FILES: dict[str, Shape] = {
     # Period expressions (text/periods.py).
     "periods": Table(optional={
         "months": MapOf(INT), "ordinals": MapOf(INT),
-        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT})),
+        # kind "fiscal_year": twelve months from `from_month` of {YEAR} ("वित्त वर्ष 2023-24": April to March)
+        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT, "from_month": INT})),
     }),
     # Ordinals and round nouns ("fifth round"), stages/events/data.py.
     "ordinals": Table(optional={"ordinals": MapOf(INT), **_words("round_nouns", "digit_suffixes")}),
@@ -256,7 +270,8 @@ FILES: dict[str, Shape] = {
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
-                     "genitive_suffixes", "object_participles", "passive_auxiliaries"),
+                     "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
+                     "name_particles"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -269,7 +284,9 @@ FILES: dict[str, Shape] = {
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
-        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
+        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes",
+                                          "to_after", "from_after")),
         "targets": Table(optional=_words("words")),
         "change": Table(optional=_words("by", "less", "more")),
     }),
@@ -279,7 +296,11 @@ FILES: dict[str, Shape] = {
     # ended by a `stops` word, a name lexicon's word or punctuation; `titles` ("Mr", "Sheikh")
     # may open it.
     "names": Table(optional={
-        "cased": BOOL, "max_words": INT, **_words("stops", "titles", "particles"),
+        "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
+        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        "beside_role": Table(required={"position": STR},
+                             optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
+                                       **_words("stops", "prefixes", "word_endings", "home_surnames")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),

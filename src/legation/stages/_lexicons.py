@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import gazetteer, resources
-from ..text.fold import fold
+from ..text.fold import fold, is_unspaced
 from ..text.matcher import Lexicon, morphology
 
 # Payload kinds carried by lexicon hits.
@@ -113,6 +113,8 @@ def role_words(lang: str) -> RoleWords:
         data = resources.load(code, "roles")
         for key, words in sets.items():
             words.update(fold(w) for w in data.get("words", {}).get(key, []))
+    # A word the language itself uses to post someone somewhere ("di" Jakarta) is no name particle.
+    sets["particles"] -= {fold(w) for w in resources.load(lang, "roles").get("words", {}).get("postings", [])}
     names = resources.load(lang, "morphology").get("names", {})
     return RoleWords(
         frozenset(sets["connectors"]), frozenset(sets["joiners"]), frozenset(sets["postings"]),
@@ -223,3 +225,56 @@ def city_index(lang: str = PIVOT) -> CityIndex:
     first = first | {k.split(" ", 1)[0] for k in curated if " " in k}
     max_words = max([max_words] + [k.count(" ") + 1 for k in curated])
     return CityIndex(base, curated, first, min(max_words, 4))
+
+
+# Names in scripts without spaces are found inside runs of characters, where a short name of a
+# small town is too often an ordinary word: only capitals and cities this big are taken.
+UNSPACED_CITY_POPULATION = 2_000_000
+_DEVANAGARI = ("\u0900", "\u097f")
+UNSPACED_LONG_NAME_POPULATION = 300_000     # a name of three letters or more is rarely a word
+_HANGUL = ("\uac00", "\ud7a3")
+
+
+def uncased(ch: str) -> bool:
+    """A letter of Han, kana, Hangul or Devanagari: scripts without capitals whose city names are
+    matched as words."""
+    return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1] or _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]
+
+
+@cache
+def unspaced_city_lexicon(lang: str) -> Lexicon:
+    """City names written in Han, kana (北京, 東京) or Hangul (베이징), which have no capitals.
+
+    Capitals and cities of `UNSPACED_CITY_POPULATION` or more (`UNSPACED_LONG_NAME_POPULATION`
+    for names of three letters or more); `places.toml` `not_cities`
+    lists names that are ordinary words of the language (巴中 is Pakistan and China). Han and
+    kana names are found inside runs; Hangul ones take the language's particles ("베이징에서").
+    """
+    blocked = {fold(w) for w in resources.load(lang, "places").get("not_cities", [])}
+    seats = {c.geonameid for code in _capital_codes() if (c := gazetteer.capital(code)) is not None}
+    entries: list[tuple[str, tuple[int, ...]]] = []
+    by_name: dict[str, list[int]] = {}
+    for name, gid in gazetteer.city_names(lang):
+        if len(name) < 2 or not uncased(name[0]) or fold(name) in blocked:
+            continue
+        try:
+            city = gazetteer.city(gid)
+        except KeyError:
+            continue
+        if gid in seats or city.population >= (UNSPACED_CITY_POPULATION if len(name) == 2
+                                               else UNSPACED_LONG_NAME_POPULATION):
+            by_name.setdefault(name, []).append(gid)
+    # The language's curated cities count whatever their size, and come first where GeoNames
+    # gives a name to two places ("नई दिल्ली" is New Delhi, not Delhi).
+    curated = {name: int(gid) for name, gid in resources.load(lang, "places").get("cities", {}).items()
+               if name and uncased(name[0])}
+    for name, gid in curated.items():
+        by_name.setdefault(name, []).append(gid)
+    for name, gids in by_name.items():
+        first = curated.get(name)
+        entries.append((name, tuple(sorted(set(gids), key=lambda g: (g != first, -gazetteer.city(g).population)))))
+    return Lexicon(entries, morphology(lang))
+
+
+def _capital_codes() -> set[str]:
+    return {code for _, code in gazetteer.country_names(PIVOT)}

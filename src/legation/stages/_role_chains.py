@@ -238,20 +238,32 @@ def resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
 
 
 
-def side_country(doc: Document, hits: list[NameHit], pos: int) -> str | None:
-    """The nearest "[Country] side" in the sentence holding `pos`."""
+def sides(hits: list[NameHit], text: str) -> list[tuple[int, str]]:
+    """Where a "[Country] side" stands, with the country's code, in text order (few articles have one)."""
+    found = []
+    for i, hit in enumerate(hits[:-1]):
+        if hit.kind not in (COUNTRY, DEMONYM):
+            continue
+        nxt = hits[i + 1]
+        if nxt.kind == SIDE and not text[hit.end:nxt.start].strip():
+            found.append((hit.start, hit.payload.code))
+    return found
+
+
+def side_country(doc: Document, found: list[tuple[int, str]], pos: int) -> str | None:
+    """The nearest "[Country] side" (of `sides`) in the sentence holding `pos`."""
+    if not found:
+        return None
     sent = doc.sentence_of(pos)
     if sent is None:
         return None
     s, e = doc.sentences[sent]
     best, best_dist = None, None
-    for i, hit in enumerate(hits[:-1]):
-        if hit.kind not in (COUNTRY, DEMONYM) or not s <= hit.start < e:
+    for start, code in found:
+        if not s <= start < e:
             continue
-        nxt = hits[i + 1]
-        if nxt.kind == SIDE and not doc.text[hit.end:nxt.start].strip():
-            dist = abs(hit.start - pos)
-            if best_dist is None or dist < best_dist:
-                best, best_dist = hit.payload.code, dist
+        dist = abs(start - pos)
+        if best_dist is None or dist < best_dist:
+            best, best_dist = code, dist
     return best
 

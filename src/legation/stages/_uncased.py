@@ -34,6 +34,7 @@ class Uncased:
     stops: frozenset[str]
     titles: frozenset[str]
     particles: frozenset[str]       # glue inside a name ("بن", "آل"): not counted in max_words
+    home: str | None                # the country a role without one most often belongs to
 
 
 @cache
@@ -46,7 +47,7 @@ def uncased(lang: str) -> Uncased | None:
     stops = frozenset(fold(w) for w in data.get("stops", []))
     return Uncased(int(data.get("max_words", _DEFAULT_WORDS)), stops,
                    frozenset(fold(w) for w in data.get("titles", [])),
-                   frozenset(fold(w) for w in data.get("particles", [])))
+                   frozenset(fold(w) for w in data.get("particles", [])), data.get("home"))
 
 
 @cache

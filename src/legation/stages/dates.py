@@ -24,7 +24,7 @@ from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import MARKS_CLASS, fold
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -40,12 +40,12 @@ _NUMERIC_HINT = re.compile(r"\d[-./]\d")
 _NUMERIC = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)|(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d]|[.,]\d)")
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)(?!\d|[.,]\d)")
 _NOT_BEFORE_NUMBER = ".,/-+"
-# Around a month word: a day before it ("18", "18.", "4-5", "18-də") or after it, and a year
+# Around a month word: a day before it ("18", "18.", "4-5", "18-də", "15-oktabr") or after it, and a year
 # after it. `{link}` is where a language's linking word may stand ("18 de octubre de 2024").
-_DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?)?{link}\s*$"
+_DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?|-)?{link}\s*$"
 _DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_]{{1,4}})?(?![\d.,]\d|\d)"
 _YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
-_NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_][\w.]*)")
+_NEXT_WORD = re.compile(rf"[\s\-]*([^\W\d_][\w.{MARKS_CLASS}]*)")
 # A dateline: one to three words at the start of a line, then a separator.
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
@@ -86,6 +86,22 @@ class _Calendar:
     day_before: re.Pattern[str]
     day_after: re.Pattern[str]
     year_after: re.Pattern[str]
+    marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
+    not_weekdays: frozenset[str] = frozenset()  # inflected words that only look like a weekday ("Κυριάκος")
+
+
+def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
+    """Year, month and day as numbers each followed by its marker ("2026年12月6日", "12월 6일")."""
+    def alt(name: str) -> str:
+        forms = sorted({w.strip() for w in markers.get(name) or () if w.strip()}, key=len, reverse=True)
+        return "(?:" + "|".join(map(re.escape, forms)) + ")" if forms else ""
+    year, month, day = alt("year"), alt("month"), alt("day")
+    if not (month and day):
+        return None
+    ymd = (rf"(?:(?P<y>1[89]\d\d|20\d\d)\s*{year}\s*)?" if year else "") + \
+        rf"(?:(?P<m>\d{{1,2}})\s*{month}\s*)?(?P<d>\d{{1,2}})\s*{day}"
+    ym = rf"|(?P<y2>1[89]\d\d|20\d\d)\s*{year}(?:\s*(?P<m2>\d{{1,2}})\s*{month})?" if year else ""
+    return re.compile(rf"(?<![\d.,])(?:{ymd}{ym})")
 
 
 def _patterns(links: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -102,7 +118,10 @@ def _calendar(lang: str) -> _Calendar:
     data = resources.load(lang, "dates")
     cased_months = bool(data.get("months_cased", False))
     entries: list[tuple[str, Any, bool]] = []
+    markers = data.get("markers") or {}
     for form, month in dates_lang.months(lang).items():
+        if markers and any(ch.isdigit() for ch in form):
+            continue                    # "12月" is read by the marked pattern, with its day and year
         entries.append((form, ("month", month), cased_months))
     for form, day in dates_lang.weekdays(lang).items():
         entries.append((form, ("weekday", day), False))
@@ -117,7 +136,8 @@ def _calendar(lang: str) -> _Calendar:
     for forms in (numbers.get("currencies") or {}).values():
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
-    return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])))
+    return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
+                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()))
 
 
 # --- resolution --------------------------------------------------------------
@@ -129,6 +149,19 @@ class _Reference:
     date: dt.date | None = None     # the publication date, or the text's latest full date
     year: int | None = None         # only a year the text mentions ("in the first eight months of 2024")
     inferred: bool = False          # read from the text, not from `published`
+
+    def day_only(self, day: int) -> str | None:
+        """A day of the month alone ("6日"): the latest such day on or before the reference date."""
+        if self.date is None:
+            return None
+        year, month = self.date.year, self.date.month
+        for _ in range(3):
+            if day <= 31 and (self.date.day >= day or (year, month) != (self.date.year, self.date.month)):
+                iso = _day_month(day, month, year, None)
+                if iso is not None:
+                    return iso
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return None
 
     def day_month(self, day: int, month: int) -> str | None:
         if self.date is not None and not self.inferred:
@@ -196,18 +229,55 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
     cal = _calendar(lang or "en")
     found: list[DateMention] = []
     found += _numeric(folded)      # folded: every script's digits are ASCII there
+    if cal.marked is not None:
+        found += [d for d, needs_ref in _marked(text, cal, _Reference()) if not needs_ref]
     found += [DateMention(f.start, f.end, f.iso, f.precision, "absolute")
               for f in _calendars.find(text, folded, lang or "en", published)]
-    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
+    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads
+             if not (payload[0] == "weekday" and folded[hit.start:hit.end] in cal.not_weekdays)]
     years = _years(text, folded, cal)
     ref = _Reference(published)
-    if published is None and words:
+    if published is None and (words or cal.marked is not None):
         stated = _resolve(text, folded, words, _Reference(), cal)
         ref = _inferred_reference(found + stated, years, today or dt.date.today())
         if ref.date is None and ref.year is None:
             return _non_overlapping(found + stated + years)
+    if cal.marked is not None:
+        found += [d for d, needs_ref in _marked(text, cal, ref) if needs_ref]
     found += _resolve(text, folded, words, ref, cal)
     return _non_overlapping(found + years)
+
+
+def _marked(text: str, cal: _Calendar, ref: _Reference) -> list[tuple[DateMention, bool]]:
+    """Dates written as numbers with unit markers ("2026年12月6日", "12월 6일", "6日"), each
+    with whether it needs `ref` (no year written)."""
+    out: list[tuple[DateMention, bool]] = []
+    assert cal.marked is not None
+    for m in cal.marked.finditer(text):
+        check_deadline()
+        if m["d"] is not None:
+            day, month = int(m["d"]), int(m["m"]) if m["m"] else None
+            if not 1 <= day <= 31 or month is not None and not 1 <= month <= 12:
+                continue
+            if m["y"]:
+                out.append((DateMention(m.start(), m.end(), _day_month(day, month or 1, int(m["y"]), None)
+                                        if month else None, "day", "absolute"), False))
+            elif month:
+                iso = ref.day_month(day, month)
+                out.append((DateMention(m.start(), m.end(), iso, "day", "absolute", ref.inferred and iso is not None),
+                            True))
+            else:
+                iso = ref.day_only(day)
+                out.append((DateMention(m.start(), m.end(), iso, "day", "absolute", ref.inferred and iso is not None),
+                            True))
+        elif m["m2"]:
+            month = int(m["m2"])
+            if 1 <= month <= 12:
+                out.append((DateMention(m.start(), m.end(), f"{int(m['y2']):04d}-{month:02d}", "month",
+                                        "absolute"), False))
+        else:
+            out.append((DateMention(m.start(), m.end(), m["y2"], "year", "absolute"), False))
+    return out
 
 
 def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Reference,

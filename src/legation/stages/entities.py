@@ -25,15 +25,19 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import MARKS_CLASS, UNSPACED_CLASS, fold, is_unspaced, without_capitals
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon)
+                        lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
+_LETTERS = rf"(?:[^\W\d_]|[{MARKS_CLASS}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
+_WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
+_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3\u0900-\u097f]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
@@ -41,6 +45,7 @@ _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence 
 _CAPITAL_CITY = 250_000        # nor does a capital this big (a capital speaks for its government)
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
+_CHECK_EVERY = 255             # the time budget is checked once per 256 tokens
 _UNSEEN = object()
 
 
@@ -75,7 +80,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
     for hit in lexicon(lang).find_all(text, folded):
-        lower = text[hit.start].islower()
+        lower = text[hit.start].islower() and not without_capitals(text[hit.start])
         if lower and demonym_suffixes and hit.key_end < hit.end \
                 and folded.startswith(demonym_suffixes, hit.key_end):
             # A lower-case country name with an adjective suffix is a demonym.
@@ -105,8 +110,9 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
-        check_deadline()
-        if text[start].islower():
+        if not i & _CHECK_EVERY:
+            check_deadline()
+        if text[start].islower() and not without_capitals(text[start]) or is_unspaced(text[start]):
             continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
@@ -224,7 +230,8 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and not text[hit.start].islower()
+    first = text[hit.start]
+    return bool(code) and gazetteer.is_country(code) and (not first.islower() or without_capitals(first))
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -245,7 +252,8 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     kept = []
     common = common_words(lang)
     for hit in hits:
-        initial = hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n"
+        initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
+            and not without_capitals(text[hit.start])      # no capital by position in Georgian
         if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common:
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
@@ -275,11 +283,21 @@ def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | N
     return None
 
 
+@cache
+def _word(lang: str) -> re.Pattern[str]:
+    """A word of `lang`: letters and inner hyphens, and inner apostrophes where they are letters (Uzbek)."""
+    inflection = resources.load(lang, "morphology").get("inflection", {})
+    return _WORD_WITH_APOSTROPHE if inflection.get("apostrophe_letter") else _WORD
+
+
 def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[NameHit], list[tuple[int, int]]]:
     """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
     folded = fold(text) if folded is None else folded
-    tokens = [m.span() for m in _WORD.finditer(text)]
+    tokens = [m.span() for m in _word(lang).finditer(text)]
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
+    if _UNCASED.search(text) is not None:
+        hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])
+                 for h in unspaced_city_lexicon(lang).find_all(text, folded)]
     return _choose(hits, len(text)), tokens
 
 

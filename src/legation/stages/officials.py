@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
@@ -26,16 +27,21 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import PIVOT, RoleWords, common_words, role_words
+from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles, uncased_han
+from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
-from ._role_chains import APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country
+from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
+                           sides)
 from ._uncased import Uncased, offices, runs_after_roles, runs_before_roles, uncased
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
 _MAX_RUN_WORDS = 8           # a longer run of capitals is no name (a headline), and is cut
 _MIN_SURNAME = 3             # a shorter capitalised word is not looked up as a surname
+_MEMO_SIZE = 100_000         # capitalised words remembered per language (bounded memory)
+_UNSEEN = object()
+_SURNAMES: dict[str, dict[str, str | None]] = {}    # language -> word -> the surname it is, or None
 
 
 @dataclass
@@ -56,9 +62,9 @@ class Person:
     display: str | None = None        # the office-holders table's spelling, when it knows them
 
 
-def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: bytearray,
+def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
                words: RoleWords) -> list[NameRun]:
-    """Runs of capitalised words not claimed by a name or role lexicon."""
+    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon."""
     runs: list[NameRun] = []
     current: list[tuple[int, int]] = []
 
@@ -87,7 +93,7 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], claimed: b
 
     last = -1
     # Only capitalised words can start or extend a name: visit those alone.
-    for i in [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper() and not claimed[s_]]:
+    for i in [i for i in capitals if not claimed[tokens[i][0]]]:
         if current and not joined(last, i):
             close()
         if current and last + 1 < i:
@@ -116,7 +122,11 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
         n = len(run.words)
         keys = [folded[s:e] for s, e in run.words]
         cut = None
-        if n >= 4:
+        # Particles do not count towards a name's length ("Luiz Inácio Lula da Silva"),
+        # and a run with a particle inside is one name, not two side by side.
+        keep = _name_tokens(keys, words.particles)
+        one_name = keep == n and any(k in words.particles for k in keys)
+        if n >= 4 and not one_name:
             for k in range(2, n - 1):
                 if _known(keys[:k], known) or _known(keys[k:], known):
                     cut = k
@@ -124,15 +134,77 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
             if cut is None and n == 4 and _next_word(text, folded, run.mention_end) in words.pairs:
                 cut = 2
         if cut is None:
-            out.append(NameRun(run.start, run.words[min(n, _MAX_NAME_WORDS) - 1][1],
-                               run.mention_end if n <= _MAX_NAME_WORDS else run.words[_MAX_NAME_WORDS - 1][1],
-                               run.words[:_MAX_NAME_WORDS]))
+            out.append(NameRun(run.start, run.words[keep - 1][1],
+                               run.mention_end if n <= keep else run.words[keep - 1][1],
+                               run.words[:keep]))
             continue
         head, rest = run.words[:cut], run.words[cut:]
         out.append(NameRun(head[0][0], head[-1][1], head[-1][1], head))
         out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words)
                    if len(rest) >= 4 else [NameRun(rest[0][0], run.end, run.mention_end, rest)])
     return out
+
+
+def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
+                              tok_by_start: dict[int, int], claimed: bytearray,
+                              hits_by_end: dict[int, NameHit]) -> bool:
+    """Whether a country or place name is the surname of a person named right after a
+    role ("o primeiro-ministro de Portugal, Luís Montenegro", "președintele ucrainean
+    Volodimir Zelenski"): a capitalised word that no entity claims stands right before
+    it, and a comma, a role word or a demonym right before that."""
+    ti = tok_by_start.get(hit.start)
+    if ti is None or ti < 1:
+        return False
+    qs, qe = tokens[ti - 1]
+    if hit.start - qe != 1 or text[qe] != " " or not text[qs].isupper() or claimed[qs] or qe - qs < 2:
+        return False
+    p = qs
+    while p > 0 and text[p - 1] == " ":
+        p -= 1
+    if p > 0 and text[p - 1] == ",":
+        return True
+    role = hits_by_end.get(p)
+    return role is not None and role.kind in (ROLE, DEMONYM)
+
+
+def _surname_after_particle(text: str, folded: str, start: int, tokens: list[tuple[int, int]],
+                            tok_by_start: dict[int, int], tok_by_end: dict[int, int], claimed: bytearray,
+                            words: RoleWords) -> bool:
+    """Whether a place right after a name particle ends a name ("Marcelo Rebelo de Sousa").
+
+    It does when a capitalised word that is no entity of its own comes right before
+    the particle (a place after "Universidade de" is still no name: no role names it).
+    """
+    ti = tok_by_start.get(start)
+    if ti is None or ti < 2:
+        return False
+    ps, pe = tokens[ti - 1]
+    qs, qe = tokens[ti - 2]
+    return (folded[ps:pe] in words.particles and text[qs].isupper() and not claimed[qs]
+            and qs > 0 and text[qs - 1] == " " and ps - qe == 1 and start - pe == 1)
+
+
+def _longer_name(people: dict[str, Person], key: str, particles: frozenset[str]) -> Person | None:
+    """A person named earlier in full whose name ends with this shorter one joined by a
+    particle ("Luiz Inácio Lula da Silva" ... "Lula da Silva")."""
+    parts = key.split()
+    if len(parts) < 3 or not any(p in particles for p in parts[1:-1]):
+        return None
+    for full, person in people.items():
+        if full.endswith(" " + key):
+            return person
+    return None
+
+
+def _name_tokens(keys: list[str], particles: frozenset[str]) -> int:
+    """How many of a run's words make one name: up to `_MAX_NAME_WORDS` words besides particles."""
+    words = 0
+    for i, key in enumerate(keys):
+        if key not in particles:
+            words += 1
+            if words == _MAX_NAME_WORDS:
+                return i + 1
+    return len(keys)
 
 
 def _known(keys: list[str], known: set[tuple[str, ...]]) -> bool:
@@ -201,13 +273,20 @@ def run(doc: Document, settings: Settings) -> Document:
     claimed = bytearray(len(text) + 1)
     tok_by_end, tok_by_start = _token_index(tokens)
     hits_by_end = {h.end: h for h in hits}
+    released: list[tuple[int, int]] = []     # country names read as surnames ("Luís Montenegro")
     for hit in hits:
+        if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
+                                                                      hits_by_end):
+            if hit.kind == COUNTRY:
+                released.append((hit.start, hit.end))
+            continue
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
         # first name; a bare one may be ("Victoria"), and so may an inflected-looking
         # one that opens a name right after a role ("министр Андрей Соколов").
         if hit.kind != PLACE:
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-        elif after_connector(text, hit.start, tokens, tok_by_end, words):
+        elif after_connector(text, hit.start, tokens, tok_by_end, words) and not _surname_after_particle(
+                text, folded, hit.start, tokens, tok_by_start, tok_by_end, claimed, words):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
         elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
                                                        hits_by_end, words, cases):
@@ -220,7 +299,8 @@ def run(doc: Document, settings: Settings) -> Document:
         if people:
             _link_mentions(doc, people, lang, folded)
         return doc
-    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, claimed, words), words)
+    capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
+    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
     run_starts = {r.start for r in runs}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
@@ -229,9 +309,10 @@ def run(doc: Document, settings: Settings) -> Document:
     def seen(form: str) -> bool:
         nonlocal capitalised
         if capitalised is None:
-            capitalised = {folded[s:e] for s, e in tokens if text[s].isupper()}
+            capitalised = {folded[tokens[i][0]:tokens[i][1]] for i in capitals}
         return form in capitalised
 
+    side_codes = sides(hits, text)
     people: dict[str, Person] = {}
     for nr in runs:
         check_deadline()
@@ -240,28 +321,36 @@ def run(doc: Document, settings: Settings) -> Document:
         if chain.role is None:
             elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, run_starts)
             chain = resolve(elements, text, folded, words, cases)
-        name = _nominative(text, nr, chain.case, cases, seen)
-        country = chain.country or chain.fallback or side_country(doc, hits, nr.start)
+        country = chain.country or chain.fallback or side_country(doc, side_codes, nr.start)
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
+            name = _nominative(text, nr, chain.case, cases, seen)
             holder = officials.serving(" ".join(name), day, lang=lang)
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
         elif chain.role is None:
             continue
+        else:
+            name = _nominative(text, nr, chain.case, cases, seen)
         key = fold(" ".join(name))
-        person = people.get(key)
+        person = people.get(key) or _longer_name(people, key, words.particles)
         if person is None:
             people[key] = Person([nr], chain.role, country, name)
         else:
             person.runs.append(nr)
             person.country = person.country or country
+            # A headline names the person bare; the lead gives the role ("Russian President ...").
+            person.role = person.role or chain.role
 
-    _surnames(doc, tokens, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang, people)
+    side = beside_role(lang)
+    if side is not None:
+        _beside_roles(doc, hits, tokens, claimed, side, words, cases, day, lang, side_codes, dateline, people)
+    _surnames(doc, tokens, capitals, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang,
+              people)
     if not people:
         return doc
-    _link_mentions(doc, people, lang, folded)
+    _link_mentions(doc, people, lang, folded, released)
     return doc
 
 
@@ -290,9 +379,11 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             role_offices = offices(before[-1].role) if before and before[-1].role else None
         written = [text[s:e] for s, e in name_words]
         found = None
-        if country is None and dateline is not None:
-            # No country stated: the dateline's, if the whole name is one of its office holders.
-            found = officials.named_after_role(written, day, country=dateline, offices=role_offices, strict=True)
+        for guess in dict.fromkeys((dateline, cfg.home)) if country is None else ():
+            # No country stated: the dateline's, or the press's own country's, if the whole
+            # name is one of its office holders.
+            if guess is not None and found is None:
+                found = officials.named_after_role(written, day, country=guess, offices=role_offices, strict=True)
         if found is None:
             found = officials.named_after_role(written, day, country=country, offices=role_offices)
         display = None
@@ -300,7 +391,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, hits, name_words[0][0])
+        country = country or side_country(doc, sides(hits, text), name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     hits_by_start = {h.start: h for h in hits}
     tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
@@ -336,11 +427,41 @@ def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int
         person.country = person.country or country
 
 
+def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
+                  side: BesideRole, words: RoleWords, cases: NameCases, day: dt.date | None, lang: str,
+                  side_codes, dateline: str | None, people: dict[str, Person]) -> None:
+    """People named in Han, kana or Hangul beside a role ("外交部长王毅", "岸田文雄首相")."""
+    text = doc.text
+    folded = doc.layers.get("folded") or fold(text)
+    for found in names_beside_roles(text, folded, hits, tokens, claimed, side, words, cases):
+        check_deadline()
+        chain = found.chain
+        stated = chain.country or found.country
+        written = text[found.start:found.end]
+        home = side.home if home_name(written, side) else None
+        fallback = chain.fallback or home
+        name, held = latin_name(written, chain.role, stated, fallback, day, lang,
+                                trusted=bool(side.home_surnames) and home is not None)
+        if held is None and (len(written) < side.min_chars or side.verified and stated is None
+                             and all(uncased_han(ch) for ch in written)):
+            continue                  # "林外相", "防衛担当閣僚": a Han name the table does not confirm
+        country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
+        key = fold(" ".join(name))
+        nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
+        person = people.get(key)
+        if person is None:
+            people[key] = Person([nr], chain.role, country, name)
+        else:
+            person.runs.append(nr)
+            person.country = person.country or country
+            person.role = person.role or chain.role
+
+
 def _published(doc: Document) -> dt.date | None:
     return doc.source.published
 
 
-def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, runs: list[NameRun],
+def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray, runs: list[NameRun],
               hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int], words: RoleWords,
               cases: NameCases, day: dt.date | None, lang: str, people: dict[str, Person]) -> None:
     """People named by surname alone, whom the office-holders table knows: after a role
@@ -353,15 +474,16 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, 
     known = {fold(p.words[-1]) for p in people.values()}
     common = common_words(lang)
     places = {h.start for h in hits_by_end.values()}
-    for start, end in tokens:
-        if not text[start].isupper() or claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
+    for i in capitals:
+        start, end = tokens[i]
+        if claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
                 or start in places or text[start:end].isupper():
             continue              # a place ("Lima") or a word in capitals (a dateline) is no surname
-        word = fold(text[start:end])
+        word = _fold_word(text[start:end])
         if word in known or word in common:
             continue
-        surname = strip_case(text[start:end], cases, lambda _: False)
-        if not officials.known_surname(surname, lang):
+        surname = _known_surname(text[start:end], lang, cases)
+        if surname is None:
             continue
         chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
             "folded") or fold(text), words, cases)
@@ -381,7 +503,29 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], claimed: bytearray, 
         known.add(word)
 
 
-def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: str) -> None:
+def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
+    """`word` without a glued case ending when the office-holders table knows it as a surname, else
+    None (remembered per language: most capitalised words come back in document after document)."""
+    memo = _SURNAMES.setdefault(lang, {})
+    found = memo.get(word, _UNSEEN)
+    if found is _UNSEEN:
+        surname = strip_case(word, cases, _never_seen)
+        found = surname if officials.known_surname(surname, lang) else None
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[word] = found
+    return found     # type: ignore[return-value]
+
+
+_fold_word = lru_cache(maxsize=65536)(fold)    # capitalised words come back in document after document
+
+
+def _never_seen(_: str) -> bool:
+    return False
+
+
+def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: str,
+                   released: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
     """Find every mention of each person (full name, surname, inflected) and add the entities."""
     text = doc.text
     words = role_words(lang)
@@ -396,12 +540,19 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
             forms.add(text[nr.start:nr.end])
             tail = nr.words[-len(last):] if len(nr.words) >= len(last) else nr.words
             forms.add(text[tail[0][0]:tail[-1][1]])
+        # The word before a particle names the person too ("Lula" of "Lula da Silva"),
+        # and so does the tail from it ("Rebelo de Sousa").
+        for i in range(len(person.words) - 2):
+            if fold(person.words[i + 1]) in words.particles and len(person.words[i]) >= 4:
+                forms.update((person.words[i], " ".join(person.words[i:])))
+                break
         surname = person.words[-1]
         low = fold(surname)
         for suffix in words.case_suffixes:
             if low.endswith(suffix) and len(surname) - len(suffix) >= 3:
                 forms.add(surname[: len(surname) - len(suffix)])
         for form in forms:
+            # Cased: a name is not matched in lower case (a script without capitals has none).
             entries.append((form, pid, True))
     found = Lexicon(entries, morph).find(text, folded)
     persons = list(people.values())
@@ -421,13 +572,26 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
                     and surname[len(bare):] in words.case_suffixes):
                 person.words[-1] = person.words[-1][:len(bare)]
             break
-    # A place reading of a word inside a person's name gives way ("Victoria").
+    # A name found beside its role is a mention even where the lexicon would not take it alone
+    # (a one-letter surname inside a run: "林官房長官").
+    for person in persons:
+        for nr in person.runs:
+            if not any(taken[nr.start:nr.end]):
+                taken[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
+                person.mentions.append((nr.start, nr.mention_end))
+        person.mentions.sort()
+    # A place reading of a word inside a person's name gives way ("Victoria"), and so
+    # does a country read as a surname after a first name ("Luís Montenegro").
     spans = [m for p in persons for m in p.mentions]
+    inside = [m for m in released if any(s <= m[0] and m[1] <= e for s, e in spans)]
     for ent in doc.entities:
+        if ent.kind == COUNTRY and inside:
+            ent.mentions = [m for m in ent.mentions
+                            if not any(s < m.end and m.start < e for s, e in spans)]
         if ent.kind == PLACE:
             ent.mentions = [m for m in ent.mentions
                             if not any(s < m.end and m.start < e for s, e in spans)]
-    doc.entities = [e for e in doc.entities if e.kind != PLACE or e.mentions]
+    doc.entities = [e for e in doc.entities if e.kind not in (PLACE, COUNTRY) or e.mentions]
     for person in persons:
         if not person.mentions:
             continue

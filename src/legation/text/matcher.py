@@ -7,6 +7,12 @@ name: a chain of case suffixes (`Brüssel|də`, `Қазақстан|ның`, `К
 or an apostrophe and anything (`Kazakistan|'ın`). Keys whose last letters are
 a declinable ending (`Россия`, `Брюссель`) are also entered as their stem,
 which then needs a suffix (`Росси|и`, `Брюссел|е`).
+
+In scripts written without spaces (Han, kana: `fold.is_unspaced`) a key is found inside a
+run of characters (`中国` in `中国外交部`) and takes no suffix, with two limits: a key of one
+such character only counts standing alone, and a katakana key must not run on into more
+katakana (`ロシア` is no part of a longer loan word). A key next to such a run (`UN` in
+`UN安理会`) ends where the run starts.
 """
 
 from __future__ import annotations
@@ -21,14 +27,15 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold, is_word_char
+from .fold import MARKS_CLASS, fold, is_katakana, is_mark, is_unspaced, is_word_char, without_capitals
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
 # apostrophe followed by a letter ("kazakistan|'ın").
-_WORD_TAIL = re.compile(r"(?:[^\W_]|\u0301|'(?=[^\W\d_]))*")
+_WORD_TAIL = re.compile(rf"(?:[^\W_]|[{MARKS_CLASS}]|'(?=[^\W\d_]))*")
 
 TAILS_MEMO_SIZE = 50_000   # word tails remembered per lexicon (a corpus has ever more)
+CHECK_EVERY = 255          # the time budget is checked once per 256 raw hits (a check costs more than a hit)
 
 
 @dataclass(frozen=True)
@@ -163,7 +170,14 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
             info.payload_tuple = tuple(info.payloads)
-            self._automaton.add_word(key, (key, info))
+            # What `find_all` reads of a key, as a plain tuple: no attribute look-ups per hit.
+            # The script flags: a key that starts or ends in a script without spaces (Han, kana)
+            # may sit inside a run; katakana ends must not run on into katakana; a single such
+            # character counts only alone.
+            unspaced_first, unspaced_last = is_unspaced(key[0]), is_unspaced(key[-1])
+            self._automaton.add_word(key, (len(key) - 1, info.need_suffix, info.cased, info.payload_tuple,
+                                           unspaced_first, unspaced_last, is_katakana(key[0]),
+                                           is_katakana(key[-1]), len(key) == 1 and unspaced_first))
         self.size = len(keys)
         self._tails: dict[bool, dict[str, bool]] = {False: {}, True: {}}   # memo of `morph.accepts`
         if keys:
@@ -191,40 +205,52 @@ class Lexicon:
         tails = self._tails
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
+        new_hit = tuple.__new__      # Hit(...) without the named tuple's Python-level __new__
         prefixed = bool(self.morph.prefixes)
-        for last, (key, info) in self._automaton.iter(folded):
-            check_deadline()
-            start = last - len(key) + 1
+        for count, (last, (back, need_suffix, cased, payloads, unspaced_first, unspaced_last, kana_first,
+                           kana_last, single)) in enumerate(self._automaton.iter(folded)):
+            if not count & CHECK_EVERY:
+                check_deadline()
+            start = last - back
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:
                 prev = folded[start - 1]
-                if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
-                    if not prefixed or not self._after_prefixes(folded, start):
-                        continue
+                if (prev.isalnum() or prev == "\u0301" or is_mark(prev)) \
+                        and (folded[start].isalnum() or folded[start] == "\u0301" or is_mark(folded[start])):
+                    # Inside a run of a script without spaces, a key may start anywhere;
+                    # after clitic prefixes (Arabic, Hebrew) too.
+                    if prev < "\u3005" or not (unspaced_first or is_unspaced(prev)) or single \
+                            or (kana_first and is_katakana(prev)):
+                        if not prefixed or not self._after_prefixes(folded, start):
+                            continue
             # A cased phrase is not matched where the text writes it in lower case; a
             # script without capitals ("وزير") has neither.
-            if info.cased and text[start].islower():
+            if cased and text[start].islower() and not without_capitals(text[start]):
                 continue
             key_end = last + 1
             end = key_end
             if key_end < n:
-                tail_char = folded[key_end - 1]
-                if tail_char.isalnum() or tail_char == "\u0301":
+                tail_char = folded[last]
+                nxt = folded[key_end]
+                if unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
+                    if single and nxt.isalnum() or kana_last and is_katakana(nxt):
+                        continue
+                elif tail_char.isalnum() or tail_char == "\u0301" or is_mark(tail_char):
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
-                if info.need_suffix:
+                if need_suffix:
                     continue
             else:
                 rest = folded[key_end:end]
-                memo = tails[info.need_suffix]
+                memo = tails[need_suffix]
                 ok = memo.get(rest)
                 if ok is None:
                     if len(memo) >= TAILS_MEMO_SIZE:
                         memo.clear()    # word tails come from the documents: bound the memo
-                    ok = memo[rest] = accepts(rest, need_suffix=info.need_suffix)
+                    ok = memo[rest] = accepts(rest, need_suffix=need_suffix)
                 if not ok:
                     continue
-            hits.append(Hit(start, end, key_end, info.payload_tuple))
+            hits.append(new_hit(Hit, (start, end, key_end, payloads)))
         return hits
 
     def _after_prefixes(self, folded: str, start: int) -> bool:

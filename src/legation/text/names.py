@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -57,6 +57,12 @@ def _cyrillic(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]
 
 
 @cache
+def _own_letters(lang: str) -> frozenset[str]:
+    """Letters of another script the language's own `[letters]` table romanises (Greek), beside Cyrillic."""
+    return frozenset(k for k in resources.load(lang, "translit").get("letters", {}) if not _is_cyrillic(k))
+
+
+@cache
 def _latin(lang: str) -> tuple[dict[str, str], frozenset[str]]:
     """The language's Latin letters to romanise, and the letters that mark its own spelling."""
     table = dict(resources.load(lang, "translit").get("romanise", {}))
@@ -88,16 +94,20 @@ def _lower(ch: str) -> str:
 def romanise(name: str, lang: str) -> str:
     """`name` in Latin letters, spelled the English way where the language's data says how.
 
-    Letters of other scripts (Arabic, Hebrew, Han ...) are transliterated by anyascii. Cyrillic goes through the language's table (Russian's when it has none);
+    Cyrillic, and the letters of another script the language's `[letters]`
+    table lists (Greek), go through the language's table (Russian's when it has none);
+    letters of other scripts (Arabic, Hebrew, Han ...) are transliterated by anyascii;
     Latin letters through its `[romanise]` table when it has one and the name
     holds one of the language's own letters ("Qəhrəman" in Azerbaijani gives
     "Gahraman"; "Pieter Claes" is kept). Other letters are kept.
     """
-    if any(_is_other_script(ch) for ch in name):
+    own = _own_letters(lang)
+    if any(_is_other_script(ch) and _lower(ch) not in own for ch in name):
         # Scripts without a table of their own go through anyascii ("لافروف" -> "Lfrwf").
-        name = _OTHER_RUN.sub(lambda m: _latin_spelling(m.group()) if any(map(_is_other_script, m.group()))
+        name = _OTHER_RUN.sub(lambda m: _latin_spelling(m.group())
+                              if any(_is_other_script(c) and _lower(c) not in own for c in m.group())
                               else m.group(), name)
-    cyrillic = any(_is_cyrillic(ch) for ch in name)
+    cyrillic = any(_is_cyrillic(ch) or _lower(ch) in own for ch in name)
     latin, markers = _latin(lang)
     # A foreign name the text keeps in its own spelling has none of the language's letters.
     if not any(_lower(ch) in markers for ch in name):
@@ -111,7 +121,7 @@ def romanise(name: str, lang: str) -> str:
         ch = name[i]
         low = _lower(ch)
         step = 1
-        if _is_cyrillic(ch):
+        if _is_cyrillic(ch) or low in own:
             pair = low + _lower(name[i + 1]) if i + 1 < len(name) else ""
             if pair in pairs:
                 piece, step = pairs[pair], 2
@@ -142,16 +152,23 @@ def name_key(name: str, lang: str | None = None) -> str:
         lang: the language of the text the name was written in (its tables apply first);
             None when unknown (Cyrillic then goes through the Russian table).
     """
-    text = fold(romanise(name, lang or _CYRILLIC_FALLBACK))
+    # Every step after romanising works within a word: each word's key is remembered.
+    return " ".join(filter(None, map(_word_key, romanise(name, lang or _CYRILLIC_FALLBACK).split())))
+
+
+@lru_cache(maxsize=65536)
+def _word_key(word: str) -> str:
+    """The key of one romanised word (words joined by a hyphen or an apostrophe give several)."""
+    text = fold(word)
     extra = _latin_extra()
     text = "".join(extra.get(ch, ch) for ch in text)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch if ch.isalnum() else " " for ch in text if not unicodedata.combining(ch))
     words = []
-    for word in text.split():
+    for part in text.split():
         for pattern, repl in _variant_rules():
-            word = pattern.sub(repl, word)
-        words.append(word)
+            part = pattern.sub(repl, part)
+        words.append(part)
     return " ".join(words)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold
+from .fold import UNSPACED_CLASS, fold, is_unspaced
 
 # Kinds of quantity. TOO_LARGE: digits beyond any stated figure (`LARGEST`), read as no value.
 MONEY, PERCENT, MULTIPLE, YEAR, NUMBER = "money", "percent", "multiple", "year", "number"
@@ -24,7 +24,11 @@ TOO_LARGE = "too_large"
 # checks that add, divide and compare such values stay far from a float's overflow (1.8e308).
 LARGEST = 1e30
 
+_HANGUL, _HANGUL_END = "\uac00", "\ud7a3"
+# Not right after a letter, unless it is one of a script without spaces ("达到1500亿").
+_AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
 _NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
+_NUM_LAKH = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,9 @@ def _alternation(entries: list[str]) -> str:
             elif chunk:
                 out.append(re.escape(chunk))
         pattern = "".join(out)
-        if key[-1].isalnum():
+        # A word of a script without spaces (or of Hangul, whose particles attach: "달러를")
+        # may run on into the next one: "亿美元", "억달러".
+        if key[-1].isalnum() and not is_unspaced(key[-1]) and not _HANGUL <= key[-1] <= _HANGUL_END:
             pattern += r"(?!\w)"
         parts.append(pattern)
     return "|".join(parts) if parts else r"(?!x)x"
@@ -127,6 +133,9 @@ def _reader(lang: str) -> _Reader:
     sep = "|".join(re.escape(g) for g in sorted(group))
     decimals = re.escape(".," + native.get("decimal", ""))
     num = _NUM % (sep, decimals, decimals)
+    if fmt.get("lakh_grouping"):
+        # Indian grouping (1,00,000; 12,34,56,789): pairs of digits after the first thousand.
+        num = _NUM_LAKH + "|" + num
     scales = {k: float(v) for k, v in data.get("scales", {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
@@ -146,7 +155,7 @@ def _reader(lang: str) -> _Reader:
     scale_alt = _alternation(list(scales) + list(money_scales))
     cur_alt = _alternation(list(currencies))
     prefix = (
-        r"(?:(?<!\w)(?P<qb>" + _alternation(list(q_before)) + r")\s+)?"
+        r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + UNSPACED_CLASS + r"])))?"
         r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
     )
     core = (
@@ -215,6 +224,12 @@ def _is_code(token: str) -> bool:
     return token.isalpha() and token.isascii() and len(token) <= 3
 
 
+def _written_as_currency(written: str) -> bool:
+    """Whether a short currency token is written as one: a code in capitals ("USD"), or a
+    two-letter abbreviation with its capital ("Rs 500"); "try" and "rub" in lower case are words."""
+    return written.isupper() or (len(written) == 2 and written.istitle())
+
+
 class _Joined:
     """The groups of a prefix match and a core match, read as one match."""
 
@@ -239,7 +254,8 @@ class _Joined:
         return -1 if m is None else m.end(name)
 
 
-_DIGIT_START = re.compile(r"(?<![\w.,\u066b\u066c])\d")     # not inside a number (٫ ٬: Arabic signs)
+# Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script.
+_DIGIT_START = re.compile(_AFTER_WORD + r"(?<![.,\u066b\u066c])\d")
 _PREFIX_REACH = 40
 
 
@@ -288,7 +304,9 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     cpre, cpost = m.group("cpre"), m.group("cpost")
     for group in ("cpre", "cpost"):
         tok = m.group(group)
-        if tok is not None and _is_code(tok) and not text[m.start(group):m.end(group)].isupper():
+        # An ISO code ("usd") counts only when written as one; a short currency word ("lei", "Ft") always.
+        if (tok is not None and _is_code(tok) and _lookup(r.currencies, tok) == tok.upper()
+                and not _written_as_currency(text[m.start(group):m.end(group)])):
             if group == "cpre":
                 cpre = None
             else:

@@ -9,7 +9,9 @@ initial, a dotted acronym ("U.S.", "т.е."), or an ordinal in languages that
 write them with a dot ("am 18. Oktober"). A dateline that opens a paragraph
 ("МОСКВА, 15 ноября.", "БАКУ.") stays with the sentence after it.
 Decimals (612.4, 17,5) never qualify: no whitespace follows their dot.
-CJK full stops end a sentence without any whitespace.
+CJK full stops (。！？, with the closing quotes 」』” after them) end a sentence without any whitespace.
+A language may end sentences with marks of its own as well (`terminators` in
+its sentences.toml: the Greek question mark `;`, the Armenian full stop `։`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,17 @@ from .. import resources
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from .fold import fold
+from .fold import fold, without_capitals
 
 _TERMINATOR = re.compile(
-    r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？]+[」』”）]*|[؟।]+)", re.M)
+    r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
+_CJK_CLOSERS = "」』”’）》】〕"
+
+
+def _is_hiragana(ch: str) -> bool:
+    return "\u3041" <= ch <= "\u309f"
+
+
 _OPENERS = "\"'«“„‘([¿¡"
 _DATELINE_WORDS = 4
 
@@ -35,6 +44,15 @@ class _Rules:
     abbreviations: frozenset[str]
     after_number: frozenset[str]
     ordinal_dot: bool
+    terminator: re.Pattern[str] = _TERMINATOR
+
+
+def _terminator(marks: list[str]) -> re.Pattern[str]:
+    """`_TERMINATOR` with a language's own sentence-ending marks beside `.!?…` (Greek `;`, Armenian `։`)."""
+    if not marks:
+        return _TERMINATOR
+    extra = "".join(re.escape(m) for m in marks)
+    return re.compile(_TERMINATOR.pattern.replace("[.!?…]+", f"[.!?…{extra}]+"), re.M)
 
 
 @cache
@@ -44,6 +62,7 @@ def _rules(lang: str) -> _Rules:
         abbreviations=frozenset(fold(a).rstrip(".") for a in data.get("abbreviations", ())),
         after_number=frozenset(fold(a).rstrip(".") for a in data.get("after_number", ())),
         ordinal_dot=bool(data.get("ordinal_dot", False)),
+        terminator=_terminator(list(data.get("terminators", ()))),
     )
 
 
@@ -81,6 +100,12 @@ def _past_closers(line: str, end: int) -> int:
     return end
 
 
+def _lower_case(ch: str) -> bool:
+    """A lower-case letter of a script that writes capitals (Georgian Mkhedruli is "lower case"
+    to Unicode, but Georgian is written without capitals: any word may start a sentence)."""
+    return ch.islower() and not without_capitals(ch)
+
+
 def _is_number(token: str) -> bool:
     return bool(token) and token.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
@@ -88,15 +113,16 @@ def _is_number(token: str) -> bool:
 def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool:
     """Whether the terminator `match` (with closers up to `end`) in `line` ends a sentence."""
     mark = match.group()
-    if mark[0] in "。！？؟।":
-        return True
+    if mark[0] in "。！？｡؟।":
+        # A quotation closed and carried on by a kana particle ("「…遺憾だ。」と述べた") goes on.
+        return not (len(mark) > 1 and mark[-1] in _CJK_CLOSERS and end < len(line) and _is_hiragana(line[end]))
     nxt = _next_token(line, end)
     if not nxt:
         return True
     first = nxt.lstrip(_OPENERS)[:1]
     if not first:
         return True                        # a lone quote or bracket: let the next sentence start
-    if first.islower() or first in "-–—,;:)»”،؛":
+    if _lower_case(first) or first in "-–—,;:)»”،؛":
         return False                       # "т.е. в ...", "«Да!» — заявил он"
     if not mark.startswith(".") or mark.startswith(".."):
         return True
@@ -124,7 +150,7 @@ def _is_dateline(piece: str) -> bool:
     if not words or len(words) > _DATELINE_WORDS:
         return False
     head = words[0].rstrip(".,")
-    if not head[:1].isupper():
+    if not head[:1].isupper() and _lower_case(head[:1]) or not head[:1].isalpha():
         return False
     return head.isupper() and len(head) > 1 or (len(words) > 1 and "," in words[0]
                                                and any(ch.isdigit() for ch in piece))
@@ -135,7 +161,7 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _TERMINATOR.finditer(line):
+    for match in rules.terminator.finditer(line):
         end = _past_closers(line, match.end())
         if match.end() <= start or not _ends_here(line, match, end, rules):
             continue

@@ -33,7 +33,7 @@ from ...deadline import check as check_deadline
 from ...pipeline import stage
 from ...resources.event_types import EventType, event_types
 from ...settings import Settings
-from ...text.fold import fold
+from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline
@@ -123,9 +123,12 @@ def _find_word(folded: str, word: str, start: int, end: int) -> int:
     """Where `word` starts as a whole word in `folded[start:end]`; a trailing "*" lets it take any ending."""
     free_end = word.endswith("*")
     word = word.rstrip("*")
+    if word and is_unspaced(word[-1]):
+        free_end = True               # a word without spaces ends anywhere ("签署...协议")
+    unspaced_start = bool(word) and is_unspaced(word[0])
     pos = folded.find(word, start, end)
     while pos >= 0:
-        before_ok = pos == 0 or not folded[pos - 1].isalnum()
+        before_ok = pos == 0 or unspaced_start or not folded[pos - 1].isalnum()
         after = pos + len(word)
         if before_ok and (free_end or after >= len(folded) or not folded[after].isalnum()):
             return pos
@@ -204,7 +207,8 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(merged[0], None)], 1
     if info.symmetric:
         parties: dict[str, ActorMention] = {}
-        joined = actors_mod.groups(merged, folded, lang.cues)[:2]
+        # Three parties need three codes: with fewer, the groups are not looked at.
+        joined = _groups(scan, merged, lang)[:2] if len(codes) >= 3 else []
         for group in joined:
             for a in group:
                 parties.setdefault(a.code, a)
@@ -224,7 +228,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         other = next((a for a in merged if a.code != speaker.code), None)
         if other is not None:
             return [(speaker, other)], 2
-    groups = actors_mod.groups(merged, folded, lang.cues)
+    groups = _groups(scan, merged, lang)
     agents = [a for a in merged if a.agent]
     if agents and not trig.passive and merged[0].start < start:
         # "X condemned the arrest ... by Y": the agent belongs to a noun, X is the subject.
@@ -253,6 +257,16 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents) -> list[list[ActorMention]]:
+    """`actors.groups` of a sentence's actors, once per document: each trigger of a sentence asks
+    again. The lists are shared: read them, never change them."""
+    key = tuple(merged)
+    found = scan.groups.get(key)
+    if found is None:
+        found = scan.groups[key] = actors_mod.groups(merged, scan.folded, lang.cues)
+    return found
 
 
 def _passive_voice(lang: LanguageEvents, scan: Scan, start: int, end: int, actors: list[ActorMention]) -> bool:
@@ -317,14 +331,15 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     index = actors_mod.SentenceIndex(doc.sentences)
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
-    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"), home,
-                                 scan.sectors)
+    by_sentence = _by_sentence(index, hits)
+    # Only the sentences with a trigger are read for actors: no other sentence is looked at.
+    parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
+                                 home or lang.home, scan.sectors, wanted=by_sentence)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     published = doc.source.published
-    by_sentence = _by_sentence(index, hits)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None

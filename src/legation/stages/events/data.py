@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from ... import resources
 from ...errors import ResourceError
 from ...resources.event_types import event_types
-from ...text.fold import fold
+from ...text.fold import fold, is_unspaced
 from ...text.matcher import Lexicon, Morphology, morphology
 
 
@@ -81,6 +81,11 @@ class Cues:
     # A genitive actor followed by an object participle is the actor of a clause inside the object
     # ("İsrail'in ... düzenlediği saldırıyı kınadı"): it is the target.
     genitive_suffixes: tuple[str, ...] = ()
+    # Endings that join a name to the next one ("한국과 중국", "中国和…" needs none).
+    conjunction_suffixes: tuple[str, ...] = ()
+    # Particles a name may end with, read as its ending when no bare form of it is known
+    # ("베이징에서" -> "에서"), longest first.
+    name_particles: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
@@ -108,6 +113,8 @@ class LanguageEvents:
     short_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # `[syntax] subject_before_verb`: an actor named only after the verb is its object.
     subject_before_verb: bool = False
+    # `language.toml` `home`: whom an unqualified national body speaks for without a dateline.
+    home: str | None = None
 
 
 def _phrases(values: Any) -> tuple[str, ...]:
@@ -164,8 +171,9 @@ def language(lang: str) -> LanguageEvents:
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies"):
         for phrase in getattr(cues, name):
-            if len(phrase) <= 3 and phrase.isalpha():
+            if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
+                # (Not in a script without spaces: the lexicon finds those inside a run.)
                 short.setdefault(name, []).append(phrase)
             else:
                 add(phrase.rstrip("*"), "cues", (name, phrase.endswith("*")))
@@ -202,6 +210,7 @@ def language(lang: str) -> LanguageEvents:
         ordinal_stems=tuple(sorted((f for f in ordinals if len(f) >= 4), key=len, reverse=True)),
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
+        home=resources.load(lang, "language").get("home"),
     )
 
 

@@ -30,7 +30,8 @@ from ...document import Document, Evidence, Figure
 from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
-from ...text.numbers import MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ...text.fold import UNSPACED_CLASS
+from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
@@ -78,10 +79,16 @@ class _Lexicon:
     change_by: re.Pattern[str]
     change_less: re.Pattern[str]
     change_more: re.Pattern[str]
+    to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
+    from_after: frozenset[str] = frozenset()
+
+
+# After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
+_SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"]))"
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + _alternation(words) + ")")
+    return re.compile(_AFTER_WORD + r"(?:" + _alternation(words) + ")")
 
 
 @cache
@@ -98,21 +105,23 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx([w for w, _ in entries]), role_of,
         _rx(data.get("direction", {}).get("up", [])), _rx(data.get("direction", {}).get("down", [])),
         _rx(nf.get("words", [])), int(nf.get("window", 30)),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("before", [])) + r")"),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("after", [])) + ")"),
-        re.compile(r"(?<!\w)(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("before", [])) + r")"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("after", [])) + ")"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
         re.compile(r"[\s,]*(?:(?:" + _alternation(comp["to"]) + r")[\s,]*)?") if comp.get("to") else None,
         tuple(fold(s) for s in comp.get("from_suffixes", [])),
-        re.compile(r"(?<!\w)(?:" + _alternation(part.get("to_before", [])) + r")\s+$"),
-        re.compile(r"(?<!\w)(?:" + _alternation(part.get("from_before", [])) + r")\s+$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(part.get("to_before", [])) + r")" + _SPACE_OR_RUN + "$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(part.get("from_before", [])) + r")" + _SPACE_OR_RUN + "$"),
         tuple(fold(s) for s in part.get("to_suffixes", [])),
         tuple(fold(s) for s in part.get("from_suffixes", [])),
-        re.compile(r"(?<!\w)(?:" + _alternation(
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(
             (resources.load(lang, "numbers") or {}).get("years", {}).get("before", [])) + ")"),
         _rx(data.get("targets", {}).get("words", [])),
-        re.compile(r"(?<!\w)(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
+        re.compile(_AFTER_WORD + r"(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("less", [])) + ")"),
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
+        frozenset(fold(s) for s in part.get("to_after", [])),
+        frozenset(fold(s) for s in part.get("from_after", [])),
     )
 
 
@@ -277,6 +286,14 @@ def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) 
     return spans
 
 
+def _change_follows(folded: str, pos: int, lex: _Lexicon) -> bool:
+    """Whether a rise or fall word follows right after `pos`: the comparison before it is that
+    change's ("2401亿美元，比上年增长26.3%": 比上年 is the base of the growth, not of the amount)."""
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    return bool(lex.up.match(folded, pos) or lex.down.match(folded, pos))
+
+
 def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexicon) -> bool:
     """Whether only punctuation, amounts and comparison words lie between `start` and `end`."""
     gap = list(folded[start:end])
@@ -412,7 +429,7 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         return True, prev[-1][0], prev[-1][1], None
     if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
             and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
-            and _bare_gap(folded, q.end, nxt[0].start, sq, lex):
+            and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex):
         return True, nxt[0], nxt[1], None
     if _from_to(folded, q, lex, money, s0):
         near = _nearest(currents, q, folded, sq, lex)

@@ -1,0 +1,27 @@
+"""Dutch events: (lang, published, text, entities, expected) rows."""
+
+from ..table import table
+from ..event_rows import check_events
+
+NLD = ("country", "NLD", ["Nederland"])
+UKR = ("country", "UKR", ["Oekraïne"])
+RUS = ("country", "RUS", ["Rusland"])
+CHN = ("country", "CHN", ["China"])
+
+ROWS = [
+    ("nl", "2024-03-01", "Nederland en Oekraïne ondertekenden donderdag in Kyiv een veiligheidsakkoord.",
+     [NLD, UKR], [("SUPPORT", "NLD", "UKR", "2024-02-29")]),
+    ("nl", "2024-03-01", "De premier van Nederland bezocht donderdag Oekraïne.",
+     [NLD, UKR], [("CONSULT", "NLD", "UKR", "2024-02-29")]),
+    ("nl", "2024-11-20", "Nederland wees maandag twee diplomaten van Rusland uit.", [NLD, RUS],
+     [("SANCTION", "NLD", "RUS", "2024-11-18")]),
+    ("nl", "2024-11-20", "De minister van Nederland sprak dinsdag met zijn ambtgenoot uit China.", [NLD, CHN],
+     [("CONSULT", "NLD", "CHN", "2024-11-19")]),
+    # A negation is no event; a planned visit is an intent to meet (AGREE), not a visit.
+    ("nl", "2024-11-20", "De minister van Nederland heeft zijn ambtgenoot uit China niet ontmoet.", [NLD, CHN], []),
+    ("nl", "2024-11-20", "De premier van Nederland zal volgende maand China bezoeken.", [NLD, CHN],
+     [("AGREE", "NLD", "CHN", "2024-11-20")]),
+]
+
+
+test_events = table(check_events, ROWS)

@@ -1,0 +1,14 @@
+"""Officials in nl: (lang, text, expected people) rows."""
+
+from ..entity_rows import check_officials
+from ..table import table
+
+ROWS = [
+    ("nl", "Premier Mark Rutte heeft in Kyiv de Oekraïense president Volodymyr Zelensky ontmoet.",
+     [("Mark Rutte", "prime minister", "NLD"), ("Volodymyr Zelensky", "president", "UKR")]),
+    ("nl", "Minister van Buitenlandse Zaken Hanke Bruins Slot sprak met haar Oekraïense ambtgenoot Dmytro Koeleba.",
+     [("Hanke Bruins Slot", "foreign minister", "NLD"), ("Dmytro Koeleba", "counterpart", "UKR")]),
+]
+
+
+test_officials = table(check_officials, ROWS)
