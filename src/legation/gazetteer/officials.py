@@ -204,7 +204,7 @@ def _holding(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
-                     offices: frozenset[str] | None) -> tuple[Holder, int] | None:
+                     offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
 
     `words` are the words that follow a role ("وزير الخارجية الروسي" + "سيرغي لافروف ..."):
@@ -213,10 +213,12 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     weak witness, so a candidate needs more: the first word sounding like one of their other
     names too, or holding one of `offices` (on `day`, when their surname's skeleton is
     short). Of several, a full match first, then a holder of `offices` on (or nearest) `day`.
+    `strict` takes full matches only (a country guessed, not stated).
     """
     if country is not None:
         candidates = _by_country().get(country, ())
-    elif offices and day is not None:    # a role alone, with no country nor date, says too little
+    elif offices and day is not None:
+        strict = True            # anyone of the world's holders: the whole name must agree    # a role alone, with no country nor date, says too little
         candidates = _holding(offices, day)
     else:
         return None
@@ -224,7 +226,7 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         return None
     written = [skeleton(w) for w in words]
     joined = [""] + [skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
-    best: tuple[tuple[int, int, int, int], Holder, int] | None = None
+    best: tuple[tuple[int, int, int, int, int, int], Holder, int] | None = None
     for holder in candidates:
         (last, two), given = _skeletons(holder)
         k = used = held = 0          # name length; words the surname takes in the text, in the table
@@ -248,12 +250,17 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         else:
             office_gap = None
         in_office = office_gap == 0
+        if strict and not full:
+            continue
         if not ((full and (long_ or office_gap is not None))
                 or (in_office and (long_ or country is not None))
                 or (long_ and office_gap is not None and country is not None)):
             continue
         gap = office_gap if office_gap is not None else (holder.gap(day) or 0) if day else 0
-        rank = (0 if full else 1, 0 if office_gap is not None else 1, gap, -k)
+        # Of equals, the holder more of whose names the words sound like.
+        alike = sum(1 for w in written[:k] if w and (w in given or w in (last, two)))
+        latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
+        rank = (0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k, -latest)
         if best is None or rank < best[0]:
             best = (rank, holder, k)
     return None if best is None else (best[1], best[2])

@@ -292,10 +292,11 @@ FILES: dict[str, Shape] = {
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
-    # chain (stages/_uncased.py): at most `max_words`, ended by a `stops` word (or a common
-    # word, a name lexicon's word, punctuation); `titles` ("Mr", "Sheikh") may open it.
+    # chain (stages/_uncased.py): at most `max_words` (`particles` such as "bin" not counted),
+    # ended by a `stops` word, a name lexicon's word or punctuation; `titles` ("Mr", "Sheikh")
+    # may open it.
     "names": Table(optional={
-        "cased": BOOL, "max_words": INT, **_words("stops", "titles"),
+        "cased": BOOL, "max_words": INT, **_words("stops", "titles", "particles"),
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,

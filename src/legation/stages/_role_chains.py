@@ -130,7 +130,7 @@ def chain_after(text: str, mention_end: int, hits_by_start: dict[int, NameHit], 
     pos = mention_end
     while pos < len(text) and text[pos] in " \t":
         pos += 1
-    if pos >= len(text) or text[pos] != ",":
+    if pos >= len(text) or text[pos] not in ",\u060c":      # a comma, or the Arabic-script comma
         return []
     pos += 1
     elements: list[tuple[str, NameHit | None]] = []

@@ -33,6 +33,7 @@ class Uncased:
     max_words: int
     stops: frozenset[str]
     titles: frozenset[str]
+    particles: frozenset[str]       # glue inside a name ("بن", "آل"): not counted in max_words
 
 
 @cache
@@ -44,7 +45,8 @@ def uncased(lang: str) -> Uncased | None:
     # Only the language's own stop words: jusText's lists hold first names ("محمد", "عبد").
     stops = frozenset(fold(w) for w in data.get("stops", []))
     return Uncased(int(data.get("max_words", _DEFAULT_WORDS)), stops,
-                   frozenset(fold(w) for w in data.get("titles", [])))
+                   frozenset(fold(w) for w in data.get("titles", [])),
+                   frozenset(fold(w) for w in data.get("particles", [])))
 
 
 @cache
@@ -90,19 +92,61 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
         while ti < len(tokens) and folded[tokens[ti][0]:tokens[ti][1]] in cfg.titles:
             ti += 1                  # "the minister, Mr ...": the title is no part of the name
         words: list[tuple[int, int]] = []
-        while ti < len(tokens) and len(words) < cfg.max_words:
+        counted = 0
+        while ti < len(tokens) and counted < cfg.max_words:
             s, e = tokens[ti]
             if words and text[words[-1][1]:s] != " ":
                 break                # punctuation or a line between: the name has ended
             if any(claimed[s:e]) or e - s < 2 or _stop(folded[s:e], cfg, morph):
                 break
+            counted += folded[s:e] not in cfg.particles
             ti += 1
             # A word goes on past a geresh or a zero-width non-joiner ("עראקצ'י", "عراقچی").
             while ti < len(tokens) and tokens[ti][0] - e == 1 and text[e] in _INSIDE_WORD:
                 e = tokens[ti][1]
                 ti += 1
             words.append((s, e))
+        while words and folded[words[-1][0]:words[-1][1]] in cfg.particles:
+            words.pop()              # a name does not end in "بن"
         if words:
             seen.add(pos)
             out.append((chain_end, words))
+    return out
+
+
+def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
+                      claimed: bytearray, cfg: Uncased, morph: Morphology) -> list[list[tuple[int, int]]]:
+    """Candidate names right before a comma and a role ("عباس عراقچی، وزیر امور خارجه ایران").
+
+    The words are read leftwards from the comma, up to `max_words`, and stop at a stop word,
+    a title, a claimed word or punctuation.
+    """
+    tok_by_end = {e: i for i, (_, e) in enumerate(tokens)}
+    out: list[list[tuple[int, int]]] = []
+    for hit in hits:
+        if hit.kind != ROLE:
+            continue
+        pos = hit.start
+        while pos > 0 and text[pos - 1].isalnum():
+            pos -= 1                 # clitics on the role word
+        if pos < 2 or text[pos - 1] != " " or text[pos - 2] not in ",\u060c":
+            continue
+        ti = tok_by_end.get(pos - 2)
+        words: list[tuple[int, int]] = []
+        while ti is not None and ti >= 0 and len(words) < cfg.max_words:
+            s, e = tokens[ti]
+            if words and text[e:words[0][0]] != " ":
+                # a geresh or joiner inside the word ("عراقچی" typed with a joiner)
+                if words[0][0] - e == 1 and text[e] in _INSIDE_WORD:
+                    words[0] = (s, words[0][1])
+                    ti -= 1
+                    continue
+                break
+            word = folded[s:e]
+            if any(claimed[s:e]) or e - s < 2 or _stop(word, cfg, morph) or word in cfg.titles:
+                break
+            words.insert(0, (s, e))
+            ti -= 1
+        if words:
+            out.append(words)
     return out

@@ -33,7 +33,7 @@ from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
 from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ._uncased import Uncased, offices, runs_after_roles, uncased
+from ._uncased import Uncased, offices, runs_after_roles, runs_before_roles, uncased
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -361,6 +361,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     """People named after a role in a script without capitals (see `_uncased`)."""
     text = doc.text
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
+    dateline = doc.layers.get("place_dateline")
     people: dict[str, Person] = {}
     for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
         check_deadline()
@@ -369,8 +370,37 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
         if chain.role is None:
             continue
         country = chain.country or chain.fallback
-        if chain.counterpart and chain.country is None:
-            country = None
+        role_offices = offices(chain.role)
+        if chain.counterpart:
+            if chain.country is None:
+                country = None
+            # "his counterpart": the office of the person named before.
+            before = [p for p in people.values() if p.role and p.runs[0].start < name_words[0][0]]
+            role_offices = offices(before[-1].role) if before and before[-1].role else None
+        written = [text[s:e] for s, e in name_words]
+        found = None
+        if country is None and dateline is not None:
+            # No country stated: the dateline's, if the whole name is one of its office holders.
+            found = officials.named_after_role(written, day, country=dateline, offices=role_offices, strict=True)
+        if found is None:
+            found = officials.named_after_role(written, day, country=country, offices=role_offices)
+        display = None
+        if found is not None:
+            holder, length = found
+            name_words = name_words[:length]
+            display, country = holder.name, country or holder.country
+        country = country or side_country(doc, hits, name_words[0][0])
+        _add_person(people, text, name_words, chain.role, country, display)
+    hits_by_start = {h.start: h for h in hits}
+    tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
+    for name_words in runs_before_roles(text, folded, tokens, hits, claimed, cfg, morph):
+        check_deadline()
+        end = name_words[-1][1]
+        chain = resolve(chain_after(text, end, hits_by_start, tokens, tok_by_start, words, set()), text, folded,
+                        words, cases)
+        if chain.role is None:
+            continue
+        country = chain.country or chain.fallback
         found = officials.named_after_role([text[s:e] for s, e in name_words], day, country=country,
                                            offices=offices(chain.role))
         display = None
@@ -378,16 +408,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, hits, name_words[0][0])
-        nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
-        name = [text[s:e] for s, e in name_words]
-        key = fold(display) if display else fold(" ".join(name))
-        person = people.get(key)
-        if person is None:
-            people[key] = Person([nr], chain.role, country, name, display=display)
-        else:
-            person.runs.append(nr)
-            person.country = person.country or country
+        _add_person(people, text, name_words, chain.role, country, display)
     return people
 
 
@@ -419,6 +440,19 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
             person.runs.append(nr)
             person.country = person.country or country
             person.role = person.role or chain.role
+
+
+def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int, int]], role: str | None,
+                country: str | None, display: str | None) -> None:
+    nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
+    name = [text[s:e] for s, e in name_words]
+    key = fold(display) if display else fold(" ".join(name))
+    person = people.get(key)
+    if person is None:
+        people[key] = Person([nr], role, country, name, display=display)
+    else:
+        person.runs.append(nr)
+        person.country = person.country or country
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -495,11 +529,15 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     words = role_words(lang)
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     entries = []
+    glue = cfg.particles if (cfg := uncased(lang)) is not None else frozenset()
     for pid, person in enumerate(people.values()):
-        forms = {" ".join(person.words), person.words[-1]}
+        # The surname alone, with its particle where it has one ("آل ثاني", not "ثاني").
+        last = person.words[-2:] if len(person.words) >= 2 and fold(person.words[-2]) in glue else person.words[-1:]
+        forms = {" ".join(person.words), " ".join(last)}
         for nr in person.runs:
             forms.add(text[nr.start:nr.end])
-            forms.add(text[nr.words[-1][0]:nr.words[-1][1]])
+            tail = nr.words[-len(last):] if len(nr.words) >= len(last) else nr.words
+            forms.add(text[tail[0][0]:tail[-1][1]])
         # The word before a particle names the person too ("Lula" of "Lula da Silva"),
         # and so does the tail from it ("Rebelo de Sousa").
         for i in range(len(person.words) - 2):

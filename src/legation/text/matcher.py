@@ -105,6 +105,14 @@ def morphology(*langs: str) -> Morphology:
     return result
 
 
+def _without_vowel_marks(key: str) -> str:
+    """`key` without the vowel signs Arabic and Hebrew news leave out (harakat, niqqud)."""
+    if key.isascii():
+        return key
+    return "".join(ch for ch in key if not ("\u064b" <= ch <= "\u065f" or "\u0591" <= ch <= "\u05c7"
+                                            and ch not in "\u05be\u05c0\u05c3\u05c6"))
+
+
 class Hit(NamedTuple):
     """A phrase found in the text: `text[start:end]` is the whole inflected word(s)."""
 
@@ -148,6 +156,9 @@ class Lexicon:
             if not key:
                 continue
             self._add(keys, key, payload, is_cased, need_suffix=False)
+            bare = _without_vowel_marks(key)
+            if bare != key:          # "عُمان" is written "عمان" in the news
+                self._add(keys, bare, payload, is_cased, need_suffix=False)
             for start, replacements in morph.elisions:
                 if key.startswith(start) and len(key) > len(start) + 1:
                     for repl in replacements:
