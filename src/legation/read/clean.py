@@ -30,10 +30,10 @@ from ..document import Document, Removed
 from ..errors import InputError
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import MARKS_CLASS, fold
 
 # Characters that end a sentence, and what may follow the final one (quotes, brackets).
-_FINAL = ".!?…。！？؟"
+_FINAL = ".!?…。！？؟։।"      # ։ the Armenian full stop, । the Devanagari danda
 _CLOSERS = "\"'»”’)]›“"
 # Separators of menus, breadcrumbs, share rows and date/view-count lines.
 _SEPARATORS = re.compile(r"(?:^|\s)[|·•›/\\>]+(?:\s|$)|\s»\s")
@@ -127,7 +127,8 @@ def _ends_sentence(line: str) -> bool:
     return bool(tail) and tail[-1] in _FINAL
 
 
-_NON_LETTERS = re.compile(r"[\W\d_]+")
+# Not letters: a combining mark is part of its letter (Devanagari vowel signs are no `\w`).
+_NON_LETTERS = re.compile(rf"(?:(?![{MARKS_CLASS}])[\W\d_])+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 

@@ -177,11 +177,15 @@ FILES: dict[str, Shape] = {
     "boilerplate": BOILERPLATE,
     # Sentence splitting (text/sentences.py).
     "sentences": Table(required=_words("abbreviations"),
-                       optional={**_words("after_number"), "ordinal_dot": BOOL}),
+                       optional={**_words("after_number", "terminators"), "ordinal_dot": BOOL}),
     # Inflection endings (text/matcher.py) and name endings (stages/entities.py, _lexicons.py).
     "morphology": Table(
+        # `prefixes`: clitics written onto the next word (Arabic و ب ل ال, Hebrew ו ה ב ל מ ש):
+        # a phrase may start after a chain of them inside a word. `elisions`: the start of a
+        # phrase that a prefix replaces (Arabic ل + ال -> لل, Hebrew ב + ה -> ב).
         required={"inflection": Table(required={"max_suffixes": INT, "apostrophe_suffix": BOOL},
-                                      optional={**_words("suffixes", "stem_endings"),
+                                      optional={**_words("suffixes", "stem_endings", "prefixes"),
+                                                "elisions": MapOf(WORDS),
                                                 # an apostrophe between letters is a letter (Uzbek To'qayev)
                                                 "apostrophe_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
@@ -206,6 +210,8 @@ FILES: dict[str, Shape] = {
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
             "compose": MapOf(MapOf(STR)),
+            # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
+            "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
             # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
             "offices": MapOf(WORDS),
@@ -223,13 +229,18 @@ FILES: dict[str, Shape] = {
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
         "markers": Table(optional=_words("year", "month", "day")),
+        # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
+        "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
+                                 optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
+                           keys=r"persian|hebrew|islamic"),
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(
         # `native`: the decimal and grouping signs CLDR gives with the language's native digits
         # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
         required={"format": Table(required={"decimal": STR}, optional={
-            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR})})},
+            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR}),
+            "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
             "percent": Table(optional=_words("before", "after")),
@@ -241,7 +252,8 @@ FILES: dict[str, Shape] = {
     # Period expressions (text/periods.py).
     "periods": Table(optional={
         "months": MapOf(INT), "ordinals": MapOf(INT),
-        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT})),
+        # kind "fiscal_year": twelve months from `from_month` of {YEAR} ("वित्त वर्ष 2023-24": April to March)
+        "pattern": ListOf(Table(required={"re": STR, "kind": STR}, optional={"rel": INT, "from_month": INT})),
     }),
     # Ordinals and round nouns ("fifth round"), stages/events/data.py.
     "ordinals": Table(optional={"ordinals": MapOf(INT), **_words("round_nouns", "digit_suffixes")}),
@@ -272,12 +284,18 @@ FILES: dict[str, Shape] = {
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
-        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes")),
+        # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
+        "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes",
+                                          "to_after", "from_after")),
         "targets": Table(optional=_words("words")),
         "change": Table(optional=_words("by", "less", "more")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
+    # In a script without capital letters (`cased = false`), a name is the words after a role
+    # chain (stages/_uncased.py): at most `max_words`, ended by a `stops` word (or a common
+    # word, a name lexicon's word, punctuation); `titles` ("Mr", "Sheikh") may open it.
     "names": Table(optional={
+        "cased": BOOL, "max_words": INT, **_words("stops", "titles"),
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
@@ -314,7 +332,8 @@ FILES: dict[str, Shape] = {
 # Files outside the language folders, by path relative to the resource folder.
 SHARED: dict[str, Shape] = {
     "_all/boilerplate.toml": BOILERPLATE,
-    "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))}),
+    "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))},
+                                     optional={"skeleton": ListOf(ListOf(STR))}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
     # Actor sectors and which are organs of the state (stages/events/data.py).
     "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),

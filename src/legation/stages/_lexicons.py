@@ -113,6 +113,8 @@ def role_words(lang: str) -> RoleWords:
         data = resources.load(code, "roles")
         for key, words in sets.items():
             words.update(fold(w) for w in data.get("words", {}).get(key, []))
+    # A word the language itself uses to post someone somewhere ("di" Jakarta) is no name particle.
+    sets["particles"] -= {fold(w) for w in resources.load(lang, "roles").get("words", {}).get("postings", [])}
     names = resources.load(lang, "morphology").get("names", {})
     return RoleWords(
         frozenset(sets["connectors"]), frozenset(sets["joiners"]), frozenset(sets["postings"]),
@@ -137,7 +139,7 @@ def common_words(lang: str) -> frozenset[str]:
         path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
         if path.is_file():
             for line in path.read_text(encoding="utf-8").split():
-                if line[:1].islower():
+                if not line[:1].isupper():      # lower case, or a script without capitals
                     words.add(fold(line))
     return frozenset(words)
 
@@ -228,13 +230,15 @@ def city_index(lang: str = PIVOT) -> CityIndex:
 # Names in scripts without spaces are found inside runs of characters, where a short name of a
 # small town is too often an ordinary word: only capitals and cities this big are taken.
 UNSPACED_CITY_POPULATION = 2_000_000
+_DEVANAGARI = ("\u0900", "\u097f")
 UNSPACED_LONG_NAME_POPULATION = 300_000     # a name of three letters or more is rarely a word
 _HANGUL = ("\uac00", "\ud7a3")
 
 
 def uncased(ch: str) -> bool:
-    """A letter of Han, kana or Hangul: scripts without capitals whose city names are matched as words."""
-    return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1]
+    """A letter of Han, kana, Hangul or Devanagari: scripts without capitals whose city names are
+    matched as words."""
+    return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1] or _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]
 
 
 @cache
@@ -260,8 +264,15 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
         if gid in seats or city.population >= (UNSPACED_CITY_POPULATION if len(name) == 2
                                                else UNSPACED_LONG_NAME_POPULATION):
             by_name.setdefault(name, []).append(gid)
+    # The language's curated cities count whatever their size, and come first where GeoNames
+    # gives a name to two places ("नई दिल्ली" is New Delhi, not Delhi).
+    curated = {name: int(gid) for name, gid in resources.load(lang, "places").get("cities", {}).items()
+               if name and uncased(name[0])}
+    for name, gid in curated.items():
+        by_name.setdefault(name, []).append(gid)
     for name, gids in by_name.items():
-        entries.append((name, tuple(sorted(set(gids), key=lambda g: -gazetteer.city(g).population))))
+        first = curated.get(name)
+        entries.append((name, tuple(sorted(set(gids), key=lambda g: (g != first, -gazetteer.city(g).population)))))
     return Lexicon(entries, morphology(lang))
 
 

@@ -24,10 +24,10 @@ from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import fold
+from ..text.fold import MARKS_CLASS, fold
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
-from . import dates_lang
+from . import _calendars, dates_lang
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 _CURRENCY_SIGNS = "$€£₽₼₸₺₾¥₴"
@@ -45,7 +45,7 @@ _NOT_BEFORE_NUMBER = ".,/-+"
 _DAY_BEFORE = r"(?<![\d.,])(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:\.|-?[^\W\d_]{{1,4}}\.?|-)?{link}\s*$"
 _DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_]{{1,4}})?(?![\d.,]\d|\d)"
 _YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
-_NEXT_WORD = re.compile(r"[\s\-]*([^\W\d_][\w.]*)")
+_NEXT_WORD = re.compile(rf"[\s\-]*([^\W\d_][\w.{MARKS_CLASS}]*)")
 # A dateline: one to three words at the start of a line, then a separator.
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
@@ -87,6 +87,7 @@ class _Calendar:
     day_after: re.Pattern[str]
     year_after: re.Pattern[str]
     marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
+    not_weekdays: frozenset[str] = frozenset()  # inflected words that only look like a weekday ("Κυριάκος")
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -136,7 +137,7 @@ def _calendar(lang: str) -> _Calendar:
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
-                     _marked_pattern(markers))
+                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()))
 
 
 # --- resolution --------------------------------------------------------------
@@ -230,7 +231,10 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
     found += _numeric(folded)      # folded: every script's digits are ASCII there
     if cal.marked is not None:
         found += [d for d, needs_ref in _marked(text, cal, _Reference()) if not needs_ref]
-    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
+    found += [DateMention(f.start, f.end, f.iso, f.precision, "absolute")
+              for f in _calendars.find(text, folded, lang or "en", published)]
+    words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads
+             if not (payload[0] == "weekday" and folded[hit.start:hit.end] in cal.not_weekdays)]
     years = _years(text, folded, cal)
     ref = _Reference(published)
     if published is None and (words or cal.marked is not None):
@@ -355,6 +359,8 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
         iso = (ref.date + dt.timedelta(days=payload[1])).isoformat() if ref.date else None
         return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
     month = payload[1]
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1                   # clitic prefixes written onto the month ("בדצמבר")
     # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
     before = cal.day_before.search(folded, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:

@@ -25,17 +25,19 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import UNSPACED_CLASS, fold, is_unspaced
+from ..text.fold import MARKS_CLASS, UNSPACED_CLASS, fold, is_unspaced, without_capitals
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
                         lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_WORD_WITH_APOSTROPHE = re.compile(r"[^\W\d_]+(?:[-'’ʼ‘`][^\W\d_]+)*")
+# A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
+_LETTERS = rf"(?:[^\W\d_]|[{MARKS_CLASS}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
+_WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
-_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3]")     # Han, kana, Hangul
+_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3\u0900-\u097f]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
@@ -78,7 +80,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
     for hit in lexicon(lang).find_all(text, folded):
-        lower = text[hit.start].islower()
+        lower = text[hit.start].islower() and not without_capitals(text[hit.start])
         if lower and demonym_suffixes and hit.key_end < hit.end \
                 and folded.startswith(demonym_suffixes, hit.key_end):
             # A lower-case country name with an adjective suffix is a demonym.
@@ -102,7 +104,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     index = city_index(lang)
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     accepts = _tails(lang)
-    common = common_words(lang)
+    common = _city_common_words(lang)
     memo = _word_cities(lang)
     surname_tails = name_cases(lang).surname_endings
     hits: list[NameHit] = []
@@ -110,8 +112,8 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     for i, (start, end) in enumerate(tokens):
         if not i & _CHECK_EVERY:
             check_deadline()
-        if not text[start].isupper():
-            continue
+        if text[start].islower() and not without_capitals(text[start]) or is_unspaced(text[start]):
+            continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
         tail_end = end
@@ -133,9 +135,15 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         found_word = memo.get(word, _UNSEEN)
         if found_word is _UNSEEN:
             found_word = _single_city(word, index, morph, accepts, common, surname_tails)
+            if found_word is None and morph.prefixes:
+                found_word = _prefixed_city(word, index, morph, accepts, common, surname_tails)
             if len(memo) < _MEMO_SIZE:
                 memo[word] = found_word
         if found_word is None:
+            continue
+        if len(found_word) == 3:     # after clitic prefixes ("ב" + "מוסקבה"): the name starts later
+            skip, cut, ids = found_word
+            hits.append(NameHit(start + skip, end, start + cut, Payload(PLACE), ids))
             continue
         cut, ids = found_word
         if cut == len(word):
@@ -143,6 +151,25 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         else:
             hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
     return hits
+
+
+@cache
+def _city_common_words(lang: str) -> frozenset[str]:
+    """Common words that are no city, but for the cities `places.toml` lists by hand
+    (a long stop list names capitals: "القاهرة", "ירושלים")."""
+    curated = {fold(name) for name in resources.load(lang, "places").get("cities", {})}
+    return common_words(lang) - curated if curated else common_words(lang)
+
+
+def _prefixed_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],
+                   common: frozenset[str], surname_tails: tuple[str, ...]) -> tuple[int, int, tuple[int, ...]] | None:
+    """A city after the clitic prefixes written onto it: (prefix length, end of the name, ids)."""
+    for skip in range(1, min(4, len(word) - 2)):
+        if morph.after_prefixes(word[:skip]) and word[skip:] not in common:
+            found = _single_city(word[skip:], index, morph, accepts, common, surname_tails)
+            if found is not None:
+                return skip, skip + found[0], found[1]
+    return None
 
 
 def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],
@@ -176,7 +203,7 @@ def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[s
 
 
 @cache
-def _word_cities(lang: str) -> dict[str, tuple[int, tuple[int, ...]] | None]:
+def _word_cities(lang: str) -> dict[str, tuple[int, tuple[int, ...]] | tuple[int, int, tuple[int, ...]] | None]:
     """Memo of `_single_city` per language: capitalised words repeat across documents."""
     return {}
 
@@ -203,7 +230,8 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and (text[hit.start].isupper() or is_unspaced(text[hit.start]))
+    first = text[hit.start]
+    return bool(code) and gazetteer.is_country(code) and (not first.islower() or without_capitals(first))
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -224,7 +252,8 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     kept = []
     common = common_words(lang)
     for hit in hits:
-        initial = hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n"
+        initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
+            and not without_capitals(text[hit.start])      # no capital by position in Georgian
         if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common:
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):

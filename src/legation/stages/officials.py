@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
@@ -27,11 +28,12 @@ from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
 from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles, uncased_han
-from ._lexicons import COUNTRY, PIVOT, ROLE, RoleWords, common_words, role_words, uncased
+from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
 from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
+from ._uncased import Uncased, offices, runs_after_roles, uncased
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -57,6 +59,7 @@ class Person:
     country: str | None
     words: list[str]                  # the name's words in the nominative
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    display: str | None = None        # the office-holders table's spelling, when it knows them
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
@@ -145,9 +148,10 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
                               tok_by_start: dict[int, int], claimed: bytearray,
                               hits_by_end: dict[int, NameHit]) -> bool:
-    """Whether a country name is the surname of a person named right after a role
-    ("o primeiro-ministro de Portugal, Luís Montenegro"): a capitalised word that is no
-    entity stands right before it, and a comma or a role word right before that."""
+    """Whether a country or place name is the surname of a person named right after a
+    role ("o primeiro-ministro de Portugal, Luís Montenegro", "președintele ucrainean
+    Volodimir Zelenski"): a capitalised word that no entity claims stands right before
+    it, and a comma, a role word or a demonym right before that."""
     ti = tok_by_start.get(hit.start)
     if ti is None or ti < 1:
         return False
@@ -160,7 +164,7 @@ def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, i
     if p > 0 and text[p - 1] == ",":
         return True
     role = hits_by_end.get(p)
-    return role is not None and role.kind == ROLE
+    return role is not None and role.kind in (ROLE, DEMONYM)
 
 
 def _surname_after_particle(text: str, folded: str, start: int, tokens: list[tuple[int, int]],
@@ -271,8 +275,10 @@ def run(doc: Document, settings: Settings) -> Document:
     hits_by_end = {h.end: h for h in hits}
     released: list[tuple[int, int]] = []     # country names read as surnames ("Luís Montenegro")
     for hit in hits:
-        if hit.kind == COUNTRY and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed, hits_by_end):
-            released.append((hit.start, hit.end))
+        if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
+                                                                      hits_by_end):
+            if hit.kind == COUNTRY:
+                released.append((hit.start, hit.end))
             continue
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
         # first name; a bare one may be ("Victoria"), and so may an inflected-looking
@@ -285,6 +291,14 @@ def run(doc: Document, settings: Settings) -> Document:
         elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
                                                        hits_by_end, words, cases):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+    day = _published(doc)
+    cfg = uncased(lang)
+    if cfg is not None:
+        people = _uncased_people(doc, folded, tokens, hits, claimed, hits_by_end, tok_by_end, words, cases,
+                                 cfg, day, lang)
+        if people:
+            _link_mentions(doc, people, lang, folded)
+        return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
     run_starts = {r.start for r in runs}
@@ -298,7 +312,6 @@ def run(doc: Document, settings: Settings) -> Document:
             capitalised = {folded[tokens[i][0]:tokens[i][1]] for i in capitals}
         return form in capitalised
 
-    day = _published(doc)
     side_codes = sides(hits, text)
     people: dict[str, Person] = {}
     for nr in runs:
@@ -339,6 +352,43 @@ def run(doc: Document, settings: Settings) -> Document:
         return doc
     _link_mentions(doc, people, lang, folded, released)
     return doc
+
+
+def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
+                    claimed: bytearray, hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int],
+                    words: RoleWords, cases: NameCases, cfg: Uncased, day: dt.date | None,
+                    lang: str) -> dict[str, Person]:
+    """People named after a role in a script without capitals (see `_uncased`)."""
+    text = doc.text
+    morph = morphology(*dict.fromkeys((lang, PIVOT)))
+    people: dict[str, Person] = {}
+    for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
+        check_deadline()
+        chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
+                        words, cases)
+        if chain.role is None:
+            continue
+        country = chain.country or chain.fallback
+        if chain.counterpart and chain.country is None:
+            country = None
+        found = officials.named_after_role([text[s:e] for s, e in name_words], day, country=country,
+                                           offices=offices(chain.role))
+        display = None
+        if found is not None:
+            holder, length = found
+            name_words = name_words[:length]
+            display, country = holder.name, country or holder.country
+        country = country or side_country(doc, hits, name_words[0][0])
+        nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
+        name = [text[s:e] for s, e in name_words]
+        key = fold(display) if display else fold(" ".join(name))
+        person = people.get(key)
+        if person is None:
+            people[key] = Person([nr], chain.role, country, name, display=display)
+        else:
+            person.runs.append(nr)
+            person.country = person.country or country
+    return people
 
 
 def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
@@ -393,7 +443,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         if claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
                 or start in places or text[start:end].isupper():
             continue              # a place ("Lima") or a word in capitals (a dateline) is no surname
-        word = fold(text[start:end])
+        word = _fold_word(text[start:end])
         if word in known or word in common:
             continue
         surname = _known_surname(text[start:end], lang, cases)
@@ -431,6 +481,9 @@ def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
     return found     # type: ignore[return-value]
 
 
+_fold_word = lru_cache(maxsize=65536)(fold)    # capitalised words come back in document after document
+
+
 def _never_seen(_: str) -> bool:
     return False
 
@@ -459,8 +512,8 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
             if low.endswith(suffix) and len(surname) - len(suffix) >= 3:
                 forms.add(surname[: len(surname) - len(suffix)])
         for form in forms:
-            # A name in a script without capitals matches as written (cased only where there are capitals).
-            entries.append((form, pid, not uncased(form[:1] or " ")))
+            # Cased: a name is not matched in lower case (a script without capitals has none).
+            entries.append((form, pid, True))
     found = Lexicon(entries, morph).find(text, folded)
     persons = list(people.values())
     taken = bytearray(len(text) + 1)
@@ -502,7 +555,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     for person in persons:
         if not person.mentions:
             continue
-        name = romanise(" ".join(person.words), lang)
+        name = person.display or romanise(" ".join(person.words), lang)
         doc.entities.append(Entity("", "person", name, role=person.role, country=person.country,
                                    mentions=[Mention(s, e, text[s:e]) for s, e in sorted(person.mentions)]))
     # Ids in order of first mention, as the entities stage gives them.

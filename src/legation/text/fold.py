@@ -35,6 +35,13 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")         # a digit that is not ASCII
 _PAIRS = tuple((chr(k), v) for k, v in _TABLE.items() if chr(k) != "I" and k not in _DIGITS)
 
 
+# Greek lower-case vowels with tonos or dialytika, and the same vowels without (one pass, only
+# when the text holds one).
+_GREEK_ACCENTED = re.compile("[\u0390\u03ac-\u03af\u03b0\u03ca-\u03ce]")
+_GREEK_PLAIN = str.maketrans("\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03ca\u03cb\u03cc\u03cd\u03ce",
+                             "\u03b9\u03b1\u03b5\u03b7\u03b9\u03c5\u03b9\u03c5\u03bf\u03c5\u03c9")
+
+
 def fold(text: str) -> str:
     """Lower-case `text` for matching without changing its length."""
     folded = text
@@ -44,14 +51,37 @@ def fold(text: str) -> str:
     if not folded.isascii() and _OTHER_DIGIT.search(folded):
         folded = folded.translate(_DIGITS)
     out = folded.lower()
+    if _GREEK_ACCENTED.search(out):
+        out = out.translate(_GREEK_PLAIN)
     if len(out) == len(text):
         return out
     # A few characters lower-case to two; fold those one by one.
     return "".join(c if len(c := ch.lower()) == 1 else ch for ch in text.translate(_TABLE))
 
 
+def without_capitals(ch: str) -> bool:
+    """A letter of a script written without capitals although Unicode gives it a case:
+    Georgian Mkhedruli (its capitals, Mtavruli, are not used in running text). A name in
+    it is written like any other word."""
+    return "\u10d0" <= ch <= "\u10ff"
+
+
+# Combining marks inside words: accents written apart (U+0300-036F), the vowel signs, virama
+# and nukta of Devanagari and Bengali (भारतीय: matras are no letters to `str.isalnum` or `\w`),
+# Arabic harakat, Hebrew points. A word runs on through them.
+MARKS_CLASS = ("\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+               "\u064b-\u065f\u0670\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963"
+               "\u0981-\u0983\u09bc\u09be-\u09cd\u09d7\u09e2\u09e3")
+_MARK = re.compile(f"[{MARKS_CLASS}]")
+
+
+def is_mark(ch: str) -> bool:
+    """Whether `ch` is a combining mark that belongs to the word around it (a matra, a virama)."""
+    return "\u0300" <= ch <= "\u09e3" and _MARK.match(ch) is not None
+
+
 def is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "\u0301"
+    return ch.isalnum() or ch == "\u0301" or is_mark(ch)
 
 
 # Scripts written without spaces between words: Han (with the iteration mark 々), hiragana

@@ -27,12 +27,12 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import fold, is_katakana, is_unspaced, is_word_char
+from .fold import MARKS_CLASS, fold, is_katakana, is_mark, is_unspaced, is_word_char, without_capitals
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
 # apostrophe followed by a letter ("kazakistan|'ın").
-_WORD_TAIL = re.compile(r"(?:[^\W_]|\u0301|'(?=[^\W\d_]))*")
+_WORD_TAIL = re.compile(rf"(?:[^\W_]|[{MARKS_CLASS}]|'(?=[^\W\d_]))*")
 
 TAILS_MEMO_SIZE = 50_000   # word tails remembered per lexicon (a corpus has ever more)
 CHECK_EVERY = 255          # the time budget is checked once per 256 raw hits (a check costs more than a hit)
@@ -46,6 +46,17 @@ class Morphology:
     max_suffixes: int = 2
     stem_endings: tuple[str, ...] = ()
     apostrophe_suffix: bool = True
+    prefixes: frozenset[str] = frozenset()           # clitics written onto a word ("و", "ال")
+    elisions: tuple[tuple[str, tuple[str, ...]], ...] = ()   # a phrase's start a prefix replaces
+
+    def after_prefixes(self, word_head: str) -> bool:
+        """Whether `word_head` (a word's letters before a phrase) is a chain of clitic prefixes."""
+        if not word_head or not self.prefixes:
+            return False
+        if word_head in self.prefixes:
+            return True
+        return any(word_head[:cut] in self.prefixes and self.after_prefixes(word_head[cut:])
+                   for cut in range(1, len(word_head)))
 
     def accepts(self, rest: str, *, need_suffix: bool = False) -> bool:
         """Whether `rest` (folded letters after a key, up to the word's end) is a valid tail."""
@@ -70,6 +81,8 @@ class Morphology:
             self.suffixes | other.suffixes, max(self.max_suffixes, other.max_suffixes),
             tuple(dict.fromkeys(self.stem_endings + other.stem_endings)),
             self.apostrophe_suffix or other.apostrophe_suffix,
+            self.prefixes | other.prefixes,
+            tuple(dict.fromkeys(self.elisions + other.elisions)),
         )
 
 
@@ -85,6 +98,8 @@ def morphology(*langs: str) -> Morphology:
             int(data.get("max_suffixes", 2)),
             tuple(fold(s) for s in data.get("stem_endings", [])),
             bool(data.get("apostrophe_suffix", True)),
+            frozenset(fold(s) for s in data.get("prefixes", [])),
+            tuple((fold(k), tuple(fold(v) for v in vs)) for k, vs in data.get("elisions", {}).items()),
         )
         result = result.union(m)
     return result
@@ -111,12 +126,6 @@ class _Key:
     need_suffix: bool = False
     cased: bool = False
     payload_tuple: tuple[Any, ...] = ()
-    # Scripts without spaces: the key starts / ends in one, is katakana there, is one character.
-    unspaced_first: bool = False
-    unspaced_last: bool = False
-    kana_first: bool = False
-    kana_last: bool = False
-    single: bool = False
 
 
 class Lexicon:
@@ -139,6 +148,10 @@ class Lexicon:
             if not key:
                 continue
             self._add(keys, key, payload, is_cased, need_suffix=False)
+            for start, replacements in morph.elisions:
+                if key.startswith(start) and len(key) > len(start) + 1:
+                    for repl in replacements:
+                        self._add(keys, repl + key[len(start):], payload, is_cased, need_suffix=False)
             for ending in morph.stem_endings:
                 stem = key[: -len(ending)]
                 if key.endswith(ending) and len(stem) >= 3 and is_word_char(stem[-1]):
@@ -146,10 +159,14 @@ class Lexicon:
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
             info.payload_tuple = tuple(info.payloads)
-            info.unspaced_first, info.unspaced_last = is_unspaced(key[0]), is_unspaced(key[-1])
-            info.kana_first, info.kana_last = is_katakana(key[0]), is_katakana(key[-1])
-            info.single = len(key) == 1 and info.unspaced_first
-            self._automaton.add_word(key, (key, info))
+            # What `find_all` reads of a key, as a plain tuple: no attribute look-ups per hit.
+            # The script flags: a key that starts or ends in a script without spaces (Han, kana)
+            # may sit inside a run; katakana ends must not run on into katakana; a single such
+            # character counts only alone.
+            unspaced_first, unspaced_last = is_unspaced(key[0]), is_unspaced(key[-1])
+            self._automaton.add_word(key, (len(key) - 1, info.need_suffix, info.cased, info.payload_tuple,
+                                           unspaced_first, unspaced_last, is_katakana(key[0]),
+                                           is_katakana(key[-1]), len(key) == 1 and unspaced_first))
         self.size = len(keys)
         self._tails: dict[bool, dict[str, bool]] = {False: {}, True: {}}   # memo of `morph.accepts`
         if keys:
@@ -177,45 +194,62 @@ class Lexicon:
         tails = self._tails
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
-        for count, (last, (key, info)) in enumerate(self._automaton.iter(folded)):
+        new_hit = tuple.__new__      # Hit(...) without the named tuple's Python-level __new__
+        prefixed = bool(self.morph.prefixes)
+        for count, (last, (back, need_suffix, cased, payloads, unspaced_first, unspaced_last, kana_first,
+                           kana_last, single)) in enumerate(self._automaton.iter(folded)):
             if not count & CHECK_EVERY:
                 check_deadline()
-            start = last - len(key) + 1
+            start = last - back
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:
                 prev = folded[start - 1]
-                if (prev.isalnum() or prev == "\u0301") and (folded[start].isalnum() or folded[start] == "\u0301"):
-                    # Inside a run of a script without spaces, a key may start anywhere.
-                    if prev < "\u3005" or not (info.unspaced_first or is_unspaced(prev)) or info.single \
-                            or (info.kana_first and is_katakana(prev)):
-                        continue
-            if info.cased and not text[start].isupper():
+                if (prev.isalnum() or prev == "\u0301" or is_mark(prev)) \
+                        and (folded[start].isalnum() or folded[start] == "\u0301" or is_mark(folded[start])):
+                    # Inside a run of a script without spaces, a key may start anywhere;
+                    # after clitic prefixes (Arabic, Hebrew) too.
+                    if prev < "\u3005" or not (unspaced_first or is_unspaced(prev)) or single \
+                            or (kana_first and is_katakana(prev)):
+                        if not prefixed or not self._after_prefixes(folded, start):
+                            continue
+            # A cased phrase is not matched where the text writes it in lower case; a
+            # script without capitals ("وزير") has neither.
+            if cased and text[start].islower() and not without_capitals(text[start]):
                 continue
             key_end = last + 1
             end = key_end
             if key_end < n:
-                tail_char = folded[key_end - 1]
+                tail_char = folded[last]
                 nxt = folded[key_end]
-                if info.unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
-                    if info.single and nxt.isalnum() or info.kana_last and is_katakana(nxt):
+                if unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
+                    if single and nxt.isalnum() or kana_last and is_katakana(nxt):
                         continue
-                elif tail_char.isalnum() or tail_char == "\u0301":
+                elif tail_char.isalnum() or tail_char == "\u0301" or is_mark(tail_char):
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
-                if info.need_suffix:
+                if need_suffix:
                     continue
             else:
                 rest = folded[key_end:end]
-                memo = tails[info.need_suffix]
+                memo = tails[need_suffix]
                 ok = memo.get(rest)
                 if ok is None:
                     if len(memo) >= TAILS_MEMO_SIZE:
                         memo.clear()    # word tails come from the documents: bound the memo
-                    ok = memo[rest] = accepts(rest, need_suffix=info.need_suffix)
+                    ok = memo[rest] = accepts(rest, need_suffix=need_suffix)
                 if not ok:
                     continue
-            hits.append(Hit(start, end, key_end, info.payload_tuple))
+            hits.append(new_hit(Hit, (start, end, key_end, payloads)))
         return hits
+
+    def _after_prefixes(self, folded: str, start: int) -> bool:
+        """Whether the word's letters before `start` are clitic prefixes ("و" + "ال" + key)."""
+        head = start
+        while head > 0 and folded[head - 1].isalnum():
+            head -= 1
+            if start - head > 4:
+                return False
+        return self.morph.after_prefixes(folded[head:start])
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Longest non-overlapping hits, left to right."""

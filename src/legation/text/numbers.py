@@ -28,6 +28,7 @@ _HANGUL, _HANGUL_END = "\uac00", "\ud7a3"
 # Not right after a letter, unless it is one of a script without spaces ("达到1500亿").
 _AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
 _NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
+_NUM_LAKH = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,9 @@ def _reader(lang: str) -> _Reader:
     sep = "|".join(re.escape(g) for g in sorted(group))
     decimals = re.escape(".," + native.get("decimal", ""))
     num = _NUM % (sep, decimals, decimals)
+    if fmt.get("lakh_grouping"):
+        # Indian grouping (1,00,000; 12,34,56,789): pairs of digits after the first thousand.
+        num = _NUM_LAKH + "|" + num
     scales = {k: float(v) for k, v in data.get("scales", {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
@@ -220,6 +224,12 @@ def _is_code(token: str) -> bool:
     return token.isalpha() and token.isascii() and len(token) <= 3
 
 
+def _written_as_currency(written: str) -> bool:
+    """Whether a short currency token is written as one: a code in capitals ("USD"), or a
+    two-letter abbreviation with its capital ("Rs 500"); "try" and "rub" in lower case are words."""
+    return written.isupper() or (len(written) == 2 and written.istitle())
+
+
 class _Joined:
     """The groups of a prefix match and a core match, read as one match."""
 
@@ -294,7 +304,9 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     cpre, cpost = m.group("cpre"), m.group("cpost")
     for group in ("cpre", "cpost"):
         tok = m.group(group)
-        if tok is not None and _is_code(tok) and not text[m.start(group):m.end(group)].isupper():
+        # An ISO code ("usd") counts only when written as one; a short currency word ("lei", "Ft") always.
+        if (tok is not None and _is_code(tok) and _lookup(r.currencies, tok) == tok.upper()
+                and not _written_as_currency(text[m.start(group):m.end(group)])):
             if group == "cpre":
                 cpre = None
             else:

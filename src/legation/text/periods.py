@@ -120,7 +120,8 @@ def _period_reader(lang: str) -> _PeriodReader:
 
         body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
         parts.append(rf"(?P<p{i}>{_AFTER_WORD}(?:{body}){_BEFORE_WORD})")
-        kinds.append((pat["kind"], pat.get("rel")))
+        # A fiscal year keeps its first month where other kinds keep a relative year.
+        kinds.append((pat["kind"], pat.get("from_month") if pat["kind"] == "fiscal_year" else pat.get("rel")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap.
     regex = re.compile(_AFTER_WORD + r"(?=\w)(?:" + "|".join(parts) + ")") if parts else None
     return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words),
@@ -179,6 +180,15 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
                     continue
                 months = (a, b)
             year2 = int(groups[f"z{i}"]) if groups.get(f"z{i}") else None
+            if kind == "fiscal_year":
+                # Twelve months from the first month of the fiscal year (`rel` holds it here).
+                first = int(rel or 1)
+                if year is None or not 1 <= first <= 12:
+                    continue
+                kind, rel, months = "month_year_range", None, (first, first - 1 if first > 1 else 12)
+                year2 = int(year) + 1 if first > 1 else None
+                if year2 is None:
+                    kind, months = "year", None
             if year2 is not None and (year is None or year != int(year) or year2 <= year):
                 continue            # "2023–2021" or "2023–2023" is no range over years
             if year is not None:

@@ -10,6 +10,8 @@ write them with a dot ("am 18. Oktober"). A dateline that opens a paragraph
 ("МОСКВА, 15 ноября.", "БАКУ.") stays with the sentence after it.
 Decimals (612.4, 17,5) never qualify: no whitespace follows their dot.
 CJK full stops (。！？, with the closing quotes 」』” after them) end a sentence without any whitespace.
+A language may end sentences with marks of its own as well (`terminators` in
+its sentences.toml: the Greek question mark `;`, the Armenian full stop `։`).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .. import resources
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from .fold import fold
+from .fold import fold, without_capitals
 
 _TERMINATOR = re.compile(
     r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
@@ -42,6 +44,15 @@ class _Rules:
     abbreviations: frozenset[str]
     after_number: frozenset[str]
     ordinal_dot: bool
+    terminator: re.Pattern[str] = _TERMINATOR
+
+
+def _terminator(marks: list[str]) -> re.Pattern[str]:
+    """`_TERMINATOR` with a language's own sentence-ending marks beside `.!?…` (Greek `;`, Armenian `։`)."""
+    if not marks:
+        return _TERMINATOR
+    extra = "".join(re.escape(m) for m in marks)
+    return re.compile(_TERMINATOR.pattern.replace("[.!?…]+", f"[.!?…{extra}]+"), re.M)
 
 
 @cache
@@ -51,6 +62,7 @@ def _rules(lang: str) -> _Rules:
         abbreviations=frozenset(fold(a).rstrip(".") for a in data.get("abbreviations", ())),
         after_number=frozenset(fold(a).rstrip(".") for a in data.get("after_number", ())),
         ordinal_dot=bool(data.get("ordinal_dot", False)),
+        terminator=_terminator(list(data.get("terminators", ()))),
     )
 
 
@@ -88,6 +100,12 @@ def _past_closers(line: str, end: int) -> int:
     return end
 
 
+def _lower_case(ch: str) -> bool:
+    """A lower-case letter of a script that writes capitals (Georgian Mkhedruli is "lower case"
+    to Unicode, but Georgian is written without capitals: any word may start a sentence)."""
+    return ch.islower() and not without_capitals(ch)
+
+
 def _is_number(token: str) -> bool:
     return bool(token) and token.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
@@ -104,7 +122,7 @@ def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool
     first = nxt.lstrip(_OPENERS)[:1]
     if not first:
         return True                        # a lone quote or bracket: let the next sentence start
-    if first.islower() or first in "-–—,;:)»”":
+    if _lower_case(first) or first in "-–—,;:)»”،؛":
         return False                       # "т.е. в ...", "«Да!» — заявил он"
     if not mark.startswith(".") or mark.startswith(".."):
         return True
@@ -132,7 +150,7 @@ def _is_dateline(piece: str) -> bool:
     if not words or len(words) > _DATELINE_WORDS:
         return False
     head = words[0].rstrip(".,")
-    if not head[:1].isupper():
+    if not head[:1].isupper() and _lower_case(head[:1]) or not head[:1].isalpha():
         return False
     return head.isupper() and len(head) > 1 or (len(words) > 1 and "," in words[0]
                                                and any(ch.isdigit() for ch in piece))
@@ -143,7 +161,7 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     rules = _rules(lang)
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _TERMINATOR.finditer(line):
+    for match in rules.terminator.finditer(line):
         end = _past_closers(line, match.end())
         if match.end() <= start or not _ends_here(line, match, end, rules):
             continue

@@ -15,6 +15,11 @@ ROWS = [
     ("en", "Output doubled since then.", ("doubled", 2, None, "multiple")),
     ("en", "Imports reached 2,022 tonnes.", ("2,022", 2022, None, "number")),
     ("en", "The deal was signed in 2019.", ("2019", 2019, None, "year")),
+    # Indian English: lakh and crore, and the Indian grouping of digits.
+    ("en", "Bilateral trade reached Rs 1,00,000 crore.", ("Rs 1,00,000 crore", 1e12, "INR", "money")),
+    ("en", "The budget sets aside ₹6.2 lakh crore for defence.", ("₹6.2 lakh crore", 6.2e12, "INR", "money")),
+    ("en", "The grant of Rs 12,34,567 was paid.", ("Rs 12,34,567", 1234567, "INR", "money")),
+    ("en", "About 3 lakh pilgrims attended.", ("3 lakh", 3e5, None, "number")),
 ]
 
 

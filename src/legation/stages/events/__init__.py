@@ -207,7 +207,8 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(merged[0], None)], 1
     if info.symmetric:
         parties: dict[str, ActorMention] = {}
-        joined = actors_mod.groups(merged, folded, lang.cues)[:2]
+        # Three parties need three codes: with fewer, the groups are not looked at.
+        joined = _groups(scan, merged, lang)[:2] if len(codes) >= 3 else []
         for group in joined:
             for a in group:
                 parties.setdefault(a.code, a)
@@ -227,7 +228,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         other = next((a for a in merged if a.code != speaker.code), None)
         if other is not None:
             return [(speaker, other)], 2
-    groups = actors_mod.groups(merged, folded, lang.cues)
+    groups = _groups(scan, merged, lang)
     agents = [a for a in merged if a.agent]
     if agents and not trig.passive and merged[0].start < start:
         # "X condemned the arrest ... by Y": the agent belongs to a noun, X is the subject.
@@ -256,6 +257,16 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents) -> list[list[ActorMention]]:
+    """`actors.groups` of a sentence's actors, once per document: each trigger of a sentence asks
+    again. The lists are shared: read them, never change them."""
+    key = tuple(merged)
+    found = scan.groups.get(key)
+    if found is None:
+        found = scan.groups[key] = actors_mod.groups(merged, scan.folded, lang.cues)
+    return found
 
 
 def _passive_voice(lang: LanguageEvents, scan: Scan, start: int, end: int, actors: list[ActorMention]) -> bool:
@@ -320,14 +331,15 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     index = actors_mod.SentenceIndex(doc.sentences)
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
+    by_sentence = _by_sentence(index, hits)
+    # Only the sentences with a trigger are read for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 home or lang.home, scan.sectors)
+                                 home or lang.home, scan.sectors, wanted=by_sentence)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     published = doc.source.published
-    by_sentence = _by_sentence(index, hits)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None

@@ -12,14 +12,14 @@ the venue, or the speaker of an impersonal sentence ("В Москве пообе
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from ... import gazetteer, resources
-from ...document import Document
+from ...document import Document, Mention
 from ...text.fold import fold, is_unspaced
 from .._lexicons import PIVOT
 from .data import Cues, state_sectors
@@ -181,11 +181,14 @@ class SentenceIndex:
 
 def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None,
             bodies: list | None = None, home: str | None = None,
-            sector_words: list[tuple[int, int, str]] | None = None) -> list[SentenceParties]:
+            sector_words: list[tuple[int, int, str]] | None = None,
+            wanted: Container[int] | None = None) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order; `bodies` are the national-body cue hits,
     which act for `home` (the dateline's country) when no country qualifies them; `sector_words`
-    (start, end, sector) make sector actors ("Nigerian police", "the rebels")."""
-    sentence_of = (index or SentenceIndex(doc.sentences)).of
+    (start, end, sector) make sector actors ("Nigerian police", "the rebels"). With `wanted`, only
+    those sentences are filled (the others stay empty): the same parties, for less work."""
+    whole = (index or SentenceIndex(doc.sentences)).of
+    sentence_of = whole if wanted is None else _only(whole, wanted)
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
     line_span = (getattr(line, "start", -1), getattr(line, "end", -1))
@@ -196,26 +199,20 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         if ent.kind == "person" and not ent.country:
             continue
         bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {_folded(ent.name)}, key=len, reverse=True)
-        last_end, last_locative = -10, False
+        last_end: int = -10
+        last_locative: bool | Callable[[], bool] = False
         for m in sorted(ent.mentions, key=lambda m: m.start):
-            idx = sentence_of(m.start)
+            idx = whole(m.start)
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
-            before, agent, after_phrase = _context(folded, m.start, cues)
-            word = folded[m.start:m.end]
-            tail = _tail(word, bases)
-            if tail is None and "'" in word:
-                tail = word.split("'", 1)[1]
-            if tail is None and cues.name_particles:
-                if is_unspaced(word[-1:] or " "):
-                    # Han and kana: the particle follows the name in the run ("ジャカルタで").
-                    tail = next((p for p in cues.name_particles if folded.startswith(p, m.end)), None)
-                else:
-                    tail = next((p for p in cues.name_particles if word.endswith(p) and len(word) > len(p) + 1),
-                                None)
-            locative = _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
+            if wanted is not None and idx not in wanted:
+                # Not read; what it says is worked out only if an abbreviation right after asks.
+                last_end, last_locative = m.end, _later(folded, m, bases, cues, last_end, last_locative)
+                continue
+            before, agent, word, tail, locative = _reading(folded, m, bases, cues)
             if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
-                locative = last_locative      # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
+                # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
+                locative = last_locative if isinstance(last_locative, bool) else last_locative()
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
@@ -257,6 +254,40 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         if len(parties.seats) > 1:
             parties.seats.sort(key=_start)
     return per_sentence
+
+
+def _only(sentence_of: Callable[[int], int | None], wanted: Container[int]) -> Callable[[int], int | None]:
+    """`sentence_of` that answers None outside the `wanted` sentences."""
+    def of(offset: int) -> int | None:
+        idx = sentence_of(offset)
+        return idx if idx is not None and idx in wanted else None
+    return of
+
+
+def _reading(folded: str, m: Mention, bases: list[str], cues: Cues) -> tuple[str, bool, str, str | None, bool]:
+    """A mention's word before, agent marker, folded word, case tail and locative reading."""
+    before, agent, after_phrase = _context(folded, m.start, cues)
+    word = folded[m.start:m.end]
+    tail = _tail(word, bases)
+    if tail is None and "'" in word:
+        tail = word.split("'", 1)[1]
+    if tail is None and cues.name_particles:
+        if is_unspaced(word[-1:] or " "):
+            # Han and kana: the particle follows the name in the run ("ジャカルタで").
+            tail = next((p for p in cues.name_particles if folded.startswith(p, m.end)), None)
+        else:
+            tail = next((p for p in cues.name_particles if word.endswith(p) and len(word) > len(p) + 1), None)
+    return before, agent, word, tail, _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
+
+
+def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,
+           last_locative: bool | Callable[[], bool]) -> Callable[[], bool]:
+    """The locative reading of a mention that was not read, worked out when asked, as `collect` would have."""
+    def locative() -> bool:
+        if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
+            return last_locative if isinstance(last_locative, bool) else last_locative()
+        return _reading(folded, m, bases, cues)[4]
+    return locative
 
 
 _QUALIFIER_GAP = " ・·、,の"     # "韓国・釜山で", "インドネシアのジャカルタで", "미국 뉴욕에서", "美国纽约"
@@ -450,6 +481,8 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
     """Sector words as actors. A country or organisation named right before ("Nigerian police",
     "Serbia's parliament", "UN troops") or linked right after ("the army of Chad") owns the
     sector and the two are one mention; otherwise the sentence's one country, else `home`."""
+    if not words:
+        return
     taken = bytearray(len(folded) + 1)
     per_sentence_count: dict[int, int] = {}
     for start, end, sector in sorted(words, key=lambda w: (w[0] - w[1], w[0])):

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
-from ...text.fold import is_word_char
 from ...text.matcher import Hit
 from .data import LanguageEvents, Trigger
 
@@ -44,6 +43,7 @@ class Scan:
     rounds: list[tuple[Hit, bool]] = field(default_factory=list)
     sectors: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, sector) of sector words
     memo: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
+    groups: dict[tuple, list] = field(default_factory=dict)    # a sentence's actors -> their groups
 
     @classmethod
     def of(cls, lang: LanguageEvents, text: str, folded: str,
@@ -55,22 +55,24 @@ class Scan:
         topic_hits: list[tuple[Hit, str, bool]] = []
         rounds: list[tuple[Hit, bool]] = []
         sectors: list[tuple[int, int, str]] = []
+        cue_hit = tuple.__new__      # CueHit(...) without the named tuple's Python-level __new__
         for hit in lang.lexicon.find_all(text, folded):
-            for tables in hit.payloads:
+            start, end, key_end, payloads = hit
+            for tables in payloads:
                 for trigger in tables.triggers:
                     triggers.append((hit, trigger))
                 for kind, stem in tables.cues:
                     if stem:
-                        cues.setdefault(kind, []).append(CueHit(hit.start, hit.end))
-                    elif hit.end == hit.key_end:
-                        cues.setdefault(kind, []).append(CueHit(hit.start, hit.key_end))
+                        cues.setdefault(kind, []).append(cue_hit(CueHit, (start, end)))
+                    elif end == key_end:
+                        cues.setdefault(kind, []).append(cue_hit(CueHit, (start, key_end)))
                 for topic, stem in tables.topics:
                     topic_hits.append((hit, topic, stem))
                 for stem in tables.rounds:
                     rounds.append((hit, stem))
                 for sector, stem in tables.sectors:
-                    if stem or hit.end == hit.key_end or lang.morph.accepts(folded[hit.key_end:hit.end]):
-                        sectors.append((hit.start, hit.end, sector))
+                    if stem or end == key_end or lang.morph.accepts(folded[key_end:end]):
+                        sectors.append((start, end, sector))
         if lang.short_cues is not None:
             kinds = lang.short_kinds
             for m in lang.short_cues.finditer(folded):
@@ -120,10 +122,15 @@ def has_cue(scan: Scan, name: str, start: int, end: int) -> CueHit | None:
     return None
 
 
+# Letters, digits, a combining acute and apostrophes: `is_word_char` or "'" (`[^\W_]` is isalnum()).
+_WORD_REST = re.compile("(?:[^\\W_]|[\u0301'])*")
+
+
 def word_end(folded: str, pos: int) -> int:
-    while pos < len(folded) and (is_word_char(folded[pos]) or folded[pos] == "'"):
-        pos += 1
-    return pos
+    """Where the word that `pos` lies in (or starts) ends."""
+    if pos >= len(folded):
+        return pos
+    return _WORD_REST.match(folded, pos).end()    # type: ignore[union-attr]
 
 
 def round_number(lang: LanguageEvents, text: str, scan: Scan, start: int, end: int) -> int | None:

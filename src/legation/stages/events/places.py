@@ -110,6 +110,8 @@ def place_for(places: list[PlaceMention], source: ActorMention | None, target: A
               pos: int, meeting: bool) -> PlaceMention | None:
     """The place in the sentence that locates an act of the pair: one inside either country
     (the nearest), else for a meeting a venue in a third country, else the one place named."""
+    if not places:
+        return None
     # A side of its country (rebels, the opposition) is in that country.
     codes = {split_party(a.code)[0] for a in (source, target) if a is not None}
     inside = [p for p in places if p.country in codes]

@@ -79,6 +79,8 @@ class _Lexicon:
     change_by: re.Pattern[str]
     change_less: re.Pattern[str]
     change_more: re.Pattern[str]
+    to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
+    from_after: frozenset[str] = frozenset()
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -118,6 +120,8 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(_AFTER_WORD + r"(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("less", [])) + ")"),
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
+        frozenset(fold(s) for s in part.get("to_after", [])),
+        frozenset(fold(s) for s in part.get("from_after", [])),
     )
 
 

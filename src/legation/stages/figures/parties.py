@@ -102,6 +102,13 @@ def _direction_mark(folded: str, mention: CountryMention, stems: dict[str, str],
     if lex.from_before.search(window):
         return "from"
     word = _word(folded, start, end)
+    if lex.to_after or lex.from_after:
+        # A postposition written apart after the name ("चीन को", "चीन से").
+        following = folded[start + len(word):start + len(word) + 16].split(None, 1)
+        if following and following[0] in lex.to_after:
+            return "to"
+        if following and following[0] in lex.from_after:
+            return "from"
     # The name ends where the matcher's key ends or where the country's forms stop agreeing,
     # whichever is later: a shorter key at the same place (a demonym inside the name) must
     # not turn the name's own letters ("qazax|ıstan") into a case ending.

@@ -1,0 +1,14 @@
+"""Armenian figures: (lang, input, expected) rows."""
+
+from ..figure_rows import check_figures
+from ..table import table
+
+ROWS = [
+    ("hy", "2024-03-01",
+     "Հայաստանի և Վրաստանի միջև ապրանքաշրջանառությունը 2023 թ. կազմել է 1,2 մլրդ դոլար՝ աճելով 15 տոկոսով։",
+     [("trade_turnover", {"ARM", "GEO"}, "2023", 1.2e9, "USD"),
+      ("growth_pct", {"ARM", "GEO"}, "2023", 15, "percent")]),
+]
+
+
+test_figures = table(check_figures, ROWS)
