@@ -378,7 +378,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, hits, name_words[0][0])
+        country = country or side_country(doc, sides(hits, text), name_words[0][0])
         nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
         name = [text[s:e] for s, e in name_words]
         key = fold(display) if display else fold(" ".join(name))
