@@ -389,7 +389,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, hits, name_words[0][0])
+        country = country or side_country(doc, sides(hits, text), name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     hits_by_start = {h.start: h for h in hits}
     tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
@@ -408,6 +408,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
+        country = country or side_country(doc, sides(hits, text), name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     return people
 
