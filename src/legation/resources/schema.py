@@ -214,7 +214,7 @@ FILES: dict[str, Shape] = {
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(
-        required={"format": Table(required={"decimal": STR}, optional=_words("group", "unit_links"))},
+        required={"format": Table(required={"decimal": STR}, optional=_words("group", "unit_links", "currency_words"))},
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
             "percent": Table(optional=_words("before", "after")),

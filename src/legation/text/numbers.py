@@ -109,6 +109,7 @@ class _Reader:
     words: tuple[tuple[re.Pattern[str], float], ...]
     mult_words: tuple[tuple[re.Pattern[str], float], ...]
     qualifiers: dict[str, str]
+    currency_words: frozenset[str] = frozenset()   # ISO-looking forms that are words here ("eur" in Czech)
 
 
 def _table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
@@ -165,7 +166,7 @@ def _reader(lang: str) -> _Reader:
     return _Reader(
         re.compile(prefix), re.compile(core), re.compile(wording), decimal, frozenset(fmt.get("group", [","])) | {" "},
         _table(scales), _table(money_scales), _table(currencies), _table(words),
-        _table(mult_words), qualifiers,
+        _table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
     )
 
 
@@ -282,7 +283,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         tok = m.group(group)
         # An ISO code ("usd") counts only in capitals; a short currency word ("lei", "Ft") always.
         if (tok is not None and _is_code(tok) and _lookup(r.currencies, tok) == tok.upper()
-                and not text[m.start(group):m.end(group)].isupper()):
+                and fold(tok) not in r.currency_words and not text[m.start(group):m.end(group)].isupper()):
             if group == "cpre":
                 cpre = None
             else:
