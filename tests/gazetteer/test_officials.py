@@ -55,3 +55,25 @@ def test_a_surname_alone_needs_a_leader_in_office_that_day() -> None:
 
 def test_nobody_unknown() -> None:
     assert officials.serving("Quillimor Vandersnatch", dt.date(2020, 1, 1)) is None
+
+
+FOREIGN = frozenset({"foreign_minister"})
+
+
+@pytest.mark.parametrize("words", [["سيرغي", "لافروف"], ["סרגיי", "לברוב"], ["拉夫罗夫"], ["لافروف"]])
+def test_a_foreign_minister_after_his_role_in_any_script(words):
+    found = officials.named_after_role(words, dt.date(2025, 3, 1), country="RUS", offices=FOREIGN)
+    assert found is not None and found[0].name == "Sergey Lavrov" and found[1] == len(words)
+
+
+def test_the_name_ends_at_the_surname_and_the_country_may_come_from_the_table():
+    found = officials.named_after_role(["سيرغي", "لافروف", "موسكو"], dt.date(2025, 3, 1), country=None,
+                                       offices=FOREIGN)
+    assert found is not None and (found[0].country, found[1]) == ("RUS", 2)
+
+
+def test_a_surname_that_only_sounds_alike_is_not_taken():
+    # Nobody of that name held the office: a short skeleton alone proves nothing.
+    assert officials.named_after_role(["ماركو", "روبيو"], dt.date(2025, 3, 1), country="USA",
+                                      offices=FOREIGN) is None
+    assert officials.named_after_role(["عباس"], dt.date(2025, 3, 1), country="IRN", offices=FOREIGN) is None

@@ -104,3 +104,23 @@ def test_digits_of_every_script_make_dates_with_offsets_on_the_written_digits():
 
 def test_a_year_that_ends_the_text_is_a_year():
     assert [d.iso for d in find_dates("The treaty was signed on 4 May 2021", "en")] == ["2021-05-04"]
+
+
+def test_solar_hijri_hebrew_and_hijri_dates_become_iso_dates():
+    published = dt.date(2026, 12, 6)
+    cases = [
+        ("fa", "وزیر امور خارجه روز ۱۵ آذر ۱۴۰۵ به مسکو رفت.", "۱۵ آذر ۱۴۰۵", "2026-12-06"),
+        ("fa", "این توافق در ۲۹ اسفند ۱۴۰۴ امضا شد.", "۲۹ اسفند ۱۴۰۴", "2026-03-20"),
+        ("he", "השרים נפגשו בי״ד בכסלו תשפ״ו בירושלים.", "י״ד בכסלו תשפ״ו", "2025-12-04"),
+        ("ar", "وقعت الاتفاقية في 5 جمادى الآخرة 1447 هـ في الرياض.", "5 جمادى الآخرة 1447 هـ", "2025-11-26"),
+    ]
+    for lang, text, written, iso in cases:
+        found = [(text[d.start:d.end], d.iso) for d in find_dates(text, lang, published)]
+        assert (written, iso) in found, (lang, found)
+
+
+def test_another_calendars_date_without_a_year_is_the_latest_before_publication():
+    (found,) = find_dates("در ۳ دی دیدار کردند.", "fa", dt.date(2026, 12, 6))
+    assert found.iso == "2025-12-24"
+    # A month name alone is no date ("مهر" is also a word).
+    assert find_dates("مهر تایید خورد.", "fa", dt.date(2026, 12, 6)) == []

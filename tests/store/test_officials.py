@@ -44,3 +44,26 @@ def test_one_official_in_three_languages_is_listed_once(db_path: Path) -> None:
     # Shown under the spelling most documents give.
     assert by_name["Aybek Nurlanov"]["documents"] == 3
     assert by_name["Farid Tursunov"]["documents"] == 1
+
+
+# One meeting (Lavrov and Araghchi, Moscow, 18 April 2025) reported in Russian, Arabic and
+# Hebrew, written for this test: Lavrov is one official on the pair page.
+RU_LAVROV = ("Министр иностранных дел России Сергей Лавров провёл переговоры с министром иностранных "
+             "дел Ирана Аббасом Аракчи в Москве. Лавров заявил, что Россия поддерживает диалог.")
+AR_LAVROV = ("التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني عباس عراقجي في موسكو. "
+             "وقال لافروف إن روسيا تدعم الحوار مع إيران.")
+HE_LAVROV = ("שר החוץ הרוסי סרגיי לברוב נפגש במוסקבה עם שר החוץ האיראני, עבאס עראקצ'י. "
+             "לברוב אמר כי רוסיה תומכת בהידברות עם איראן.")
+
+
+def test_one_official_in_three_scripts_is_listed_once(db_path: Path) -> None:
+    docs = [extract(RU_LAVROV, lang="ru", published="2025-04-18"),
+            extract(AR_LAVROV, lang="ar", published="2025-04-18"),
+            extract(HE_LAVROV, lang="he", published="2025-04-19")]
+    with Store(db_path) as store:
+        for doc in docs:
+            store.add(doc)
+        officials = store.pair("RUS", "IRN")["officials"]
+    russians = [o for o in officials if o["country"] == "RUS"]
+    assert len(russians) == 1, officials
+    assert (russians[0]["name"], russians[0]["documents"]) == ("Sergey Lavrov", 3)

@@ -46,3 +46,25 @@ def test_a_devanagari_word_runs_on_through_its_vowel_signs():
     lex = Lexicon([("चीन", "CHN"), ("मंत्री", "minister")], morphology("hi"))
     text = "प्राचीन काल से चीन के मंत्री और मंत्रियों ने"
     assert [text[h.start:h.end] for h in lex.find(text)] == ["चीन", "मंत्री"]
+
+
+@pytest.mark.parametrize("lang,phrase,text,found", [
+    ("ar", "وزير الخارجية", "التقى ووزير الخارجية بالوفد", "وزير الخارجية"),      # و + phrase
+    ("ar", "روسي", "وزير الخارجية الروسي", "روسي"),                               # ال + phrase
+    ("ar", "الصين", "زيارة للصين", "للصين"),                                      # ل + ال -> لل
+    ("he", "רוסי", "שר החוץ הרוסי", "רוסי"),                                      # ה + phrase
+])
+def test_clitic_prefixes_written_onto_a_word(lang, phrase, text, found):
+    hits = Lexicon([(phrase, "x")], morphology(lang)).find(text)
+    assert [text[h.start:h.end] for h in hits] == [found]
+
+
+def test_prefixes_of_one_language_do_not_open_words_of_another():
+    assert Lexicon([("Oman", "OMN")], morphology("en")).find("woman") == []
+    # A word that merely ends like a phrase is no hit, whatever its first letters.
+    assert Lexicon([("سعودي", "SAU")], morphology("ar")).find("مسعودي") == []
+
+
+def test_cased_entries_match_in_scripts_without_capitals():
+    lex = Lexicon([("لافروف", 1, True)], morphology("ar"))
+    assert len(lex.find("وقال لافروف إن")) == 1

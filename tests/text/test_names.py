@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from legation.text.names import name_key, romanise
+from legation.text.names import name_key, romanise, skeleton
 
 
 @pytest.mark.parametrize(("lang", "written", "shown"), [
@@ -48,3 +48,27 @@ def test_spellings_of_one_name_share_a_key(a, lang_a, b, lang_b):
 ])
 def test_different_names_keep_different_keys(a, b):
     assert name_key(a, "en") != name_key(b, "en")
+
+
+@pytest.mark.parametrize("written", ["لافروف", "לברוב", "لاوروف", "拉夫罗夫", "Лавров"])
+def test_one_skeleton_for_a_surname_in_five_scripts(written):
+    assert skeleton(written) == skeleton("Lavrov")
+
+
+@pytest.mark.parametrize(("a", "b"), [("عراقجي", "Araghchi"), ("عراقچی", "Araghchi"), ("עראקצ'י", "Araghchi"),
+                                      ("نتنياهو", "Netanyahu"), ("נתניהו", "Netanyahu"), ("بزشكيان", "Pezeshkian")])
+def test_skeletons_agree_across_scripts(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+def test_skeletons_tell_different_surnames_apart():
+    assert skeleton("عراقجي") != skeleton("Amirabdollahian")
+    assert skeleton("Netanyahu") != skeleton("Lapid")
+
+
+def test_names_in_scripts_without_a_table_get_latin_letters():
+    shown = romanise("إسماعيل بقائي", "ar")
+    assert shown.isascii() and len(shown.split()) == 2 and shown.split()[1][0].isupper()
+    assert romanise("גדעון סער", "he").isascii()
+    # Letters a Latin alphabet shares (ʻokina, modifier letters) stay as they are.
+    assert romanise("Tuʻilakepa", "en") == "Tuʻilakepa"

@@ -12,6 +12,9 @@ from collections.abc import Sequence
 
 from ..errors import LegationError, duckdb_reason
 
+# DuckDB's words when a block lies beyond the end of the file.
+SHORT_READ = "Could not read enough bytes"
+
 _COMMAND_MODULES = ("extract", "evaluate", "bench", "store", "web", "watch")
 
 
@@ -59,7 +62,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         # DuckDB giving up (out of its buffer, a failed checkpoint) outside a transaction
         # legation wraps: one line, not a traceback; what was committed stays in the file.
         if isinstance(exc, (duckdb.OutOfMemoryException, duckdb.FatalException, duckdb.IOException)):
-            print(f"legation: the database failed ({duckdb_reason(exc)}); "
+            reason = duckdb_reason(exc)
+            if SHORT_READ in reason:
+                # Blocks past the end of the file: a truncated copy that the length check on
+                # opening could not see (its missing blocks sat among free ones).
+                print(f"legation: the database file is truncated or damaged ({reason}); "
+                      "restore it from a copy", file=sys.stderr)
+                return 2
+            print(f"legation: the database failed ({reason}); "
                   "what was committed before is kept", file=sys.stderr)
             return 2
         raise

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources as _res
 
-from ..text.names import name_key
+from ..text.names import name_key, skeleton
 
 # Offices whose holders are named by surname alone in the news ("Lavrov said").
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
@@ -129,3 +129,88 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     if len(countries) != 1:
         return None
     return next(h for gap, h in ranked if gap == best)
+
+
+@cache
+def _by_country() -> dict[str, tuple[Holder, ...]]:
+    """Holders by the country they serve."""
+    out: dict[str, list[Holder]] = {}
+    seen: set[int] = set()
+    for holders in _tables()[0].values():
+        for holder in holders:
+            if id(holder) not in seen:
+                seen.add(id(holder))
+                out.setdefault(holder.country, []).append(holder)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
+    """Skeletons of the holder's surname, alone and with the word before it ("Abdel Aty"),
+    and of each of their other names."""
+    words = holder.name.split()
+    last = skeleton(words[-1])
+    two = skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
+    return (last, two), tuple(skeleton(w) for w in words[:-1])
+
+
+@lru_cache(maxsize=256)
+def _holding(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
+    """Holders of one of `offices` on `day`."""
+    return tuple(h for hs in _by_country().values() for h in hs if h.gap(day, offices) == 0)
+
+
+def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
+                     offices: frozenset[str] | None) -> tuple[Holder, int] | None:
+    """The office holder a name written after a role is, in any script, and its length in words.
+
+    `words` are the words that follow a role ("وزير الخارجية الروسي" + "سيرغي لافروف ..."):
+    the name ends at the one that sounds like a holder's surname (`skeleton`). Candidates
+    serve `country`, or, with no country, hold one of `offices` on `day`. A skeleton is a
+    weak witness, so a candidate needs more: the first word sounding like one of their other
+    names too, or holding one of `offices` (on `day`, when their surname's skeleton is
+    short). Of several, a full match first, then a holder of `offices` on (or nearest) `day`.
+    """
+    if country is not None:
+        candidates = _by_country().get(country, ())
+    elif offices and day is not None:    # a role alone, with no country nor date, says too little
+        candidates = _holding(offices, day)
+    else:
+        return None
+    if not candidates or not words:
+        return None
+    written = [skeleton(w) for w in words]
+    joined = [""] + [skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
+    best: tuple[tuple[int, int, int, int], Holder, int] | None = None
+    for holder in candidates:
+        (last, two), given = _skeletons(holder)
+        k = used = held = 0          # name length; words the surname takes in the text, in the table
+        for n in range(len(words), 0, -1):
+            for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
+                                                  (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
+                if form and form == (last if table_words == 1 else two) and n >= text_words:
+                    k, used, held = n, text_words, table_words
+                    break
+            if k:
+                break
+        if not k:
+            continue
+        long_ = len(last if held == 1 else two) >= 2
+        # The first word is another of their names (not a word of a two-word surname).
+        full = k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
+        if offices and day is not None:
+            office_gap = holder.gap(day, offices)
+        elif offices:
+            office_gap = 0 if any(t.office in offices for t in holder.terms) else None
+        else:
+            office_gap = None
+        in_office = office_gap == 0
+        if not ((full and (long_ or office_gap is not None))
+                or (in_office and (long_ or country is not None))
+                or (long_ and office_gap is not None and country is not None)):
+            continue
+        gap = office_gap if office_gap is not None else (holder.gap(day) or 0) if day else 0
+        rank = (0 if full else 1, 0 if office_gap is not None else 1, gap, -k)
+        if best is None or rank < best[0]:
+            best = (rank, holder, k)
+    return None if best is None else (best[1], best[2])

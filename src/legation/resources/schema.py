@@ -176,8 +176,12 @@ FILES: dict[str, Shape] = {
                        optional={**_words("after_number"), "ordinal_dot": BOOL}),
     # Inflection endings (text/matcher.py) and name endings (stages/entities.py, _lexicons.py).
     "morphology": Table(
+        # `prefixes`: clitics written onto the next word (Arabic و ب ل ال, Hebrew ו ה ב ל מ ש):
+        # a phrase may start after a chain of them inside a word. `elisions`: the start of a
+        # phrase that a prefix replaces (Arabic ل + ال -> لل, Hebrew ב + ה -> ב).
         required={"inflection": Table(required={"max_suffixes": INT, "apostrophe_suffix": BOOL},
-                                      optional={**_words("suffixes", "stem_endings"),
+                                      optional={**_words("suffixes", "stem_endings", "prefixes"),
+                                                "elisions": MapOf(WORDS),
                                                 # an apostrophe between letters is a letter (Uzbek To'qayev)
                                                 "apostrophe_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
@@ -202,6 +206,8 @@ FILES: dict[str, Shape] = {
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
             "compose": MapOf(MapOf(STR)),
+            # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
+            "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
         }),
     # Curated place names beside GeoNames (gazetteer/).
@@ -217,6 +223,10 @@ FILES: dict[str, Shape] = {
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
         "markers": Table(optional=_words("year", "month", "day")),
+        # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
+        "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
+                                 optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
+                           keys=r"persian|hebrew|islamic"),
     }),
     # Numerals, scales, currencies, hedges (text/numbers.py).
     "numbers": Table(
@@ -274,7 +284,11 @@ FILES: dict[str, Shape] = {
         "change": Table(optional=_words("by", "less", "more")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
+    # In a script without capital letters (`cased = false`), a name is the words after a role
+    # chain (stages/_uncased.py): at most `max_words`, ended by a `stops` word (or a common
+    # word, a name lexicon's word, punctuation); `titles` ("Mr", "Sheikh") may open it.
     "names": Table(optional={
+        "cased": BOOL, "max_words": INT, **_words("stops", "titles"),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),
@@ -307,7 +321,8 @@ FILES: dict[str, Shape] = {
 # Files outside the language folders, by path relative to the resource folder.
 SHARED: dict[str, Shape] = {
     "_all/boilerplate.toml": BOILERPLATE,
-    "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))}),
+    "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))},
+                                     optional={"skeleton": ListOf(ListOf(STR))}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
     # Actor sectors and which are organs of the state (stages/events/data.py).
     "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),

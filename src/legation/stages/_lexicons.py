@@ -139,7 +139,7 @@ def common_words(lang: str) -> frozenset[str]:
         path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
         if path.is_file():
             for line in path.read_text(encoding="utf-8").split():
-                if line[:1].islower():
+                if not line[:1].isupper():      # lower case, or a script without capitals
                     words.add(fold(line))
     return frozenset(words)
 

@@ -82,6 +82,8 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
         if hit is not None and (hit.kind in _CHAIN_KINDS or hit.kind == PLACE):
             elements.append(("hit", hit))
             pos = hit.start
+            while pos > 0 and text[pos - 1].isalnum():
+                pos -= 1             # clitics written onto the word ("ال" + "روسي")
             continue
         ti = tok_by_end.get(p)
         if ti is None:

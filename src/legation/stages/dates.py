@@ -27,7 +27,7 @@ from ..settings import Settings
 from ..text.fold import MARKS_CLASS, fold
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
-from . import dates_lang
+from . import _calendars, dates_lang
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 _CURRENCY_SIGNS = "$€£₽₼₸₺₾¥₴"
@@ -230,6 +230,8 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
     found += _numeric(folded)      # folded: every script's digits are ASCII there
     if cal.marked is not None:
         found += [d for d, needs_ref in _marked(text, cal, _Reference()) if not needs_ref]
+    found += [DateMention(f.start, f.end, f.iso, f.precision, "absolute")
+              for f in _calendars.find(text, folded, lang or "en", published)]
     words = [(hit, payload) for hit in _longest(cal.words.find_all(text, folded)) for payload in hit.payloads]
     years = _years(text, folded, cal)
     ref = _Reference(published)
@@ -355,6 +357,8 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
         iso = (ref.date + dt.timedelta(days=payload[1])).isoformat() if ref.date else None
         return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
     month = payload[1]
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1                   # clitic prefixes written onto the month ("בדצמבר")
     # "18 Ekim'de", "am 18. Oktober 2024": the day comes first.
     before = cal.day_before.search(folded, max(0, start - 14), start)
     if before and before.end() == start and 1 <= int(before[1]) <= 31:

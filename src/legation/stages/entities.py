@@ -104,7 +104,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     index = city_index(lang)
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     accepts = _tails(lang)
-    common = common_words(lang)
+    common = _city_common_words(lang)
     memo = _word_cities(lang)
     surname_tails = name_cases(lang).surname_endings
     hits: list[NameHit] = []
@@ -112,8 +112,8 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     for i, (start, end) in enumerate(tokens):
         if not i & _CHECK_EVERY:
             check_deadline()
-        if not text[start].isupper():
-            continue
+        if text[start].islower() or is_unspaced(text[start]):
+            continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
         tail_end = end
@@ -135,9 +135,15 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         found_word = memo.get(word, _UNSEEN)
         if found_word is _UNSEEN:
             found_word = _single_city(word, index, morph, accepts, common, surname_tails)
+            if found_word is None and morph.prefixes:
+                found_word = _prefixed_city(word, index, morph, accepts, common, surname_tails)
             if len(memo) < _MEMO_SIZE:
                 memo[word] = found_word
         if found_word is None:
+            continue
+        if len(found_word) == 3:     # after clitic prefixes ("ב" + "מוסקבה"): the name starts later
+            skip, cut, ids = found_word
+            hits.append(NameHit(start + skip, end, start + cut, Payload(PLACE), ids))
             continue
         cut, ids = found_word
         if cut == len(word):
@@ -145,6 +151,25 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         else:
             hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
     return hits
+
+
+@cache
+def _city_common_words(lang: str) -> frozenset[str]:
+    """Common words that are no city, but for the cities `places.toml` lists by hand
+    (a long stop list names capitals: "القاهرة", "ירושלים")."""
+    curated = {fold(name) for name in resources.load(lang, "places").get("cities", {})}
+    return common_words(lang) - curated if curated else common_words(lang)
+
+
+def _prefixed_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],
+                   common: frozenset[str], surname_tails: tuple[str, ...]) -> tuple[int, int, tuple[int, ...]] | None:
+    """A city after the clitic prefixes written onto it: (prefix length, end of the name, ids)."""
+    for skip in range(1, min(4, len(word) - 2)):
+        if morph.after_prefixes(word[:skip]) and word[skip:] not in common:
+            found = _single_city(word[skip:], index, morph, accepts, common, surname_tails)
+            if found is not None:
+                return skip, skip + found[0], found[1]
+    return None
 
 
 def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],
@@ -178,7 +203,7 @@ def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[s
 
 
 @cache
-def _word_cities(lang: str) -> dict[str, tuple[int, tuple[int, ...]] | None]:
+def _word_cities(lang: str) -> dict[str, tuple[int, tuple[int, ...]] | tuple[int, int, tuple[int, ...]] | None]:
     """Memo of `_single_city` per language: capitalised words repeat across documents."""
     return {}
 
@@ -205,7 +230,7 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
 def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
-    return bool(code) and gazetteer.is_country(code) and (text[hit.start].isupper() or is_unspaced(text[hit.start]))
+    return bool(code) and gazetteer.is_country(code) and not text[hit.start].islower()
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -227,8 +252,8 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     common = common_words(lang)
     for hit in hits:
         initial = hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n"
-        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common:
-            continue        # "Того мнения ...": a common word, capitalised by position
+        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and text[hit.start].isupper():
+            continue        # "Того мнения ...": a common word, capitalised by position (no script without capitals)
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
             cities = [gazetteer.city(g) for g in hit.geonameids]
             if not any(c.country in countries or c.population >= _BIG_CITY or _seat(c) for c in cities):

@@ -31,6 +31,7 @@ from ._name_cases import NameCases, decline_back, name_cases, strip_case
 from ..text.names import romanise
 from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
+from ._uncased import Uncased, offices, runs_after_roles, uncased
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -56,6 +57,7 @@ class Person:
     country: str | None
     words: list[str]                  # the name's words in the nominative
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    display: str | None = None        # the office-holders table's spelling, when it knows them
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
@@ -284,6 +286,14 @@ def run(doc: Document, settings: Settings) -> Document:
         elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
                                                        hits_by_end, words, cases):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+    day = _published(doc)
+    cfg = uncased(lang)
+    if cfg is not None:
+        people = _uncased_people(doc, folded, tokens, hits, claimed, hits_by_end, tok_by_end, words, cases,
+                                 cfg, day, lang)
+        if people:
+            _link_mentions(doc, people, lang, folded)
+        return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
     run_starts = {r.start for r in runs}
@@ -297,7 +307,6 @@ def run(doc: Document, settings: Settings) -> Document:
             capitalised = {folded[tokens[i][0]:tokens[i][1]] for i in capitals}
         return form in capitalised
 
-    day = _published(doc)
     side_codes = sides(hits, text)
     people: dict[str, Person] = {}
     for nr in runs:
@@ -335,6 +344,44 @@ def run(doc: Document, settings: Settings) -> Document:
         return doc
     _link_mentions(doc, people, lang, folded, released)
     return doc
+
+
+def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
+                    claimed: bytearray, hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int],
+                    words: RoleWords, cases: NameCases, cfg: Uncased, day: dt.date | None,
+                    lang: str) -> dict[str, Person]:
+    """People named after a role in a script without capitals (see `_uncased`)."""
+    text = doc.text
+    morph = morphology(*dict.fromkeys((lang, PIVOT)))
+    people: dict[str, Person] = {}
+    side_codes = sides(hits, text)
+    for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
+        check_deadline()
+        chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
+                        words, cases)
+        if chain.role is None:
+            continue
+        country = chain.country or chain.fallback
+        if chain.counterpart and chain.country is None:
+            country = None
+        found = officials.named_after_role([text[s:e] for s, e in name_words], day, country=country,
+                                           offices=offices(chain.role))
+        display = None
+        if found is not None:
+            holder, length = found
+            name_words = name_words[:length]
+            display, country = holder.name, country or holder.country
+        country = country or side_country(doc, side_codes, name_words[0][0])
+        nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
+        name = [text[s:e] for s, e in name_words]
+        key = fold(display) if display else fold(" ".join(name))
+        person = people.get(key)
+        if person is None:
+            people[key] = Person([nr], chain.role, country, name, display=display)
+        else:
+            person.runs.append(nr)
+            person.country = person.country or country
+    return people
 
 
 def _published(doc: Document) -> dt.date | None:
@@ -459,7 +506,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     for person in persons:
         if not person.mentions:
             continue
-        name = romanise(" ".join(person.words), lang)
+        name = person.display or romanise(" ".join(person.words), lang)
         doc.entities.append(Entity("", "person", name, role=person.role, country=person.country,
                                    mentions=[Mention(s, e, text[s:e]) for s, e in sorted(person.mentions)]))
     # Ids in order of first mention, as the entities stage gives them.

@@ -46,6 +46,17 @@ class Morphology:
     max_suffixes: int = 2
     stem_endings: tuple[str, ...] = ()
     apostrophe_suffix: bool = True
+    prefixes: frozenset[str] = frozenset()           # clitics written onto a word ("و", "ال")
+    elisions: tuple[tuple[str, tuple[str, ...]], ...] = ()   # a phrase's start a prefix replaces
+
+    def after_prefixes(self, word_head: str) -> bool:
+        """Whether `word_head` (a word's letters before a phrase) is a chain of clitic prefixes."""
+        if not word_head or not self.prefixes:
+            return False
+        if word_head in self.prefixes:
+            return True
+        return any(word_head[:cut] in self.prefixes and self.after_prefixes(word_head[cut:])
+                   for cut in range(1, len(word_head)))
 
     def accepts(self, rest: str, *, need_suffix: bool = False) -> bool:
         """Whether `rest` (folded letters after a key, up to the word's end) is a valid tail."""
@@ -70,6 +81,8 @@ class Morphology:
             self.suffixes | other.suffixes, max(self.max_suffixes, other.max_suffixes),
             tuple(dict.fromkeys(self.stem_endings + other.stem_endings)),
             self.apostrophe_suffix or other.apostrophe_suffix,
+            self.prefixes | other.prefixes,
+            tuple(dict.fromkeys(self.elisions + other.elisions)),
         )
 
 
@@ -85,6 +98,8 @@ def morphology(*langs: str) -> Morphology:
             int(data.get("max_suffixes", 2)),
             tuple(fold(s) for s in data.get("stem_endings", [])),
             bool(data.get("apostrophe_suffix", True)),
+            frozenset(fold(s) for s in data.get("prefixes", [])),
+            tuple((fold(k), tuple(fold(v) for v in vs)) for k, vs in data.get("elisions", {}).items()),
         )
         result = result.union(m)
     return result
@@ -139,6 +154,10 @@ class Lexicon:
             if not key:
                 continue
             self._add(keys, key, payload, is_cased, need_suffix=False)
+            for start, replacements in morph.elisions:
+                if key.startswith(start) and len(key) > len(start) + 1:
+                    for repl in replacements:
+                        self._add(keys, repl + key[len(start):], payload, is_cased, need_suffix=False)
             for ending in morph.stem_endings:
                 stem = key[: -len(ending)]
                 if key.endswith(ending) and len(stem) >= 3 and is_word_char(stem[-1]):
@@ -177,6 +196,7 @@ class Lexicon:
         tails = self._tails
         accepts = self.morph.accepts
         tail_re = _WORD_TAIL.match
+        prefixed = bool(self.morph.prefixes)
         for count, (last, (key, info)) in enumerate(self._automaton.iter(folded)):
             if not count & CHECK_EVERY:
                 check_deadline()
@@ -186,11 +206,15 @@ class Lexicon:
                 prev = folded[start - 1]
                 if (prev.isalnum() or prev == "\u0301" or is_mark(prev)) \
                         and (folded[start].isalnum() or folded[start] == "\u0301" or is_mark(folded[start])):
-                    # Inside a run of a script without spaces, a key may start anywhere.
+                    # Inside a run of a script without spaces, a key may start anywhere;
+                    # after clitic prefixes (Arabic, Hebrew) too.
                     if prev < "\u3005" or not (info.unspaced_first or is_unspaced(prev)) or info.single \
                             or (info.kana_first and is_katakana(prev)):
-                        continue
-            if info.cased and not text[start].isupper():
+                        if not prefixed or not self._after_prefixes(folded, start):
+                            continue
+            # A cased phrase is not matched where the text writes it in lower case; a
+            # script without capitals ("وزير") has neither.
+            if info.cased and text[start].islower():
                 continue
             key_end = last + 1
             end = key_end
@@ -217,6 +241,15 @@ class Lexicon:
                     continue
             hits.append(Hit(start, end, key_end, info.payload_tuple))
         return hits
+
+    def _after_prefixes(self, folded: str, start: int) -> bool:
+        """Whether the word's letters before `start` are clitic prefixes ("و" + "ال" + key)."""
+        head = start
+        while head > 0 and folded[head - 1].isalnum():
+            head -= 1
+            if start - head > 4:
+                return False
+        return self.morph.after_prefixes(folded[head:start])
 
     def find(self, text: str, folded: str | None = None) -> list[Hit]:
         """Longest non-overlapping hits, left to right."""

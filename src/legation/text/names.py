@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from anyascii import anyascii
+
 from .. import resources
 from .fold import fold
 
@@ -27,6 +29,22 @@ _APOSTROPHES = "'’ʼ"
 
 def _is_cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
+
+
+def _is_other_script(ch: str) -> bool:
+    """A letter neither Latin nor Cyrillic (Arabic, Hebrew, Han, Georgian ...)."""
+    return ch.isalpha() and ch > "\u036f" and not _is_cyrillic(ch) and not "\u1e00" <= ch <= "\u1eff"
+
+
+# A run of letters in another script, with the marks and joiners inside it.
+_OTHER_RUN = re.compile(r"[^\s\u0000-\u036f\u0400-\u04ff\u1e00-\u1eff]+")
+_MARKS = re.compile(r"[`'\"]+")
+
+
+def _latin_spelling(run: str) -> str:
+    """A run of another script in Latin letters (anyascii), each word capitalised."""
+    words = _MARKS.sub("", anyascii(run)).split()
+    return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
 @cache
@@ -70,11 +88,15 @@ def _lower(ch: str) -> str:
 def romanise(name: str, lang: str) -> str:
     """`name` in Latin letters, spelled the English way where the language's data says how.
 
-    Cyrillic goes through the language's table (Russian's when it has none);
+    Letters of other scripts (Arabic, Hebrew, Han ...) are transliterated by anyascii. Cyrillic goes through the language's table (Russian's when it has none);
     Latin letters through its `[romanise]` table when it has one and the name
     holds one of the language's own letters ("Qəhrəman" in Azerbaijani gives
     "Gahraman"; "Pieter Claes" is kept). Other letters are kept.
     """
+    if any(_is_other_script(ch) for ch in name):
+        # Scripts without a table of their own go through anyascii ("لافروف" -> "Lfrwf").
+        name = _OTHER_RUN.sub(lambda m: _latin_spelling(m.group()) if any(map(_is_other_script, m.group()))
+                              else m.group(), name)
     cyrillic = any(_is_cyrillic(ch) for ch in name)
     latin, markers = _latin(lang)
     # A foreign name the text keeps in its own spelling has none of the language's letters.
@@ -138,3 +160,24 @@ def _word_key(word: str) -> str:
             part = pattern.sub(repl, part)
         words.append(part)
     return " ".join(words)
+
+
+@cache
+def _skeleton_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    data = resources.load("_all", "name_variants")
+    return tuple((re.compile(pattern), repl) for pattern, repl in data.get("skeleton", []))
+
+
+def skeleton(name: str) -> str:
+    """The consonant skeleton two scripts' spellings of a name share.
+
+    "Lavrov", "لافروف" and "拉夫罗夫" all give the same short string: the name in ASCII
+    (anyascii), lower case, reduced by the rules of `_all/name_variants.toml` `skeleton`
+    (vowels and the letters scripts disagree on dropped, near sounds merged). It says
+    whether a name as written can be a given office holder's, never who someone is alone.
+    """
+    text = anyascii(name).lower()
+    text = "".join(ch for ch in text if ch.isalpha())
+    for pattern, repl in _skeleton_rules():
+        text = pattern.sub(repl, text)
+    return text

@@ -104,7 +104,7 @@ def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool
     first = nxt.lstrip(_OPENERS)[:1]
     if not first:
         return True                        # a lone quote or bracket: let the next sentence start
-    if first.islower() or first in "-–—,;:)»”":
+    if first.islower() or first in "-–—,;:)»”،؛":
         return False                       # "т.е. в ...", "«Да!» — заявил он"
     if not mark.startswith(".") or mark.startswith(".."):
         return True

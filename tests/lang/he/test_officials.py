@@ -1,0 +1,16 @@
+"""Officials in he: (lang, text, expected people) rows."""
+
+from ..entity_rows import check_officials
+from ..table import table
+
+ROWS = [
+    ("he", "שר החוץ הרוסי סרגיי לברוב נפגש עם שר החוץ האיראני, עבאס עראקצ'י.",
+     [("Sergey Lavrov", "foreign minister", "RUS"), ("Seyed Abbas Araghchi", "foreign minister", "IRN")]),
+    ("he", "ראש ממשלת ישראל בנימין נתניהו אמר כי ישראל תמשיך במגעים.",
+     [("Benjamin Netanyahu", "prime minister", "ISR")]),
+    ("he", "נשיא רוסיה ולדימיר פוטין הגיע לאנקרה.",
+     [("Vladimir Putin", "president", "RUS")]),
+]
+
+
+test_officials = table(check_officials, ROWS)
