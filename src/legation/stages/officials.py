@@ -363,6 +363,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     dateline = doc.layers.get("place_dateline")
     people: dict[str, Person] = {}
+    side_codes = sides(hits, text)
     for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
         check_deadline()
         chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
@@ -389,7 +390,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, sides(hits, text), name_words[0][0])
+        country = country or side_country(doc, side_codes, name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     hits_by_start = {h.start: h for h in hits}
     tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
@@ -408,7 +409,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, sides(hits, text), name_words[0][0])
+        country = country or side_country(doc, side_codes, name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     return people
 
