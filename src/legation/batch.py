@@ -62,11 +62,16 @@ def work(item: Input, options: Options = Options()) -> Outcome:
             if options.lang:
                 doc.lang, doc.lang_confidence = options.lang, 1.0
             record = _pipeline(options.settings, options.until)(doc).to_dict()
-        bad = _not_finite(record)
-        if bad is not None:     # a number JSON cannot hold, which no store could merge
+        try:
+            # Serialised here, in the worker, so parallel engines share the cost; outputs reuse it.
+            text = json.dumps(record, ensure_ascii=False, allow_nan=False)
+        except ValueError:
+            # A number JSON cannot hold, which no store could merge: name where it is (the walk
+            # runs only for such a record, not for every one).
+            bad = _not_finite(record)
+            if bad is None:
+                raise
             return Outcome(item.key, item.where, reason=f"{bad} holds a number that is not finite")
-        # Serialised here, in the worker, so parallel engines share the cost; outputs reuse it.
-        text = json.dumps(record, ensure_ascii=False, allow_nan=False)
     except InputError as exc:
         return Outcome(item.key, item.where, reason=exc.problem)
     except LegationError as exc:

@@ -89,15 +89,15 @@ def test_a_misspelt_missing_or_mistyped_key_fails_naming_file_and_key(tmp_path: 
 
 def test_a_new_language_is_told_what_it_lacks(tmp_path: Path) -> None:
     root = _copy(tmp_path)
-    (root / "pl").mkdir()
-    (root / "pl" / "language.toml").write_text('support = "entities"\n', encoding="utf-8")
-    (root / "pl" / "sentences.toml").write_text('abbreviations = ["np."]\n', encoding="utf-8")
-    (root / "pl" / "notes.toml").write_text('x = 1\n', encoding="utf-8")
+    (root / "sq").mkdir()
+    (root / "sq" / "language.toml").write_text('support = "entities"\n', encoding="utf-8")
+    (root / "sq" / "sentences.toml").write_text('abbreviations = ["np."]\n', encoding="utf-8")
+    (root / "sq" / "notes.toml").write_text('x = 1\n', encoding="utf-8")
     res = _run(root, "-c", "from legation import resources; print(resources.supporting('entities')); "
-                           "print(resources.lacks('pl'))")
+                           "print(resources.lacks('sq'))")
     assert res.returncode == 0, res.stderr
     listed, lacks = res.stdout.splitlines()
-    assert "'pl'" in listed
+    assert "'sq'" in listed
     assert lacks == str(["boilerplate.toml", "morphology.toml", "demonyms.toml", "orgs.toml", "roles.toml",
                          "places.toml", "notes.toml (not declared in resources/schema.py)"])
 

@@ -218,6 +218,7 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     if country is not None:
         candidates = _by_country().get(country, ())
     elif offices and day is not None:    # a role alone, with no country nor date, says too little
+        strict = True            # anyone of the world's holders: the whole name must agree
         candidates = _holding(offices, day)
     else:
         return None

@@ -239,7 +239,8 @@ FILES: dict[str, Shape] = {
         # `native`: the decimal and grouping signs CLDR gives with the language's native digits
         # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
         required={"format": Table(required={"decimal": STR}, optional={
-            **_words("group", "unit_links"), "native": Table(required={"decimal": STR, "group": STR}),
+            **_words("group", "unit_links", "currency_words"),
+            "native": Table(required={"decimal": STR, "group": STR}),
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),

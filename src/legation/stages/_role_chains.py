@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Document
-from ..text.fold import fold
+from ..text.fold import fold, is_unspaced
 from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, QUALIFIER, ROLE, SIDE, RoleWords
 from ._name_cases import NameCases, governing_case
 from .entities import PLACE, NameHit
@@ -82,8 +82,8 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
         if hit is not None and (hit.kind in _CHAIN_KINDS or hit.kind == PLACE):
             elements.append(("hit", hit))
             pos = hit.start
-            while pos > 0 and text[pos - 1].isalnum():
-                pos -= 1             # clitics written onto the word ("ال" + "روسي")
+            while pos > 0 and text[pos - 1].isalnum() and not is_unspaced(text[pos - 1]):
+                pos -= 1             # clitics written onto the word ("ال" + "روسي"); not inside a Han run
             continue
         ti = tok_by_end.get(p)
         if ti is None:

@@ -363,6 +363,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     dateline = doc.layers.get("place_dateline")
     people: dict[str, Person] = {}
+    side_codes = sides(hits, text)
     for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
         check_deadline()
         chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
@@ -391,7 +392,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
-        country = country or side_country(doc, sides(hits, text), name_words[0][0])
+        country = country or side_country(doc, side_codes, name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     hits_by_start = {h.start: h for h in hits}
     tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
@@ -410,21 +411,9 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
+        country = country or side_country(doc, side_codes, name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display)
     return people
-
-
-def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int, int]], role: str | None,
-                country: str | None, display: str | None) -> None:
-    nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
-    name = [text[s:e] for s, e in name_words]
-    key = fold(display) if display else fold(" ".join(name))
-    person = people.get(key)
-    if person is None:
-        people[key] = Person([nr], role, country, name, display=display)
-    else:
-        person.runs.append(nr)
-        person.country = person.country or country
 
 
 def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
@@ -455,6 +444,19 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
             person.runs.append(nr)
             person.country = person.country or country
             person.role = person.role or chain.role
+
+
+def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int, int]], role: str | None,
+                country: str | None, display: str | None) -> None:
+    nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
+    name = [text[s:e] for s, e in name_words]
+    key = fold(display) if display else fold(" ".join(name))
+    person = people.get(key)
+    if person is None:
+        people[key] = Person([nr], role, country, name, display=display)
+    else:
+        person.runs.append(nr)
+        person.country = person.country or country
 
 
 def _published(doc: Document) -> dt.date | None:

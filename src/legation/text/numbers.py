@@ -116,6 +116,7 @@ class _Reader:
     words: tuple[tuple[re.Pattern[str], float], ...]
     mult_words: tuple[tuple[re.Pattern[str], float], ...]
     qualifiers: dict[str, str]
+    currency_words: frozenset[str] = frozenset()   # ISO-looking forms that are words here ("eur" in Czech)
 
 
 def _table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
@@ -177,7 +178,7 @@ def _reader(lang: str) -> _Reader:
     return _Reader(
         re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
         _table(scales), _table(money_scales), _table(currencies), _table(words),
-        _table(mult_words), qualifiers,
+        _table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
     )
 
 
@@ -306,6 +307,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         tok = m.group(group)
         # An ISO code ("usd") counts only when written as one; a short currency word ("lei", "Ft") always.
         if (tok is not None and _is_code(tok) and _lookup(r.currencies, tok) == tok.upper()
+                and fold(tok) not in r.currency_words
                 and not _written_as_currency(text[m.start(group):m.end(group)])):
             if group == "cpre":
                 cpre = None
