@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import gazetteer, resources
-from ..text.fold import fold, is_unspaced
+from ..text.fold import fold, is_unspaced, without_capitals
 from ..text.matcher import Lexicon, morphology
 
 # Payload kinds carried by lexicon hits.
@@ -137,7 +137,9 @@ def common_words(lang: str) -> frozenset[str]:
         path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
         if path.is_file():
             for line in path.read_text(encoding="utf-8").split():
-                if line[:1].islower():
+                # A script written without capitals (Georgian) lists its place names among
+                # the common words too: they stay places.
+                if line[:1].islower() and not without_capitals(line[:1]):
                     words.add(fold(line))
     return frozenset(words)
 
