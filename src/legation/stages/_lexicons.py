@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import gazetteer, resources
-from ..text.fold import fold, is_unspaced
+from ..text.fold import fold, is_unspaced, without_capitals
 from ..text.matcher import Lexicon, morphology
 
 # Payload kinds carried by lexicon hits.
@@ -139,7 +139,9 @@ def common_words(lang: str) -> frozenset[str]:
         path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
         if path.is_file():
             for line in path.read_text(encoding="utf-8").split():
-                if not line[:1].isupper():      # lower case, or a script without capitals
+                # Lower case, or a script without capitals; but Georgian, written without capitals
+                # although Unicode gives it a case, lists its place names among the common words.
+                if not line[:1].isupper() and not without_capitals(line[:1]):
                     words.add(fold(line))
     return frozenset(words)
 
