@@ -77,3 +77,11 @@ def test_a_surname_that_only_sounds_alike_is_not_taken():
     assert officials.named_after_role(["ماركو", "روبيو"], dt.date(2025, 3, 1), country="USA",
                                       offices=FOREIGN) is None
     assert officials.named_after_role(["عباس"], dt.date(2025, 3, 1), country="IRN", offices=FOREIGN) is None
+
+
+def test_a_given_name_that_is_none_of_the_holders_refuses_the_holder():
+    # Russia's ambassador to India in 2024 (Denis Alipov) is not in the table; a holder whose
+    # surname merely sounds alike but whose given name differs is not taken for him.
+    found = officials.named_after_role(["Денис", "Алипов"], dt.date(2024, 7, 8), country="RUS",
+                                       offices=frozenset({"ambassador"}))
+    assert found is None

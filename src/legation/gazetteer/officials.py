@@ -203,6 +203,19 @@ def _holding(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
     return tuple(h for hs in _by_country().values() for h in hs if h.gap(day, offices) == 0)
 
 
+# A surname alone (no given name agreeing) counts for a holder only this near their term:
+# about one term of office, so the table's open terms ending at its 2022 snapshot still count.
+_STALE_DAYS = 5 * 365
+
+
+def _other_given_name(first: str, given: tuple[str, ...] | list[str]) -> bool:
+    """Whether a name's first word (a skeleton) is plainly none of a holder's given names: it
+    starts with the first sound of none of them ("Denis" is no "Vladimir")."""
+    if not first or not given:
+        return False
+    return not any(g[:1] == first[:1] for g in given)
+
+
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
                      offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
@@ -251,6 +264,11 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
             office_gap = None
         in_office = office_gap == 0
         if strict and not full:
+            continue
+        if not full and (k > used and _other_given_name(written[0], given)
+                         or day is not None and office_gap is not None and office_gap > _STALE_DAYS):
+            # "Denis Alipov" is no "Vladimir Lipaev", whatever the office; and a surname that
+            # only sounds like one of someone who left the office long before is no witness.
             continue
         if not ((full and (long_ or office_gap is not None))
                 or (in_office and (long_ or country is not None))
