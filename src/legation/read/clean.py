@@ -153,7 +153,9 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     if phrases.strong.spans(folded):
         return make(_STRONG, True)
     separated = bool(_SEPARATORS.search(line))
-    if letters < 0.5 * len(line.replace(" ", "")):
+    # A Han, kana or Hangul letter carries about what two letters of a spaced script do
+    # ("双边贸易额达到100.0百万美元" is prose, "2024年3月1日 10:30" a date line).
+    if letters + len(_CJK.findall(line)) < 0.5 * len(line.replace(" ", "")):
         return make(-50.0 - len(line), True)          # dates, times, view counts, prices
     if not sentence and words <= 25:
         if any(folded.startswith(p) for p in phrases.prefix):
