@@ -107,18 +107,26 @@ def holding(offices: frozenset[str], country: str, day: dt.date) -> Holder | Non
     return found[0] if len(found) == 1 else None
 
 
+@cache
+def _keys_by_first() -> dict[str, tuple[tuple[str, tuple[Holder, ...]], ...]]:
+    """The table's spellings by their first character, in the table's order."""
+    out: dict[str, list[tuple[str, tuple[Holder, ...]]]] = {}
+    for key, found in _tables()[0].items():
+        out.setdefault(key[:1], []).append((key, found))
+    return {first: tuple(keys) for first, keys in out.items()}
+
+
 def written_as(holder: Holder, start: str) -> bool:
     """Whether one of the table's spellings of `holder` starts with `start` (folded): "岸田" of 岸田文雄."""
-    return any(key.startswith(start) and holder in found for key, found in _tables()[0].items()
-               if key[:1] == start[:1])
+    return any(key.startswith(start) and holder in found for key, found in _keys_by_first().get(start[:1], ()))
 
 
 def written_from(start: str, country: str, day: dt.date | None) -> Holder | None:
     """The holder serving `country` whose name as the table writes it starts with `start`
     (folded: "茂木" of 茂木敏充), nearest in office to `day`; None when none or two are equally near."""
     ranked: list[tuple[int, Holder]] = []
-    for key, found in _tables()[0].items():
-        if key[:1] != start[:1] or not key.startswith(start):
+    for key, found in _keys_by_first().get(start[:1], ()):
+        if not key.startswith(start):
             continue
         for holder in found:
             if holder.country == country.upper():
@@ -188,6 +196,7 @@ def _by_country() -> dict[str, tuple[Holder, ...]]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
     """Skeletons of the holder's surname, alone and with the word before it ("Abdel Aty"),
     and of each of their other names."""
@@ -197,10 +206,32 @@ def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
     return (last, two), tuple(skeleton(w) for w in words[:-1])
 
 
+@cache
+def _by_office() -> dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]:
+    """Every term of every office: (start, end, the holder's place in the table, the holder).
+
+    Built once: reading each holder's terms for each article's day cost most of the time of
+    an article in a script without capitals."""
+    index: dict[str, list[tuple[dt.date | None, dt.date | None, int, Holder]]] = {}
+    order = 0
+    for holders in _by_country().values():
+        for holder in holders:
+            for term in holder.terms:
+                index.setdefault(term.office, []).append((term.start, term.end, order, holder))
+            order += 1
+    return {office: tuple(terms) for office, terms in index.items()}
+
+
 @lru_cache(maxsize=256)
 def _holding(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
-    """Holders of one of `offices` on `day`."""
-    return tuple(h for hs in _by_country().values() for h in hs if h.gap(day, offices) == 0)
+    """Holders of one of `offices` on `day`, in the table's order."""
+    found: dict[int, Holder] = {}
+    by_office = _by_office()
+    for office in offices:
+        for start, end, order, holder in by_office.get(office, ()):
+            if (start is None or start <= day) and (end is None or day <= end):
+                found[order] = holder
+    return tuple(found[k] for k in sorted(found))
 
 
 # A surname alone (no given name agreeing) counts for a holder only this near their term:
