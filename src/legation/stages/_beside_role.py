@@ -29,7 +29,7 @@ from anyascii import anyascii
 from .. import resources
 from ..gazetteer import officials
 from ..text.fold import fold, is_katakana, is_unspaced
-from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, uncased
+from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, uncased_letter
 from ._name_cases import NameCases
 from ._role_chains import Chain, chain_before, resolve
 from .entities import NameHit
@@ -139,7 +139,7 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
         # A spaced script (Korean): the word before the chain.
         end -= 1
         start = end
-        while start > 0 and uncased(text[start - 1]):
+        while start > 0 and uncased_letter(text[start - 1]):
             start -= 1
         name = folded[start:end]
         if start == end or claimed[start] or name in cfg.stops or not cfg.min_chars <= end - start <= cfg.max_chars:
@@ -149,11 +149,11 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
         first = start - 1
         if first > 0 and text[first] == " ":
             s2 = first
-            while s2 > 0 and uncased(text[s2 - 1]):
+            while s2 > 0 and uncased_letter(text[s2 - 1]):
                 s2 -= 1
             word = folded[s2:first]
             if s2 < first and not claimed[s2] and len(word) >= 2 and word not in cfg.stops \
-                    and not word.endswith(cfg.word_endings) and (s2 == 0 or not uncased(text[s2 - 1])):
+                    and not word.endswith(cfg.word_endings) and (s2 == 0 or not uncased_letter(text[s2 - 1])):
                 start = s2
         return start, end
     start = end

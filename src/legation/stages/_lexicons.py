@@ -237,7 +237,7 @@ UNSPACED_LONG_NAME_POPULATION = 300_000     # a name of three letters or more is
 _HANGUL = ("\uac00", "\ud7a3")
 
 
-def uncased(ch: str) -> bool:
+def uncased_letter(ch: str) -> bool:
     """A letter of Han, kana, Hangul or Devanagari: scripts without capitals whose city names are
     matched as words."""
     return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1] or _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]
@@ -257,7 +257,7 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
     entries: list[tuple[str, tuple[int, ...]]] = []
     by_name: dict[str, list[int]] = {}
     for name, gid in gazetteer.city_names(lang):
-        if len(name) < 2 or not uncased(name[0]) or fold(name) in blocked:
+        if len(name) < 2 or not uncased_letter(name[0]) or fold(name) in blocked:
             continue
         try:
             city = gazetteer.city(gid)
@@ -269,7 +269,7 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
     # The language's curated cities count whatever their size, and come first where GeoNames
     # gives a name to two places ("नई दिल्ली" is New Delhi, not Delhi).
     curated = {name: int(gid) for name, gid in resources.load(lang, "places").get("cities", {}).items()
-               if name and uncased(name[0])}
+               if name and uncased_letter(name[0])}
     for name, gid in curated.items():
         by_name.setdefault(name, []).append(gid)
     for name, gids in by_name.items():

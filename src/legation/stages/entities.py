@@ -29,7 +29,7 @@ from ..text.fold import MARKS_CLASS, UNSPACED_CLASS, fold, is_unspaced, without_
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon, uncased, unspaced_city_lexicon)
+                        lexicon, uncased_letter, unspaced_city_lexicon)
 
 PLACE = "place"
 # A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
@@ -255,7 +255,7 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
         initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
             and not without_capitals(text[hit.start])      # no capital by position in Georgian
         # (A script without capitals capitalises nothing at a sentence start: "미국과" is Korea's name.)
-        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and not uncased(text[hit.start]):
+        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and not uncased_letter(text[hit.start]):
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
             cities = [gazetteer.city(g) for g in hit.geonameids]
