@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ... import resources
@@ -31,7 +31,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
-from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
@@ -194,8 +194,8 @@ def run(doc: Document, settings: Settings) -> Document:
     if not isinstance(folded, str) or len(folded) != len(text):
         folded = fold(text)
         doc.layers["folded"] = folded
-    quantities = read_numbers(text, lang, folded)
     sentences = doc.sentences or [(0, len(text))]
+    quantities = _currency_carried(read_numbers(text, lang, folded), sentences, folded)
     periods = read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
     doc.layers["numbers"] = quantities
     doc.layers["periods"] = periods
@@ -244,6 +244,31 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.layers["figures"] = infos
     doc.layers["figure_notes"] = notes
     return doc
+
+
+_TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str) -> list[Quantity]:
+    """A scaled number with no currency after an amount of its sentence is in that amount's currency
+    ("exports of 8,1 milliards d'euros and imports of 6,1 milliards", "а импорт – 9,3 млрд"), when
+    nothing but punctuation, a year and at most one short word follows it in its clause."""
+    out: list[Quantity] = []
+    last: Quantity | None = None
+    starts = [s for s, _ in sentences]
+    for q in quantities:
+        if q.kind == MONEY:
+            last = q
+        elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
+                and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):
+            stop = _CLAUSE_END.search(folded, q.end, q.end + 40)
+            sentence_end = sentences[bisect.bisect_right(starts, q.start) - 1][1]
+            tail = _YEAR_WORD.sub(" ", folded[q.end:min(stop.start() if stop else q.end + 40, sentence_end)])
+            words = _TAIL_WORD.findall(tail.split(".")[0])
+            if len(words) <= 1 and all(len(w) <= 4 for w in words):
+                q = replace(q, unit=last.unit, kind=MONEY)
+        out.append(q)
+    return out
 
 
 def _complete_pairs(infos: list[FigureInfo]) -> None:
