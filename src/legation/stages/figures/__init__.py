@@ -195,11 +195,11 @@ def run(doc: Document, settings: Settings) -> Document:
         folded = fold(text)
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
-    quantities = _currency_carried(read_numbers(text, lang, folded), sentences, folded)
+    lex = _lexicon(lang)
+    quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded)
     periods = read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
     doc.layers["numbers"] = quantities
     doc.layers["periods"] = periods
-    lex = _lexicon(lang)
     pub_year, pub_month = _published(doc)
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
@@ -244,6 +244,26 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.layers["figures"] = infos
     doc.layers["figure_notes"] = notes
     return doc
+
+
+def _range_start(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Quantity]:
+    """The bare first number of "from X to Y billion dollars" ("с 26,3 до 25,1 млрд долларов") is
+    in Y's scale and currency."""
+    if lex.from_to_mid is None:
+        return quantities
+    out = list(quantities)
+    for n, q in enumerate(quantities[:-1]):
+        nxt = quantities[n + 1]
+        if q.kind != NUMBER or q.unit is not None or q.scale != 1.0 or nxt.kind != MONEY \
+                or nxt.start - q.end > 12 or nxt.scale == 1.0:
+            continue
+        mid = lex.from_to_mid.match(folded, q.end, nxt.start)
+        if mid is None or mid.end() != nxt.start or mid.end() == q.end \
+                or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
+            continue
+        out[n] = replace(q, value=q.numeral * nxt.scale, scale=nxt.scale, unit=nxt.unit, kind=MONEY,
+                         half_step=q.half_step * nxt.scale)
+    return out
 
 
 _TAIL_WORD = re.compile(r"[^\W\d_]+")
@@ -735,11 +755,18 @@ def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]],
         gap = lex.year_before.sub(" ", folded[q.end:close[0].start])
         if not gap.strip():
             return close
-    before = [c for c in currents if c[0].end <= q.start]
+    before = [c for c in currents if c[0].end <= q.start and not _closed_aside(folded, c[0], q)]
     if before:
         return before[-1]
     after = [c for c in currents if c[0].start >= q.end]
     return after[0] if after else None
+
+
+def _closed_aside(folded: str, p: PeriodMention, q: Quantity) -> bool:
+    """Whether `p` stands in brackets closed before `q` ("25,1 млрд (в 2022 году – 26,3 млрд), прирост
+    – 5,7 %": the aside's year is not the growth's)."""
+    opened = folded.rfind("(", max(0, p.start - 80), p.start)
+    return opened != -1 and folded.rfind(")", opened, p.start) == -1 and folded.find(")", p.end, q.start) != -1
 
 
 def _blocked(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity]) -> bool:
