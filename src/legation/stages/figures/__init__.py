@@ -232,8 +232,9 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
+    _lender(doc, infos, sentences)
     _complete_pairs(infos)
-    infos = _merge_repeats(infos, sentences, folded)
+    infos = _merge_rounded(_merge_repeats(infos, sentences, folded))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -291,6 +292,26 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
     return out
 
 
+def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, int]]) -> None:
+    """Aid or a loan with one country only takes the organisation its sentence names as the giver
+    ("The IMF approved a $15.6 billion loan for Ukraine", "ԱՄՀ-ն Հայաստանին ... վարկ")."""
+    orgs = sorted((m.start, e.code) for e in doc.entities if e.kind == "org" and e.code for m in e.mentions)
+    if not orgs:
+        return
+    for info in infos:
+        f = info.figure
+        if f.metric != "aid" or (f.reporter and f.partner):
+            continue
+        s0, s1 = sentences[info.sentence]
+        near = [(abs(start - info.quantity.start), code) for start, code in orgs
+                if s0 <= start < s1 and code not in (f.reporter, f.partner)]
+        if not near:
+            continue
+        giver = min(near)[1]
+        country = f.reporter or f.partner
+        f.reporter, f.partner = giver, country
+
+
 def _complete_pairs(infos: list[FigureInfo]) -> None:
     """A figure with one side only ("the turnover of the two countries", the partner named in the
     next sentence) takes the other side from the one pair the article's figures give that country."""
@@ -337,6 +358,36 @@ def _merge_repeats(infos: list[FigureInfo], sentences: list[tuple[int, int]], fo
         else:
             kept.figure.repeats.append(f.evidence)
     return out
+
+
+def _merge_rounded(infos: list[FigureInfo]) -> list[FigureInfo]:
+    """One figure for a value stated rounded in one sentence (a headline's "240 billion") and exactly
+    in another (the body's "240.1 billion"), of the same metric, pair, period and unit: the exact one
+    is kept, with the rounded one's place as a repeat."""
+    dropped: set[int] = set()
+    for n, a in enumerate(infos):
+        if n in dropped or a.of_metric or a.base or not a.figure.period or a.figure.metric in ("change", "target"):
+            continue
+        for m in range(n + 1, len(infos)):
+            b = infos[m]
+            if m in dropped or b.sentence == a.sentence or b.of_metric or b.base:
+                continue
+            fa, fb = a.figure, b.figure
+            if (fa.metric, fa.period, fa.unit, fa.of) != (fb.metric, fb.period, fb.unit, fb.of) \
+                    or {fa.reporter, fa.partner} != {fb.reporter, fb.partner}:
+                continue
+            coarse, fine = (a, b) if a.quantity.half_step > b.quantity.half_step else (b, a)
+            if coarse.quantity.half_step == fine.quantity.half_step:
+                continue            # the same figure word for word is `_merge_repeats`' business
+            lo, hi = coarse.quantity.bounds()
+            if not lo <= fine.figure.value <= hi:
+                continue
+            fine.figure.repeats.append(coarse.figure.evidence)
+            fine.figure.repeats.extend(coarse.figure.repeats)
+            dropped.add(infos.index(coarse))
+            if coarse is a:
+                break
+    return [i for k, i in enumerate(infos) if k not in dropped]
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
@@ -717,6 +768,10 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
     # "wuchs 2023 auf 3,1 Milliarden Euro, nach 3,4 Milliarden Euro im Vorjahr": a year counted back
     # from publication that lands on a year the sentence states outright counts back from that year.
     stated = {p.resolve(pub_year) for p, c in marked if not c and p.year is not None}
+    if any(not c and p.kind != "cumulative" for p, c in marked):
+        # "2023-cü ildə ümumilikdə", "geçen yıl toplamda": "in total" beside a stated period is that
+        # period's total, not a sum since some year.
+        marked = [(p, c) for p, c in marked if not (p.kind == "cumulative" and not _YEAR_WORD.search(p.written))]
     marked = [(p, c or (p.year is None and p.rel is not None and p.rel < 0 and p.kind == "year"
                         and p.resolve(pub_year) in stated))
               for p, c in marked]
