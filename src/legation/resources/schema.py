@@ -298,6 +298,8 @@ FILES: dict[str, Shape] = {
     # may open it.
     "names": Table(optional={
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
+        # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
+        "initials": BOOL,
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,

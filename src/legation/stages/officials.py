@@ -63,8 +63,12 @@ class Person:
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
-               words: RoleWords) -> list[NameRun]:
-    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon."""
+               words: RoleWords, initials: bool = False) -> list[NameRun]:
+    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon.
+
+    With `initials` (names.toml), a one-letter capital and a dot joins the word after it, with or
+    without a space ("У.Хүрэлсүх", "В. Путин").
+    """
     runs: list[NameRun] = []
     current: list[tuple[int, int]] = []
 
@@ -83,6 +87,9 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: 
     def joined(a: int, b: int) -> bool:
         """Whether tokens a < b are one name: single spaces, only particles between."""
         for k in range(a + 1, b + 1):
+            gap = text[tokens[k - 1][1]:tokens[k][0]]
+            if initials and gap in (".", ". ") and tokens[k - 1][1] - tokens[k - 1][0] == 1:
+                continue
             if tokens[k][0] - tokens[k - 1][1] != 1 or text[tokens[k - 1][1]] != " ":
                 return False
             if k < b:
@@ -300,7 +307,8 @@ def run(doc: Document, settings: Settings) -> Document:
             _link_mentions(doc, people, lang, folded)
         return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
-    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
+    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
+                       words)
     run_starts = {r.start for r in runs}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
