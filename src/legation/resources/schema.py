@@ -213,6 +213,8 @@ FILES: dict[str, Shape] = {
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
+            # The role may follow a name with no comma between (Hungarian "Putyin orosz elnök").
+            "role_after_name": BOOL,
             # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
             "offices": MapOf(WORDS),
         }),
@@ -309,6 +311,9 @@ FILES: dict[str, Shape] = {
         "governed": MapOf(WORDS),
         "first": MapOf(MapOf(STR)),
         "last": MapOf(MapOf(STR)),
+        # Names written family name first ("Orbán Viktor"): the given names that show it, so the
+        # name is given in the usual order ("Viktor Orbán"; stages/_name_cases.usual_order).
+        "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
     "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
