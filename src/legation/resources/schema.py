@@ -283,7 +283,8 @@ FILES: dict[str, Shape] = {
     "triggers": Table(required={"triggers": TRIGGERS}),
     # Figure roles, directions and partners (stages/figures/__init__.py, figures/parties.py).
     "figures": Table(optional={
-        "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
+        # balance: a deficit, surplus or trade balance, which is no figure (never a turnover).
+        "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
@@ -322,7 +323,7 @@ FILES: dict[str, Shape] = {
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "change_mismatch", "small_scale", "beyond_economies",
-                         "period_order", "too_large"), STR),
+                         "period_order", "too_large", "unit_slip", "said_against_values"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).
