@@ -24,7 +24,7 @@ from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, fold
+from ..text.fold import MARKS_CLASS, fold, without_capitals
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -461,7 +461,9 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             date = next((d for d in dates if after <= d.start <= after + 1), None)
             letters = [c for c in place if c.isalpha()]
             shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-            titled = all(w[:1].isupper() for w in place.replace("-", " ").split())
+            # A script without capitals ("ბრიუსელი, 14 დეკემბერი") titles every word.
+            titled = all(w[:1].isupper() or without_capitals(w[:1]) or w[:1].lower() == w[:1].upper()
+                         for w in place.replace("-", " ").split())
             if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and titled):
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
