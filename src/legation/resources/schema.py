@@ -298,11 +298,13 @@ FILES: dict[str, Shape] = {
     # In a script without capital letters (`cased = false`), a name is the words after a role
     # chain (stages/_uncased.py): at most `max_words` (`particles` such as "bin" not counted),
     # ended by a `stops` word, a name lexicon's word or punctuation; `titles` ("Mr", "Sheikh")
-    # may open it.
+    # may open it; `nominative` puts the name's last word back into the nominative (oblique
+    # ending -> nominative ending, longest first: Georgian "კობახიძემ" -> "კობახიძე").
     "names": Table(optional={
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
+        "nominative": MapOf(STR),
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
