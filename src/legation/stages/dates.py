@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import resources
+from .. import gazetteer, resources
 from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, fold, without_capitals
+from ..text.fold import MARKS_CLASS, fold, is_unspaced, without_capitals
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -55,6 +55,7 @@ _ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
 _BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
+_PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2}")
 
 
 @dataclass(frozen=True)
@@ -468,11 +469,32 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
                 return Dateline(m.start(1), m.end(1), place, date)
+        line = _glued_dateline(text, pos, dates)
+        if line is not None:
+            return line
         nl = text.find("\n", pos)
         if nl < 0:
             return None
         pos = nl + 1
     return None
+
+
+def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline | None:
+    """A place with the day right after it, no comma or dash between: "Praha 17. dubna (ČTK) -",
+    "北京5月3日电". The place must be titled (or in a script without capitals) and the date a day."""
+    m = _PLACE_WORDS.match(text, pos)
+    if m is None:
+        return None
+    date = next((d for d in dates if m.end() <= d.start <= m.end() + 1), None)
+    if date is None or date.kind != "absolute" or date.precision != "day" or date.start == m.end() \
+            and not is_unspaced(text[m.end() - 1]):
+        return None
+    place = m[0]
+    if not all(w[:1].isupper() or without_capitals(w[:1]) or is_unspaced(w[:1]) for w in place.split()) \
+            or gazetteer.city_named(place) is None:
+        return None
+    return Dateline(m.start(), m.end(), place, DateMention(date.start, date.end, date.iso, date.precision,
+                                                            "dateline"))
 
 
 @stage("dates", requires=("sentences",), assigns=("dates",))
