@@ -50,6 +50,20 @@ def test_event_found_with_its_pair_and_date(published, text, expected):
     assert (kind, frozenset(pair), date) in _found(doc), _found(doc)
 
 
+def test_a_broker_is_no_party():
+    # Saudi Arabia and Iran agreed on 10 March 2023 to restore relations, in talks China hosted.
+    doc = extract("اتفقت السعودية وإيران يوم الجمعة على استئناف العلاقات الدبلوماسية بينهما بعد محادثات في بكين "
+                  "برعاية الصين.", published="2023-03-11")
+    agree = {(ev.type, frozenset((ev.source.code, ev.target.code)), ev.date) for ev in doc.events
+             if ev.type == "AGREE"}
+    assert agree == {("AGREE", frozenset({"SAU", "IRN"}), "2023-03-10")}
+
+
+def test_candidate_status_received_goes_to_the_recipient():
+    doc = extract("საქართველომ ევროკავშირისგან კანდიდატის სტატუსი მიიღო.", published="2023-12-15")
+    assert [(ev.type, ev.source.code, ev.target.code) for ev in doc.events] == [("SUPPORT", "EU", "GEO")]
+
+
 def test_halting_trade_is_no_arrest():
     doc = extract("טורקיה עצרה את כל היצוא והיבוא מישראל.", published="2024-05-03")
     assert [(ev.type, ev.source.code, ev.target.code) for ev in doc.events] == [("SANCTION", "TUR", "ISR")]
