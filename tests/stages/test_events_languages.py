@@ -33,6 +33,9 @@ CASES = [
      "ארדואן בהפרת הסכמים.", ("SANCTION", {"TUR", "ISR"}, "2024-05-02")),
     ("2024-05-03", "טורקיה הודיעה ביום חמישי על הפסקת כל הסחר עם ישראל. שר החוץ ישראל כ\"ץ האשים את נשיא טורקיה "
      "ארדואן בהפרת הסכמים.", ("ACCUSE", {"TUR", "ISR"}, "2024-05-02")),
+    # Seoul summoned a Japanese embassy official to protest: "일본대사관" is written as one word.
+    ("2024-10-19", "외교부는 지난 18일 주한 일본대사관 총괄공사를 초치해 항의했다.",
+     ("ACCUSE", {"KOR", "JPN"}, "2024-10-18")),
     # The EU granted Georgia candidate status on 14 December 2023, under a Brussels dateline.
     ("2023-12-15", "ბრიუსელი, 14 დეკემბერი. ევროკავშირმა საქართველოს კანდიდატის სტატუსი მიანიჭა.",
      ("SUPPORT", {"EU", "GEO"}, "2023-12-14")),
