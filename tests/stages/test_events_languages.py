@@ -33,6 +33,9 @@ CASES = [
      "ארדואן בהפרת הסכמים.", ("SANCTION", {"TUR", "ISR"}, "2024-05-02")),
     ("2024-05-03", "טורקיה הודיעה ביום חמישי על הפסקת כל הסחר עם ישראל. שר החוץ ישראל כ\"ץ האשים את נשיא טורקיה "
      "ארדואן בהפרת הסכמים.", ("ACCUSE", {"TUR", "ISR"}, "2024-05-02")),
+    # Seoul summoned a Japanese embassy official to protest: "일본대사관" is written as one word.
+    ("2024-10-19", "외교부는 지난 18일 주한 일본대사관 총괄공사를 초치해 항의했다.",
+     ("ACCUSE", {"KOR", "JPN"}, "2024-10-18")),
     # The EU granted Georgia candidate status on 14 December 2023, under a Brussels dateline.
     ("2023-12-15", "ბრიუსელი, 14 დეკემბერი. ევროკავშირმა საქართველოს კანდიდატის სტატუსი მიანიჭა.",
      ("SUPPORT", {"EU", "GEO"}, "2023-12-14")),
@@ -48,6 +51,20 @@ def test_event_found_with_its_pair_and_date(published, text, expected):
     doc = extract(text, published=published)
     kind, pair, date = expected
     assert (kind, frozenset(pair), date) in _found(doc), _found(doc)
+
+
+def test_a_broker_is_no_party():
+    # Saudi Arabia and Iran agreed on 10 March 2023 to restore relations, in talks China hosted.
+    doc = extract("اتفقت السعودية وإيران يوم الجمعة على استئناف العلاقات الدبلوماسية بينهما بعد محادثات في بكين "
+                  "برعاية الصين.", published="2023-03-11")
+    agree = {(ev.type, frozenset((ev.source.code, ev.target.code)), ev.date) for ev in doc.events
+             if ev.type == "AGREE"}
+    assert agree == {("AGREE", frozenset({"SAU", "IRN"}), "2023-03-10")}
+
+
+def test_candidate_status_received_goes_to_the_recipient():
+    doc = extract("საქართველომ ევროკავშირისგან კანდიდატის სტატუსი მიიღო.", published="2023-12-15")
+    assert [(ev.type, ev.source.code, ev.target.code) for ev in doc.events] == [("SUPPORT", "EU", "GEO")]
 
 
 def test_halting_trade_is_no_arrest():

@@ -223,6 +223,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 if ent.kind == "org" and cues.gathering_nouns and not locative:
                     locative = _names_gathering(folded, m.start, m.end, cues.gathering_nouns)
                     last_locative = locative
+                if cues.broker_markers and not locative and _after_marker(folded, m.start, cues.broker_markers):
+                    locative = last_locative = True     # "بوساطة الصين": the broker is a setting, no party
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id,
                                                              ent.kind, agent, locative, tail=tail, sector=sector))
                 if locative and m.start in buildings:

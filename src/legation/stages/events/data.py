@@ -92,6 +92,8 @@ class Cues:
     # Gatherings named after an organisation ("APEC首脳会議", "BRICS summit", "саммит ШОС"): the
     # organisation named right before or after one is the setting, not a party.
     gathering_nouns: tuple[str, ...] = ()
+    # Words before a broker ("بوساطة الصين", "mediated by China"): the broker is no party.
+    broker_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
