@@ -213,7 +213,7 @@ FILES: dict[str, Shape] = {
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
-            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            # English only: the offices of data/officials.tsv each role is (stages/_uncased.py).
             "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
@@ -300,7 +300,7 @@ FILES: dict[str, Shape] = {
     "names": Table(optional={
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
         "nominative": MapOf(STR),
-        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        # Names in Han, kana or Hangul beside a role (stages/_uncased.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
                                        **_words("stops", "prefixes", "word_endings", "home_surnames")}),
