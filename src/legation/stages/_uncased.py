@@ -155,6 +155,8 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
                 e = tokens[ti][1]
                 ti += 1
             words.append((s, e))
+            if cfg.nominative and cfg.base(text[s:e]) != text[s:e]:
+                break                # a case ending goes on a name's last word ("სალომე ზურაბიშვილის")
         while words and folded[words[-1][0]:words[-1][1]] in cfg.particles:
             words.pop()              # a name does not end in "بن"
         if words:
