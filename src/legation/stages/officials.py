@@ -29,7 +29,7 @@ from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
 from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
-from ._name_cases import NameCases, decline_back, name_cases, strip_case
+from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
@@ -65,8 +65,12 @@ class Person:
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
-               words: RoleWords) -> list[NameRun]:
-    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon."""
+               words: RoleWords, initials: bool = False) -> list[NameRun]:
+    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon.
+
+    With `initials` (names.toml), a one-letter capital and a dot joins the word after it, with or
+    without a space ("У.Хүрэлсүх", "В. Путин").
+    """
     runs: list[NameRun] = []
     current: list[tuple[int, int]] = []
 
@@ -85,6 +89,9 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: 
     def joined(a: int, b: int) -> bool:
         """Whether tokens a < b are one name: single spaces, only particles between."""
         for k in range(a + 1, b + 1):
+            gap = text[tokens[k - 1][1]:tokens[k][0]]
+            if initials and gap in (".", ". ") and tokens[k - 1][1] - tokens[k - 1][0] == 1:
+                continue
             if tokens[k][0] - tokens[k - 1][1] != 1 or text[tokens[k - 1][1]] != " ":
                 return False
             if k < b:
@@ -302,7 +309,8 @@ def run(doc: Document, settings: Settings) -> Document:
             _link_mentions(doc, people, lang, folded)
         return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
-    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
+    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
+                       words)
     run_starts = {r.start for r in runs}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
@@ -316,13 +324,29 @@ def run(doc: Document, settings: Settings) -> Document:
 
     side_codes = sides(hits, text)
     people: dict[str, Person] = {}
+    taken_after: set[int] = set()        # role hits a name before them took (role_after_name)
     for nr in runs:
         check_deadline()
-        elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
-        chain = resolve(elements, text, folded, words, cases)
-        if chain.role is None:
-            elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, run_starts)
+        if words.role_after_name:
+            # The role follows the name it belongs to ("Sulyok Tamás köztársasági elnök Novák
+            # Katalinnal"): the chain after a name first, and a chain the name before took is not
+            # read again as the next name's.
+            elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, set())
             chain = resolve(elements, text, folded, words, cases)
+            if chain.role is not None:
+                taken_after.update(h.start for _, h in elements if h is not None)
+            else:
+                elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+                if any(h is not None and h.start in taken_after for _, h in elements):
+                    elements = []
+                chain = resolve(elements, text, folded, words, cases)
+        else:
+            elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+            chain = resolve(elements, text, folded, words, cases)
+            if chain.role is None:
+                elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words,
+                                       run_starts)
+                chain = resolve(elements, text, folded, words, cases)
         country = chain.country or chain.fallback or side_country(doc, side_codes, nr.start)
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
@@ -532,7 +556,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
     in_runs = bytearray(len(text) + 1)
     for nr in runs:
         in_runs[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
-    known = {fold(p.words[-1]) for p in people.values()}
+    known = {fold(usual_order(p.words, cases)[-1]) for p in people.values()}
     common = common_words(lang)
     places = {h.start for h in hits_by_end.values()}
     for i in capitals:
@@ -593,9 +617,12 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     entries = []
     glue = cfg.particles if (cfg := uncased(lang)) is not None else frozenset()
+    cases = name_cases(lang)
     for pid, person in enumerate(people.values()):
-        # The surname alone, with its particle where it has one ("آل ثاني", not "ثاني").
-        last = person.words[-2:] if len(person.words) >= 2 and fold(person.words[-2]) in glue else person.words[-1:]
+        # The surname alone, with its particle where it has one ("آل ثاني", not "ثاني"); the
+        # family name of a name written family name first ("Orbán" of "Orbán Viktor").
+        ordered = usual_order(person.words, cases)
+        last = ordered[-2:] if len(ordered) >= 2 and fold(ordered[-2]) in glue else ordered[-1:]
         forms = {" ".join(person.words), " ".join(last)}
         for nr in person.runs:
             forms.add(text[nr.start:nr.end])
@@ -656,7 +683,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     for person in persons:
         if not person.mentions:
             continue
-        name = person.display or romanise(" ".join(person.words), lang)
+        name = person.display or romanise(" ".join(usual_order(person.words, cases)), lang)
         doc.entities.append(Entity("", "person", name, role=person.role, country=person.country,
                                    mentions=[Mention(s, e, text[s:e]) for s, e in sorted(person.mentions)]))
     # Ids in order of first mention, as the entities stage gives them.
