@@ -215,7 +215,7 @@ FILES: dict[str, Shape] = {
             "compose_default": MapOf(STR),
             # The role may follow a name with no comma between (Hungarian "Putyin orosz elnök").
             "role_after_name": BOOL,
-            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            # English only: the offices of data/officials.tsv each role is (stages/_uncased.py).
             "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
@@ -305,7 +305,7 @@ FILES: dict[str, Shape] = {
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),
-        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        # Names in Han, kana or Hangul beside a role (stages/_uncased.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
                                        **_words("stops", "prefixes", "word_endings", "home_surnames")}),

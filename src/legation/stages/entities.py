@@ -25,11 +25,11 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, UNSPACED_CLASS, fold, is_unspaced, without_capitals
+from ..text.fold import MARKS_CLASS, UNCASED_CLASS, fold, is_unspaced, uncased_letter, without_capitals
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon, uncased_letter, unspaced_city_lexicon)
+                        lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
 # A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
@@ -37,7 +37,7 @@ _LETTERS = rf"(?:[^\W\d_]|[{MARKS_CLASS}])+"
 _WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
-_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3\u0900-\u097f]")     # Han, kana, Hangul, Devanagari
+_UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name

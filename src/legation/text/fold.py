@@ -99,6 +99,29 @@ def is_unspaced(ch: str) -> bool:
             or o in (0x3005, 0x3007) or o >= 0x20000 and ch.isalpha())
 
 
+# Scripts without capitals whose names the lexicons find inside words (a case ending or a
+# postposition glued on, no capital to start a name): Han, kana, Hangul, Devanagari.
+_HANGUL = ("\uac00", "\ud7a3")
+_DEVANAGARI = ("\u0900", "\u097f")
+UNCASED_CLASS = UNSPACED_CLASS + _HANGUL[0] + "-" + _HANGUL[1] + _DEVANAGARI[0] + "-" + _DEVANAGARI[1]
+
+
+def uncased_letter(ch: str) -> bool:
+    """A letter of Han, kana, Hangul or Devanagari: scripts without capitals whose city names are
+    matched as words (the letters of `UNCASED_CLASS`)."""
+    return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1] or _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]
+
+
+def is_hiragana(ch: str) -> bool:
+    """Hiragana: the inflections and particles of Japanese, never a name."""
+    return "\u3041" <= ch <= "\u309f"
+
+
+def is_han(ch: str) -> bool:
+    """A Han letter (not kana): a name in it is a name of the language's own region."""
+    return is_unspaced(ch) and not is_katakana(ch) and not is_hiragana(ch)
+
+
 def is_katakana(ch: str) -> bool:
     """Katakana (and its long-vowel mark): a word in katakana is a loan word or a foreign name."""
     o = ord(ch)
