@@ -37,6 +37,7 @@ class NameCases:
     governed: tuple[tuple[str, str], ...]            # (ending of a role's first word, case), longest first
     first: dict[str, tuple[tuple[str, str], ...]]   # case -> (oblique ending, nominative ending)
     last: dict[str, tuple[tuple[str, str], ...]]
+    initials: bool = False     # a capital and a dot open a name, space or none after it ("У.Хүрэлсүх")
     # Names written family name first (Hungarian "Orbán Viktor"): the given names that tell it.
     given_last: frozenset[str] = frozenset()
 
@@ -67,6 +68,7 @@ def name_cases(lang: str) -> NameCases:
         tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True)),
         {case: _pairs(table) for case, table in data.get("first", {}).items()},
         {case: _pairs(table) for case, table in data.get("last", {}).items()},
+        bool(data.get("initials", False)),
         frozenset(fold(w) for w in data.get("family_first", {}).get("given_names", [])),
     )
 
