@@ -95,18 +95,6 @@ def _key(name: str, lang: str | None) -> str:
     return name_key(name, lang)
 
 
-@cache
-def _by_country() -> dict[str, tuple[Holder, ...]]:
-    """Holders by the country they serve."""
-    out: dict[str, list[Holder]] = {}
-    for holders in _tables()[0].values():
-        for holder in holders:
-            group = out.setdefault(holder.country, [])
-            if not group or group[-1] is not holder:
-                group.append(holder)
-    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
-
-
 def holding(offices: frozenset[str], country: str, day: dt.date) -> Holder | None:
     """The one person who held one of `offices` for `country` on `day`, or None (none or several)."""
     found = [h for h in _by_country().get(country.upper(), ()) if h.gap(day, offices) == 0]
@@ -202,7 +190,6 @@ def _by_country() -> dict[str, tuple[Holder, ...]]:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
     """Skeletons of the holder's surname, alone and with the word before it ("Abdel Aty"),
     and of each of their other names."""
@@ -210,6 +197,15 @@ def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
     last = _word_skeleton(words[-1])
     two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
     return (last, two), tuple(_word_skeleton(w) for w in words[:-1])
+
+
+def _leading(written: list[str], given: tuple[str, ...]) -> int:
+    """How many words of a name as written are the holder's first names, when they are at least
+    two and not all of them ("فيصل بن فرحان" of Faisal bin Farhan Al Saud), else 0."""
+    n = 0
+    while n < len(written) and n < len(given) and written[n] and written[n] == given[n]:
+        n += 1
+    return n if n >= 2 and len("".join(written[:n])) >= 4 else 0
 
 
 @cache
@@ -332,10 +328,15 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
             if k:
                 break
         if not k:
-            continue
+            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al Saud).
+            k = _leading(written, given)
+            if not k:
+                continue
+            used, held = 0, 1
         long_ = len(last if held == 1 else two) >= 2
         # The first word is another of their names (not a word of a two-word surname).
-        full = k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
+        # (A name cut before its family name is not: its words are given names, which many share.)
+        full = used > 0 and k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
         if offices and day is not None:
             office_gap = holder.gap(day, offices)
         elif offices:
@@ -358,7 +359,10 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         # Of equals, the holder more of whose names the words sound like.
         alike = sum(1 for w in written[:k] if w and (w in given or w in (last, two)))
         latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
-        rank = (0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k, -latest)
+        # The holder of the role's office that day first: "יצחק הרצוג" is the president Isaac
+        # Herzog, not a namesake who was a minister once, whose given name only sounds closer.
+        rank = (0 if in_office else 1, 0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k,
+                -latest)
         if best is None or rank < best[0]:
             best = (rank, holder, k)
     return None if best is None else (best[1], best[2])

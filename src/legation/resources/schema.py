@@ -213,6 +213,8 @@ FILES: dict[str, Shape] = {
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
+            # The role may follow a name with no comma between (Hungarian "Putyin orosz elnök").
+            "role_after_name": BOOL,
             # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
             "offices": MapOf(WORDS),
         }),
@@ -272,7 +274,7 @@ FILES: dict[str, Shape] = {
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles"),
+                     "name_particles", "venue_qualifiers", "gathering_nouns"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -281,7 +283,8 @@ FILES: dict[str, Shape] = {
     "triggers": Table(required={"triggers": TRIGGERS}),
     # Figure roles, directions and partners (stages/figures/__init__.py, figures/parties.py).
     "figures": Table(optional={
-        "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
+        # balance: a deficit, surplus or trade balance, which is no figure (never a turnover).
+        "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
@@ -295,9 +298,13 @@ FILES: dict[str, Shape] = {
     # In a script without capital letters (`cased = false`), a name is the words after a role
     # chain (stages/_uncased.py): at most `max_words` (`particles` such as "bin" not counted),
     # ended by a `stops` word, a name lexicon's word or punctuation; `titles` ("Mr", "Sheikh")
-    # may open it.
+    # may open it; `nominative` puts the name's last word back into the nominative (oblique
+    # ending -> nominative ending, longest first: Georgian "კობახიძემ" -> "კობახიძე").
     "names": Table(optional={
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
+        # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
+        "initials": BOOL,
+        "nominative": MapOf(STR),
         # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
@@ -307,6 +314,9 @@ FILES: dict[str, Shape] = {
         "governed": MapOf(WORDS),
         "first": MapOf(MapOf(STR)),
         "last": MapOf(MapOf(STR)),
+        # Names written family name first ("Orbán Viktor"): the given names that show it, so the
+        # name is given in the usual order ("Viktor Orbán"; stages/_name_cases.usual_order).
+        "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
     "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
@@ -315,7 +325,7 @@ FILES: dict[str, Shape] = {
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "change_mismatch", "small_scale", "beyond_economies",
-                         "period_order", "too_large"), STR),
+                         "period_order", "too_large", "unit_slip", "said_against_values"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

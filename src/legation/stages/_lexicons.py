@@ -102,6 +102,8 @@ class RoleWords:
     case_suffixes: tuple[str, ...]
     locative_suffixes: tuple[str, ...]
     role_joiner: str                     # joins two roles one person holds, in English
+    # The role may follow a name with no comma between ("Vlagyimir Putyin orosz elnök").
+    role_after_name: bool = False
 
 
 @cache
@@ -123,6 +125,7 @@ def role_words(lang: str) -> RoleWords:
         tuple(sorted((fold(s) for s in names.get("case_suffixes", [])), key=len, reverse=True)),
         tuple(fold(s) for s in names.get("locative_suffixes", [])),
         " {} ".format(*resources.load(PIVOT, "roles").get("words", {}).get("joiners", [","])),
+        bool(resources.load(lang, "roles").get("role_after_name", False)),
     )
 
 

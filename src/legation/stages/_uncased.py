@@ -12,6 +12,7 @@ The code knows no language: a language opts in with `cased = false` in its `name
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +24,7 @@ from .entities import NameHit
 
 _CHAIN_END = frozenset({ROLE, QUALIFIER, INSTITUTION, COUNTRY, DEMONYM, ORG})
 _DEFAULT_WORDS = 3
+_MIN_STEM = 3
 _INSIDE_WORD = "'\u05f3\u2019\u200c"      # apostrophe, Hebrew geresh, ’, zero-width non-joiner
 
 
@@ -35,6 +37,15 @@ class Uncased:
     titles: frozenset[str]
     particles: frozenset[str]       # glue inside a name ("بن", "آل"): not counted in max_words
     home: str | None                # the country a role without one most often belongs to
+    nominative: tuple[tuple[str, str], ...] = ()   # (oblique ending, nominative ending), longest first
+
+    def base(self, word: str) -> str:
+        """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
+        low = fold(word)
+        for oblique, nominative in self.nominative:
+            if low.endswith(oblique) and len(low) - len(oblique) >= _MIN_STEM:
+                return word[:len(word) - len(oblique)] + nominative
+        return word
 
 
 @cache
@@ -45,9 +56,11 @@ def uncased(lang: str) -> Uncased | None:
         return None
     # Only the language's own stop words: jusText's lists hold first names ("محمد", "عبد").
     stops = frozenset(fold(w) for w in data.get("stops", []))
+    nominative = sorted(((fold(k), v) for k, v in data.get("nominative", {}).items()),
+                        key=lambda p: len(p[0]), reverse=True)
     return Uncased(int(data.get("max_words", _DEFAULT_WORDS)), stops,
                    frozenset(fold(w) for w in data.get("titles", [])),
-                   frozenset(fold(w) for w in data.get("particles", [])), data.get("home"))
+                   frozenset(fold(w) for w in data.get("particles", [])), data.get("home"), tuple(nominative))
 
 
 @cache
@@ -57,9 +70,11 @@ def offices(role: str) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _stop(word: str, cfg: Uncased, morph: Morphology) -> bool:
+def _stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> bool:
     if word in cfg.stops:
         return True
+    if first:
+        return False                 # a name's first word: "فيصل" is no "ف" + "يصل" (and arrives)
     # A stop word with clitics written onto it ("وقال": and said).
     for cut in range(1, min(4, len(word) - 1)):
         if morph.after_prefixes(word[:cut]) and word[cut:] in cfg.stops:
@@ -87,18 +102,22 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
         if pos < len(text) and text[pos] == "," and pos + 1 < len(text) and text[pos + 1] == " ":
             pos += 2                 # "שר החוץ האיראני, עבאס עראקצ'י"
         ti = tok_by_start.get(pos)
-        if ti is None or any(claimed[pos:tokens[ti][1]]) or pos in seen:
-            continue
+        if ti is None or _title_at(folded, tokens, hit, cfg):
+            continue                 # a title that is a role word too ("الأمير"): the name comes after it
         chain_end = hit.end
         while ti < len(tokens) and folded[tokens[ti][0]:tokens[ti][1]] in cfg.titles:
-            ti += 1                  # "the minister, Mr ...": the title is no part of the name
+            ti += 1                  # "the minister, Mr ...", "the Saudi minister, Prince ...": no part of the name
+        if ti >= len(tokens) or any(claimed[tokens[ti][0]:tokens[ti][1]]) or tokens[ti][0] in seen:
+            continue
+        pos = tokens[ti][0]
         words: list[tuple[int, int]] = []
         counted = 0
         while ti < len(tokens) and counted < cfg.max_words:
             s, e = tokens[ti]
-            if words and text[words[-1][1]:s] != " ":
-                break                # punctuation or a line between: the name has ended
-            if any(claimed[s:e]) or e - s < 2 or _stop(folded[s:e], cfg, morph):
+            gap = text[words[-1][1]:s] if words else " "
+            if gap != " " and not (gap == ". " and words[-1][1] - words[-1][0] <= 2):
+                break                # punctuation or a line between, not an initial's point: the name has ended
+            if any(claimed[s:e]) or e - s < 2 or _stop(folded[s:e], cfg, morph, first=not words):
                 break
             counted += folded[s:e] not in cfg.particles
             ti += 1
@@ -113,6 +132,15 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             seen.add(pos)
             out.append((chain_end, words))
     return out
+
+
+def _title_at(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Uncased) -> bool:
+    """Whether the role word `hit` is written as a title ("الأمير" after "وزير الخارجية السعودي")."""
+    i = bisect.bisect_right(tokens, (hit.start, len(folded) + 1)) - 1
+    if i < 0:
+        return False
+    s, e = tokens[i]
+    return s <= hit.start and e == hit.end and folded[s:e] in cfg.titles
 
 
 def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],

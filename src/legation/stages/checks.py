@@ -18,6 +18,7 @@ Messages come from `resources/en/messages.toml`.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from .. import gazetteer, resources
@@ -25,6 +26,7 @@ from ..document import Document, Evidence, Flag
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.numbers import TOO_LARGE, format_amount
+from ..text.periods import shift_period
 from .figures import FigureInfo
 from .repair import propose_repairs
 
@@ -88,6 +90,10 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
     flags += _years(doc, infos, msg)
     flags += _beyond_economies(infos, msg)
     flags += _small_scale(infos, msg)
+    flags += _said_against_values(infos, msg)
+    slips = _unit_slips(infos, msg, list(infos) + list(notes or []))
+    flags += slips
+    slipped = {frozenset(f.figures) for f in slips}
     groups: dict[tuple[frozenset[str], str | None], list[FigureInfo]] = defaultdict(list)
     for info in list(infos) + list(notes or []):
         groups[(_pair(info), info.period_key)].append(info)
@@ -95,7 +101,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
         by_metric: dict[str, list[FigureInfo]] = defaultdict(list)
         for info in members:
             by_metric[_kind(info)].append(info)
-        flags += _conflicts(by_metric, key, msg)
+        flags += [f for f in _conflicts(by_metric, key, msg) if frozenset(f.figures) not in slipped]
         for metric in ("trade_turnover", "exports", "imports", "investment", "aid"):
             for c in by_metric.get(f"change:{metric}", []):
                 flags += _change(c, [i for i in by_metric.get(metric, []) if not i.base], groups, pair, msg)
@@ -174,6 +180,98 @@ def _small_scale(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
                     period=_period_note(t.period_key), meant=_unit_meant(t, 1e3)),
                     [t.figure.id, other.figure.id], _ev(t, other)))
     return out
+
+
+# Levels of one pair a year apart (or of one period) that differ by a factor near 1,000: a unit
+# slip ("19,8 millones" for "19.800 millones"), not a change (bilateral trade does not move 250-fold in a year).
+_SLIP_LOW, _SLIP_HIGH = 250.0, 4000.0
+_LEVELS = ("trade_turnover", "exports", "imports")
+
+
+def _adjacent(a: str | None, b: str | None) -> bool:
+    if not a or not b or "cumulative" in (a, b):
+        return False
+    return a == b or shift_period(a, 1) == b or shift_period(b, 1) == a
+
+
+def _unit_slips(infos: list[FigureInfo], msg: dict[str, Any], rates: list[FigureInfo]) -> list[Flag]:
+    """A turnover, export or import of one pair written in millions beside the same pair's level of
+    the same or the adjacent period in billions (a factor near 1,000): a `scale` error naming both
+    and the unit likely meant for the one that stands apart from the pair's other levels. A stated
+    growth that the two levels bear out ("down 99.6 %") says the change is real."""
+    levels = [i for i in infos if i.figure.metric in _LEVELS and i.figure.period and len(_pair(i)) == 2]
+    out: list[Flag] = []
+    for n, a in enumerate(levels):
+        for b in levels[n + 1:]:
+            if a.figure.metric != b.figure.metric or _pair(a) != _pair(b) or not _same_unit(a, b) \
+                    or not _adjacent(a.figure.period, b.figure.period):
+                continue
+            small, big = (a, b) if a.figure.value < b.figure.value else (b, a)
+            if small.figure.value <= 0 or not _SLIP_LOW <= big.figure.value / small.figure.value <= _SLIP_HIGH \
+                    or _borne_out(a, b, rates):
+                continue
+            slipped, factor = _odd_one(small, big, levels)
+            out.append(Flag("scale", "error", msg["unit_slip"].format(
+                metric=msg["metric_names"].get(a.figure.metric, a.figure.metric),
+                pair=f"{a.figure.reporter}-{a.figure.partner}",
+                first=_written(a), first_period=a.figure.period, second=_written(b),
+                second_period=b.figure.period, factor=f"{big.figure.value / small.figure.value:,.0f}",
+                slipped=_written(slipped), meant=_unit_meant(slipped, factor)),
+                [a.figure.id, b.figure.id], _ev(a, b)))
+    return out
+
+
+def _said_against_values(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
+    """A level said to have fallen ("imports fell to ...") that is higher than the same pair's level of
+    the year before (or said to have risen and lower): the two years' values look swapped."""
+    out = []
+    by_key = {(i.figure.metric, _pair(i), i.figure.period): i for i in reversed(infos)
+              if i.figure.metric in _LEVELS and i.figure.period and i.figure.period != "cumulative"}
+    for c in infos:
+        if c.said is None or not c.figure.period or c.figure.period == "cumulative":
+            continue
+        sign, word = c.said
+        b = by_key.get((c.figure.metric, _pair(c), shift_period(c.figure.period, -1)))
+        if b is None or b is c or not _same_unit(b, c):
+            continue
+        # "disminuyeron hasta 45.300 millones": after a rise or fall word, "hasta" is "to", not "up to".
+        c_lo, c_hi = replace(c.quantity, qualifier=None).bounds() if c.quantity.qualifier == "under" else bounds(c)
+        b_lo, b_hi = bounds(b)
+        if (sign < 0 and c_lo > b_hi) or (sign > 0 and c_hi < b_lo):
+            out.append(Flag("period_order", "error", msg["said_against_values"].format(
+                metric=msg["metric_names"].get(c.figure.metric, c.figure.metric), word=word,
+                current=_written(c), period=c.figure.period, base=_written(b), base_period=b.figure.period,
+                way=("higher" if sign < 0 else "lower"), moved=("fallen" if sign < 0 else "risen")),
+                [b.figure.id, c.figure.id], _ev(b, c)))
+    return out
+
+
+def _borne_out(a: FigureInfo, b: FigureInfo, rates: list[FigureInfo]) -> bool:
+    """Whether a stated growth of the metric from the earlier of two periods to the later fits both levels."""
+    if a.figure.period == b.figure.period:
+        return False
+    early, late = (a, b) if shift_period(a.figure.period or "", 1) == b.figure.period else (b, a)
+    metric = a.figure.metric
+    for g in rates:
+        if g.figure.metric != "growth_pct" or _pair(g) != _pair(a) or g.figure.period != late.figure.period \
+                or (g.of_metric or "trade_turnover") != metric:
+            continue
+        if overlap(growth_interval(bounds(late), bounds(early)), bounds(g)):
+            return True
+    return False
+
+
+def _odd_one(small: FigureInfo, big: FigureInfo, levels: list[FigureInfo]) -> tuple[FigureInfo, float]:
+    """Which of two levels a thousand apart slipped: the one fewer of the pair's other levels are
+    near (within a factor of 30); the smaller one when nothing else tells. Gives it and the factor
+    that mends it."""
+    def near(x: FigureInfo) -> int:
+        return sum(1 for o in levels if o is not small and o is not big and _pair(o) == _pair(x)
+                   and _same_unit(o, x) and o.figure.value > 0
+                   and 1 / 30 <= o.figure.value / max(x.figure.value, 1e-9) <= 30)
+    if near(big) < near(small):
+        return big, 1e-3
+    return small, 1e3
 
 
 # What one inhabitant of the smaller economy could at most trade with one partner in a year,

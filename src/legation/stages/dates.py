@@ -24,7 +24,7 @@ from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, fold
+from ..text.fold import MARKS_CLASS, fold, without_capitals
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -47,6 +47,12 @@ _DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_
 _YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
 _NEXT_WORD = re.compile(rf"[\s\-]*([^\W\d_][\w.{MARKS_CLASS}]*)")
 # A dateline: one to three words at the start of a line, then a separator.
+# A date in brackets right after another is the same moment on another clock: "15日（日本時間16日）",
+# "9 June (10 June Beijing time)". What may stand between the two, and after the second.
+_ALTERNATE_BEFORE = re.compile(r"\s*[(（]\s*[^\W\d_]{0,8}\s*$")
+_ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
+# A dateline in brackets, as Japanese and Korean agencies write it: "【リマ共同】", "(서울=연합뉴스)".
+_BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
 
@@ -59,7 +65,7 @@ class DateMention:
     end: int
     iso: str | None
     precision: str          # day | month | year | week
-    kind: str               # absolute | relative | weekday | dateline
+    kind: str               # absolute | relative | weekday | dateline | alternate
     inferred: bool = False  # resolved against a reference read from the text, not `published`
 
     def to_dict(self) -> dict[str, Any]:
@@ -241,11 +247,28 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
         stated = _resolve(text, folded, words, _Reference(), cal)
         ref = _inferred_reference(found + stated, years, today or dt.date.today())
         if ref.date is None and ref.year is None:
-            return _non_overlapping(found + stated + years)
+            return _alternates(text, _non_overlapping(found + stated + years))
     if cal.marked is not None:
         found += [d for d, needs_ref in _marked(text, cal, ref) if needs_ref]
     found += _resolve(text, folded, words, ref, cal)
-    return _non_overlapping(found + years)
+    return _alternates(text, _non_overlapping(found + years))
+
+
+def _alternates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates written in brackets right after another day, as kind "alternate": the same
+    moment on another clock ("15日（日本時間16日）"), not a day of its own.
+    The alternate's span is the whole bracket, so that the clock's place ("日本時間") is no party."""
+    out = found[:1]
+    for prev, mention in zip(found, found[1:]):
+        opening = _ALTERNATE_BEFORE.fullmatch(text, prev.end, mention.start) \
+            if prev.precision == mention.precision == "day" and mention.start - prev.end <= 12 else None
+        closing = _ALTERNATE_AFTER.match(text, mention.end) if opening is not None else None
+        if opening is not None and closing is not None:
+            start = text.index("(" if "(" in opening[0] else "（", prev.end)
+            mention = DateMention(start, closing.end(), mention.iso, mention.precision, "alternate",
+                                  mention.inferred)
+        out.append(mention)
+    return out
 
 
 def _marked(text: str, cal: _Calendar, ref: _Reference) -> list[tuple[DateMention, bool]]:
@@ -427,6 +450,10 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             pos += 1
         if pos >= len(text):
             return None
+        b = _BRACKET_DATELINE.match(text, pos)
+        if b is not None:
+            group = 1 if b[1] is not None else 2
+            return Dateline(b.start(group), b.end(group), b[group], None)
         m = _DATELINE.match(text, pos)
         if m is not None:
             place = m[1]
@@ -434,7 +461,9 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             date = next((d for d in dates if after <= d.start <= after + 1), None)
             letters = [c for c in place if c.isalpha()]
             shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-            titled = all(w[:1].isupper() for w in place.replace("-", " ").split())
+            # A script without capitals ("ბრიუსელი, 14 დეკემბერი") titles every word.
+            titled = all(w[:1].isupper() or without_capitals(w[:1]) or w[:1].lower() == w[:1].upper()
+                         for w in place.replace("-", " ").split())
             if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and titled):
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")

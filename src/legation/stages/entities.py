@@ -254,7 +254,7 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     dateline shape, a big population, or its country named in the document.
     """
     kept = []
-    common = common_words(lang)
+    common = _country_common_words(lang)
     for hit in hits:
         initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
             and not without_capitals(text[hit.start])      # no capital by position in Georgian
@@ -267,6 +267,14 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
                 continue
         kept.append(hit)
     return kept
+
+
+@cache
+def _country_common_words(lang: str) -> frozenset[str]:
+    """Common words that are no country at a sentence start, but for the country names
+    `places.toml` lists by hand (a stop list learnt from the news names its country: "polska")."""
+    curated = {fold(name) for name in resources.load(lang, "places").get("countries", {})}
+    return common_words(lang) - curated if curated else common_words(lang)
 
 
 def _seat(city: gazetteer.City) -> bool:

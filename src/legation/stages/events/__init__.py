@@ -301,7 +301,7 @@ def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> lis
 
 
 def _sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[DateMention]:
-    return [d for d in dates if s <= d.start < min(e, cut) and d.iso and d.kind != "dateline"
+    return [d for d in dates if s <= d.start < min(e, cut) and d.iso and d.kind not in ("dateline", "alternate")
             and d.precision in ("day", "month")]
 
 

@@ -195,6 +195,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     institutions = [hit for hit in doc.layers.get("name_hits") or ()
                     if getattr(getattr(hit, "payload", None), "kind", None) == "institution"]
     buildings = {hit.start for hit in institutions}
+    # "15日（日本時間16日）": the other clock's country is no party.
+    clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
     for ent in doc.entities:
         if ent.kind == "person" and not ent.country:
             continue
@@ -205,6 +207,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             idx = whole(m.start)
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
+            if clocks and any(s <= m.start and m.end <= e for s, e in clocks):
+                continue
             if wanted is not None and idx not in wanted:
                 # Not read; what it says is worked out only if an abbreviation right after asks.
                 last_end, last_locative = m.end, _later(folded, m, bases, cues, last_end, last_locative)
@@ -216,6 +220,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
+                if ent.kind == "org" and cues.gathering_nouns and not locative:
+                    locative = _names_gathering(folded, m.start, m.end, cues.gathering_nouns)
+                    last_locative = locative
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id,
                                                              ent.kind, agent, locative, tail=tail, sector=sector))
                 if locative and m.start in buildings:
@@ -246,7 +253,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     _sector_actors(folded, cues, per_sentence, sector_words or [], home, line_span, sentence_of)
     for parties in per_sentence:
         if parties.places and parties.actors:
-            _drop_qualifying_countries(folded, parties)
+            _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
         if len(parties.places) > 1:
@@ -280,6 +287,28 @@ def _reading(folded: str, m: Mention, bases: list[str], cues: Cues) -> tuple[str
     return before, agent, word, tail, _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
 
 
+def _names_gathering(folded: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
+    """Whether an organisation's name at `start:end` names a gathering with a noun right after it
+    (past its abbreviation in brackets: "…会議（APEC）首脳会議") or right before it ("саммит ШОС")."""
+    pos = end
+    while pos < len(folded) and folded[pos] in " )）":
+        pos += 1
+    if pos < len(folded) and folded[pos] in "(（":
+        close = min((i for i in (folded.find(")", pos, pos + 16), folded.find("）", pos, pos + 16)) if i >= 0),
+                    default=-1)
+        if close >= 0:
+            pos = close + 1
+            while pos < len(folded) and folded[pos] == " ":
+                pos += 1
+    if folded.startswith(nouns, pos) or folded.startswith(nouns, end):
+        return True
+    before = folded[max(0, start - _WORD_BEFORE_CHARS):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].startswith(nouns)      # "саммите ШОС": the noun takes its ending
+
+
 def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,
            last_locative: bool | Callable[[], bool]) -> Callable[[], bool]:
     """The locative reading of a mention that was not read, worked out when asked, as `collect` would have."""
@@ -293,13 +322,23 @@ def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,
 _QUALIFIER_GAP = " ・·、,の"     # "韓国・釜山で", "インドネシアのジャカルタで", "미국 뉴욕에서", "美国纽约"
 
 
-def _drop_qualifying_countries(folded: str, parties: SentenceParties) -> None:
-    """A country written right before a venue of its own ("韓国・釜山で", "미국 뉴욕에서") says where
-    the venue is; it is no party."""
+def _qualifier_gap(gap: str, qualifiers: tuple[str, ...]) -> bool:
+    """Whether `gap`, between a country and a venue, only joins them ("・", "の", "の首都")."""
+    for word in qualifiers:
+        if word and word in gap:
+            gap = gap.replace(word, "", 1)
+            break
+    return len(gap) <= 2 and all(c in _QUALIFIER_GAP for c in gap)
+
+
+def _drop_qualifying_countries(folded: str, parties: SentenceParties, qualifiers: tuple[str, ...] = ()) -> None:
+    """A country written right before a venue of its own ("韓国・釜山で", "미국 뉴욕에서", with a word
+    of `qualifiers`: "ペルーの首都リマで") says where the venue is; it is no party."""
     keep = []
     for a in parties.actors:
         venue = next((p for p in parties.places if p.locative and p.country == a.code and a.kind == "country"
-                      and 0 <= p.start - a.end <= 2 and all(c in _QUALIFIER_GAP for c in folded[a.end:p.start])),
+                      and 0 <= p.start - a.end <= 2 + max(map(len, qualifiers), default=0)
+                      and _qualifier_gap(folded[a.end:p.start], qualifiers)),
                      None)
         if venue is None:
             keep.append(a)

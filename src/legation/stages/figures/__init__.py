@@ -55,6 +55,8 @@ class FigureInfo:
     base: bool = False               # a comparison value ("compared to 2021 (310.4 M)")
     sign: int = 1                    # growth: +1 rise, -1 fall
     of_metric: str | None = None     # a growth note: the metric that grew (exports, imports)
+    # A level the sentence says rose or fell ("imports fell to $157 billion"): the sign and the word.
+    said: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,9 @@ class _Context:
     compare: str | None = None
     pair: tuple[str, str] | None = None
     key_ends: dict[int, int] | None = None   # where each country name ends inside its word
+    # The one level metric (and unit) the previous sentence stated, with that sentence's index:
+    # "In 2023 turnover was $4.3 billion. In 2022 it stood at $3.9 billion."
+    last_level: tuple[int, str, str | None] | None = None
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -227,6 +232,7 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
+    _complete_pairs(infos)
     infos = _merge_repeats(infos, sentences, folded)
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
@@ -238,6 +244,27 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.layers["figures"] = infos
     doc.layers["figure_notes"] = notes
     return doc
+
+
+def _complete_pairs(infos: list[FigureInfo]) -> None:
+    """A figure with one side only ("the turnover of the two countries", the partner named in the
+    next sentence) takes the other side from the one pair the article's figures give that country."""
+    full: dict[str, set[tuple[str, str]]] = {}
+    for info in infos:
+        f = info.figure
+        if f.reporter and f.partner:
+            for c in (f.reporter, f.partner):
+                full.setdefault(c, set()).add((f.reporter, f.partner) if f.reporter == c else (f.partner, f.reporter))
+    for info in infos:
+        f = info.figure
+        known = f.reporter or f.partner
+        if not known or (f.reporter and f.partner) or len(full.get(known, ())) != 1:
+            continue
+        other = next(iter(full[known]))[1]
+        if f.reporter:
+            f.partner = other
+        else:
+            f.reporter = other
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -324,6 +351,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
               ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
               infos: list[FigureInfo]) -> None:
     current_of = _sentence_periods(sp, folded, lex, s0, s1, sq, ctx, pub_year, pub_month)
+    if _comparison_dates(current_of, sq, folded, lex, s0, s1):
+        current_of = [(p, period, key, False) for p, period, key, _ in current_of]
     currents = [c for c in current_of if not c[3] and (c[1] or c[2])]
     comparisons = [c for c in current_of if c[3] and c[1]]
     pair = sentence_pair(sc, ctx.pair, home)
@@ -351,7 +380,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         compared_to: str | None = None
         of_metric: str | None = None
         of_change: str | None = None
+        if metric == _BALANCE or _balance_before(folded, q, lex, s0, sq, roles):
+            continue            # a deficit or surplus: the difference of the parts, no figure
         if q.kind == MONEY:
+            if metric is None:
+                metric = _metric_carried(ctx, si, q, roles, current_of)
             if metric is None:
                 continue
             base, mention, period, key = _money_period(q, metric, current_of, currents, folded, sq, lex, money,
@@ -383,12 +416,91 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)
-        infos.append(FigureInfo(fig, q, si, period or key if period is None else period, mention,
-                                base, direction or 1, of_metric))
+        info = FigureInfo(fig, q, si, period or key if period is None else period, mention,
+                          base, direction or 1, of_metric)
+        if q.kind == MONEY and metric in _CARRIED and not base:
+            info.said = _said(folded, q, metric, lex, s0, sq, roles)
+        infos.append(info)
     _carry_over(ctx, currents, comparisons, pair)
+    _remember_level(ctx, si, infos)
+
+
+_CARRIED = ("trade_turnover", "exports", "imports")
+_BALANCE = "balance"
+
+
+def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: list[Quantity],
+          roles: list[re.Match[str]]) -> tuple[int, str] | None:
+    """The rise or fall word the sentence says of this level: the last one before it, with no other
+    amount between them and no role word of another metric ("exports rose, imports stood at")."""
+    lo = max([s0, q.start - 80] + [o.end for o in sq if o.kind == MONEY and o.end <= q.start])
+    marks = [(m, 1) for m in lex.up.finditer(folded, lo, q.start)] + \
+        [(m, -1) for m in lex.down.finditer(folded, lo, q.start)]
+    if marks:
+        m, sign = max(marks, key=lambda ms: ms[0].end())
+    else:
+        # Verb last ("45,2 milyar dolara geriledi"): the word right after the amount, in its clause.
+        hi = min([q.end + 30] + [o.start for o in sq if o.kind == MONEY and o.start >= q.end])
+        stop = _CLAUSE_END.search(folded, q.end, hi)
+        hi = stop.start() if stop else hi
+        after = [(m, 1) for m in lex.up.finditer(folded, q.end, hi)] + \
+            [(m, -1) for m in lex.down.finditer(folded, q.end, hi)]
+        if not after:
+            return None
+        m, sign = min(after, key=lambda ms: ms[0].start())
+    if lex.change_more.fullmatch(m.group()) or lex.change_less.fullmatch(m.group()):
+        return None             # "more than $5 billion", "больше": a comparison, not a rise
+    between = [r for r in roles if m.end() <= r.start() and r.end() <= q.start]
+    before = [r for r in roles if r.end() <= m.start()]
+    near = between or before[-1:]
+    if any(_metric_of(lex, r.group()) != metric for r in near):
+        return None
+    return sign, m.group()
+
+
+def _balance_before(folded: str, q: Quantity, lex: _Lexicon, s0: int, sq: list[Quantity],
+                    roles: list[re.Match[str]]) -> bool:
+    """Whether a deficit or surplus word stands in the amount's clause before it ("the deficit in
+    trade with China was $279.4 billion": the balance, though "trade with" is nearer)."""
+    if q.kind != MONEY:
+        return False
+    lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
+    return any(lo <= r.start() and r.end() <= q.start and _metric_of(lex, r.group()) == _BALANCE for r in roles)
+
+
+def _metric_carried(ctx: _Context, si: int, q: Quantity, roles: list[re.Match[str]],
+                    current_of: list[_Period]) -> str | None:
+    """The metric of an amount in a sentence with no role word at all, which states a period of
+    its own, right after a sentence that stated levels of one metric in the same unit ("In 2022
+    it stood at $3.9 billion", "2022 жылы бұл көрсеткіш 3,9 млрд доллар болды")."""
+    last = ctx.last_level
+    if roles or last is None or last[0] != si - 1 or last[2] != q.unit or not any(c[1] for c in current_of):
+        return None
+    return last[1]
+
+
+def _remember_level(ctx: _Context, si: int, infos: list[FigureInfo]) -> None:
+    mine = [i for i in reversed(infos) if i.sentence == si]
+    levels = {(i.figure.metric, i.figure.unit) for i in mine if i.figure.metric in _CARRIED}
+    if len(levels) == 1:
+        metric, unit = next(iter(levels))
+        ctx.last_level = (si, metric, unit)
+    elif mine:
+        ctx.last_level = None
 
 
 _Period = tuple[PeriodMention, str | None, str | None, bool]   # a period, its value, as written, is a comparison
+
+
+def _comparison_dates(current_of: list[_Period], sq: list[Quantity], folded: str, lex: _Lexicon,
+                      s0: int, s1: int) -> bool:
+    """Whether the sentence's only periods are comparisons ("a year earlier", "годом ранее") and no
+    change is stated in it: then they date its amounts ("A year earlier, trade stood at $3.9 billion")."""
+    if not current_of or any(not c[3] for c in current_of) or not any(c[1] for c in current_of):
+        return False
+    if any(q.kind in (PERCENT, MULTIPLE) for q in sq):
+        return False
+    return not (lex.up.search(folded, s0, s1) or lex.down.search(folded, s0, s1))
 
 
 def _implied_period(currents: list[_Period], ctx: _Context, sentence_compare: str | None,
@@ -557,6 +669,12 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
     year_hint = next((int(p.year) for p in sp if p.year and p.year == int(p.year)), None)
     marked = [(p, _is_comparison(p, folded, lex, s0, s1, sq)) for p in sp
               if not (p.kind == "year" and p.year is not None and not p.year_written)]
+    # "wuchs 2023 auf 3,1 Milliarden Euro, nach 3,4 Milliarden Euro im Vorjahr": a year counted back
+    # from publication that lands on a year the sentence states outright counts back from that year.
+    stated = {p.resolve(pub_year) for p, c in marked if not c and p.year is not None}
+    marked = [(p, c or (p.year is None and p.rel is not None and p.rel < 0 and p.kind == "year"
+                        and p.resolve(pub_year) in stated))
+              for p, c in marked]
     resolved: dict[int, tuple[str | None, str | None]] = {}
     cur = ctx.current[0]
     for p, comparison in marked:
