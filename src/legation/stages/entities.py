@@ -112,7 +112,11 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     for i, (start, end) in enumerate(tokens):
         if not i & _CHECK_EVERY:
             check_deadline()
-        if text[start].islower() and not without_capitals(text[start]) or is_unspaced(text[start]):
+        first = text[start]
+        # Inlined `without_capitals` and `is_unspaced` (neither holds below their ranges):
+        # this runs for every word of the text.
+        if first.islower() and not ("\u10d0" <= first <= "\u10ff" and without_capitals(first)) \
+                or first >= "\u3005" and is_unspaced(first):
             continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").

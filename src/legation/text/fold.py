@@ -42,17 +42,31 @@ _GREEK_PLAIN = str.maketrans("\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03ca\u03cb\u
                              "\u03b9\u03b1\u03b5\u03b7\u03b9\u03c5\u03b9\u03c5\u03bf\u03c5\u03c9")
 
 
+# A character from which the two rarer steps below start: the Greek block (accented vowels,
+# upper or lower case) and every script whose digits are not ASCII (all from U+0660 up).
+_GREEK_OR_DIGITS = re.compile("[\u0370-\u03ff\u0660-\U0010ffff]")
+_ASCII_PAIRS = tuple((src, dst) for src, dst in _PAIRS if src.isascii())
+
+
 def fold(text: str) -> str:
     """Lower-case `text` for matching without changing its length."""
+    if text.isascii():         # the common case, in one pass: no digits, Greek or long lower case
+        for src, dst in _ASCII_PAIRS:
+            if src in text:
+                text = text.replace(src, dst)
+        return text.lower()
     folded = text
     for src, dst in _PAIRS:
         if src in folded:
             folded = folded.replace(src, dst)
-    if not folded.isascii() and _OTHER_DIGIT.search(folded):
-        folded = folded.translate(_DIGITS)
-    out = folded.lower()
-    if _GREEK_ACCENTED.search(out):
-        out = out.translate(_GREEK_PLAIN)
+    if _GREEK_OR_DIGITS.search(folded) is None:
+        out = folded.lower()
+    else:
+        if _OTHER_DIGIT.search(folded):
+            folded = folded.translate(_DIGITS)
+        out = folded.lower()
+        if _GREEK_ACCENTED.search(out):
+            out = out.translate(_GREEK_PLAIN)
     if len(out) == len(text):
         return out
     # A few characters lower-case to two; fold those one by one.
