@@ -209,6 +209,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         parties: dict[str, ActorMention] = {}
         # Three parties need three codes: with fewer, the groups are not looked at.
         joined = _groups(scan, merged, lang)[:2] if len(codes) >= 3 else []
+        if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end):
+            # "France, Germany and Poland met ... on support for Ukraine": what they talked about, not a party.
+            joined = joined[:1]
         for group in joined:
             for a in group:
                 parties.setdefault(a.code, a)
@@ -257,6 +260,15 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+_BESIDE_WORDS = 1     # words between a meeting verb and a party it names ("met with Poland", "trafen Polen")
+
+
+def _next_to(folded: str, group: list[ActorMention], start: int, end: int) -> bool:
+    """Whether a group of actors comes before the act's words or right after them."""
+    first = group[0]
+    return first.start < start or len(folded[end:first.start].split()) <= _BESIDE_WORDS
 
 
 def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents) -> list[list[ActorMention]]:
@@ -426,8 +438,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     is about ("condemned the Israeli air strike": the strike is what is condemned)."""
     if start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
         return False
-    if any(s <= start and end <= e for s, e in named):
-        return False
+    if not trig.gap and any(s <= start and end <= e for s, e in named):
+        return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
 
 
