@@ -181,7 +181,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     folded = scan.folded
     if primary and has_cue(scan, "both_sides", sent_start, start):
         return [primary], 1           # "both sides", "the parties": the article's dyad
-    settled = [a for a in actors if not a.locative]
+    # An organisation named right after the act is its party, even in a locative ("froze its
+    # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
+    settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
+                                                       and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
@@ -262,6 +265,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     return pairs, 2 if pairs else 0
 
 
+_ORG_AFTER_WORDS = 4  # words between an act and an organisation it is done to or in
 _BESIDE_WORDS = 1     # words between a meeting verb and a party it names ("met with Poland", "trafen Polen")
 
 
@@ -505,10 +509,21 @@ def _missing_side(trig: Trigger, info: EventType, source: ActorMention | None, t
     if target is not None and source is None and home and target.code != home \
             and (trig.passive or info.addressed) and line_place is not None:
         source = ActorMention(line_place.start, line_place.end, home, line_place.entity, "place")
+    if target is not None and source is None and trig.passive and place is not None and place.country \
+            and place.country != target.code:
+        # "the ambassador of Iran was summoned to the ministry in Baku": who summoned is where.
+        source = ActorMention(place.start, place.end, place.country, place.entity, "place")
     if target is None and source is not None and place is not None and place.country \
             and not info.verbal and place.country != source.code and (not info.symmetric or place.destination
                                                                       or trig.mode == "visit"):
         target = ActorMention(place.start, place.end, place.country, place.entity, "place")
+    if target is None and source is not None and info.inward:
+        country, sector = actors_mod.split_party(source.code)
+        if sector is not None or (source.locative and source.kind == "country"):
+            # "Workers went on strike", "В Грузии прошла забастовка": against their own state.
+            if sector is None:
+                source = source._replace(code=actors_mod.party(country, actors_mod.CIVILIANS), sector=actors_mod.CIVILIANS)
+            target = ActorMention(source.start, source.end, country, "", "institution")
     return source, target
 
 

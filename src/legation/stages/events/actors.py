@@ -453,6 +453,7 @@ def word_end_of(folded: str, pos: int) -> int:
 
 _SECTOR_SEP = ":"
 ARMED_GROUP = "REB"          # the sector of an armed group (orgs.toml [actors])
+CIVILIANS = "CVL"            # the people of a country, when its streets protest
 _MAX_SECTOR_WORDS = 16       # sector words read per sentence; news names a few
 
 
