@@ -102,3 +102,14 @@ def test_freezing_participation_in_an_alliance_sanctions_the_alliance(lang, text
 def test_a_summons_in_a_capital_is_by_that_country():
     assert _events("en", "The ambassador of Iran was summoned to the Foreign Ministry in Baku.") == \
         {("ACCUSE", "AZE", "IRN")}
+
+
+def test_an_apposition_between_subject_and_verb_is_not_the_target():
+    text = "Poland, a close ally of the United States, expelled two Russian diplomats on Monday."
+    assert _events("en", text) == {("SANCTION", "POL", "RUS")}
+
+
+def test_who_reports_a_joint_act_is_not_its_party():
+    text = "Armenia and Azerbaijan agreed on Friday to exchange prisoners, a Russian official said."
+    found = _events("en", text)
+    assert found and all({s, t} == {"ARM", "AZE"} for _, s, t in found), found

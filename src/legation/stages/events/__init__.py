@@ -256,7 +256,20 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [(src, t) for t in groups[0]] if src else [], 1
         sources = groups[0]
         source_codes = {a.code for a in sources}
-        targets = next((g for g in groups[1:] if any(a.code not in source_codes for a in g)), [])
+        others = [g for g in groups[1:] if any(a.code not in source_codes for a in g)]
+        reporter = speaker or _speaker(scan, merged, end, sent_end)
+        if reporter is not None:
+            # "Turkey and Greece agreed ..., a UN official said": who reports the act is not acted
+            # upon when someone else may be, or the subjects act together. With no one else named
+            # it may be ("Russian forces attacked Kharkiv, Ukrainian officials said").
+            kept = [g for g in others if reporter not in g]
+            if kept or len(source_codes) >= 2:
+                others = kept
+        if lang.subject_before_verb:
+            # "Pakistan, a key U.S. ally, refused ... in Iraq": between the subject and its verb
+            # stands an apposition; the object follows the verb.
+            others = [g for g in others if g[0].start >= start] or others
+        targets = others[0] if others else []
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
