@@ -20,6 +20,10 @@ from legation.text.names import name_key, romanise, skeleton
     ("en", "Jürgen Wolff", "Jürgen Wolff"),              # no table: unchanged
     ("uk", "Юлія Яковенко", "Yuliia Yakovenko"),         # word-initial я/ю differ from inner ones
     ("uk", "Євген Мар'ян", "Yevhen Marian"),
+    ("ka", "ირაკლი კობახიძე", "Irakli Kobakhidze"),     # Georgian: no capitals written, each word gets one
+    ("hi", "नरेंद्र मोदी", "Narendra Modi"),              # the anusvara before d is n; the final a after a cluster stays
+    ("hi", "अमित शाह", "Amit Shah"),                    # a final schwa dropped; ś spelled sh
+    ("hi", "शहबाज़ शरीफ़", "Shahbaz Sharif"),             # nukta letters z and f
 ])
 def test_romanise(lang, written, shown):
     assert romanise(written, lang) == shown
@@ -56,7 +60,8 @@ def test_one_skeleton_for_a_surname_in_five_scripts(written):
 
 
 @pytest.mark.parametrize(("a", "b"), [("عراقجي", "Araghchi"), ("عراقچی", "Araghchi"), ("עראקצ'י", "Araghchi"),
-                                      ("نتنياهو", "Netanyahu"), ("נתניהו", "Netanyahu"), ("بزشكيان", "Pezeshkian")])
+                                      ("نتنياهو", "Netanyahu"), ("נתניהו", "Netanyahu"), ("بزشكيان", "Pezeshkian"),
+                                      ("ماكرون", "Macron"), ("جاويش أوغلو", "Çavuşoğlu"), ("जयशंकर", "Jaishankar")])
 def test_skeletons_agree_across_scripts(a, b):
     assert skeleton(a) == skeleton(b)
 

@@ -44,16 +44,22 @@ class Holder:
 
     @property
     def terms(self) -> tuple[Term, ...]:
-        out = []
-        for span in self.spans.split(";"):
-            office, start, end = span.split(" ")
-            out.append(Term(office, _day(start, False), _day(end, True)))
-        return tuple(out)
+        return _terms(self.spans)
 
     def gap(self, day: dt.date, offices: frozenset[str] | None = None) -> int | None:
         """Days from `day` to the nearest term (of one of `offices`), or None when none fits."""
         gaps = [t.gap(day) for t in self.terms if offices is None or t.office in offices]
         return min(gaps) if gaps else None
+
+
+@lru_cache(maxsize=8192)
+def _terms(spans: str) -> tuple[Term, ...]:
+    """A holder's terms read from the table's text, remembered for the holders asked about."""
+    out = []
+    for span in spans.split(";"):
+        office, start, end = span.split(" ")
+        out.append(Term(office, _day(start, False), _day(end, True)))
+    return tuple(out)
 
 
 def _day(value: str, last: bool) -> dt.date | None:
@@ -87,18 +93,6 @@ def _tables() -> tuple[dict[str, tuple[Holder, ...]], dict[str, tuple[Holder, ..
 def _key(name: str, lang: str | None) -> str:
     """`name_key`, remembered: the same names come back in document after document."""
     return name_key(name, lang)
-
-
-@cache
-def _by_country() -> dict[str, tuple[Holder, ...]]:
-    """Holders by the country they serve."""
-    out: dict[str, list[Holder]] = {}
-    for holders in _tables()[0].values():
-        for holder in holders:
-            group = out.setdefault(holder.country, [])
-            if not group or group[-1] is not holder:
-                group.append(holder)
-    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def holding(offices: frozenset[str], country: str, day: dt.date) -> Holder | None:
@@ -196,14 +190,22 @@ def _by_country() -> dict[str, tuple[Holder, ...]]:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
     """Skeletons of the holder's surname, alone and with the word before it ("Abdel Aty"),
     and of each of their other names."""
     words = holder.name.split()
-    last = skeleton(words[-1])
-    two = skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
-    return (last, two), tuple(skeleton(w) for w in words[:-1])
+    last = _word_skeleton(words[-1])
+    two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
+    return (last, two), tuple(_word_skeleton(w) for w in words[:-1])
+
+
+def _leading(written: list[str], given: tuple[str, ...]) -> int:
+    """How many words of a name as written are the holder's first names, when they are at least
+    two and not all of them ("فيصل بن فرحان" of Faisal bin Farhan Al Saud), else 0."""
+    n = 0
+    while n < len(written) and n < len(given) and written[n] and written[n] == given[n]:
+        n += 1
+    return n if n >= 2 and len("".join(written[:n])) >= 4 else 0
 
 
 @cache
@@ -247,6 +249,41 @@ def _other_given_name(first: str, given: tuple[str, ...] | list[str]) -> bool:
     return not any(g[:1] == first[:1] for g in given)
 
 
+def _surname_forms(holder: Holder) -> tuple[str, ...]:
+    """The skeletons `named_after_role` compares written words with: the surname alone and
+    with the word before it (`_skeletons`' first pair)."""
+    return _surname_forms_of(holder.name)
+
+
+@lru_cache(maxsize=65536)
+def _surname_forms_of(name: str) -> tuple[str, ...]:
+    words = name.split()
+    last = _word_skeleton(words[-1])
+    two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
+    return tuple(form for form in dict.fromkeys((last, two)) if form)
+
+
+@lru_cache(maxsize=65536)
+def _word_skeleton(word: str) -> str:
+    """`skeleton`, remembered: surnames and given names repeat across the table."""
+    return skeleton(word)
+
+
+def _surname_places(candidates: tuple[Holder, ...]) -> dict[str, tuple[int, ...]]:
+    """Places in `candidates` by the skeletons of the holders' surnames."""
+    index: dict[str, list[int]] = {}
+    for place, holder in enumerate(candidates):
+        for form in _surname_forms(holder):
+            index.setdefault(form, []).append(place)
+    return {form: tuple(places) for form, places in index.items()}
+
+
+@lru_cache(maxsize=512)
+def _surnames_serving(country: str) -> dict[str, tuple[int, ...]]:
+    """`_surname_places` of the holders serving `country`."""
+    return _surname_places(_by_country().get(country, ()))
+
+
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
                      offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
@@ -259,17 +296,25 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     short). Of several, a full match first, then a holder of `offices` on (or nearest) `day`.
     `strict` takes full matches only (a country guessed, not stated).
     """
-    if country is not None:
-        candidates = _by_country().get(country, ())
-    elif offices and day is not None:    # a role alone, with no country nor date, says too little
-        strict = True            # anyone of the world's holders: the whole name must agree
-        candidates = _holding(offices, day)
-    else:
-        return None
-    if not candidates or not words:
+    if country is None and not (offices and day is not None):
+        return None          # a role alone, with no country nor date, says too little
+    if not words:
         return None
     written = [skeleton(w) for w in words]
     joined = [""] + [skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
+    forms = {form for form in (*written, *joined) if form}
+    # Only a candidate whose surname sounds like one of the words (alone or two together)
+    # can match below: the candidates are looked up by those sounds, not all tried, and
+    # taken in the table's order.
+    if country is not None:      # the holders serving `country`, looked up
+        every = _by_country().get(country, ())
+        places = _surnames_serving(country)
+        candidates = [every[i] for i in sorted({i for form in forms for i in places.get(form, ())})]
+    else:                        # anyone of the world's holders of one of `offices` on `day`
+        strict = True            # the whole name must agree
+        assert offices is not None and day is not None
+        # (Filtered, not indexed: the holders change with the day.)
+        candidates = [h for h in _holding(offices, day) if not forms.isdisjoint(_surname_forms_of(h.name))]
     best: tuple[tuple[int, int, int, int, int, int], Holder, int] | None = None
     for holder in candidates:
         (last, two), given = _skeletons(holder)
@@ -283,10 +328,15 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
             if k:
                 break
         if not k:
-            continue
+            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al Saud).
+            k = _leading(written, given)
+            if not k:
+                continue
+            used, held = 0, 1
         long_ = len(last if held == 1 else two) >= 2
         # The first word is another of their names (not a word of a two-word surname).
-        full = k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
+        # (A name cut before its family name is not: its words are given names, which many share.)
+        full = used > 0 and k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
         if offices and day is not None:
             office_gap = holder.gap(day, offices)
         elif offices:
@@ -309,7 +359,10 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         # Of equals, the holder more of whose names the words sound like.
         alike = sum(1 for w in written[:k] if w and (w in given or w in (last, two)))
         latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
-        rank = (0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k, -latest)
+        # The holder of the role's office that day first: "יצחק הרצוג" is the president Isaac
+        # Herzog, not a namesake who was a minister once, whose given name only sounds closer.
+        rank = (0 if in_office else 1, 0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k,
+                -latest)
         if best is None or rank < best[0]:
             best = (rank, holder, k)
     return None if best is None else (best[1], best[2])

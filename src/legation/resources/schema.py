@@ -213,7 +213,9 @@ FILES: dict[str, Shape] = {
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
             "compose_default": MapOf(STR),
-            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            # The role may follow a name with no comma between (Hungarian "Putyin orosz elnök").
+            "role_after_name": BOOL,
+            # English only: the offices of data/officials.tsv each role is (stages/_uncased.py).
             "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
@@ -228,7 +230,9 @@ FILES: dict[str, Shape] = {
         "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
-        "markers": Table(optional=_words("year", "month", "day")),
+        "markers": Table(optional=_words("year", "month", "day",
+                                         # words before a day/month written with a slash: "ngày 20/6"
+                                         "before_day_month")),
         # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
         "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
                                  optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
@@ -272,7 +276,7 @@ FILES: dict[str, Shape] = {
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles"),
+                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -296,10 +300,14 @@ FILES: dict[str, Shape] = {
     # In a script without capital letters (`cased = false`), a name is the words after a role
     # chain (stages/_uncased.py): at most `max_words` (`particles` such as "bin" not counted),
     # ended by a `stops` word, a name lexicon's word or punctuation; `titles` ("Mr", "Sheikh")
-    # may open it.
+    # may open it; `nominative` puts the name's last word back into the nominative (oblique
+    # ending -> nominative ending, longest first: Georgian "კობახიძემ" -> "კობახიძე").
     "names": Table(optional={
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
-        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
+        "initials": BOOL,
+        "nominative": MapOf(STR),
+        # Names in Han, kana or Hangul beside a role (stages/_uncased.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
                                        **_words("stops", "prefixes", "word_endings", "home_surnames")}),
@@ -308,6 +316,9 @@ FILES: dict[str, Shape] = {
         "governed": MapOf(WORDS),
         "first": MapOf(MapOf(STR)),
         "last": MapOf(MapOf(STR)),
+        # Names written family name first ("Orbán Viktor"): the given names that show it, so the
+        # name is given in the usual order ("Viktor Orbán"; stages/_name_cases.usual_order).
+        "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
     "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
@@ -345,7 +356,7 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL}),
                                                  keys=r"[a-z_]+")}),

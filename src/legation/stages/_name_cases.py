@@ -37,6 +37,9 @@ class NameCases:
     governed: tuple[tuple[str, str], ...]            # (ending of a role's first word, case), longest first
     first: dict[str, tuple[tuple[str, str], ...]]   # case -> (oblique ending, nominative ending)
     last: dict[str, tuple[tuple[str, str], ...]]
+    initials: bool = False     # a capital and a dot open a name, space or none after it ("У.Хүрэлсүх")
+    # Names written family name first (Hungarian "Orbán Viktor"): the given names that tell it.
+    given_last: frozenset[str] = frozenset()
 
 
 def _pairs(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -65,7 +68,20 @@ def name_cases(lang: str) -> NameCases:
         tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True)),
         {case: _pairs(table) for case, table in data.get("first", {}).items()},
         {case: _pairs(table) for case, table in data.get("last", {}).items()},
+        bool(data.get("initials", False)),
+        frozenset(fold(w) for w in data.get("family_first", {}).get("given_names", [])),
     )
+
+
+def usual_order(words: list[str], cases: NameCases) -> list[str]:
+    """A name's words in the order English reports use: a name the language writes family
+    name first ("Orbán Viktor": its last word one of `names.toml` `[family_first] given_names`,
+    its first not) gets its given name in front ("Viktor Orbán"); other names are kept."""
+    if len(words) < 2 or not cases.given_last:
+        return words
+    if fold(words[-1]) in cases.given_last and fold(words[0]) not in cases.given_last:
+        return [words[-1], *words[:-1]]
+    return words
 
 
 def governing_case(role_surface: str, cases: NameCases) -> str | None:
@@ -110,8 +126,9 @@ def strip_case(word: str, cases: NameCases, seen: Callable[[str], bool]) -> str:
         stem = low[: len(low) - len(suffix)]
         if not low.endswith(suffix) or len(stem) < cases.min_stem:
             continue
-        # "Qafarova" is a surname already, not "Qafarov" in the dative, unless the text says so.
-        if seen(stem) or (_surname_like(stem, cases) and not _surname_like(low, cases)):
+        # "Qafarova" is a surname already, not "Qafarov" in the dative, unless the text says so;
+        # a given name of a family-name-first language is one ("Orbán Viktor|t").
+        if seen(stem) or stem in cases.given_last or (_surname_like(stem, cases) and not _surname_like(low, cases)):
             return word[: len(word) - len(suffix)]
     return word
 

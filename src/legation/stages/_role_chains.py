@@ -126,13 +126,18 @@ def _institution_across_gap(text: str, p: int, hits_by_end: dict[int, NameHit],
 def chain_after(text: str, mention_end: int, hits_by_start: dict[int, NameHit], tokens: list[tuple[int, int]],
                  tok_by_start: dict[int, int], words: RoleWords,
                  run_starts: set[int]) -> list[tuple[str, NameHit | None]]:
-    """A role chain right after the name, introduced by a comma ("Ada Quill, the Freedonian ...")."""
+    """A role chain right after the name, introduced by a comma ("Ada Quill, the Freedonian ...");
+    in a language whose roles follow the name (`roles.toml` `role_after_name`), without one too
+    ("Vlagyimir Putyin orosz elnök")."""
     pos = mention_end
     while pos < len(text) and text[pos] in " \t":
         pos += 1
-    if pos >= len(text) or text[pos] not in ",\u060c":      # a comma, or the Arabic-script comma
+    if pos >= len(text):
         return []
-    pos += 1
+    if text[pos] in ",\u060c":      # a comma, or the Arabic-script comma
+        pos += 1
+    elif not words.role_after_name or pos == mention_end:
+        return []
     elements: list[tuple[str, NameHit | None]] = []
     while pos < len(text):
         while pos < len(text) and text[pos] in " \t":

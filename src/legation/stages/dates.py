@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import resources
+from .. import gazetteer, resources
 from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, fold
+from ..text.fold import MARKS_CLASS, fold, is_unspaced, without_capitals
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -47,8 +47,15 @@ _DAY_AFTER = r"\.?,?\s*{link}(\d{{1,2}})(?:\s*[-–]\s*(\d{{1,2}}))?(?:-?[^\W\d_
 _YEAR_AFTER = r"\.?,?\s*{link}(\d{{4}})(?!\d|[.,]\d)"
 _NEXT_WORD = re.compile(rf"[\s\-]*([^\W\d_][\w.{MARKS_CLASS}]*)")
 # A dateline: one to three words at the start of a line, then a separator.
+# A date in brackets right after another is the same moment on another clock: "15日（日本時間16日）",
+# "9 June (10 June Beijing time)". What may stand between the two, and after the second.
+_ALTERNATE_BEFORE = re.compile(r"\s*[(（]\s*[^\W\d_]{0,8}\s*$")
+_ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
+# A dateline in brackets, as Japanese and Korean agencies write it: "【リマ共同】", "(서울=연합뉴스)".
+_BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
+_PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2}")
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,7 @@ class DateMention:
     end: int
     iso: str | None
     precision: str          # day | month | year | week
-    kind: str               # absolute | relative | weekday | dateline
+    kind: str               # absolute | relative | weekday | dateline | alternate
     inferred: bool = False  # resolved against a reference read from the text, not `published`
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,6 +95,7 @@ class _Calendar:
     year_after: re.Pattern[str]
     marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
     not_weekdays: frozenset[str] = frozenset()  # inflected words that only look like a weekday ("Κυριάκος")
+    slashed: re.Pattern[str] | None = None  # day/month after a word that announces it: "ngày 20/6"
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -102,6 +110,37 @@ def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
         rf"(?:(?P<m>\d{{1,2}})\s*{month}\s*)?(?P<d>\d{{1,2}})\s*{day}"
     ym = rf"|(?P<y2>1[89]\d\d|20\d\d)\s*{year}(?:\s*(?P<m2>\d{{1,2}})\s*{month})?" if year else ""
     return re.compile(rf"(?<![\d.,])(?:{ymd}{ym})")
+
+
+def _slashed_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A day and month written with a slash after one of `words` ("ngày 20/6", "chiều 20/6"); a
+    range of days gives its first ("ngày 19-20/6"); a year may follow ("ngày 20/6/2024")."""
+    forms = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alt = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*/\s*(?P<m>\d{{1,2}})"
+                      rf"(?:\s*/\s*(?P<y>1[89]\d\d|20\d\d))?(?![\d/])")
+
+
+def _slashed(folded: str, cal: _Calendar, ref: _Reference) -> list[DateMention]:
+    """Dates of `cal.slashed` ("ngày 20/6"), the year from `ref` when none is written."""
+    out: list[DateMention] = []
+    if cal.slashed is None or "/" not in folded:
+        return out
+    for m in cal.slashed.finditer(folded):
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if m["y"]:
+            iso = _day_month(day, month, int(m["y"]), None)
+            inferred = False
+        else:
+            iso = ref.day_month(day, month)
+            inferred = ref.inferred and iso is not None
+        if iso:
+            out.append(DateMention(m.start("d"), m.end(), iso, "day", "absolute", inferred))
+    return out
 
 
 def _patterns(links: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -120,7 +159,7 @@ def _calendar(lang: str) -> _Calendar:
     entries: list[tuple[str, Any, bool]] = []
     markers = data.get("markers") or {}
     for form, month in dates_lang.months(lang).items():
-        if markers and any(ch.isdigit() for ch in form):
+        if markers.get("month") and markers.get("day") and any(ch.isdigit() for ch in form):
             continue                    # "12月" is read by the marked pattern, with its day and year
         entries.append((form, ("month", month), cased_months))
     for form, day in dates_lang.weekdays(lang).items():
@@ -137,7 +176,8 @@ def _calendar(lang: str) -> _Calendar:
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
-                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()))
+                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()),
+                     _slashed_pattern(list(markers.get("before_day_month") or [])))
 
 
 # --- resolution --------------------------------------------------------------
@@ -241,11 +281,29 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
         stated = _resolve(text, folded, words, _Reference(), cal)
         ref = _inferred_reference(found + stated, years, today or dt.date.today())
         if ref.date is None and ref.year is None:
-            return _non_overlapping(found + stated + years)
+            return _alternates(text, _non_overlapping(found + stated + years))
     if cal.marked is not None:
         found += [d for d, needs_ref in _marked(text, cal, ref) if needs_ref]
+    found += _slashed(folded, cal, ref)
     found += _resolve(text, folded, words, ref, cal)
-    return _non_overlapping(found + years)
+    return _alternates(text, _non_overlapping(found + years))
+
+
+def _alternates(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The dates written in brackets right after another day, as kind "alternate": the same
+    moment on another clock ("15日（日本時間16日）"), not a day of its own.
+    The alternate's span is the whole bracket, so that the clock's place ("日本時間") is no party."""
+    out = found[:1]
+    for prev, mention in zip(found, found[1:]):
+        opening = _ALTERNATE_BEFORE.fullmatch(text, prev.end, mention.start) \
+            if prev.precision == mention.precision == "day" and mention.start - prev.end <= 12 else None
+        closing = _ALTERNATE_AFTER.match(text, mention.end) if opening is not None else None
+        if opening is not None and closing is not None:
+            start = text.index("(" if "(" in opening[0] else "（", prev.end)
+            mention = DateMention(start, closing.end(), mention.iso, mention.precision, "alternate",
+                                  mention.inferred)
+        out.append(mention)
+    return out
 
 
 def _marked(text: str, cal: _Calendar, ref: _Reference) -> list[tuple[DateMention, bool]]:
@@ -427,6 +485,10 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             pos += 1
         if pos >= len(text):
             return None
+        b = _BRACKET_DATELINE.match(text, pos)
+        if b is not None:
+            group = 1 if b[1] is not None else 2
+            return Dateline(b.start(group), b.end(group), b[group], None)
         m = _DATELINE.match(text, pos)
         if m is not None:
             place = m[1]
@@ -434,16 +496,39 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             date = next((d for d in dates if after <= d.start <= after + 1), None)
             letters = [c for c in place if c.isalpha()]
             shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-            titled = all(w[:1].isupper() for w in place.replace("-", " ").split())
+            # A script without capitals ("ბრიუსელი, 14 დეკემბერი") titles every word.
+            titled = all(w[:1].isupper() or without_capitals(w[:1]) or w[:1].lower() == w[:1].upper()
+                         for w in place.replace("-", " ").split())
             if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and titled):
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
                 return Dateline(m.start(1), m.end(1), place, date)
+        line = _glued_dateline(text, pos, dates)
+        if line is not None:
+            return line
         nl = text.find("\n", pos)
         if nl < 0:
             return None
         pos = nl + 1
     return None
+
+
+def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline | None:
+    """A place with the day right after it, no comma or dash between: "Praha 17. dubna (ČTK) -",
+    "北京5月3日电". The place must be titled (or in a script without capitals) and the date a day."""
+    m = _PLACE_WORDS.match(text, pos)
+    if m is None:
+        return None
+    date = next((d for d in dates if m.end() <= d.start <= m.end() + 1), None)
+    if date is None or date.kind != "absolute" or date.precision != "day" or date.start == m.end() \
+            and not is_unspaced(text[m.end() - 1]):
+        return None
+    place = m[0]
+    if not all(w[:1].isupper() or without_capitals(w[:1]) or is_unspaced(w[:1]) for w in place.split()) \
+            or gazetteer.city_named(place) is None:
+        return None
+    return Dateline(m.start(), m.end(), place, DateMention(date.start, date.end, date.iso, date.precision,
+                                                            "dateline"))
 
 
 @stage("dates", requires=("sentences",), assigns=("dates",))

@@ -16,6 +16,7 @@ Later mentions (surname only, inflected, possessive) join the same entity.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,13 +28,14 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles, uncased_han
 from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
-from ._name_cases import NameCases, decline_back, name_cases, strip_case
-from ..text.names import romanise
-from ._role_chains import (APOSTROPHES, after_connector, chain_after, chain_before, resolve, side_country,
+from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
+from ..text.names import name_key, romanise
+from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ._uncased import Uncased, offices, runs_after_roles, runs_before_roles, uncased
+from ..text.fold import is_han
+from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, offices,
+                       runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -63,8 +65,12 @@ class Person:
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
-               words: RoleWords) -> list[NameRun]:
-    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon."""
+               words: RoleWords, initials: bool = False) -> list[NameRun]:
+    """Runs of capitalised words (`capitals`: their token indices) not claimed by a name or role lexicon.
+
+    With `initials` (names.toml), a one-letter capital and a dot joins the word after it, with or
+    without a space ("У.Хүрэлсүх", "В. Путин").
+    """
     runs: list[NameRun] = []
     current: list[tuple[int, int]] = []
 
@@ -83,6 +89,9 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: 
     def joined(a: int, b: int) -> bool:
         """Whether tokens a < b are one name: single spaces, only particles between."""
         for k in range(a + 1, b + 1):
+            gap = text[tokens[k - 1][1]:tokens[k][0]]
+            if initials and gap in (".", ". ") and tokens[k - 1][1] - tokens[k - 1][0] == 1:
+                continue
             if tokens[k][0] - tokens[k - 1][1] != 1 or text[tokens[k - 1][1]] != " ":
                 return False
             if k < b:
@@ -300,7 +309,8 @@ def run(doc: Document, settings: Settings) -> Document:
             _link_mentions(doc, people, lang, folded)
         return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
-    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words), words)
+    runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
+                       words)
     run_starts = {r.start for r in runs}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
@@ -314,13 +324,29 @@ def run(doc: Document, settings: Settings) -> Document:
 
     side_codes = sides(hits, text)
     people: dict[str, Person] = {}
+    taken_after: set[int] = set()        # role hits a name before them took (role_after_name)
     for nr in runs:
         check_deadline()
-        elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
-        chain = resolve(elements, text, folded, words, cases)
-        if chain.role is None:
-            elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, run_starts)
+        if words.role_after_name:
+            # The role follows the name it belongs to ("Sulyok Tamás köztársasági elnök Novák
+            # Katalinnal"): the chain after a name first, and a chain the name before took is not
+            # read again as the next name's.
+            elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words, set())
             chain = resolve(elements, text, folded, words, cases)
+            if chain.role is not None:
+                taken_after.update(h.start for _, h in elements if h is not None)
+            else:
+                elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+                if any(h is not None and h.start in taken_after for _, h in elements):
+                    elements = []
+                chain = resolve(elements, text, folded, words, cases)
+        else:
+            elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+            chain = resolve(elements, text, folded, words, cases)
+            if chain.role is None:
+                elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words,
+                                       run_starts)
+                chain = resolve(elements, text, folded, words, cases)
         country = chain.country or chain.fallback or side_country(doc, side_codes, nr.start)
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
@@ -358,20 +384,37 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                     claimed: bytearray, hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int],
                     words: RoleWords, cases: NameCases, cfg: Uncased, day: dt.date | None,
                     lang: str) -> dict[str, Person]:
-    """People named after a role in a script without capitals (see `_uncased`)."""
+    """People named after a role in a script without capitals (see `_uncased`).
+
+    Names of two words or more come first; a single word is then a person only when it is the
+    surname of one of them ("לברוב" after "סרגיי לברוב"), or the office-holders table knows it
+    as a holder of the role's offices: else it is most often a word of the role itself
+    ("مستشار الأمن الوطني", "وزیر امور خارجه"), not a name.
+    """
     text = doc.text
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     dateline = doc.layers.get("place_dateline")
-    people: dict[str, Person] = {}
     side_codes = sides(hits, text)
+    hits_by_start = {h.start: h for h in hits}
+    tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
+    candidates: list[tuple[list[tuple[int, int]], Chain]] = []
     for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
-        check_deadline()
         chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
                         words, cases)
-        if chain.role is None:
-            continue
+        if chain.role is not None:
+            candidates.append((name_words, chain))
+    for name_words in runs_before_roles(text, folded, tokens, hits, claimed, cfg, morph):
+        chain = resolve(chain_after(text, name_words[-1][1], hits_by_start, tokens, tok_by_start, words, set()),
+                        text, folded, words, cases)
+        if chain.role is not None:
+            candidates.append((name_words, dataclasses.replace(chain, counterpart=False)))
+    candidates.sort(key=lambda c: (len(c[0]) == 1, c[0][0][0]))
+    places = {h.start for h in hits if h.kind == PLACE}
+    people: dict[str, Person] = {}
+    for name_words, chain in candidates:
+        check_deadline()
         country = chain.country or chain.fallback
-        role_offices = offices(chain.role)
+        role_offices = offices(chain.role) if chain.role else None
         if chain.counterpart:
             if chain.country is None:
                 country = None
@@ -379,41 +422,72 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             before = [p for p in people.values() if p.role and p.runs[0].start < name_words[0][0]]
             role_offices = offices(before[-1].role) if before and before[-1].role else None
         written = [text[s:e] for s, e in name_words]
-        found = None
-        for guess in dict.fromkeys((dateline, cfg.home)) if country is None else ():
+        written = written[:-1] + [cfg.base(written[-1])]
+        if len(name_words) == 1:
+            known = _surname_of(people, written[0], lang)
+            if known is not None:
+                known.runs.append(NameRun(name_words[0][0], name_words[0][1], name_words[0][1], name_words))
+                known.role = known.role or chain.role
+                continue
+        found = _named_in_full(written, day, country, lang)
+        guesses = tuple(g for g in dict.fromkeys((dateline, cfg.home)) if g) if country is None else ()
+        if found is None and role_offices and day is not None:
+            # "הנשיא הרצוג": a bare role, and the home country's holder of it that day (first:
+            # a namesake who held another office long ago is no match).
+            for guess in guesses:
+                found = found or officials.named_after_role(written, day, country=guess, offices=role_offices)
+                if found is not None and found[0].gap(day, role_offices) != 0:
+                    found = None
+        for guess in guesses:
             # No country stated: the dateline's, or the press's own country's, if the whole
             # name is one of its office holders.
-            if guess is not None and found is None:
+            if found is None:
                 found = officials.named_after_role(written, day, country=guess, offices=role_offices, strict=True)
         if found is None:
             found = officials.named_after_role(written, day, country=country, offices=role_offices)
+            if found is not None and found[1] < len(written) and day is not None \
+                    and found[0].gap(day, role_offices) != 0:
+                # The name goes on past the holder's surname ("علي أكبر أحمديان" is no Ali Akbari),
+                # and the holder is not the one in the role's office that day: someone else.
+                found = None
         display = None
         if found is not None:
             holder, length = found
             name_words = name_words[:length]
             display, country = holder.name, country or holder.country
+        else:
+            # No capital tells a first name from a city: the table knowing none, a city ends the
+            # name ("प्रधानमंत्री मास्को पहुंचे" is a visit).
+            name_words = name_words[:next((k for k, (s_, _) in enumerate(name_words) if s_ in places),
+                                          len(name_words))]
+            if len(name_words) <= 1:
+                continue
         country = country or side_country(doc, side_codes, name_words[0][0])
-        _add_person(people, text, name_words, chain.role, country, display)
-    hits_by_start = {h.start: h for h in hits}
-    tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
-    for name_words in runs_before_roles(text, folded, tokens, hits, claimed, cfg, morph):
-        check_deadline()
-        end = name_words[-1][1]
-        chain = resolve(chain_after(text, end, hits_by_start, tokens, tok_by_start, words, set()), text, folded,
-                        words, cases)
-        if chain.role is None:
-            continue
-        country = chain.country or chain.fallback
-        found = officials.named_after_role([text[s:e] for s, e in name_words], day, country=country,
-                                           offices=offices(chain.role))
-        display = None
-        if found is not None:
-            holder, length = found
-            name_words = name_words[:length]
-            display, country = holder.name, country or holder.country
-        country = country or side_country(doc, side_codes, name_words[0][0])
-        _add_person(people, text, name_words, chain.role, country, display)
+        _add_person(people, text, name_words, chain.role, country, display, cfg)
     return people
+
+
+def _named_in_full(written: list[str], day: dt.date | None, country: str | None,
+                   lang: str) -> tuple[officials.Holder, int] | None:
+    """A holder whose name the table spells as the first two or more words are written
+    ("व्लादिमीर पुतिन"), whatever the office: the usual spelling when the match is this sure."""
+    for n in range(len(written), 1, -1):
+        holder = officials.serving(" ".join(written[:n - 1] + [written[n - 1]]), day, lang=lang)
+        if holder is not None and (country is None or holder.country == country):
+            return holder, n
+    return None
+
+
+def _surname_of(people: dict[str, Person], word: str, lang: str) -> Person | None:
+    """The person found earlier whose surname `word` is, in any of its spellings."""
+    key = name_key(word, lang)
+    if not key:
+        return None
+    for person in people.values():
+        last = [person.words[-1]] + ([person.display.split()[-1]] if person.display else [])
+        if any(name_key(w, lang) == key for w in last):
+            return person
+    return None
 
 
 def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
@@ -432,12 +506,12 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         name, held = latin_name(written, chain.role, stated, fallback, day, lang,
                                 trusted=bool(side.home_surnames) and home is not None)
         if held is None and (len(written) < side.min_chars or side.verified and stated is None
-                             and all(uncased_han(ch) for ch in written)):
+                             and all(is_han(ch) for ch in written)):
             continue                  # "林外相", "防衛担当閣僚": a Han name the table does not confirm
         country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
         key = fold(" ".join(name))
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
-        person = people.get(key)
+        person = people.get(key) or (None if held else _written_in(people, text, written))
         if person is None:
             people[key] = Person([nr], chain.role, country, name)
         else:
@@ -446,10 +520,19 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
             person.role = person.role or chain.role
 
 
+def _written_in(people: dict[str, Person], text: str, written: str) -> Person | None:
+    """The person named earlier one of whose written words this name is ("기시다" of "기시다 후미오")."""
+    for person in people.values():
+        if any(written in text[nr.start:nr.end].split() for nr in person.runs if nr.end - nr.start > len(written)):
+            return person
+    return None
+
+
 def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int, int]], role: str | None,
-                country: str | None, display: str | None) -> None:
+                country: str | None, display: str | None, cfg: Uncased) -> None:
     nr = NameRun(name_words[0][0], name_words[-1][1], name_words[-1][1], name_words)
     name = [text[s:e] for s, e in name_words]
+    name[-1] = cfg.base(name[-1])
     key = fold(display) if display else fold(" ".join(name))
     person = people.get(key)
     if person is None:
@@ -473,7 +556,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
     in_runs = bytearray(len(text) + 1)
     for nr in runs:
         in_runs[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
-    known = {fold(p.words[-1]) for p in people.values()}
+    known = {fold(usual_order(p.words, cases)[-1]) for p in people.values()}
     common = common_words(lang)
     places = {h.start for h in hits_by_end.values()}
     for i in capitals:
@@ -534,9 +617,12 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     morph = morphology(*dict.fromkeys((lang, PIVOT)))
     entries = []
     glue = cfg.particles if (cfg := uncased(lang)) is not None else frozenset()
+    cases = name_cases(lang)
     for pid, person in enumerate(people.values()):
-        # The surname alone, with its particle where it has one ("آل ثاني", not "ثاني").
-        last = person.words[-2:] if len(person.words) >= 2 and fold(person.words[-2]) in glue else person.words[-1:]
+        # The surname alone, with its particle where it has one ("آل ثاني", not "ثاني"); the
+        # family name of a name written family name first ("Orbán" of "Orbán Viktor").
+        ordered = usual_order(person.words, cases)
+        last = ordered[-2:] if len(ordered) >= 2 and fold(ordered[-2]) in glue else ordered[-1:]
         forms = {" ".join(person.words), " ".join(last)}
         for nr in person.runs:
             forms.add(text[nr.start:nr.end])
@@ -597,7 +683,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     for person in persons:
         if not person.mentions:
             continue
-        name = person.display or romanise(" ".join(person.words), lang)
+        name = person.display or romanise(" ".join(usual_order(person.words, cases)), lang)
         doc.entities.append(Entity("", "person", name, role=person.role, country=person.country,
                                    mentions=[Mention(s, e, text[s:e]) for s, e in sorted(person.mentions)]))
     # Ids in order of first mention, as the entities stage gives them.

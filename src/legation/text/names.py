@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from anyascii import anyascii
 
 from .. import resources
-from .fold import fold
+from .fold import fold, without_capitals
 
 # The table used for Cyrillic when the document's language has none of its own.
 _CYRILLIC_FALLBACK = "ru"
@@ -41,9 +41,76 @@ _OTHER_RUN = re.compile(r"[^\s\u0000-\u036f\u0400-\u04ff\u1e00-\u1eff]+")
 _MARKS = re.compile(r"[`'\"]+")
 
 
+# Devanagari: consonants, the signs that follow one (vowel signs, virama, nukta), the nasal signs,
+# and the consonants before which the anusvara is an m (the labials).
+_DEVANAGARI_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?")
+_DEVANAGARI_SIGN = frozenset(chr(c) for c in range(0x093e, 0x094e))
+_NASAL_SIGNS = "\u0901\u0902"
+_LABIALS = frozenset("\u092a\u092b\u092c\u092d\u092e")
+_SEMIVOWELS = frozenset("\u092f\u0930\u0935")
+_INHERENT = "\u0905"       # the letter a, written where a consonant carries its inherent vowel
+
+
+def _devanagari(word: str) -> str:
+    """A Devanagari word with its inherent vowels and nasals written out, so anyascii spells it as
+    names are spelled in Latin letters: "नरेंद्र" -> Narendra, not "Nremdr".
+
+    The anusvara is n, or m before p, ph, b, bh, m; a consonant with no vowel sign nor virama
+    carries an a, but for the schwa Hindi drops at the end of a word and between a vowel and a
+    consonant that has one (VC_CV: "जयशंकर" Jayshankar)."""
+    units: list[list[str]] = []          # [consonant, vowel sign or "" or inherent]
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if ch in _NASAL_SIGNS:
+            nxt = word[i + 1] if i + 1 < len(word) else ""
+            out.append("\u092e\u094d" if nxt in _LABIALS else "\u0928\u094d")
+            units.append([])
+            i += 1
+            continue
+        m = _DEVANAGARI_CONSONANT.match(word, i)
+        if m is None:
+            out.append(ch)
+            units.append([])
+            i += 1
+            continue
+        i = m.end()
+        sign = word[i] if i < len(word) and word[i] in _DEVANAGARI_SIGN else ""
+        i += len(sign)
+        out.append(m.group() + sign)
+        units.append([m.group(), sign or _INHERENT])
+    # Schwa deletion, right to left: last consonant, and VC_CV.
+    voiced = [bool(u) and u[1] != "\u094d" for u in units]
+    last = max((k for k, u in enumerate(units) if u), default=-1)
+    for k in range(len(units) - 1, -1, -1):
+        if not units[k] or units[k][1] != _INHERENT:
+            continue
+        if k == last and k > 0:
+            # "नरेंद्र", "मित्र": after a cluster ending in r, y or v the a stays (Narendra).
+            voiced[k] = bool(units[k - 1]) and units[k - 1][1] == "\u094d" and units[k][0] in _SEMIVOWELS
+        elif 0 < k < last and voiced[k - 1] and k + 1 < len(units) and voiced[k + 1] and k + 1 != last:
+            voiced[k] = False
+    return "".join(piece + (_INHERENT if units[k] and units[k][1] == _INHERENT and voiced[k] else "")
+                   for k, piece in enumerate(out))
+
+
+# Devanagari letters anyascii spells as Sanskrit is transliterated, not as names are spelled.
+_DEVANAGARI_LETTERS = str.maketrans({"\u0936": "sh", "\u0937": "sh"})
+
+
+def ascii_spelling(text: str) -> str:
+    """`text` in ASCII letters (anyascii), Devanagari with its inherent vowels written out."""
+    if any("\u0900" <= ch <= "\u097f" for ch in text):
+        text = unicodedata.normalize("NFD", text)      # a nukta letter as its consonant and the nukta
+        text = " ".join(_devanagari(w) for w in text.split(" ")).translate(_DEVANAGARI_LETTERS)
+        text = text.replace("\u091c\u093c", "z").replace("\u092b\u093c", "f")
+    return anyascii(text)
+
+
 def _latin_spelling(run: str) -> str:
     """A run of another script in Latin letters (anyascii), each word capitalised."""
-    words = _MARKS.sub("", anyascii(run)).split()
+    words = _MARKS.sub("", ascii_spelling(run)).split()
     return " ".join(w[:1].upper() + w[1:] for w in words if w)
 
 
@@ -137,7 +204,8 @@ def romanise(name: str, lang: str) -> str:
                 out.append(ch)
                 i += 1
                 continue
-        if ch.isupper() and piece:
+        if piece and (ch.isupper() or without_capitals(ch) and (i == 0 or not name[i - 1].isalpha())):
+            # A name in a script whose capitals are not used (Georgian) starts each word with one.
             piece = piece[0].upper() + piece[1:]
         out.append(piece)
         i += step
@@ -186,7 +254,7 @@ def skeleton(name: str) -> str:
     (vowels and the letters scripts disagree on dropped, near sounds merged). It says
     whether a name as written can be a given office holder's, never who someone is alone.
     """
-    text = anyascii(name).lower()
+    text = ascii_spelling(name.replace("ç", "ch").replace("Ç", "Ch")).lower()
     text = "".join(ch for ch in text if ch.isalpha())
     for pattern, repl in _skeleton_rules():
         text = pattern.sub(repl, text)

@@ -1,10 +1,8 @@
 """A whole Georgian news article (written for this test from Prime Minister Garibashvili's visit
-to Yerevan on 26 January 2024) through `legation.extract`: countries, the visit and its venue.
-Officials in Georgian come with the shared mechanism for scripts without capitals."""
+to Yerevan on 26 January 2024) through `legation.extract`: countries, the prime minister, the visit
+and its venue."""
 
 from pathlib import Path
-
-import pytest
 
 from ..article_rows import check_article
 from ..table import table
@@ -18,9 +16,7 @@ EXPECTED = {
     "event": ("CONSULT", {"GEO", "ARM"}, "2024-01-26", "Yerevan"),
 }
 
-test_article = table(check_article, [pytest.param(
-    "ka", Path(__file__).parent / "article.txt", "2024-01-26", EXPECTED,
-    marks=pytest.mark.xfail(strict=True, reason="names without capitals: the shared uncased mechanism"))])
+test_article = table(check_article, [("ka", Path(__file__).parent / "article.txt", "2024-01-26", EXPECTED)])
 
 
 def test_article_countries_and_visit_without_names():

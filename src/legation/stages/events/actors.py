@@ -195,6 +195,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     institutions = [hit for hit in doc.layers.get("name_hits") or ()
                     if getattr(getattr(hit, "payload", None), "kind", None) == "institution"]
     buildings = {hit.start for hit in institutions}
+    # "15日（日本時間16日）": the other clock's country is no party.
+    clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
     for ent in doc.entities:
         if ent.kind == "person" and not ent.country:
             continue
@@ -205,6 +207,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             idx = whole(m.start)
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
+            if clocks and any(s <= m.start and m.end <= e for s, e in clocks):
+                continue
             if wanted is not None and idx not in wanted:
                 # Not read; what it says is worked out only if an abbreviation right after asks.
                 last_end, last_locative = m.end, _later(folded, m, bases, cues, last_end, last_locative)
@@ -216,6 +220,11 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             last_end, last_locative = m.end, locative
             if ent.kind in ("country", "org") and ent.code:
                 code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
+                if ent.kind == "org" and cues.gathering_nouns and not locative:
+                    locative = _names_gathering(folded, m.start, m.end, cues.gathering_nouns)
+                    last_locative = locative
+                if cues.broker_markers and not locative and _after_marker(folded, m.start, cues.broker_markers):
+                    locative = last_locative = True     # "بوساطة الصين": the broker is a setting, no party
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id,
                                                              ent.kind, agent, locative, tail=tail, sector=sector))
                 if locative and m.start in buildings:
@@ -246,7 +255,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     _sector_actors(folded, cues, per_sentence, sector_words or [], home, line_span, sentence_of)
     for parties in per_sentence:
         if parties.places and parties.actors:
-            _drop_qualifying_countries(folded, parties)
+            _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
         if len(parties.places) > 1:
@@ -280,6 +289,28 @@ def _reading(folded: str, m: Mention, bases: list[str], cues: Cues) -> tuple[str
     return before, agent, word, tail, _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
 
 
+def _names_gathering(folded: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
+    """Whether an organisation's name at `start:end` names a gathering with a noun right after it
+    (past its abbreviation in brackets: "…会議（APEC）首脳会議") or right before it ("саммит ШОС")."""
+    pos = end
+    while pos < len(folded) and folded[pos] in " )）":
+        pos += 1
+    if pos < len(folded) and folded[pos] in "(（":
+        close = min((i for i in (folded.find(")", pos, pos + 16), folded.find("）", pos, pos + 16)) if i >= 0),
+                    default=-1)
+        if close >= 0:
+            pos = close + 1
+            while pos < len(folded) and folded[pos] == " ":
+                pos += 1
+    if folded.startswith(nouns, pos) or folded.startswith(nouns, end):
+        return True
+    before = folded[max(0, start - _WORD_BEFORE_CHARS):start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1].startswith(nouns)      # "саммите ШОС": the noun takes its ending
+
+
 def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,
            last_locative: bool | Callable[[], bool]) -> Callable[[], bool]:
     """The locative reading of a mention that was not read, worked out when asked, as `collect` would have."""
@@ -293,13 +324,23 @@ def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,
 _QUALIFIER_GAP = " ・·、,の"     # "韓国・釜山で", "インドネシアのジャカルタで", "미국 뉴욕에서", "美国纽约"
 
 
-def _drop_qualifying_countries(folded: str, parties: SentenceParties) -> None:
-    """A country written right before a venue of its own ("韓国・釜山で", "미국 뉴욕에서") says where
-    the venue is; it is no party."""
+def _qualifier_gap(gap: str, qualifiers: tuple[str, ...]) -> bool:
+    """Whether `gap`, between a country and a venue, only joins them ("・", "の", "の首都")."""
+    for word in qualifiers:
+        if word and word in gap:
+            gap = gap.replace(word, "", 1)
+            break
+    return len(gap) <= 2 and all(c in _QUALIFIER_GAP for c in gap)
+
+
+def _drop_qualifying_countries(folded: str, parties: SentenceParties, qualifiers: tuple[str, ...] = ()) -> None:
+    """A country written right before a venue of its own ("韓国・釜山で", "미국 뉴욕에서", with a word
+    of `qualifiers`: "ペルーの首都リマで") says where the venue is; it is no party."""
     keep = []
     for a in parties.actors:
         venue = next((p for p in parties.places if p.locative and p.country == a.code and a.kind == "country"
-                      and 0 <= p.start - a.end <= 2 and all(c in _QUALIFIER_GAP for c in folded[a.end:p.start])),
+                      and 0 <= p.start - a.end <= 2 + max(map(len, qualifiers), default=0)
+                      and _qualifier_gap(folded[a.end:p.start], qualifiers)),
                      None)
         if venue is None:
             keep.append(a)
@@ -367,7 +408,7 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
     commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
     for a in actors:
         if out:
-            gap = folded[out[-1][-1].end:a.start]
+            gap = _without_owner_link(folded[out[-1][-1].end:a.start], cues.owner_links)
             words = gap.replace(",", " ").split()
             if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
@@ -388,6 +429,16 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
         else:
             merged.append(group)
     return merged
+
+
+def _without_owner_link(gap: str, links: tuple[str, ...]) -> str:
+    """The gap between two names without the owner link that opens the second ("France, de
+    l'Allemagne et de la Pologne": the list goes on through "de l'", "de la")."""
+    stripped = gap.rstrip()
+    for link in sorted(links, key=len, reverse=True):
+        if stripped.endswith(link) and (len(stripped) == len(link) or not stripped[-len(link) - 1].isalnum()):
+            return stripped[:-len(link)]
+    return gap
 
 
 _OWNER_GAP_CHARS = 3     # "Russian Foreign Ministry", "МИД России": a country this close qualifies a body
@@ -443,6 +494,7 @@ def word_end_of(folded: str, pos: int) -> int:
 
 _SECTOR_SEP = ":"
 ARMED_GROUP = "REB"          # the sector of an armed group (orgs.toml [actors])
+CIVILIANS = "CVL"            # the people of a country, when its streets protest
 _MAX_SECTOR_WORDS = 16       # sector words read per sentence; news names a few
 
 

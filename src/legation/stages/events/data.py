@@ -86,6 +86,14 @@ class Cues:
     # Particles a name may end with, read as its ending when no bare form of it is known
     # ("베이징에서" -> "에서"), longest first.
     name_particles: tuple[str, ...] = ()
+    # Words between a country and a venue of its own that only say what the venue is
+    # ("ペルーの首都リマで", "秘鲁首都利马"): the country is no party.
+    venue_qualifiers: tuple[str, ...] = ()
+    # Gatherings named after an organisation ("APEC首脳会議", "BRICS summit", "саммит ШОС"): the
+    # organisation named right before or after one is the setting, not a party.
+    gathering_nouns: tuple[str, ...] = ()
+    # Words before a broker ("بوساطة الصين", "mediated by China"): the broker is no party.
+    broker_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
