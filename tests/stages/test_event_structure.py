@@ -72,7 +72,6 @@ def test_a_three_party_meeting_is_every_pair_of_its_parties_and_no_topic_country
 @pytest.mark.parametrize("lang,text,country", [
     ("ru", "Полиция Грузии в четверг разогнала протестующих у здания парламента в Тбилиси.", "GEO"),
     ("fr", "La police géorgienne a dispersé jeudi des manifestants devant le parlement à Tbilissi.", "GEO"),
-    ("tr", "Gürcistan polisi perşembe günü Tiflis'te parlamento önündeki göstericileri dağıttı.", "GEO"),
     ("ru", "В Грузии в среду прошла общенациональная забастовка.", "GEO"),
     ("en", "French farmers protested against the government's farm policy in Paris on Monday.", "FRA"),
 ])
@@ -85,7 +84,6 @@ def test_dispersals_strikes_and_protests_at_home_are_domestic_events(lang, text,
     ("de", "Der Internationale Währungsfonds gewährte der Ukraine am Freitag einen Kredit über 900 Millionen Dollar."),
     ("es", "El Fondo Monetario Internacional concedió el viernes un préstamo de 900 millones de dólares a Ucrania."),
     ("ru", "Международный валютный фонд одобрил кредит Украине на 900 миллионов долларов."),
-    ("tr", "Uluslararası Para Fonu Ukrayna'ya 900 milyon dolarlık kredi onayladı."),
 ])
 def test_a_lenders_loan_is_aid(lang, text):
     assert ("AID", "IMF", "UKR") in _events(lang, text)
@@ -104,12 +102,34 @@ def test_a_summons_in_a_capital_is_by_that_country():
         {("ACCUSE", "AZE", "IRN")}
 
 
-def test_an_apposition_between_subject_and_verb_is_not_the_target():
-    text = "Poland, a close ally of the United States, expelled two Russian diplomats on Monday."
-    assert _events("en", text) == {("SANCTION", "POL", "RUS")}
-
-
 def test_who_reports_a_joint_act_is_not_its_party():
     text = "Armenia and Azerbaijan agreed on Friday to exchange prisoners, a Russian official said."
     found = _events("en", text)
     assert found and all({s, t} == {"ARM", "AZE"} for _, s, t in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ukraine received a $900 million tranche from the IMF on Friday."),
+    ("fr", "L'Ukraine a reçu du FMI une tranche de 900 millions de dollars."),
+    ("ru", "Украина получила от МВФ транш в размере 900 миллионов долларов."),
+    ("kk", "Украина ХВҚ-дан 900 миллион доллар несие алды."),
+])
+def test_a_recipient_named_first_gets_the_lenders_aid_and_no_meeting(lang, text):
+    assert _events(lang, text) == {("AID", "IMF", "UKR")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Президент Франции Эммануэль Макрон встретился с канцлером Германии и президентом Польши в Париже."),
+    ("uk", "Президент Франції Емманюель Макрон зустрівся з канцлером Німеччини та президентом Польщі в Парижі."),
+])
+def test_a_leader_meeting_two_others_named_by_their_titles_gives_every_pair(lang, text):
+    pairs = {frozenset((s, t)) for kind, s, t in _events(lang, text) if kind == "CONSULT"}
+    assert pairs == _WEIMAR
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "МИД Азербайджана сообщило, что посол Ирана был вызван в министерство."),
+    ("uk", "МЗС Азербайджану повідомило, що посла Ірану було викликано до міністерства."),
+])
+def test_who_reports_a_summons_made_it(lang, text):
+    assert _events(lang, text) == {("ACCUSE", "AZE", "IRN")}

@@ -274,7 +274,7 @@ FILES: dict[str, Shape] = {
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
-                     "subordinate", "national_bodies", "owner_links", "addressee_markers", "addressee_suffixes",
+                     "subordinate", "national_bodies", "owner_links", "articles", "addressee_markers", "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers"),
             "owner_after": BOOL,

@@ -25,9 +25,11 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from ... import gazetteer
 from ...document import Actor, Document, Event, Evidence, Location
 from ...deadline import check as check_deadline
 from ...pipeline import stage
@@ -103,7 +105,17 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         taken.take(start, end)
         spans.add((start, end))
         chosen.append((start, end, trig, key_end))
+    table = event_types()
+    # "received ... a tranche": the verb of a meeting that a longer phrase reads as another act
+    # names no meeting (what was received is a thing, not a guest).
+    other_acts = {(s, e) for s, e, t, _ in chosen if t.gap and not _meets(table, t)}
+    chosen = [c for c in chosen if c[2].gap or not _meets(table, c[2]) or (c[0], c[1]) not in other_acts]
     return sorted(chosen, key=lambda t: t[0])
+
+
+def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
+    info = table.get(trig.type)
+    return info is not None and info.meeting
 
 
 def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -211,7 +223,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     if info.symmetric:
         parties: dict[str, ActorMention] = {}
         # Three parties need three codes: with fewer, the groups are not looked at.
-        joined = _groups(scan, merged, lang)[:2] if len(codes) >= 3 else []
+        joined = _groups(scan, merged, lang, titles=True)[:2] if len(codes) >= 3 else []
         if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end):
             # "France, Germany and Poland met ... on support for Ukraine": what they talked about, not a party.
             joined = joined[:1]
@@ -247,6 +259,11 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
                 targets = next((g for g in groups if all(a.code != agents[0].code for a in g)), [])
         else:
             sources = next((g for g in groups[1:] if all(a.code not in {t.code for t in targets} for a in g)), [])
+            before = [g for g in groups if g[-1].end <= start]
+            if len(before) >= 2 and has_cue(scan, "reporting", before[-2][-1].end, before[-1][0].start):
+                # "МИД Азербайджана сообщил, что посол Ирана был вызван": the passive's subject is
+                # the one next to it; who reports the summons made it.
+                targets, sources = before[-1], before[-2]
     else:
         if lang.subject_before_verb and merged[0].start > start:
             # "summoned the Russian ambassador": every actor is an object.
@@ -265,10 +282,6 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             kept = [g for g in others if reporter not in g]
             if kept or len(source_codes) >= 2:
                 others = kept
-        if lang.subject_before_verb:
-            # "Pakistan, a key U.S. ally, refused ... in Iraq": between the subject and its verb
-            # stands an apposition; the object follows the verb.
-            others = [g for g in others if g[0].start >= start] or others
         targets = others[0] if others else []
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
@@ -288,13 +301,14 @@ def _next_to(folded: str, group: list[ActorMention], start: int, end: int) -> bo
     return first.start < start or len(folded[end:first.start].split()) <= _BESIDE_WORDS
 
 
-def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents) -> list[list[ActorMention]]:
+def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents,
+            titles: bool = False) -> list[list[ActorMention]]:
     """`actors.groups` of a sentence's actors, once per document: each trigger of a sentence asks
     again. The lists are shared: read them, never change them."""
-    key = tuple(merged)
+    key = (titles, *merged)
     found = scan.groups.get(key)
     if found is None:
-        found = scan.groups[key] = actors_mod.groups(merged, scan.folded, lang.cues)
+        found = scan.groups[key] = actors_mod.groups(merged, scan.folded, lang.cues, titles)
     return found
 
 
@@ -471,6 +485,18 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
         place = places_mod.capital_venue(doc, actors, source, target)
     if place is None and info.located:
         place = places_mod.seat_venue(here.seats, source, target, line_place, info.meeting)
+    if place is None and source is not None and target is not None \
+            and actors_mod.split_party(source.code)[0] == actors_mod.split_party(target.code)[0]:
+        # A domestic act in the country's capital ("dispersed protesters in Tbilisi"): the capital
+        # is where it happened, though it was read as the seat that speaks for the country.
+        city = next((s for s in here.seats if s.kind == "place" and s.code == actors_mod.split_party(source.code)[0]),
+                    None)
+        if city is not None:
+            ent = next((e for e in doc.entities if e.id == city.entity), None)
+            if ent is not None:
+                place = PlaceMention(city.start, city.end, actors_mod.english_name(ent.geonameid, ent.name),
+                                     city.code, city.entity, True, False)
+                stated = True
     return place, stated
 
 
@@ -674,6 +700,7 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
     if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
         place = c.scene_place
     if place is None and info.located and line_place is not None and line_place.country in pair \
+            and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
             and (iso == news_date or (c.sentence in lead and places_mod.recent(iso, news_date))):
         place = line_place
     return place

@@ -71,7 +71,7 @@ def _capital_id(alpha3: str) -> int | None:
     return city.geonameid if city is not None else None
 
 
-def _english_name(geonameid: int | None, name: str) -> str:
+def english_name(geonameid: int | None, name: str) -> str:
     """The gazetteer's English name of a place ("Naxçıvan" is reported as "Nakhchivan")."""
     if geonameid is None:
         return name
@@ -239,7 +239,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     tail is not None and tail in cues.destination_suffixes)
                 if locative or destination:
                     per_sentence[idx].places.append(PlaceMention(
-                        m.start, m.end, _english_name(ent.geonameid, ent.name), ent.country, ent.id,
+                        m.start, m.end, english_name(ent.geonameid, ent.name), ent.country, ent.id,
                         locative, destination))
                     if locative and ent.country and ent.geonameid is not None \
                             and _capital_id(ent.country) == ent.geonameid:
@@ -401,18 +401,29 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[ActorMention]]:
+_TITLE_WORDS = 2     # "... Scholz et le président polonais ...": words of a title after the conjunction
+
+
+def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = False) -> list[list[ActorMention]]:
     """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
-    only inside such a list ("Frankreich, Spanien und Italien"), not after a subject."""
+    only inside such a list ("Frankreich, Spanien und Italien"), not after a subject. Articles
+    do not break a list ("la France, l'Allemagne et la Pologne"); with `titles`, neither do the
+    words of a title after the conjunction ("le chancelier allemand et le président polonais")."""
     out: list[list[ActorMention]] = []
     commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
     for a in actors:
         if out:
             gap = _without_owner_link(folded[out[-1][-1].end:a.start], cues.owner_links)
-            words = gap.replace(",", " ").split()
+            words = [w for w in gap.replace(",", " ").split() if w not in cues.articles]
             if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
                 continue
+            if titles and words and words[0] in cues.conjunctions and len(words) <= 1 + _TITLE_WORDS \
+                    and not any(ch in gap for ch in ",;:()"):
+                out[-1].append(a)
+                continue
+            if not words and gap.count(",") == 1:
+                gap = ","             # ", l'": a comma and an article
             if not words and out[-1][-1].tail and out[-1][-1].tail in cues.conjunction_suffixes:
                 out[-1].append(a)       # "한국과 중국은": the joining word is the first name's ending
                 continue

@@ -74,6 +74,7 @@ class Cues:
     # An unqualified national body ("the Foreign Ministry", "МИД", "Bakanlık") acts for the dateline's country.
     national_bodies: tuple[str, ...] = ()
     owner_links: tuple[str, ...] = ()   # "of", "des": a country after these qualifies the body before
+    articles: tuple[str, ...] = ()      # "la", "l'", "the": a list of names goes on through them
     owner_after: bool = False           # a country right after a body qualifies it ("МИД России")
     # A demand's addressee: "от Израиля потребовали", "İsrail'den ... istendi".
     addressee_markers: tuple[str, ...] = ()

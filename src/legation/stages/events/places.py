@@ -32,7 +32,7 @@ def dateline_place(doc: Document) -> PlaceMention | None:
             continue
         for m in ent.mentions:
             if m.start < line.end and line.start < m.end:
-                return PlaceMention(m.start, m.end, actors_mod._english_name(ent.geonameid, ent.name),
+                return PlaceMention(m.start, m.end, actors_mod.english_name(ent.geonameid, ent.name),
                                     ent.country, ent.id, True, False)
     # A seat that also names its government ("DEN HAAG", an actor in nl) is still the dateline's city.
     found = gazetteer.city_named(line.place)
@@ -62,7 +62,7 @@ def capital_venue(doc: Document, actors: list[ActorMention], source: ActorMentio
         if a.kind == "place" and a.code in codes:
             ent = doc.entity(a.entity)
             if ent is not None:
-                return PlaceMention(a.start, a.end, actors_mod._english_name(ent.geonameid, ent.name),
+                return PlaceMention(a.start, a.end, actors_mod.english_name(ent.geonameid, ent.name),
                                     ent.country, ent.id, True, False)
     return None
 
