@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -124,3 +126,18 @@ def test_another_calendars_date_without_a_year_is_the_latest_before_publication(
     assert found.iso == "2025-12-24"
     # A month name alone is no date ("مهر" is also a word).
     assert find_dates("مهر تایید خورد.", "fa", dt.date(2026, 12, 6)) == []
+
+
+@pytest.mark.parametrize("lang,published,text,place,iso", [
+    # A city and its day with nothing between them, as Czech and Chinese agencies write it.
+    ("cs", "2024-03-12", "Brno 12. března (ČTK) - Ministři se sešli na jednání.", "Brno", "2024-03-12"),
+    ("zh", "2024-03-12", "上海3月12日电 两国外长举行会谈。", "上海", "2024-03-12"),
+])
+def test_a_city_glued_to_its_day_is_a_dateline(lang, published, text, place, iso):
+    line = date_layer(lang, published, text).layers["dateline"]
+    assert (line.place, line.date.iso) == (place, iso)
+
+
+def test_a_name_glued_to_a_day_is_no_dateline():
+    # A person or a ministry before the day is no place: no dateline is read.
+    assert date_layer("zh", "2024-03-12", "外交部3月12日发表声明。").layers["dateline"] is None

@@ -182,3 +182,15 @@ def test_the_dateline_locates_the_lead_not_an_earlier_act_told_later():
     doc = extract(text, published="2024-10-24", lang="de")
     places = {(e.source.code, e.date): e.location and e.location.name for e in doc.events if e.type == "SANCTION"}
     assert places == {("DEU", "2024-10-22"): "Berlin", ("RUS", "2024-10-21"): None}
+
+
+def test_a_dateline_city_that_also_names_its_government_still_locates_the_lead():
+    from legation.extract import extract
+
+    # "Den Haag" is also read as the Dutch government; under a dateline it is the city too.
+    text = ("Nederland wijst Russische diplomaat uit\n"
+            "DEN HAAG, 22 oktober. Nederland zet een Russische diplomaat het land uit.")
+    doc = extract(text, published="2024-10-22", lang="nl")
+    (expel,) = [e for e in doc.events if e.type == "SANCTION"]
+    assert (expel.source.code, expel.target.code, expel.location and expel.location.name) == \
+        ("NLD", "RUS", "The Hague")

@@ -95,3 +95,13 @@ def test_hindi_names_of_leaders_get_the_tables_spelling():
         ("Narendra Modi", "IND"), ("Vladimir Putin", "RUS"), ("Subrahmanyam Jaishankar", "IND")}
     # A city after a role is a visit, not a name.
     assert _people(extract("प्रधानमंत्री मास्को पहुंचे।", lang="hi", published="2024-07-08")) == {}
+
+
+def test_a_georgian_title_before_a_declined_name_and_the_case_ending_that_ends_it():
+    # President Salome Zurabishvili; Prime Minister Irakli Kobakhidze (in office from February 2024).
+    doc = extract("საქართველოს პრეზიდენტ სალომე ზურაბიშვილის განცხადებით, ქვეყანა ევროკავშირისკენ მიდის. "
+                  "პრემიერ-მინისტრ ირაკლი კობახიძესთან შეხვედრისას ელჩმა ეს აღნიშნა.", lang="ka",
+                  published="2024-03-10")
+    people = _people(doc)
+    assert set(people) == {"Salome Zurabishvili", "Irakli Kobakhidze"}
+    assert [m.text for m in people["Irakli Kobakhidze"].mentions] == ["ირაკლი კობახიძესთან"]

@@ -96,6 +96,21 @@ def city(geonameid: int) -> City:
     return _tables.city_table().cities[int(geonameid)]
 
 
+def city_named(name: str) -> City | None:
+    """The most populous city any of whose names folds to `fold(name)` ("DEN HAAG", "北京"), or None."""
+    return _cities_by_name().get(fold(name))
+
+
+@cache
+def _cities_by_name() -> dict[str, City]:
+    best: dict[str, City] = {}
+    for name, gid in _city_names(None):
+        key, found = fold(name), city(gid)
+        if key not in best or found.population > best[key].population:
+            best[key] = found
+    return best
+
+
 def capital(alpha3: str) -> City | None:
     """The capital of a country (from GeoNames' country table), or None when unknown."""
     gid = _tables.country_table().capital.get(alpha3.upper())

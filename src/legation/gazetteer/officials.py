@@ -194,9 +194,9 @@ def _skeletons(holder: Holder) -> tuple[tuple[str, str], tuple[str, ...]]:
     """Skeletons of the holder's surname, alone and with the word before it ("Abdel Aty"),
     and of each of their other names."""
     words = holder.name.split()
-    last = skeleton(words[-1])
-    two = skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
-    return (last, two), tuple(skeleton(w) for w in words[:-1])
+    last = _word_skeleton(words[-1])
+    two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
+    return (last, two), tuple(_word_skeleton(w) for w in words[:-1])
 
 
 def _leading(written: list[str], given: tuple[str, ...]) -> int:
@@ -251,35 +251,37 @@ def _other_given_name(first: str, given: tuple[str, ...] | list[str]) -> bool:
 
 def _surname_forms(holder: Holder) -> tuple[str, ...]:
     """The skeletons `named_after_role` compares written words with: the surname alone and
-    with the word before it."""
-    (last, two), _ = _skeletons(holder)
+    with the word before it (`_skeletons`' first pair)."""
+    return _surname_forms_of(holder.name)
+
+
+@lru_cache(maxsize=65536)
+def _surname_forms_of(name: str) -> tuple[str, ...]:
+    words = name.split()
+    last = _word_skeleton(words[-1])
+    two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
     return tuple(form for form in dict.fromkeys((last, two)) if form)
 
 
-@lru_cache(maxsize=512)
-def _surnames_serving(country: str) -> dict[str, tuple[int, ...]]:
-    """Places in `_by_country()[country]` by the skeletons of the holders' surnames."""
+@lru_cache(maxsize=65536)
+def _word_skeleton(word: str) -> str:
+    """`skeleton`, remembered: surnames and given names repeat across the table."""
+    return skeleton(word)
+
+
+def _surname_places(candidates: tuple[Holder, ...]) -> dict[str, tuple[int, ...]]:
+    """Places in `candidates` by the skeletons of the holders' surnames."""
     index: dict[str, list[int]] = {}
-    for place, holder in enumerate(_by_country().get(country, ())):
+    for place, holder in enumerate(candidates):
         for form in _surname_forms(holder):
             index.setdefault(form, []).append(place)
     return {form: tuple(places) for form, places in index.items()}
 
 
-@lru_cache(maxsize=64)
-def _surnames_holding(offices: frozenset[str]) -> dict[str, tuple[tuple[int, Holder, tuple[tuple[dt.date | None, dt.date | None], ...]], ...]]:
-    """Holders of one of `offices` by the skeletons of their surnames, with their place in the
-    table's order (`_holding`'s) and the (start, end) of their terms of those offices."""
-    index: dict[str, list[tuple[int, Holder, tuple[tuple[dt.date | None, dt.date | None], ...]]]] = {}
-    order = 0
-    for holders in _by_country().values():
-        for holder in holders:
-            spans = tuple((t.start, t.end) for t in holder.terms if t.office in offices)
-            if spans:
-                for form in _surname_forms(holder):
-                    index.setdefault(form, []).append((order, holder, spans))
-            order += 1
-    return {form: tuple(found) for form, found in index.items()}
+@lru_cache(maxsize=512)
+def _surnames_serving(country: str) -> dict[str, tuple[int, ...]]:
+    """`_surname_places` of the holders serving `country`."""
+    return _surname_places(_by_country().get(country, ()))
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
@@ -304,19 +306,15 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     # Only a candidate whose surname sounds like one of the words (alone or two together)
     # can match below: the candidates are looked up by those sounds, not all tried, and
     # taken in the table's order.
-    if country is not None:
-        # The holders serving `country`.
+    if country is not None:      # the holders serving `country`, looked up
+        every = _by_country().get(country, ())
         places = _surnames_serving(country)
-        candidates: list[Holder] | tuple[Holder, ...] = _by_country().get(country, ())
-        candidates = [candidates[i] for i in sorted({i for form in forms for i in places.get(form, ())})]
-    else:
-        # Anyone of the world's holders of one of `offices` on `day` (what `_holding` lists).
+        candidates = [every[i] for i in sorted({i for form in forms for i in places.get(form, ())})]
+    else:                        # anyone of the world's holders of one of `offices` on `day`
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
-        terms = _surnames_holding(offices)
-        found = {order: holder for form in forms for order, holder, spans in terms.get(form, ())
-                 if any((start is None or start <= day) and (end is None or day <= end) for start, end in spans)}
-        candidates = [found[order] for order in sorted(found)]
+        # (Filtered, not indexed: the holders change with the day.)
+        candidates = [h for h in _holding(offices, day) if not forms.isdisjoint(_surname_forms_of(h.name))]
     best: tuple[tuple[int, int, int, int, int, int], Holder, int] | None = None
     for holder in candidates:
         (last, two), given = _skeletons(holder)

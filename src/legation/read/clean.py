@@ -127,13 +127,14 @@ def _ends_sentence(line: str) -> bool:
     return bool(tail) and tail[-1] in _FINAL
 
 
-# Not letters: a combining mark is part of its letter (Devanagari vowel signs are no `\w`).
-_NON_LETTERS = re.compile(rf"(?:(?![{MARKS_CLASS}])[\W\d_])+")
+# Runs of letters, and of combining marks, which are part of their letter (Devanagari vowel
+# signs are no `\w`): two plain classes, much faster than one class with an exception.
+_LETTER_RUNS = re.compile(rf"[^\W\d_]+|[{MARKS_CLASS}]+")
 _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _letters(line: str) -> int:
-    return len(_NON_LETTERS.sub("", line))
+    return sum(map(len, _LETTER_RUNS.findall(line)))
 
 
 def _classify(index: int, line: str, lang: str) -> _Line:
@@ -155,7 +156,8 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     separated = bool(_SEPARATORS.search(line))
     # A Han, kana or Hangul letter carries about what two letters of a spaced script do
     # ("双边贸易额达到100.0百万美元" is prose, "2024年3月1日 10:30" a date line).
-    if letters + len(_CJK.findall(line)) < 0.5 * len(line.replace(" ", "")):
+    half = 0.5 * len(line.replace(" ", ""))
+    if letters < half and letters + len(_CJK.findall(line)) < half:
         return make(-50.0 - len(line), True)          # dates, times, view counts, prices
     if not sentence and words <= 25:
         if any(folded.startswith(p) for p in phrases.prefix):
@@ -171,7 +173,7 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     if line.endswith(":") and words <= 4:
         return make(-50.0, True)                       # a label such as "Share:"
     stops = stop_words(lang)
-    density = (sum(1 for t in folded.split() if t.strip(_WORD_EDGE) in stops) / len(tokens)
+    density = (sum(map(stops.__contains__, [t.strip(_WORD_EDGE) for t in folded.split()])) / len(tokens)
                if stops and tokens else 0.3)
     title_like = _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and not separated
     if sentence and words > _SHORT_WORDS and density >= _MIN_DENSITY:

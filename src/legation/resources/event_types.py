@@ -35,6 +35,7 @@ class EventType:
     addressed: bool = False         # made to someone: an actor marked as addressee is the target
     meeting: bool = False           # the sides meet: venue, round, visit/phone/third-party mode
     plans: bool = False             # may agree on a later act: that act's place is not this one's
+    inward: bool = False            # one side named outside the state: it acts against its own state
 
 
 @cache

@@ -215,7 +215,7 @@ FILES: dict[str, Shape] = {
             "compose_default": MapOf(STR),
             # The role may follow a name with no comma between (Hungarian "Putyin orosz elnök").
             "role_after_name": BOOL,
-            # English only: the offices of data/officials.tsv each role is (stages/_beside_role.py).
+            # English only: the offices of data/officials.tsv each role is (stages/_uncased.py).
             "offices": MapOf(WORDS),
         }),
     # Curated place names beside GeoNames (gazetteer/).
@@ -230,7 +230,9 @@ FILES: dict[str, Shape] = {
         "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
-        "markers": Table(optional=_words("year", "month", "day")),
+        "markers": Table(optional=_words("year", "month", "day",
+                                         # words before a day/month written with a slash: "ngày 20/6"
+                                         "before_day_month")),
         # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
         "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
                                  optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
@@ -307,7 +309,7 @@ FILES: dict[str, Shape] = {
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),
-        # Names in Han, kana or Hangul beside a role (stages/_beside_role.py).
+        # Names in Han, kana or Hangul beside a role (stages/_uncased.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
                                        **_words("stops", "prefixes", "word_endings", "home_surnames")}),
@@ -356,7 +358,7 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL}),
                                                  keys=r"[a-z_]+")}),

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 
 from .. import gazetteer, resources
-from ..text.fold import fold, is_unspaced, without_capitals
+from ..text.fold import fold, uncased_letter, without_capitals
 from ..text.matcher import Lexicon, morphology
 
 # Payload kinds carried by lexicon hits.
@@ -235,15 +235,7 @@ def city_index(lang: str = PIVOT) -> CityIndex:
 # Names in scripts without spaces are found inside runs of characters, where a short name of a
 # small town is too often an ordinary word: only capitals and cities this big are taken.
 UNSPACED_CITY_POPULATION = 2_000_000
-_DEVANAGARI = ("\u0900", "\u097f")
 UNSPACED_LONG_NAME_POPULATION = 300_000     # a name of three letters or more is rarely a word
-_HANGUL = ("\uac00", "\ud7a3")
-
-
-def uncased_letter(ch: str) -> bool:
-    """A letter of Han, kana, Hangul or Devanagari: scripts without capitals whose city names are
-    matched as words."""
-    return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1] or _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]
 
 
 @cache

@@ -126,8 +126,9 @@ def strip_case(word: str, cases: NameCases, seen: Callable[[str], bool]) -> str:
         stem = low[: len(low) - len(suffix)]
         if not low.endswith(suffix) or len(stem) < cases.min_stem:
             continue
-        # "Qafarova" is a surname already, not "Qafarov" in the dative, unless the text says so.
-        if seen(stem) or (_surname_like(stem, cases) and not _surname_like(low, cases)):
+        # "Qafarova" is a surname already, not "Qafarov" in the dative, unless the text says so;
+        # a given name of a family-name-first language is one ("Orbán Viktor|t").
+        if seen(stem) or stem in cases.given_last or (_surname_like(stem, cases) and not _surname_like(low, cases)):
             return word[: len(word) - len(suffix)]
     return word
 

@@ -17,6 +17,7 @@ Messages come from `resources/en/messages.toml`.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Any
@@ -96,7 +97,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
     slipped = {frozenset(f.figures) for f in slips}
     groups: dict[tuple[frozenset[str], str | None], list[FigureInfo]] = defaultdict(list)
     for info in list(infos) + list(notes or []):
-        groups[(_pair(info), info.period_key)].append(info)
+        groups[(_pair(info), _whole_year(info.period_key))].append(info)
     for (pair, key), members in groups.items():
         by_metric: dict[str, list[FigureInfo]] = defaultdict(list)
         for info in members:
@@ -132,6 +133,15 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
             for g in by_metric.get(f"growth:{metric}", []):
                 flags += _growth(g, [c for c in current if not c.base], groups, pair, msg, metric)
     return flags
+
+
+_JAN_DEC = re.compile(r"(\d{4})-01/\1-12")
+
+
+def _whole_year(key: str | None) -> str | None:
+    """January to December of one year is that year ("январь–декабрь 2023" and "2023" are compared)."""
+    m = _JAN_DEC.fullmatch(key) if key else None
+    return m.group(1) if m else key
 
 
 def _kind(info: FigureInfo) -> str:

@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .. import resources
+from .. import gazetteer, resources
 from ..deadline import check as check_deadline
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, fold, without_capitals
+from ..text.fold import MARKS_CLASS, fold, is_unspaced, without_capitals
 from ..text.matcher import Hit, Lexicon, morphology
 from ..text.spans import Cover
 from . import _calendars, dates_lang
@@ -55,6 +55,7 @@ _ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
 _BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
                        r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
+_PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2}")
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ class _Calendar:
     year_after: re.Pattern[str]
     marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
     not_weekdays: frozenset[str] = frozenset()  # inflected words that only look like a weekday ("Κυριάκος")
+    slashed: re.Pattern[str] | None = None  # day/month after a word that announces it: "ngày 20/6"
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -108,6 +110,37 @@ def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
         rf"(?:(?P<m>\d{{1,2}})\s*{month}\s*)?(?P<d>\d{{1,2}})\s*{day}"
     ym = rf"|(?P<y2>1[89]\d\d|20\d\d)\s*{year}(?:\s*(?P<m2>\d{{1,2}})\s*{month})?" if year else ""
     return re.compile(rf"(?<![\d.,])(?:{ymd}{ym})")
+
+
+def _slashed_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """A day and month written with a slash after one of `words` ("ngày 20/6", "chiều 20/6"); a
+    range of days gives its first ("ngày 19-20/6"); a year may follow ("ngày 20/6/2024")."""
+    forms = sorted({fold(w).strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    alt = "|".join(map(re.escape, forms))
+    return re.compile(rf"(?<![^\W\d_])(?:{alt})\s+(?P<d>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s*/\s*(?P<m>\d{{1,2}})"
+                      rf"(?:\s*/\s*(?P<y>1[89]\d\d|20\d\d))?(?![\d/])")
+
+
+def _slashed(folded: str, cal: _Calendar, ref: _Reference) -> list[DateMention]:
+    """Dates of `cal.slashed` ("ngày 20/6"), the year from `ref` when none is written."""
+    out: list[DateMention] = []
+    if cal.slashed is None or "/" not in folded:
+        return out
+    for m in cal.slashed.finditer(folded):
+        day, month = int(m["d"]), int(m["m"])
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if m["y"]:
+            iso = _day_month(day, month, int(m["y"]), None)
+            inferred = False
+        else:
+            iso = ref.day_month(day, month)
+            inferred = ref.inferred and iso is not None
+        if iso:
+            out.append(DateMention(m.start("d"), m.end(), iso, "day", "absolute", inferred))
+    return out
 
 
 def _patterns(links: list[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
@@ -126,7 +159,7 @@ def _calendar(lang: str) -> _Calendar:
     entries: list[tuple[str, Any, bool]] = []
     markers = data.get("markers") or {}
     for form, month in dates_lang.months(lang).items():
-        if markers and any(ch.isdigit() for ch in form):
+        if markers.get("month") and markers.get("day") and any(ch.isdigit() for ch in form):
             continue                    # "12月" is read by the marked pattern, with its day and year
         entries.append((form, ("month", month), cased_months))
     for form, day in dates_lang.weekdays(lang).items():
@@ -143,7 +176,8 @@ def _calendar(lang: str) -> _Calendar:
         blockers += list(forms)
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
-                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()))
+                     _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()),
+                     _slashed_pattern(list(markers.get("before_day_month") or [])))
 
 
 # --- resolution --------------------------------------------------------------
@@ -250,6 +284,7 @@ def find_dates(text: str, lang: str | None, published: dt.date | None = None,
             return _alternates(text, _non_overlapping(found + stated + years))
     if cal.marked is not None:
         found += [d for d, needs_ref in _marked(text, cal, ref) if needs_ref]
+    found += _slashed(folded, cal, ref)
     found += _resolve(text, folded, words, ref, cal)
     return _alternates(text, _non_overlapping(found + years))
 
@@ -468,11 +503,32 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
                 return Dateline(m.start(1), m.end(1), place, date)
+        line = _glued_dateline(text, pos, dates)
+        if line is not None:
+            return line
         nl = text.find("\n", pos)
         if nl < 0:
             return None
         pos = nl + 1
     return None
+
+
+def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline | None:
+    """A place with the day right after it, no comma or dash between: "Praha 17. dubna (ČTK) -",
+    "北京5月3日电". The place must be titled (or in a script without capitals) and the date a day."""
+    m = _PLACE_WORDS.match(text, pos)
+    if m is None:
+        return None
+    date = next((d for d in dates if m.end() <= d.start <= m.end() + 1), None)
+    if date is None or date.kind != "absolute" or date.precision != "day" or date.start == m.end() \
+            and not is_unspaced(text[m.end() - 1]):
+        return None
+    place = m[0]
+    if not all(w[:1].isupper() or without_capitals(w[:1]) or is_unspaced(w[:1]) for w in place.split()) \
+            or gazetteer.city_named(place) is None:
+        return None
+    return Dateline(m.start(), m.end(), place, DateMention(date.start, date.end, date.iso, date.precision,
+                                                            "dateline"))
 
 
 @stage("dates", requires=("sentences",), assigns=("dates",))

@@ -25,11 +25,11 @@ from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, UNSPACED_CLASS, fold, is_unspaced, without_capitals
+from ..text.fold import MARKS_CLASS, UNCASED_CLASS, fold, is_unspaced, uncased_letter, without_capitals
 from ..text.matcher import Morphology, morphology
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon, uncased_letter, unspaced_city_lexicon)
+                        lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
 # A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
@@ -37,7 +37,7 @@ _LETTERS = rf"(?:[^\W\d_]|[{MARKS_CLASS}])+"
 _WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
-_UNCASED = re.compile("[" + UNSPACED_CLASS + "\uac00-\ud7a3\u0900-\u097f]")     # Han, kana, Hangul, Devanagari
+_UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
 _DATELINE_REACH = 400          # a dateline stands in the first lines of the body
 _MAX_TAIL = 7                  # longest suffix chain tried after a city name
@@ -112,7 +112,11 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     for i, (start, end) in enumerate(tokens):
         if not i & _CHECK_EVERY:
             check_deadline()
-        if text[start].islower() and not without_capitals(text[start]) or is_unspaced(text[start]):
+        first = text[start]
+        # Inlined `without_capitals` and `is_unspaced` (neither holds below their ranges):
+        # this runs for every word of the text.
+        if first.islower() and not ("\u10d0" <= first <= "\u10ff" and without_capitals(first)) \
+                or first >= "\u3005" and is_unspaced(first):
             continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").

@@ -28,13 +28,14 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._beside_role import BesideRole, beside_role, home_name, latin_name, names_beside_roles, uncased_han
 from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ._uncased import Uncased, offices, runs_after_roles, runs_before_roles, uncased
+from ..text.fold import is_han
+from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, offices,
+                       runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -505,18 +506,26 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         name, held = latin_name(written, chain.role, stated, fallback, day, lang,
                                 trusted=bool(side.home_surnames) and home is not None)
         if held is None and (len(written) < side.min_chars or side.verified and stated is None
-                             and all(uncased_han(ch) for ch in written)):
+                             and all(is_han(ch) for ch in written)):
             continue                  # "林外相", "防衛担当閣僚": a Han name the table does not confirm
         country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
         key = fold(" ".join(name))
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
-        person = people.get(key)
+        person = people.get(key) or (None if held else _written_in(people, text, written))
         if person is None:
             people[key] = Person([nr], chain.role, country, name)
         else:
             person.runs.append(nr)
             person.country = person.country or country
             person.role = person.role or chain.role
+
+
+def _written_in(people: dict[str, Person], text: str, written: str) -> Person | None:
+    """The person named earlier one of whose written words this name is ("기시다" of "기시다 후미오")."""
+    for person in people.values():
+        if any(written in text[nr.start:nr.end].split() for nr in person.runs if nr.end - nr.start > len(written)):
+            return person
+    return None
 
 
 def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int, int]], role: str | None,

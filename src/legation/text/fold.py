@@ -42,17 +42,31 @@ _GREEK_PLAIN = str.maketrans("\u0390\u03ac\u03ad\u03ae\u03af\u03b0\u03ca\u03cb\u
                              "\u03b9\u03b1\u03b5\u03b7\u03b9\u03c5\u03b9\u03c5\u03bf\u03c5\u03c9")
 
 
+# A character from which the two rarer steps below start: the Greek block (accented vowels,
+# upper or lower case) and every script whose digits are not ASCII (all from U+0660 up).
+_GREEK_OR_DIGITS = re.compile("[\u0370-\u03ff\u0660-\U0010ffff]")
+_ASCII_PAIRS = tuple((src, dst) for src, dst in _PAIRS if src.isascii())
+
+
 def fold(text: str) -> str:
     """Lower-case `text` for matching without changing its length."""
+    if text.isascii():         # the common case, in one pass: no digits, Greek or long lower case
+        for src, dst in _ASCII_PAIRS:
+            if src in text:
+                text = text.replace(src, dst)
+        return text.lower()
     folded = text
     for src, dst in _PAIRS:
         if src in folded:
             folded = folded.replace(src, dst)
-    if not folded.isascii() and _OTHER_DIGIT.search(folded):
-        folded = folded.translate(_DIGITS)
-    out = folded.lower()
-    if _GREEK_ACCENTED.search(out):
-        out = out.translate(_GREEK_PLAIN)
+    if _GREEK_OR_DIGITS.search(folded) is None:
+        out = folded.lower()
+    else:
+        if _OTHER_DIGIT.search(folded):
+            folded = folded.translate(_DIGITS)
+        out = folded.lower()
+        if _GREEK_ACCENTED.search(out):
+            out = out.translate(_GREEK_PLAIN)
     if len(out) == len(text):
         return out
     # A few characters lower-case to two; fold those one by one.
@@ -97,6 +111,29 @@ def is_unspaced(ch: str) -> bool:
     return (0x4E00 <= o <= 0x9FFF or 0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF
             or 0xF900 <= o <= 0xFAFF or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F
             or o in (0x3005, 0x3007) or o >= 0x20000 and ch.isalpha())
+
+
+# Scripts without capitals whose names the lexicons find inside words (a case ending or a
+# postposition glued on, no capital to start a name): Han, kana, Hangul, Devanagari.
+_HANGUL = ("\uac00", "\ud7a3")
+_DEVANAGARI = ("\u0900", "\u097f")
+UNCASED_CLASS = UNSPACED_CLASS + _HANGUL[0] + "-" + _HANGUL[1] + _DEVANAGARI[0] + "-" + _DEVANAGARI[1]
+
+
+def uncased_letter(ch: str) -> bool:
+    """A letter of Han, kana, Hangul or Devanagari: scripts without capitals whose city names are
+    matched as words (the letters of `UNCASED_CLASS`)."""
+    return is_unspaced(ch) or _HANGUL[0] <= ch <= _HANGUL[1] or _DEVANAGARI[0] <= ch <= _DEVANAGARI[1]
+
+
+def is_hiragana(ch: str) -> bool:
+    """Hiragana: the inflections and particles of Japanese, never a name."""
+    return "\u3041" <= ch <= "\u309f"
+
+
+def is_han(ch: str) -> bool:
+    """A Han letter (not kana): a name in it is a name of the language's own region."""
+    return is_unspaced(ch) and not is_katakana(ch) and not is_hiragana(ch)
 
 
 def is_katakana(ch: str) -> bool:

@@ -215,7 +215,7 @@ class Lexicon:
             # Inlined `is_word_char`: this loop runs for every raw automaton hit.
             if start > 0:
                 prev = folded[start - 1]
-                if (prev.isalnum() or prev == "\u0301" or is_mark(prev)) \
+                if (prev.isalnum() or "\u0300" <= prev <= "\u09e3" and (prev == "\u0301" or is_mark(prev))) \
                         and (folded[start].isalnum() or folded[start] == "\u0301" or is_mark(folded[start])):
                     # Inside a run of a script without spaces, a key may start anywhere;
                     # after clitic prefixes (Arabic, Hebrew) too.
@@ -235,7 +235,7 @@ class Lexicon:
                 if unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
                     if single and nxt.isalnum() or kana_last and is_katakana(nxt):
                         continue
-                elif tail_char.isalnum() or tail_char == "\u0301" or is_mark(tail_char):
+                elif tail_char.isalnum() or "\u0300" <= tail_char <= "\u09e3" and is_mark(tail_char):
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
                 if need_suffix:

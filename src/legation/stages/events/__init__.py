@@ -181,7 +181,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     folded = scan.folded
     if primary and has_cue(scan, "both_sides", sent_start, start):
         return [primary], 1           # "both sides", "the parties": the article's dyad
-    settled = [a for a in actors if not a.locative]
+    # An organisation named right after the act is its party, even in a locative ("froze its
+    # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
+    settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
+                                                       and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
@@ -209,6 +212,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         parties: dict[str, ActorMention] = {}
         # Three parties need three codes: with fewer, the groups are not looked at.
         joined = _groups(scan, merged, lang)[:2] if len(codes) >= 3 else []
+        if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end):
+            # "France, Germany and Poland met ... on support for Ukraine": what they talked about, not a party.
+            joined = joined[:1]
         for group in joined:
             for a in group:
                 parties.setdefault(a.code, a)
@@ -250,13 +256,36 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [(src, t) for t in groups[0]] if src else [], 1
         sources = groups[0]
         source_codes = {a.code for a in sources}
-        targets = next((g for g in groups[1:] if any(a.code not in source_codes for a in g)), [])
+        others = [g for g in groups[1:] if any(a.code not in source_codes for a in g)]
+        reporter = speaker or _speaker(scan, merged, end, sent_end)
+        if reporter is not None:
+            # "Turkey and Greece agreed ..., a UN official said": who reports the act is not acted
+            # upon when someone else may be, or the subjects act together. With no one else named
+            # it may be ("Russian forces attacked Kharkiv, Ukrainian officials said").
+            kept = [g for g in others if reporter not in g]
+            if kept or len(source_codes) >= 2:
+                others = kept
+        if lang.subject_before_verb:
+            # "Pakistan, a key U.S. ally, refused ... in Iraq": between the subject and its verb
+            # stands an apposition; the object follows the verb.
+            others = [g for g in others if g[0].start >= start] or others
+        targets = others[0] if others else []
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+_ORG_AFTER_WORDS = 4  # words between an act and an organisation it is done to or in
+_BESIDE_WORDS = 1     # words between a meeting verb and a party it names ("met with Poland", "trafen Polen")
+
+
+def _next_to(folded: str, group: list[ActorMention], start: int, end: int) -> bool:
+    """Whether a group of actors comes before the act's words or right after them."""
+    first = group[0]
+    return first.start < start or len(folded[end:first.start].split()) <= _BESIDE_WORDS
 
 
 def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents) -> list[list[ActorMention]]:
@@ -430,8 +459,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     is about ("condemned the Israeli air strike": the strike is what is condemned)."""
     if start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
         return False
-    if any(s <= start and end <= e for s, e in named):
-        return False
+    if not trig.gap and any(s <= start and end <= e for s, e in named):
+        return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
 
 
@@ -497,10 +526,21 @@ def _missing_side(trig: Trigger, info: EventType, source: ActorMention | None, t
     if target is not None and source is None and home and target.code != home \
             and (trig.passive or info.addressed) and line_place is not None:
         source = ActorMention(line_place.start, line_place.end, home, line_place.entity, "place")
+    if target is not None and source is None and trig.passive and place is not None and place.country \
+            and place.country != target.code:
+        # "the ambassador of Iran was summoned to the ministry in Baku": who summoned is where.
+        source = ActorMention(place.start, place.end, place.country, place.entity, "place")
     if target is None and source is not None and place is not None and place.country \
             and not info.verbal and place.country != source.code and (not info.symmetric or place.destination
                                                                       or trig.mode == "visit"):
         target = ActorMention(place.start, place.end, place.country, place.entity, "place")
+    if target is None and source is not None and info.inward:
+        country, sector = actors_mod.split_party(source.code)
+        if sector is not None or (source.locative and source.kind == "country"):
+            # "Workers went on strike", "В Грузии прошла забастовка": against their own state.
+            if sector is None:
+                source = source._replace(code=actors_mod.party(country, actors_mod.CIVILIANS), sector=actors_mod.CIVILIANS)
+            target = ActorMention(source.start, source.end, country, "", "institution")
     return source, target
 
 

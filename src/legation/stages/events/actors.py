@@ -408,7 +408,7 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
     commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
     for a in actors:
         if out:
-            gap = folded[out[-1][-1].end:a.start]
+            gap = _without_owner_link(folded[out[-1][-1].end:a.start], cues.owner_links)
             words = gap.replace(",", " ").split()
             if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
@@ -429,6 +429,16 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues) -> list[list[Act
         else:
             merged.append(group)
     return merged
+
+
+def _without_owner_link(gap: str, links: tuple[str, ...]) -> str:
+    """The gap between two names without the owner link that opens the second ("France, de
+    l'Allemagne et de la Pologne": the list goes on through "de l'", "de la")."""
+    stripped = gap.rstrip()
+    for link in sorted(links, key=len, reverse=True):
+        if stripped.endswith(link) and (len(stripped) == len(link) or not stripped[-len(link) - 1].isalnum()):
+            return stripped[:-len(link)]
+    return gap
 
 
 _OWNER_GAP_CHARS = 3     # "Russian Foreign Ministry", "МИД России": a country this close qualifies a body
@@ -484,6 +494,7 @@ def word_end_of(folded: str, pos: int) -> int:
 
 _SECTOR_SEP = ":"
 ARMED_GROUP = "REB"          # the sector of an armed group (orgs.toml [actors])
+CIVILIANS = "CVL"            # the people of a country, when its streets protest
 _MAX_SECTOR_WORDS = 16       # sector words read per sentence; news names a few
 
 

@@ -88,7 +88,8 @@ class Scan:
         return cls(folded, cues, breaks, triggers, topic_hits, rounds, sectors)
 
 
-_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "]")
+# A comma or point between digits is a decimal or thousands mark ("1,5 Milliarden"), not a break.
+_BREAK = re.compile("(?!(?<=\\d)[,.](?=\\d))[" + re.escape(_CLAUSE_BREAKS) + "]")
 
 
 def clause(scan: Scan, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:

@@ -34,7 +34,11 @@ def dateline_place(doc: Document) -> PlaceMention | None:
             if m.start < line.end and line.start < m.end:
                 return PlaceMention(m.start, m.end, actors_mod._english_name(ent.geonameid, ent.name),
                                     ent.country, ent.id, True, False)
-    return None
+    # A seat that also names its government ("DEN HAAG", an actor in nl) is still the dateline's city.
+    found = gazetteer.city_named(line.place)
+    if found is None:
+        return None
+    return PlaceMention(line.start, line.end, found.name, found.country, "", True, False)
 
 
 def act_place(scan: Scan, sent: tuple[int, int], place: PlaceMention, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ... import resources
@@ -31,7 +31,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
-from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
 
@@ -194,12 +194,12 @@ def run(doc: Document, settings: Settings) -> Document:
     if not isinstance(folded, str) or len(folded) != len(text):
         folded = fold(text)
         doc.layers["folded"] = folded
-    quantities = read_numbers(text, lang, folded)
     sentences = doc.sentences or [(0, len(text))]
+    lex = _lexicon(lang)
+    quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded)
     periods = read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
     doc.layers["numbers"] = quantities
     doc.layers["periods"] = periods
-    lex = _lexicon(lang)
     pub_year, pub_month = _published(doc)
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
@@ -244,6 +244,51 @@ def run(doc: Document, settings: Settings) -> Document:
     doc.layers["figures"] = infos
     doc.layers["figure_notes"] = notes
     return doc
+
+
+def _range_start(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Quantity]:
+    """The bare first number of "from X to Y billion dollars" ("с 26,3 до 25,1 млрд долларов") is
+    in Y's scale and currency."""
+    if lex.from_to_mid is None:
+        return quantities
+    out = list(quantities)
+    for n, q in enumerate(quantities[:-1]):
+        nxt = quantities[n + 1]
+        if q.kind != NUMBER or q.unit is not None or q.scale != 1.0 or nxt.kind != MONEY \
+                or nxt.start - q.end > 12 or nxt.scale == 1.0:
+            continue
+        mid = lex.from_to_mid.match(folded, q.end, nxt.start)
+        if mid is None or mid.end() != nxt.start or mid.end() == q.end \
+                or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
+            continue
+        out[n] = replace(q, value=q.numeral * nxt.scale, scale=nxt.scale, unit=nxt.unit, kind=MONEY,
+                         half_step=q.half_step * nxt.scale)
+    return out
+
+
+_TAIL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str) -> list[Quantity]:
+    """A scaled number with no currency after an amount of its sentence is in that amount's currency
+    ("exports of 8,1 milliards d'euros and imports of 6,1 milliards", "а импорт – 9,3 млрд"), when
+    nothing but punctuation, a year and at most one short word follows it in its clause."""
+    out: list[Quantity] = []
+    last: Quantity | None = None
+    starts = [s for s, _ in sentences]
+    for q in quantities:
+        if q.kind == MONEY:
+            last = q
+        elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
+                and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):
+            stop = _CLAUSE_END.search(folded, q.end, q.end + 40)
+            sentence_end = sentences[bisect.bisect_right(starts, q.start) - 1][1]
+            tail = _YEAR_WORD.sub(" ", folded[q.end:min(stop.start() if stop else q.end + 40, sentence_end)])
+            words = _TAIL_WORD.findall(tail.split(".")[0])
+            if len(words) <= 1 and all(len(w) <= 4 for w in words):
+                q = replace(q, unit=last.unit, kind=MONEY)
+        out.append(q)
+    return out
 
 
 def _complete_pairs(infos: list[FigureInfo]) -> None:
@@ -710,11 +755,18 @@ def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]],
         gap = lex.year_before.sub(" ", folded[q.end:close[0].start])
         if not gap.strip():
             return close
-    before = [c for c in currents if c[0].end <= q.start]
+    before = [c for c in currents if c[0].end <= q.start and not _closed_aside(folded, c[0], q)]
     if before:
         return before[-1]
     after = [c for c in currents if c[0].start >= q.end]
     return after[0] if after else None
+
+
+def _closed_aside(folded: str, p: PeriodMention, q: Quantity) -> bool:
+    """Whether `p` stands in brackets closed before `q` ("25,1 млрд (в 2022 году – 26,3 млрд), прирост
+    – 5,7 %": the aside's year is not the growth's)."""
+    opened = folded.rfind("(", max(0, p.start - 80), p.start)
+    return opened != -1 and folded.rfind(")", opened, p.start) == -1 and folded.find(")", p.end, q.start) != -1
 
 
 def _blocked(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity]) -> bool:

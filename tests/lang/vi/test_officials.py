@@ -1,0 +1,17 @@
+"""Officials in vi: (lang, text, expected people) rows. The role, then the country, then the
+name; Vietnamese and Sino-Vietnamese names keep their letters ("Tập Cận Bình")."""
+
+from ..entity_rows import check_officials
+from ..table import table
+
+ROWS = [
+    ("vi", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống Nga Vladimir Putin tại Hà Nội.",
+     [("Tô Lâm", "president", "VNM"), ("Vladimir Putin", "president", "RUS")]),
+    ("vi", "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.",
+     [("Tập Cận Bình", "president", "CHN"), ("Nguyễn Phú Trọng", "secretary-general", "VNM")]),
+    ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ Antony Blinken.",
+     [("Bùi Thanh Sơn", "foreign minister", "VNM"), ("Antony Blinken", "secretary of state", "USA")]),
+]
+
+
+test_officials = table(check_officials, ROWS)
