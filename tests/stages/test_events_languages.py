@@ -53,6 +53,15 @@ def test_event_found_with_its_pair_and_date(published, text, expected):
     assert (kind, frozenset(pair), date) in _found(doc), _found(doc)
 
 
+def test_a_clause_before_the_main_verb_keeps_its_own_pair():
+    # Russia and North Korea signed their partnership treaty (June 2024); Japan voiced concern.
+    doc = extract("ロシアと北朝鮮が包括的戦略パートナーシップ条約に署名したことについて、日本政府は20日、強い懸念を表明した。",
+                  published="2024-06-21")
+    pairs = {(ev.type, frozenset((ev.source.code, ev.target.code))) for ev in doc.events}
+    assert ("SUPPORT", frozenset({"RUS", "PRK"})) in pairs
+    assert not any("JPN" in pair for kind, pair in pairs if kind == "SUPPORT")
+
+
 def test_a_broker_is_no_party():
     # Saudi Arabia and Iran agreed on 10 March 2023 to restore relations, in talks China hosted.
     doc = extract("اتفقت السعودية وإيران يوم الجمعة على استئناف العلاقات الدبلوماسية بينهما بعد محادثات في بكين "

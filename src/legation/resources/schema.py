@@ -267,7 +267,9 @@ FILES: dict[str, Shape] = {
     # Event triggers and the cue words of the events stage (stages/events/data.py).
     "events": Table(
         required={
-            "syntax": Table(required={"subject_before_verb": BOOL}),
+            # verb_final: a verb's actors are all named before it (ja, ko): one named after a trigger
+            # belongs to another clause.
+            "syntax": Table(required={"subject_before_verb": BOOL}, optional={"verb_final": BOOL}),
             "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={

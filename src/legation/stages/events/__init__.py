@@ -412,6 +412,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if _is_background(scan, sent, end, date, published, years):
                 continue
             actors = _acting(parties[idx], info, cut, start)
+            if lang.verb_final:
+                # "ロシアと北朝鮮が…署名したことについて、日本政府は": who follows the verb is not its actor.
+                before = [a for a in actors if a.start < end]
+                actors = before if before else actors
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)

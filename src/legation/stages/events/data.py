@@ -122,6 +122,8 @@ class LanguageEvents:
     short_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # `[syntax] subject_before_verb`: an actor named only after the verb is its object.
     subject_before_verb: bool = False
+    # `[syntax] verb_final`: a verb's actors are named before it; one after it is another clause's.
+    verb_final: bool = False
     # `language.toml` `home`: whom an unqualified national body speaks for without a dateline.
     home: str | None = None
 
@@ -219,6 +221,7 @@ def language(lang: str) -> LanguageEvents:
         ordinal_stems=tuple(sorted((f for f in ordinals if len(f) >= 4), key=len, reverse=True)),
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
+        verb_final=bool((data.get("syntax") or {}).get("verb_final", False)),
         home=resources.load(lang, "language").get("home"),
     )
 
