@@ -310,6 +310,11 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         every = _by_country().get(country, ())
         places = _surnames_serving(country)
         candidates = [every[i] for i in sorted({i for form in forms for i in places.get(form, ())})]
+        if len(words) >= 2:
+            # A long name the text may cut before its family name ("فيصل بن فرحان" of Faisal bin
+            # Farhan Al Saud): its given names are tried on every holder serving `country`.
+            taken = set(map(id, candidates))
+            candidates += [h for h in every if id(h) not in taken and _leading(written, _skeletons(h)[1])]
     else:                        # anyone of the world's holders of one of `offices` on `day`
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
