@@ -161,6 +161,9 @@ def _reader(lang: str) -> _Reader:
     )
     core = (
         r"(?P<num>" + num + r")(?!\d)"
+        # A qualifier the language writes after an amount may stand before its scale word
+        # ("700 гаруй тэрбум": over 700 billion).
+        r"(?:\s(?P<qi>" + _alternation(list(q_after)) + r")(?=\s?(?:" + scale_alt + r")))?"
         r"(?:\s?(?P<sc>" + scale_alt + r")"
         r"(?:\s(?P<num2>\d{1,3}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
         r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
@@ -354,6 +357,8 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qb")))
     elif m.group("qa") is not None and kind in (MONEY, PERCENT, NUMBER):
         qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qa")))
+    elif m.group("qi"):
+        qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qi")))
     while end > start and text[end - 1] in " .":
         end -= 1
     if not value <= LARGEST:         # also catches a float overflow to inf (309 digits and more)
