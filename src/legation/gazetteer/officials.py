@@ -284,6 +284,18 @@ def _surnames_serving(country: str) -> dict[str, tuple[int, ...]]:
     return _surname_places(_by_country().get(country, ()))
 
 
+@lru_cache(maxsize=512)
+def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]:
+    """Places of the holders serving `country` by the skeletons of their first two given names:
+    `_leading` needs both to agree, so only those holders can match a name cut before its family name."""
+    index: dict[tuple[str, str], list[int]] = {}
+    for place, holder in enumerate(_by_country().get(country, ())):
+        given = _skeletons(holder)[1]
+        if len(given) >= 2 and given[0] and given[1]:
+            index.setdefault((given[0], given[1]), []).append(place)
+    return {key: tuple(places) for key, places in index.items()}
+
+
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
                      offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
@@ -314,7 +326,9 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
             # A long name the text may cut before its family name ("فيصل بن فرحان" of Faisal bin
             # Farhan Al Saud): its given names are tried on every holder serving `country`.
             taken = set(map(id, candidates))
-            candidates += [h for h in every if id(h) not in taken and _leading(written, _skeletons(h)[1])]
+            leading = _given_pairs_serving(country).get((written[0], written[1]), ())
+            candidates += [every[i] for i in leading
+                           if id(every[i]) not in taken and _leading(written, _skeletons(every[i])[1])]
     else:                        # anyone of the world's holders of one of `offices` on `day`
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
