@@ -312,8 +312,8 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         return None          # a role alone, with no country nor date, says too little
     if not words:
         return None
-    written = [skeleton(w) for w in words]
-    joined = [""] + [skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
+    written = [_word_skeleton(w) for w in words]
+    joined = [""] + [_word_skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
     forms = {form for form in (*written, *joined) if form}
     # Only a candidate whose surname sounds like one of the words (alone or two together)
     # can match below: the candidates are looked up by those sounds, not all tried, and
