@@ -496,10 +496,7 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             date = next((d for d in dates if after <= d.start <= after + 1), None)
             letters = [c for c in place if c.isalpha()]
             shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-            # A script without capitals ("ბრიუსელი, 14 დეკემბერი") titles every word.
-            titled = all(w[:1].isupper() or without_capitals(w[:1]) or w[:1].lower() == w[:1].upper()
-                         for w in place.replace("-", " ").split())
-            if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and titled):
+            if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and _titled(place)):
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
                 return Dateline(m.start(1), m.end(1), place, date)
@@ -513,6 +510,13 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
     return None
 
 
+def _titled(place: str) -> bool:
+    """Every word of a dateline's place opens with a capital, or with a letter of a script without
+    capitals ("ბრიუსელი, 14 დეკემბერი", "北京5月3日电"), which titles every word."""
+    return all(w[:1].isupper() or without_capitals(w[:1]) or w[:1].lower() == w[:1].upper()
+               for w in place.replace("-", " ").split())
+
+
 def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline | None:
     """A place with the day right after it, no comma or dash between: "Praha 17. dubna (ČTK) -",
     "北京5月3日电". The place must be titled (or in a script without capitals) and the date a day."""
@@ -524,8 +528,7 @@ def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline |
             and not is_unspaced(text[m.end() - 1]):
         return None
     place = m[0]
-    if not all(w[:1].isupper() or without_capitals(w[:1]) or is_unspaced(w[:1]) for w in place.split()) \
-            or gazetteer.city_named(place) is None:
+    if not _titled(place) or gazetteer.city_named(place) is None:
         return None
     return Dateline(m.start(), m.end(), place, DateMention(date.start, date.end, date.iso, date.precision,
                                                             "dateline"))

@@ -246,6 +246,12 @@ def _skeleton_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), repl) for pattern, repl in data.get("skeleton", []))
 
 
+@cache
+def _skeleton_letters() -> tuple[tuple[str, str], ...]:
+    data = resources.load("_all", "name_variants")
+    return tuple((letter, spelled) for letter, spelled in data.get("skeleton_letters", []))
+
+
 def skeleton(name: str) -> str:
     """The consonant skeleton two scripts' spellings of a name share.
 
@@ -254,7 +260,9 @@ def skeleton(name: str) -> str:
     (vowels and the letters scripts disagree on dropped, near sounds merged). It says
     whether a name as written can be a given office holder's, never who someone is alone.
     """
-    text = ascii_spelling(name.replace("ç", "ch").replace("Ç", "Ch")).lower()
+    for letter, spelled in _skeleton_letters():
+        name = name.replace(letter, spelled)
+    text = ascii_spelling(name).lower()
     text = "".join(ch for ch in text if ch.isalpha())
     for pattern, repl in _skeleton_rules():
         text = pattern.sub(repl, text)
