@@ -83,6 +83,7 @@ class _Lexicon:
     change_more: re.Pattern[str]
     to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
     from_after: frozenset[str] = frozenset()
+    there: re.Pattern[str] | None = None         # "from there", "von dort": the partner just named
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -124,6 +125,7 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
         frozenset(fold(s) for s in part.get("to_after", [])),
         frozenset(fold(s) for s in part.get("from_after", [])),
+        _rx(part["there"]) if part.get("there") else None,
     )
 
 
@@ -768,6 +770,12 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
     # "wuchs 2023 auf 3,1 Milliarden Euro, nach 3,4 Milliarden Euro im Vorjahr": a year counted back
     # from publication that lands on a year the sentence states outright counts back from that year.
     stated = {p.resolve(pub_year) for p, c in marked if not c and p.year is not None}
+    # "Toplamda", "ümumilikdə": a word of summing is the total of the period the passage reports, when the
+    # sentence or the one before states one ("Last year ... In total trade came to"); over the years otherwise.
+    carried = ctx.current[0] is not None and ctx.current[0] != "cumulative"
+    marked = [(p, c) for p, c in marked
+              if p.kind != "total" or not (carried or any(o.kind not in ("total", "cumulative") for o, _ in marked))]
+    marked = [(replace(p, kind="cumulative") if p.kind == "total" else p, c) for p, c in marked]
     if any(not c and p.kind != "cumulative" for p, c in marked):
         # "2023-cü ildə ümumilikdə", "geçen yıl toplamda": "in total" beside a stated period is that
         # period's total, not a sum since some year.
@@ -860,13 +868,19 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
     upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
     own = roles[upto - 1] if upto else None
-    if own is not None and own.start() >= lo:
-        return _metric_of(lex, own.group())
     hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
     hi = min(s1, hi, q.end + 60)
     stop = _CLAUSE_END.search(folded, q.end, hi)
     after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
-    if after and after.start() - q.end <= 30:
+    if after and after.start() - q.end > 30:
+        after = None
+    if own is not None and own.start() >= lo:
+        # "ihracat yaptı, oradan ise 25 milyar dolarlık ithalat": a role word closing the amount's own
+        # clause wins over one of the clause before.
+        if after is not None and _CLAUSE_END.search(folded, own.end(), q.start):
+            return _metric_of(lex, after.group())
+        return _metric_of(lex, own.group())
+    if after:
         return _metric_of(lex, after.group())
     before = bisect.bisect_right(roles, lo, key=_match_end)
     if before:

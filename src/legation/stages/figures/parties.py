@@ -136,6 +136,8 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
             key_ends: dict[int, int] | None = None) -> tuple[str | None, str | None]:
     """(reporter, partner): exports name their destination ("exports to", "-ға экспорт") and
     origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair."""
+    if metric in ("exports", "imports") and sc and (there := _there(folded, q, sc, pair, home, lex, sq)):
+        return there
     if metric in ("exports", "imports") and sc:
         stems: dict[str, str] = {}
         for _, _, code, written in sc:
@@ -185,6 +187,32 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
     if pair:
         return pair
     return home, None
+
+
+def _there(folded: str, q: Quantity, sc: list[CountryMention], pair: Pair | None, home: str | None,
+           lex: Any, sq: list[Quantity] | None) -> Pair | None:
+    """A flow whose other side is "there" ("... to the USA and imported goods worth Y from there", "von
+    dort", "оттуда"): the partner is the country named last before that word, the reporter the side
+    the sentence's verbs share (the other of the pair, else the first country the sentence names)."""
+    if lex.there is None:
+        return None
+    money = [o for o in sq or [] if o.kind == "money"]
+    lo = max([q.start - 120] + [o.end for o in money if o.end <= q.start])
+    hi = min([q.end + 40] + [o.start for o in money if o.start >= q.end])
+    m = lex.there.search(folded, max(0, lo), hi)
+    if m is None:
+        return None
+    named = [c for c in sc if c[1] <= m.start()]
+    if not named:
+        return None
+    partner = named[-1][2]
+    if pair and partner in pair:
+        reporter: str | None = pair[0] if pair[1] == partner else pair[1]
+    else:
+        reporter = next((c[2] for c in sc if c[2] != partner), None) or home
+    if not reporter or reporter == partner:
+        return None
+    return reporter, partner
 
 
 # Metrics of a pair's trade as a whole: "between A and B" names its reporting side first.

@@ -1,0 +1,42 @@
+"""Figures that hold up: sums that are no cumulative period, verbs that share their subject, the
+figure's own parties against a later clause, headlines, fiscal years, nominal targets, follow-on
+sentences, buy/supply verbs and the date of an act. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from legation import extract
+
+
+def _figures(lang: str, text: str, published: str) -> list[tuple[object, ...]]:
+    doc = extract(text, lang=lang, published=published)
+    assert not [f for f in doc.flags if f.severity == "error"], [f.message for f in doc.flags]
+    return [(f.metric, f.reporter, f.partner, f.period, f.value) for f in doc.figures]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("tr", "Geçen yıl Türkiye ile Rusya arasındaki ticaret azaldı. Toplamda ticaret hacmi 57 milyar dolar oldu.",
+     ("trade_turnover", "TUR", "RUS", "2023", 57e9)),
+    ("az", "Ötən il Azərbaycan ilə Rusiya arasında ticarət artıb. Ümumilikdə ticarət dövriyyəsi 4,3 milyard "
+           "dollar təşkil edib.", ("trade_turnover", "AZE", "RUS", "2023", 4.3e9)),
+])
+def test_a_word_of_summing_takes_the_period_of_the_sentence_before(lang: str, text: str,
+                                                                     want: tuple[object, ...]) -> None:
+    assert _figures(lang, text, "2024-01-20") == [want]
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("de", "Im Jahr 2023 exportierte Deutschland Waren im Wert von 157,9 Milliarden Euro in die USA und "
+           "importierte Waren im Wert von 94,7 Milliarden Euro von dort.", ("DEU", "USA")),
+    ("ru", "В 2023 году Россия экспортировала в Китай товаров на 129 млрд долларов и импортировала оттуда "
+           "продукции на 111 млрд долларов.", ("RUS", "CHN")),
+    ("es", "En 2023, España exportó a Marruecos bienes por valor de 12.000 millones de euros e importó desde "
+           "allí bienes por 9.500 millones de euros.", ("ESP", "MAR")),
+    ("tr", "2023 yılında Türkiye Almanya'ya 21 milyar dolarlık ihracat yaptı, oradan ise 25 milyar dolarlık "
+           "ithalat gerçekleştirdi.", ("TUR", "DEU")),
+])
+def test_coordinated_verbs_share_their_subject_and_there_is_the_partner(lang: str, text: str,
+                                                                        pair: tuple[str, str]) -> None:
+    got = _figures(lang, text, "2024-02-01")
+    assert [(m, r, p) for m, r, p, _, _ in got] == [("exports", *pair), ("imports", *pair)]
