@@ -40,3 +40,14 @@ def test_coordinated_verbs_share_their_subject_and_there_is_the_partner(lang: st
                                                                         pair: tuple[str, str]) -> None:
     got = _figures(lang, text, "2024-02-01")
     assert [(m, r, p) for m, r, p, _, _ in got] == [("exports", *pair), ("imports", *pair)]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "U.S. imports of goods from China fell to $427.2 billion in 2023, as companies shifted purchases "
+           "to Mexico.", ("imports", "USA", "CHN")),
+    ("en", "China's exports to the United States dropped to $500.3 billion in 2023, as buyers turned to Vietnam.",
+     ("exports", "CHN", "USA")),
+])
+def test_the_figures_own_words_name_its_parties_not_a_later_clause(lang: str, text: str,
+                                                                   want: tuple[str, str, str]) -> None:
+    assert [f[:3] for f in _figures(lang, text, "2024-02-08")] == [want]

@@ -156,9 +156,15 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         ordered = [m for m in sc if lo <= m[0] < q.start][::-1] + \
             sorted((m for m in sc if not lo <= m[0] < q.start), key=lambda m: abs(m[0] - q.start))
         marks = {}
+        own = [m for m in sc if lo <= m[0] < q.start]
         for m in ordered:
             mark = _direction_mark(folded, m, stems, lex, key_ends or {})
             if mark and mark not in marks and m[2] not in marks.values():
+                if len(marks) == 1 and m not in own and len({c[2] for c in own}) >= 2:
+                    # The figure's own words name both sides ("U.S. imports of goods from China"): a
+                    # third country of a later clause ("as companies shifted purchases to Mexico") is
+                    # not one of them.
+                    break
                 marks[mark] = m[2]
         # Exports go from the reporter to the partner; imports come to the reporter from the partner.
         partner_mark, reporter_mark = ("to", "from") if metric == "exports" else ("from", "to")
