@@ -51,3 +51,19 @@ def test_coordinated_verbs_share_their_subject_and_there_is_the_partner(lang: st
 def test_the_figures_own_words_name_its_parties_not_a_later_clause(lang: str, text: str,
                                                                    want: tuple[str, str, str]) -> None:
     assert [f[:3] for f in _figures(lang, text, "2024-02-08")] == [want]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Japan-Australia trade tops $218 billion\nTrade between Japan and Australia reached $218.2 billion "
+           "in 2023, the ministry said.", ("trade_turnover", "JPN", "AUS", "2023", 218.2e9)),
+    ("en", "India-US trade reached $244.8 billion in 2024\n\nTrade between India and the United States reached "
+           "$244.8 billion in 2024, officials said.", ("trade_turnover", "IND", "USA", "2024", 244.8e9)),
+    ("ru", "Товарооборот России и Китая превысил 240 млрд долларов\nТоварооборот России и Китая в 2023 году "
+           "составил 240,1 млрд долларов.", ("trade_turnover", "RUS", "CHN", "2023", 240.1e9)),
+])
+def test_a_headline_repeating_a_body_figure_gives_one_figure_with_both_places(lang: str, text: str,
+                                                                             want: tuple[object, ...]) -> None:
+    doc = extract(text, lang=lang, published="2025-02-01")
+    assert [(f.metric, f.reporter, f.partner, f.period, f.value) for f in doc.figures] == [want]
+    fig = doc.figures[0]
+    assert len(fig.repeats) == 1 and fig.repeats[0].start < fig.evidence.start

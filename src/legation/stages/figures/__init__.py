@@ -236,7 +236,7 @@ def run(doc: Document, settings: Settings) -> Document:
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
     _complete_pairs(infos)
-    infos = _merge_rounded(_merge_repeats(infos, sentences, folded))
+    infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -362,25 +362,33 @@ def _merge_repeats(infos: list[FigureInfo], sentences: list[tuple[int, int]], fo
     return out
 
 
-def _merge_rounded(infos: list[FigureInfo]) -> list[FigureInfo]:
+def _merge_rounded(infos: list[FigureInfo], headlines: frozenset[int] = frozenset()) -> list[FigureInfo]:
     """One figure for a value stated rounded in one sentence (a headline's "240 billion") and exactly
     in another (the body's "240.1 billion"), of the same metric, pair, period and unit: the exact one
-    is kept, with the rounded one's place as a repeat."""
+    is kept, with the rounded one's place as a repeat. The same value stated again in another sentence
+    is one figure too, and a copy with no period at all (a headline) takes the dated one's."""
     dropped: set[int] = set()
     for n, a in enumerate(infos):
-        if n in dropped or a.of_metric or a.base or not a.figure.period or a.figure.metric in ("change", "target"):
+        if n in dropped or a.of_metric or a.base or a.figure.metric in ("change", "target") \
+                or not (a.figure.period or _undated(a)):
             continue
         for m in range(n + 1, len(infos)):
             b = infos[m]
             if m in dropped or b.sentence == a.sentence or b.of_metric or b.base:
                 continue
             fa, fb = a.figure, b.figure
-            if (fa.metric, fa.period, fa.unit, fa.of) != (fb.metric, fb.period, fb.unit, fb.of) \
+            if (fa.metric, fa.unit, fa.of) != (fb.metric, fb.unit, fb.of) \
                     or {fa.reporter, fa.partner} != {fb.reporter, fb.partner}:
+                continue
+            if fa.period != fb.period and not ((_undated(a) and fb.period) or (_undated(b) and fa.period)):
                 continue
             coarse, fine = (a, b) if a.quantity.half_step > b.quantity.half_step else (b, a)
             if coarse.quantity.half_step == fine.quantity.half_step:
-                continue            # the same figure word for word is `_merge_repeats`' business
+                # The same value in a headline and in the body: one figure, dated where it is dated. Two
+                # sentences of the body may state it twice on purpose; they stay two.
+                if fa.value != fb.value or not (a.sentence in headlines or b.sentence in headlines):
+                    continue
+                coarse, fine = (a, b) if _undated(a) else (b, a)
             lo, hi = coarse.quantity.bounds()
             if not lo <= fine.figure.value <= hi:
                 continue
@@ -390,6 +398,24 @@ def _merge_rounded(infos: list[FigureInfo]) -> list[FigureInfo]:
             if coarse is a:
                 break
     return [i for k, i in enumerate(infos) if k not in dropped]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\u2026\u3002\u0964\u061f]['\"\u201d\u00bb)]*\s*\Z")
+
+
+def _headlines(sentences: list[tuple[int, int]], folded: str) -> frozenset[int]:
+    """The sentences that are headlines: the first one, when it is a line of its own with no full stop."""
+    if not sentences:
+        return frozenset()
+    s0, s1 = sentences[0]
+    line = folded[s0:s1].rstrip()
+    own_line = len(sentences) == 1 or "\n" in folded[s1 - 1:sentences[1][0] + 1]
+    return frozenset({0}) if line and own_line and not _SENTENCE_STOP.search(line) else frozenset()
+
+
+def _undated(info: FigureInfo) -> bool:
+    """A figure with no period at all (a headline's "tops $218 billion"): the dated copy says which."""
+    return info.figure.period is None and info.period_key is None and info.figure.compared_to is None
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
