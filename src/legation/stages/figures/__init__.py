@@ -388,7 +388,7 @@ def _merge_rounded(infos: list[FigureInfo], headlines: frozenset[int] = frozense
                 # sentences of the body may state it twice on purpose; they stay two.
                 if fa.value != fb.value or not (a.sentence in headlines or b.sentence in headlines):
                     continue
-                coarse, fine = (a, b) if _undated(a) else (b, a)
+                coarse, fine = (a, b) if _undated(a) or (a.sentence in headlines and not _undated(b)) else (b, a)
             lo, hi = coarse.quantity.bounds()
             if not lo <= fine.figure.value <= hi:
                 continue
