@@ -67,3 +67,17 @@ def test_a_headline_repeating_a_body_figure_gives_one_figure_with_both_places(la
     assert [(f.metric, f.reporter, f.partner, f.period, f.value) for f in doc.figures] == [want]
     fig = doc.figures[0]
     assert len(fig.repeats) == 1 and fig.repeats[0].start < fig.evidence.start
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El comercio entre India y Rusia alcanzó 65.700 millones de dólares en el ejercicio fiscal indio "
+           "2023-2024, concluido en marzo."),
+    ("fr", "Les échanges entre l'Inde et la Russie ont atteint 65,7 milliards de dollars au cours de l'année "
+           "budgétaire indienne 2023-2024."),
+    ("it", "L'interscambio tra India e Russia ha raggiunto 65,7 miliardi di dollari nell'anno fiscale indiano "
+           "2023-24."),
+    ("nl", "Volgens het ministerie bedroeg de handel tussen India en Rusland 65,7 miljard dollar in het Indiase "
+           "boekjaar 2023/24."),
+])
+def test_a_named_fiscal_year_runs_from_april_to_march(lang: str, text: str) -> None:
+    assert _figures(lang, text, "2024-05-01") == [("trade_turnover", "IND", "RUS", "2023-04/2024-03", 65.7e9)]
