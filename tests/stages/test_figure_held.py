@@ -81,3 +81,18 @@ def test_a_headline_repeating_a_body_figure_gives_one_figure_with_both_places(la
 ])
 def test_a_named_fiscal_year_runs_from_april_to_march(lang: str, text: str) -> None:
     assert _figures(lang, text, "2024-05-01") == [("trade_turnover", "IND", "RUS", "2023-04/2024-03", 65.7e9)]
+
+
+@pytest.mark.parametrize("lang, text, pair, year", [
+    ("ru", "Россия и Иран поставили задачу по доведению товарооборота до 10 млрд долларов к 2025 году.",
+     ("RUS", "IRN"), "2025"),
+    ("uk", "Україна та Польща мають завдання щодо доведення товарообігу до 15 млрд доларів до 2026 року.",
+     ("UKR", "POL"), "2026"),
+    ("en", "Leaders restated the goal of lifting trade between India and Russia to $100 billion by 2030.",
+     ("IND", "RUS"), "2030"),
+])
+def test_a_nominal_target_is_a_target_with_its_year(lang: str, text: str, pair: tuple[str, str], year: str) -> None:
+    doc = extract(text, lang=lang, published="2024-01-20")
+    assert [(f.metric, f.of, f.reporter, f.partner, f.period) for f in doc.figures] == \
+        [("target", "trade_turnover", *pair, year)]
+    assert not [f for f in doc.flags if f.severity == "error"]
