@@ -96,3 +96,17 @@ def test_a_nominal_target_is_a_target_with_its_year(lang: str, text: str, pair: 
     assert [(f.metric, f.of, f.reporter, f.partner, f.period) for f in doc.figures] == \
         [("target", "trade_turnover", *pair, year)]
     assert not [f for f in doc.flags if f.severity == "error"]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("en", "Trade between China and the United States fell to $575 billion in 2023. A year earlier it was "
+           "690.6 billion.", [("CHN", "USA", "2023", 575e9), ("CHN", "USA", "2022", 690.6e9)]),
+    ("uk", "Товарообіг України та Польщі у 2023 році склав 12,5 млрд доларів. Роком раніше він становив "
+           "10,1 млрд доларів.", [("UKR", "POL", "2023", 12.5e9), ("UKR", "POL", "2022", 10.1e9)]),
+    ("ru", "Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов. Годом ранее он составлял "
+           "190,3 млрд.", [("RUS", "CHN", "2023", 240.1e9), ("RUS", "CHN", "2022", 190.3e9)]),
+])
+def test_a_follow_on_sentence_gives_the_previous_years_level(lang: str, text: str,
+                                                             want: list[tuple[object, ...]]) -> None:
+    got = _figures(lang, text, "2024-02-01")
+    assert got == [("trade_turnover", *w) for w in want]

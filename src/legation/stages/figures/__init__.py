@@ -419,11 +419,12 @@ def _undated(info: FigureInfo) -> bool:
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
-    """The text worth reading periods in: sentences with an amount, a percentage or a multiple,
-    and the sentence before each (whose period may carry over). Periods elsewhere date no
+    """The text worth reading periods in: sentences with an amount, a percentage, a multiple or a number
+    in millions or more, and the sentence before each (whose period may carry over). Periods elsewhere date no
     figure, so they are not read; years alone come from the number reader anyway."""
     spans: list[tuple[int, int]] = []
-    measures = [q for q in quantities if q.kind in (MONEY, PERCENT, MULTIPLE)]
+    measures = [q for q in quantities if q.kind in (MONEY, PERCENT, MULTIPLE)
+                or (q.kind == NUMBER and q.unit is None and q.scale >= 1e6)]     # maybe in a carried currency
     qi = 0
     for si, (s0, s1) in enumerate(sentences):
         while qi < len(measures) and measures[qi].start < s0:
@@ -474,6 +475,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
               sp: list[PeriodMention], sc: list[CountryMention], lex: _Lexicon,
               ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
               infos: list[FigureInfo]) -> None:
+    sq = _unit_carried(sq, si, ctx)
     current_of = _sentence_periods(sp, folded, lex, s0, s1, sq, ctx, pub_year, pub_month)
     if _comparison_dates(current_of, sq, folded, lex, s0, s1):
         current_of = [(p, period, key, False) for p, period, key, _ in current_of]
@@ -550,6 +552,17 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
 
 
 _CARRIED = ("trade_turnover", "exports", "imports")
+
+
+def _unit_carried(sq: list[Quantity], si: int, ctx: _Context) -> list[Quantity]:
+    """A scaled number with no currency, in a sentence with no amount of its own, right after a sentence
+    that stated levels in one currency, is in that currency ("... $575 billion in 2023. A year earlier it
+    was 690.6 billion.")."""
+    last = ctx.last_level
+    if last is None or last[0] != si - 1 or last[2] is None or any(q.kind == MONEY for q in sq):
+        return sq
+    return [replace(q, kind=MONEY, unit=last[2]) if q.kind == NUMBER and q.unit is None and q.scale >= 1e6 else q
+            for q in sq]
 _BALANCE = "balance"
 
 
