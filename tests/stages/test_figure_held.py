@@ -110,3 +110,24 @@ def test_a_follow_on_sentence_gives_the_previous_years_level(lang: str, text: st
                                                              want: list[tuple[object, ...]]) -> None:
     got = _figures(lang, text, "2024-02-01")
     assert got == [("trade_turnover", *w) for w in want]
+
+
+@pytest.mark.parametrize("lang, text, pair", [
+    ("ru", "В 2023 году товарооборот России и Индии составил 65,7 млн долларов. Индия закупила в России товаров "
+           "на 61,4 млрд долларов, а поставила на российский рынок продукции на 4,3 млрд долларов.", ("IND", "RUS")),
+    ("uk", "У 2023 році товарообіг України та Польщі склав 12,5 млн доларів. Україна закупила в Польщі товарів "
+           "на 7,4 млрд доларів, а поставила на польський ринок продукції на 5,1 млрд доларів.", ("UKR", "POL")),
+])
+def test_buying_and_supplying_are_imports_and_exports_and_a_total_in_millions_is_flagged(
+        lang: str, text: str, pair: tuple[str, str]) -> None:
+    doc = extract(text, lang=lang, published="2024-03-01")
+    assert [(f.metric, f.reporter, f.partner) for f in doc.figures][1:] == [("imports", *pair), ("exports", *pair)]
+    errors = [f.message for f in doc.flags if f.severity == "error"]
+    assert errors and all(str(int(doc.figures[0].value / 1e5) / 10) in m for m in errors), errors
+
+
+def test_buying_in_a_country_and_delivering_to_it_in_german() -> None:
+    text = ("Im Jahr 2023 kaufte Deutschland in China Waren im Wert von 157 Milliarden Euro und lieferte Waren "
+            "im Wert von 97 Milliarden Euro nach China.")
+    got = _figures("de", text, "2024-03-01")
+    assert [f[:3] for f in got] == [("imports", "DEU", "CHN"), ("exports", "DEU", "CHN")]

@@ -84,6 +84,7 @@ class _Lexicon:
     to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
     from_after: frozenset[str] = frozenset()
     there: re.Pattern[str] | None = None         # "from there", "von dort": the partner just named
+    bought: re.Pattern[str] | None = None        # verbs of buying: the place named is the seller
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -126,6 +127,7 @@ def _lexicon(lang: str) -> _Lexicon:
         frozenset(fold(s) for s in part.get("to_after", [])),
         frozenset(fold(s) for s in part.get("from_after", [])),
         _rx(part["there"]) if part.get("there") else None,
+        _rx(part["bought"]) if part.get("bought") else None,
     )
 
 

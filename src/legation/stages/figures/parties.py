@@ -157,8 +157,13 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
             sorted((m for m in sc if not lo <= m[0] < q.start), key=lambda m: abs(m[0] - q.start))
         marks = {}
         own = [m for m in sc if lo <= m[0] < q.start]
+        # "Индия закупила в России товаров на ...": bought in a country is bought from it.
+        bought = metric == "imports" and lex.bought is not None and \
+            lex.bought.search(folded, max(0, lo, q.start - 120), q.start) is not None
         for m in ordered:
             mark = _direction_mark(folded, m, stems, lex, key_ends or {})
+            if bought and mark == "to":
+                mark = "from"
             if mark and mark not in marks and m[2] not in marks.values():
                 if len(marks) == 1 and m not in own and len({c[2] for c in own}) >= 2:
                     # The figure's own words name both sides ("U.S. imports of goods from China"): a
