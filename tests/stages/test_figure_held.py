@@ -131,3 +131,14 @@ def test_buying_in_a_country_and_delivering_to_it_in_german() -> None:
             "im Wert von 97 Milliarden Euro nach China.")
     got = _figures("de", text, "2024-03-01")
     assert [f[:3] for f in got] == [("imports", "DEU", "CHN"), ("exports", "DEU", "CHN")]
+
+
+@pytest.mark.parametrize("lang, text, period", [
+    ("en", "The IMF approved on Friday, 31 March, a $15.6 billion loan for Ukraine.", "2023-03"),
+    ("ru", "МВФ в пятницу, 31 марта, одобрил кредит Украине на 15,6 млрд долларов.", "2023-03"),
+    ("de", "Der IWF hat am Freitag, dem 31. März, einen Kredit über 15,6 Milliarden Dollar für die Ukraine "
+           "gebilligt.", "2023-03"),
+    ("en", "The IMF approved a $15.6 billion loan for Ukraine.", "2023-04"),
+])
+def test_an_aid_figure_is_of_the_month_of_its_act(lang: str, text: str, period: str) -> None:
+    assert _figures(lang, text, "2023-04-01") == [("aid", "IMF", "UKR", period, 15.6e9)]

@@ -154,6 +154,8 @@ class _Context:
     # The one level metric (and unit) the previous sentence stated, with that sentence's index:
     # "In 2023 turnover was $4.3 billion. In 2022 it stood at $3.9 billion."
     last_level: tuple[int, str, str | None] | None = None
+    # The month of the act the sentence dates ("approved on Friday, 31 March"), from the dates stage.
+    act_month: str | None = None
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -212,6 +214,9 @@ def run(doc: Document, settings: Settings) -> Document:
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
     infos: list[FigureInfo] = []
+    dated = [(d.start, d.iso[:7]) for d in doc.layers.get("dates") or []
+             if getattr(d, "iso", None) and getattr(d, "precision", "") in ("day", "week")]
+    di = 0
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
         check_deadline()
@@ -230,6 +235,9 @@ def run(doc: Document, settings: Settings) -> Document:
             if countries[ci][0] >= s0:
                 sc.append(countries[ci])
             ci += 1
+        while di < len(dated) and dated[di][0] < s0:
+            di += 1
+        ctx.act_month = dated[di][1] if di < len(dated) and dated[di][0] < s1 else None
         if not sq and not sp:
             # Nothing to read here: only the pair the passage is about carries on.
             ctx.pair = sentence_pair(sc, ctx.pair, home) or ctx.pair
@@ -687,8 +695,13 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         cur_s = near[1] if near else ctx.current[0]
         return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
     mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
-    if period is None and key is None and metric in ("aid", "investment") and pub_year and pub_month:
-        period = f"{pub_year:04d}-{pub_month:02d}"
+    if period is None and key is None and metric in ("aid", "investment"):
+        # An act of the month it is dated in ("approved on Friday, 31 March", published 1 April), else
+        # of the month of publication.
+        if ctx.act_month:
+            period = ctx.act_month
+        elif pub_year and pub_month:
+            period = f"{pub_year:04d}-{pub_month:02d}"
     return False, mention, period, key
 
 
