@@ -142,3 +142,18 @@ def test_buying_in_a_country_and_delivering_to_it_in_german() -> None:
 ])
 def test_an_aid_figure_is_of_the_month_of_its_act(lang: str, text: str, period: str) -> None:
     assert _figures(lang, text, "2023-04-01") == [("aid", "IMF", "UKR", period, 15.6e9)]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("de", "Im Jahr 2024 wurden Waren im Wert von 161,4 Milliarden Euro von Deutschland in die Vereinigten Staaten "
+           "exportiert.", ("exports", "DEU", "USA", "2024", 161.4e9)),
+    ("de", "Der Außenhandelsumsatz (Summe aus Exporten und Importen) zwischen Deutschland und den USA betrug im "
+           "Jahr 2024 252,8 Milliarden Euro.", ("trade_turnover", "DEU", "USA", "2024", 252.8e9)),
+    ("de", "Der Handel zwischen Deutschland und China ist im vergangenen Jahr gesunken. Exporte und Importe "
+           "summierten sich auf 253,1 Milliarden Euro.", ("trade_turnover", "DEU", "CHN", "2024", 253.1e9)),
+    ("en", "Last year Germany's trade with China shrank. Exports and imports summed to 253.1 billion euros.",
+     ("trade_turnover", "DEU", "CHN", "2024", 253.1e9)),
+])
+def test_the_metric_is_the_amounts_own(lang: str, text: str, want: tuple[object, ...]) -> None:
+    got = _figures(lang, text, "2025-02-20")
+    assert [(m, *sorted((r, p)), per, v) for m, r, p, per, v in got] == [(want[0], *sorted(want[1:3]), *want[3:])]

@@ -921,12 +921,18 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     (`roles`: the sentence's role words)."""
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
     upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
+    # A role word in brackets closed before the amount is an aside ("Umsatz (Summe aus Exporten und
+    # Importen) ... betrug"), not the amount's own.
+    while upto and _bracketed(folded, roles[upto - 1], q.start):
+        upto -= 1
     own = roles[upto - 1] if upto else None
     hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
-    hi = min(s1, hi, q.end + 60)
+    hi = min(s1, hi, q.end + 80)
     stop = _CLAUSE_END.search(folded, q.end, hi)
     after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
-    if after and after.start() - q.end > 30:
+    if after and after.start() - q.end > 30 and (upto or after.start() - q.end > 60):
+        # Further than a few words only when it is the sentence's one role word, at the end of the
+        # amount's clause ("wurden Waren im Wert von X ... in die USA exportiert").
         after = None
     if own is not None and own.start() >= lo:
         # "ihracat yaptı, oradan ise 25 milyar dolarlık ithalat": a role word closing the amount's own
@@ -940,6 +946,12 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     if before:
         return _metric_of(lex, roles[before - 1].group())
     return None
+
+
+def _bracketed(folded: str, m: re.Match[str], pos: int) -> bool:
+    """Whether `m` stands in brackets that close before `pos`."""
+    opened = folded.rfind("(", max(0, m.start() - 80), m.start())
+    return opened != -1 and folded.rfind(")", opened, m.start()) == -1 and folded.find(")", m.end(), pos) != -1
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:
