@@ -157,3 +157,25 @@ def test_an_aid_figure_is_of_the_month_of_its_act(lang: str, text: str, period: 
 def test_the_metric_is_the_amounts_own(lang: str, text: str, want: tuple[object, ...]) -> None:
     got = _figures(lang, text, "2025-02-20")
     assert [(m, *sorted((r, p)), per, v) for m, r, p, per, v in got] == [(want[0], *sorted(want[1:3]), *want[3:])]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Im vergangenen Jahr waren die USA erstmals seit 2015 wieder Deutschlands wichtigster Handelspartner. "
+           "Exporte und Importe summierten sich auf 252,8 Milliarden Euro."),
+    ("en", "Last year the United States was Germany's largest trading partner for the first time since 2015. "
+           "Trade totalled 252.8 billion euros."),
+])
+def test_first_time_since_a_year_is_no_cumulative_period(lang: str, text: str) -> None:
+    got = _figures(lang, text, "2025-02-20")
+    assert [(m, per, v) for m, _, _, per, v in got] == [("trade_turnover", "2024", 252.8e9)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Handel zwischen Deutschland und China summierte sich 2023 auf 253,1 Milliarden Euro. Im Vorjahr "
+           "hatte der Handel noch bei 297,7 Milliarden Euro gelegen."),
+    ("de", "Im vergangenen Jahr sank der Handel zwischen Deutschland und China auf 253,1 Milliarden Euro. Im "
+           "Vorjahr waren es noch 297,7 Milliarden Euro gewesen."),
+])
+def test_vorjahr_is_the_year_before_the_one_reported(lang: str, text: str) -> None:
+    got = _figures(lang, text, "2024-02-15")
+    assert [(per, v) for _, _, _, per, v in got] == [("2023", 253.1e9), ("2022", 297.7e9)]

@@ -31,6 +31,7 @@ class PeriodMention:
         start, end: offsets into the text.
         kind: months_to | month_range | month | quarter | half | year | same_period | cumulative,
             total ("in total": the period's own total, a sum over years only when no period is in sight),
+            none ("for the first time since 2015": a rank, no period; it keeps "since 2015" from being read),
             or year_range ("2021–2023") and month_year_range ("December 2023 – February 2024").
         year: the year as written (may be impossible: 817.4), or None when relative/unstated.
         rel: the year relative to publication (-1: last year), when written that way.

@@ -203,7 +203,9 @@ def run(doc: Document, settings: Settings) -> Document:
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
     quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded)
-    periods = read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
+    # "For the first time since 2015" ranks a figure; it dates none.
+    periods = [p for p in read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
+               if p.kind != "none"]
     doc.layers["numbers"] = quantities
     doc.layers["periods"] = periods
     pub_year, pub_month = _published(doc)
