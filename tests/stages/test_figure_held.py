@@ -179,3 +179,10 @@ def test_first_time_since_a_year_is_no_cumulative_period(lang: str, text: str) -
 def test_vorjahr_is_the_year_before_the_one_reported(lang: str, text: str) -> None:
     got = _figures(lang, text, "2024-02-15")
     assert [(per, v) for _, _, _, per, v in got] == [("2023", 253.1e9), ("2022", 297.7e9)]
+
+
+def test_a_flow_naming_only_its_partner_keeps_the_reporter_of_the_passage() -> None:
+    text = ("U.S. imports from China fell to $427.2 billion in 2023. Imports from Mexico rose to $475.6 billion, "
+            "and Mexico overtook China as the largest source.")
+    got = _figures("en", text, "2024-02-08")
+    assert [f[:3] for f in got] == [("imports", "USA", "CHN"), ("imports", "USA", "MEX")]

@@ -156,6 +156,9 @@ class _Context:
     last_level: tuple[int, str, str | None] | None = None
     # The month of the act the sentence dates ("approved on Friday, 31 March"), from the dates stage.
     act_month: str | None = None
+    # Who reported the last exports and imports (its reporter): "U.S. imports from China ... Imports from
+    # Mexico ..." keeps the importer.
+    flow_reporter: dict[str, str] | None = None
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -550,7 +553,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
             compared_to = _growth_base(period, key, sentence_compare, comparisons)
         fpair = figure_pair(q, sq, sc, pair, home, _clause_start(cuts, q.start))
-        reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends)
+        flows = ctx.flow_reporter if ctx.flow_reporter is not None else {}
+        reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends,
+                                    flows.get(of_metric or metric))
+        if (of_metric or metric) in ("exports", "imports") and reporter and partner:
+            ctx.flow_reporter = {**flows, (of_metric or metric): reporter}
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)

@@ -133,9 +133,12 @@ def _direction_mark(folded: str, mention: CountryMention, stems: dict[str, str],
 
 def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pair: Pair | None,
             home: str | None, lex: Any, sq: list[Quantity] | None = None,
-            key_ends: dict[int, int] | None = None) -> tuple[str | None, str | None]:
+            key_ends: dict[int, int] | None = None, last_reporter: str | None = None
+            ) -> tuple[str | None, str | None]:
     """(reporter, partner): exports name their destination ("exports to", "-ға экспорт") and
-    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair."""
+    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair. A flow that
+    names its partner only keeps the reporter of the passage's last flow of its kind (`last_reporter`),
+    unless its own clause names another country."""
     if metric in ("exports", "imports") and sc and (there := _there(folded, q, sc, pair, home, lex, sq)):
         return there
     if metric in ("exports", "imports") and sc:
@@ -176,6 +179,9 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         codes = [m[2] for m in ordered]
         partner = marks.get(partner_mark)
         reporter = marks.get(reporter_mark)
+        if partner and not reporter and last_reporter and last_reporter != partner \
+                and not any(m[2] not in (partner, last_reporter) for m in own):
+            reporter = last_reporter
         if partner and not reporter:
             reporter = next((c for c in codes if c != partner), None) or (
                 (pair[0] if pair[1] == partner else pair[1]) if pair and partner in pair else home)
