@@ -293,8 +293,11 @@ FILES: dict[str, Shape] = {
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
         # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
+        # there: "from there", "von dort": the other side is the country just named (a second verb
+        # of the same subject: "exported X to A and imported Y from there"). bought: verbs of buying,
+        # whose place ("закупила в России", "bought in Russia") is the seller.
         "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes",
-                                          "to_after", "from_after")),
+                                          "to_after", "from_after", "there", "bought")),
         "targets": Table(optional=_words("words")),
         "change": Table(optional=_words("by", "less", "more")),
     }),

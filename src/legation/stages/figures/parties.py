@@ -133,9 +133,14 @@ def _direction_mark(folded: str, mention: CountryMention, stems: dict[str, str],
 
 def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pair: Pair | None,
             home: str | None, lex: Any, sq: list[Quantity] | None = None,
-            key_ends: dict[int, int] | None = None) -> tuple[str | None, str | None]:
+            key_ends: dict[int, int] | None = None, last_reporter: str | None = None
+            ) -> tuple[str | None, str | None]:
     """(reporter, partner): exports name their destination ("exports to", "-ға экспорт") and
-    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair."""
+    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair. A flow that
+    names its partner only keeps the reporter of the passage's last flow of its kind (`last_reporter`),
+    unless its own clause names another country."""
+    if metric in ("exports", "imports") and sc and (there := _there(folded, q, sc, pair, home, lex, sq)):
+        return there
     if metric in ("exports", "imports") and sc:
         stems: dict[str, str] = {}
         for _, _, code, written in sc:
@@ -154,15 +159,29 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         ordered = [m for m in sc if lo <= m[0] < q.start][::-1] + \
             sorted((m for m in sc if not lo <= m[0] < q.start), key=lambda m: abs(m[0] - q.start))
         marks = {}
+        own = [m for m in sc if lo <= m[0] < q.start]
+        # "Индия закупила в России товаров на ...": bought in a country is bought from it.
+        bought = metric == "imports" and lex.bought is not None and \
+            lex.bought.search(folded, max(0, lo, q.start - 120), q.start) is not None
         for m in ordered:
             mark = _direction_mark(folded, m, stems, lex, key_ends or {})
+            if bought and mark == "to":
+                mark = "from"
             if mark and mark not in marks and m[2] not in marks.values():
+                if len(marks) == 1 and m not in own and len({c[2] for c in own}) >= 2:
+                    # The figure's own words name both sides ("U.S. imports of goods from China"): a
+                    # third country of a later clause ("as companies shifted purchases to Mexico") is
+                    # not one of them.
+                    break
                 marks[mark] = m[2]
         # Exports go from the reporter to the partner; imports come to the reporter from the partner.
         partner_mark, reporter_mark = ("to", "from") if metric == "exports" else ("from", "to")
         codes = [m[2] for m in ordered]
         partner = marks.get(partner_mark)
         reporter = marks.get(reporter_mark)
+        if partner and not reporter and last_reporter and last_reporter != partner \
+                and not any(m[2] not in (partner, last_reporter) for m in own):
+            reporter = last_reporter
         if partner and not reporter:
             reporter = next((c for c in codes if c != partner), None) or (
                 (pair[0] if pair[1] == partner else pair[1]) if pair and partner in pair else home)
@@ -185,6 +204,32 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
     if pair:
         return pair
     return home, None
+
+
+def _there(folded: str, q: Quantity, sc: list[CountryMention], pair: Pair | None, home: str | None,
+           lex: Any, sq: list[Quantity] | None) -> Pair | None:
+    """A flow whose other side is "there" ("... to the USA and imported goods worth Y from there", "von
+    dort", "оттуда"): the partner is the country named last before that word, the reporter the side
+    the sentence's verbs share (the other of the pair, else the first country the sentence names)."""
+    if lex.there is None:
+        return None
+    money = [o for o in sq or [] if o.kind == "money"]
+    lo = max([q.start - 120] + [o.end for o in money if o.end <= q.start])
+    hi = min([q.end + 40] + [o.start for o in money if o.start >= q.end])
+    m = lex.there.search(folded, max(0, lo), hi)
+    if m is None:
+        return None
+    named = [c for c in sc if c[1] <= m.start()]
+    if not named:
+        return None
+    partner = named[-1][2]
+    if pair and partner in pair:
+        reporter: str | None = pair[0] if pair[1] == partner else pair[1]
+    else:
+        reporter = next((c[2] for c in sc if c[2] != partner), None) or home
+    if not reporter or reporter == partner:
+        return None
+    return reporter, partner
 
 
 # Metrics of a pair's trade as a whole: "between A and B" names its reporting side first.
