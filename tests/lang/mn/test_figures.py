@@ -24,6 +24,12 @@ test_figures = table(check_figures, ROWS)
 DIRECTIONS = [
     ("mn", "2025-03-02", "2024 онд Монгол Улсаас Хятад руу хийсэн экспорт 12 тэрбум ам.доллар, Монгол Улсын Хятадаас хийсэн импорт 4 тэрбум ам.доллар байв.",
      [("exports", "MNG", "CHN"), ("imports", "MNG", "CHN")]),
+    # The verb after the amount names it, not the "trade" of the clause's start: imports from China,
+    # then exports to China.
+    ("mn", "2025-02-10",
+     "АНУ, Хятадын худалдааны хувьд 2024 онд АНУ Хятадаас 439 тэрбум долларын бараа импортолсон бол "
+     "Хятад руу 144 тэрбум долларын бараа экспортолсон байна.",
+     [("imports", "USA", "CHN"), ("exports", "USA", "CHN")]),
 ]
 
 

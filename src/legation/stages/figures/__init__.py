@@ -83,6 +83,8 @@ class _Lexicon:
     change_more: re.Pattern[str]
     to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
     from_after: frozenset[str] = frozenset()
+    closing: re.Pattern[str] | None = None        # role words right after their amount ("бараа импортолсон")
+    closing_of: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -100,6 +102,9 @@ def _lexicon(lang: str) -> _Lexicon:
     entries = [(w, metric) for metric, words in roles.items() for w in words]
     role_of = tuple((re.compile(_alternation([w]) + r"\Z"), metric)
                     for w, metric in sorted(entries, key=lambda e: -len(e[0])))
+    closing = [(w, metric) for metric, words in data.get("closing", {}).items() for w in words]
+    closing_of = tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+                       for w, metric in sorted(closing, key=lambda e: -len(e[0])))
     comp = data.get("compare", {})
     part = data.get("partners", {})
     nf = data.get("not_figures", {})
@@ -124,6 +129,7 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
         frozenset(fold(s) for s in part.get("to_after", [])),
         frozenset(fold(s) for s in part.get("from_after", [])),
+        _rx([w for w, _ in closing]) if closing else None, closing_of,
     )
 
 
@@ -234,7 +240,7 @@ def run(doc: Document, settings: Settings) -> Document:
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
     _complete_pairs(infos)
-    infos = _merge_rounded(_merge_repeats(infos, sentences, folded))
+    infos = _merge_grants(_merge_rounded(_merge_repeats(infos, sentences, folded)))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -308,8 +314,39 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         if not near:
             continue
         giver = min(near)[1]
+        giver = _gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
+
+
+@cache
+def _gives_as() -> dict[str, str]:
+    return dict(resources.load("en", "orgs").get("gives_as") or {})
+
+
+def _merge_grants(infos: list[FigureInfo]) -> list[FigureInfo]:
+    """One figure for aid stated twice in an article (the decision in the lead, the grant in the body):
+    the same amount, currency and sides, unless both state different periods; the one with a period
+    is kept, the other's place becomes a repeat."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[FigureInfo] = []
+    for info in infos:
+        f = info.figure
+        key = (f.value, f.unit, frozenset((f.reporter, f.partner)))
+        n = kept.get(key) if f.metric == "aid" and not info.base else None
+        if n is None:
+            if f.metric == "aid" and not info.base:
+                kept[key] = len(out)
+            out.append(info)
+            continue
+        first = out[n]
+        if first.figure.period and f.period and first.figure.period != f.period:
+            out.append(info)            # the same sum again in another period: another grant
+            continue
+        keep, drop = (info, first) if f.period and not first.figure.period else (first, info)
+        keep.figure.repeats.extend([drop.figure.evidence, *drop.figure.repeats])
+        out[n] = keep
+    return out
 
 
 def _complete_pairs(infos: list[FigureInfo]) -> None:
@@ -857,6 +894,8 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     """The metric of `q`: a role word in its own clause (since the previous amount) before it,
     else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence
     (`roles`: the sentence's role words)."""
+    if lex.closing is not None and (closing := _closing(folded, q, lex, sq, s1)):
+        return closing
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
     upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
     own = roles[upto - 1] if upto else None
@@ -872,6 +911,19 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     if before:
         return _metric_of(lex, roles[before - 1].group())
     return None
+
+
+_CLOSING_GAP = 12       # at most a short word ("бараа": goods) between an amount and its closing role word
+
+
+def _closing(folded: str, q: Quantity, lex: _Lexicon, sq: list[Quantity], s1: int) -> str | None:
+    """The metric a closing role word right after `q` names ("439 тэрбум долларын бараа импортолсон")."""
+    assert lex.closing is not None
+    hi = min([s1, q.end + _CLOSING_GAP + 40] + [o.start for o in sq if o.start >= q.end])
+    m = lex.closing.search(folded, q.end, hi)
+    if m is None or m.start() - q.end > _CLOSING_GAP or _CLAUSE_END.search(folded, q.end, m.start()):
+        return None
+    return next((metric for pattern, metric in lex.closing_of if pattern.match(m.group())), None)
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:
