@@ -33,7 +33,7 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
-from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
+from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair, without_venues
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
@@ -210,6 +210,7 @@ def run(doc: Document, settings: Settings) -> Document:
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
     countries = [c for c in country_mentions(doc) if not _inside(c[0], money_spans)]
+    countries = without_venues(doc, countries, sentences)
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
