@@ -83,8 +83,6 @@ class _Lexicon:
     change_more: re.Pattern[str]
     to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
     from_after: frozenset[str] = frozenset()
-    closing: re.Pattern[str] | None = None        # role words right after their amount ("бараа импортолсон")
-    closing_of: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -102,9 +100,6 @@ def _lexicon(lang: str) -> _Lexicon:
     entries = [(w, metric) for metric, words in roles.items() for w in words]
     role_of = tuple((re.compile(_alternation([w]) + r"\Z"), metric)
                     for w, metric in sorted(entries, key=lambda e: -len(e[0])))
-    closing = [(w, metric) for metric, words in data.get("closing", {}).items() for w in words]
-    closing_of = tuple((re.compile(_alternation([w]) + r"\Z"), metric)
-                       for w, metric in sorted(closing, key=lambda e: -len(e[0])))
     comp = data.get("compare", {})
     part = data.get("partners", {})
     nf = data.get("not_figures", {})
@@ -129,7 +124,6 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
         frozenset(fold(s) for s in part.get("to_after", [])),
         frozenset(fold(s) for s in part.get("from_after", [])),
-        _rx([w for w, _ in closing]) if closing else None, closing_of,
     )
 
 
@@ -240,8 +234,9 @@ def run(doc: Document, settings: Settings) -> Document:
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
+    infos = _merge_grants(infos)
     _complete_pairs(infos)
-    infos = _merge_grants(_merge_rounded(_merge_repeats(infos, sentences, folded)))
+    infos = _merge_rounded(_merge_repeats(infos, sentences, folded))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -506,7 +501,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _role(folded, q, lex, s0, s1, sq, roles)
+        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -895,8 +890,6 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     """The metric of `q`: a role word in its own clause (since the previous amount) before it,
     else one shortly after it ("$20 million in aid"), else the last one earlier in the sentence
     (`roles`: the sentence's role words)."""
-    if lex.closing is not None and (closing := _closing(folded, q, lex, sq, s1)):
-        return closing
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
     upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
     own = roles[upto - 1] if upto else None
@@ -917,14 +910,28 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
 _CLOSING_GAP = 12       # at most a short word ("бараа": goods) between an amount and its closing role word
 
 
-def _closing(folded: str, q: Quantity, lex: _Lexicon, sq: list[Quantity], s1: int) -> str | None:
-    """The metric a closing role word right after `q` names ("439 тэрбум долларын бараа импортолсон")."""
-    assert lex.closing is not None
+@cache
+def _closing_words(lang: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]] | None:
+    """The language's closing role words (figures.toml [closing]) and the metric of each."""
+    data = resources.load(lang, "figures") or {}
+    entries = [(w, metric) for metric, words in (data.get("closing") or {}).items() for w in words]
+    if not entries:
+        return None
+    return _rx([w for w, _ in entries]), tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+                                              for w, metric in sorted(entries, key=lambda e: -len(e[0])))
+
+
+def _closing(folded: str, q: Quantity, lang: str, sq: list[Quantity], s1: int) -> str | None:
+    """The metric a closing role word right after `q` names ("439 тэрбум долларын бараа импортолсон"),
+    before any role word before it: in a language whose verb follows its amount."""
+    words = _closing_words(lang)
+    if words is None or q.kind != MONEY:
+        return None
     hi = min([s1, q.end + _CLOSING_GAP + 40] + [o.start for o in sq if o.start >= q.end])
-    m = lex.closing.search(folded, q.end, hi)
+    m = words[0].search(folded, q.end, hi)
     if m is None or m.start() - q.end > _CLOSING_GAP or _CLAUSE_END.search(folded, q.end, m.start()):
         return None
-    return next((metric for pattern, metric in lex.closing_of if pattern.match(m.group())), None)
+    return next((metric for pattern, metric in words[1] if pattern.match(m.group())), None)
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:
