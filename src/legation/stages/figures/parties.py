@@ -48,8 +48,13 @@ def without_venues(doc: Document, mentions: list[CountryMention],
         for p0, p1, country in places:
             if country != code:
                 continue
-            gap = text[end:p0] if p0 >= end else text[p1:start] if p1 <= start else None
-            if gap is not None and _joins(gap):
+            # "रूस के कज़ान", "the Russian city of Kazan"; the other way round only "Kazan, Russia" or
+            # "Kazan (Russia)": a dateline ("WASHINGTON – The United States ...") is no such tie.
+            if p0 >= end:
+                tied = _joins(text[end:p0])
+            else:
+                tied = p1 <= start and text[p1:start].strip() in (",", "(")
+            if tied:
                 venue.add(start)
                 break
     if not venue:
