@@ -170,10 +170,17 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     if not ranked:
         return None
     best = min(gap for gap, _ in ranked)
-    countries = {h.country for gap, h in ranked if gap == best}
-    if len(countries) != 1:
-        return None
-    return next(h for gap, h in ranked if gap == best)
+    tied = [h for gap, h in ranked if gap == best]
+    if len({h.country for h in tied}) != 1:
+        if len({h.name for h in tied}) != 1:
+            return None
+        if day is None:      # undated: the longest-serving
+            return max(tied, key=lambda h: len(h.terms))
+        # One person serving two (a prime minister become NATO's secretary general, the old term
+        # left open by the source): the newest appointment.
+        return max(tied, key=lambda h: max((t.start or dt.date.min) for t in h.terms
+                                           if t.gap(day) == best and (offices is None or t.office in offices)))
+    return tied[0]
 
 
 @cache
@@ -297,7 +304,8 @@ def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
-                     offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
+                     offices: frozenset[str] | None, strict: bool = False,
+                     unique: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
 
     `words` are the words that follow a role ("وزير الخارجية الروسي" + "سيرغي لافروف ..."):
@@ -306,7 +314,9 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     weak witness, so a candidate needs more: the first word sounding like one of their other
     names too, or holding one of `offices` (on `day`, when their surname's skeleton is
     short). Of several, a full match first, then a holder of `offices` on (or nearest) `day`.
-    `strict` takes full matches only (a country guessed, not stated).
+    `strict` takes full matches only (a country guessed, not stated). `unique` gives None when
+    another holder matches as well but for having come into office later (a short skeleton that
+    two names share: "Си Цзиньпин" sounds like Xi Jinping and Zhai Jun alike).
     """
     if country is None and not (offices and day is not None):
         return None          # a role alone, with no country nor date, says too little
@@ -334,7 +344,8 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         assert offices is not None and day is not None
         # (Filtered, not indexed: the holders change with the day.)
         candidates = [h for h in _holding(offices, day) if not forms.isdisjoint(_surname_forms_of(h.name))]
-    best: tuple[tuple[int, int, int, int, int, int], Holder, int] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int], Holder, int] | None = None
+    tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
     for holder in candidates:
         (last, two), given = _skeletons(holder)
         k = used = held = 0          # name length; words the surname takes in the text, in the table
@@ -383,5 +394,11 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         rank = (0 if in_office else 1, 0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k,
                 -latest)
         if best is None or rank < best[0]:
+            if unique and best is not None and best[0][:-1] == rank[:-1] and best[1].name != holder.name:
+                tied = rank[:-1]
             best = (rank, holder, k)
-    return None if best is None else (best[1], best[2])
+        elif unique and rank[:-1] == best[0][:-1] and holder.name != best[1].name:
+            tied = rank[:-1]
+    if best is None or unique and tied == best[0][:-1]:
+        return None
+    return best[1], best[2]

@@ -386,6 +386,7 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
         elif fallback is not None:
             holder = officials.holding(offices_, fallback, day)
             if holder is not None and not (trusted and _same_initial(spelled[0], holder.name)
+                                           and _given_agrees(spelled, holder.name)
                                            or officials.written_as(holder, fold(name))):
                 holder = None
     if holder is None and fallback is not None and all(is_han(ch) for ch in name):
@@ -403,6 +404,21 @@ def _same_initial(spelled: str, holder: str) -> bool:
     """Whether a surname as spelled here and the table's name start with the same sound."""
     a, b = spelled[:1].lower(), holder[:1].lower()
     return a == b or any(a in group and b in group for group in _SAME_SOUND)
+
+
+def _given_agrees(spelled: list[str], holder: str) -> bool:
+    """Whether a name's given name and the table's start with the same sound, when both have one
+    ("최병혁" is no Cho Se-young, though both surnames start with a c)."""
+    parts = holder.replace("-", " ").split()
+    if len(spelled) < 2 or len(parts) < 2:
+        return True
+    here, there = _skeleton(_affricate(spelled[1]))[:1], _skeleton(_affricate(parts[1]))[:1]
+    return not here or not there or here == there
+
+
+def _affricate(word: str) -> str:
+    """"ch" written as "j" (the two romanisations of one Korean consonant), before `_skeleton`."""
+    return word.lower().replace("ch", "j")
 
 
 _CLASSES = {**dict.fromkeys("ckqgx", "K"), **dict.fromkeys("bpvf", "P"), **dict.fromkeys("dt", "T"),

@@ -1,0 +1,60 @@
+"""One official across scripts: a local spelling of an office holder is shown as the office-holders
+table spells the person, and a surname alone or an inflected name the table knows is found.
+
+Texts written for these tests from reported facts (dates are the articles' days)."""
+
+from __future__ import annotations
+
+import pytest
+
+from legation.extract import extract
+
+
+def _people(text: str, day: str) -> dict[str, tuple[str | None, str | None]]:
+    doc = extract(text, published=day)
+    return {e.name: (e.role, e.country) for e in doc.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Китая Си Цзиньпин провел переговоры в Москве.",
+    "ჩინეთის პრეზიდენტი სი ძინპინი პეკინში სტუმრებს შეხვდა.",
+    "الرئيس الصيني شي جين بينغ استقبل ضيوفه في بكين.",
+    "Hszi Csin-ping kínai elnök Pekingben fogadta Orbán Viktor miniszterelnököt.",
+])
+def test_the_chinese_president_is_one_official_in_four_scripts(text):
+    people = _people(text, "2023-03-21")
+    assert "Xi Jinping" in people
+    assert people["Xi Jinping"][1] == "CHN"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der ukrainische Präsident Wolodymyr Selenskyj traf am Montag Bundeskanzler Olaf Scholz in Berlin.",
+     "Volodymyr Zelenskyy"),
+    ("Președintele ucrainean Volodimir Zelenski a sosit la București.", "Volodymyr Zelenskyy"),
+    ("Azərbaycanın xarici işlər naziri Ceyhun Bayramov Vaşinqtona səfər edib.", "Jeyhun Bayramov"),
+    ("Госсекретарь США Энтони Блинкен прибыл в Анкару.", "Antony Blinken"),
+    ("ԱՄՆ պետքարտուղար Էնթոնի Բլինքենը ժամանել է Երևան։", "Antony Blinken"),
+])
+def test_a_local_spelling_of_a_known_holder_gets_the_tables_spelling(text, name):
+    assert name in _people(text, "2023-06-01")
+
+
+def test_a_namesake_who_only_sounds_alike_keeps_his_own_name():
+    # An ambassador is one of many in office at once: the skeleton alone is no witness.
+    people = _people("Le chargé d'affaires français Jean Lemaire a été convoqué au ministère.", "2023-06-01")
+    assert "Jean Lemaire" in people
+
+
+def test_a_surname_alone_takes_the_full_name_of_the_leader_in_office():
+    people = _people("Алиев заявил в Баку, что Азербайджан готов к переговорам.", "2023-06-01")
+    assert people == {"Ilham Aliyev": (None, "AZE")}
+
+
+def test_an_inflected_name_without_a_role_is_found_when_the_table_knows_it():
+    people = _people("Кремль объявил о визите Си Цзиньпина в Москву.", "2023-03-10")
+    assert people == {"Xi Jinping": (None, "CHN")}
+
+
+def test_the_head_of_an_international_organisation_serves_it():
+    people = _people("Mark Rutte ist seit Dienstag Generalsekretär der NATO.", "2024-10-05")
+    assert people["Mark Rutte"][1] == "NATO"
