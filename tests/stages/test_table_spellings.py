@@ -58,3 +58,20 @@ def test_an_inflected_name_without_a_role_is_found_when_the_table_knows_it():
 def test_the_head_of_an_international_organisation_serves_it():
     people = _people("Mark Rutte ist seit Dienstag Generalsekretär der NATO.", "2024-10-05")
     assert people["Mark Rutte"][1] == "NATO"
+
+
+def test_a_japanese_leader_in_hangul_is_one_person_in_full_and_by_surname():
+    people = _people("윤석열 대통령은 도쿄에서 기시다 후미오 총리와 회담했다. 기시다 총리는 협력을 강조했다.",
+                     "2023-03-16")
+    assert people["Fumio Kishida"] == ("prime minister", "JPN")
+    assert len(people) == 2          # no second, mangled person for the surname alone
+
+
+def test_a_foreign_ambassador_in_korea_is_found_with_a_long_hangul_surname():
+    people = _people("외교부는 게오르기 지노비예프 주한 러시아 대사를 초치했다.", "2024-03-20")
+    assert [(role, country) for role, country in people.values()] == [("ambassador", "RUS")]
+
+
+def test_a_korean_official_is_not_taken_for_the_tables_holder_of_another_given_name():
+    people = _people("김홍균 외교부 제1차관은 러시아 대사를 초치했다.", "2024-03-20")
+    assert all(name.startswith("Gim") for name in people)

@@ -243,6 +243,11 @@ def _holding(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
+def holders_on(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
+    """Every holder of one of `offices` on `day`, in the table's order."""
+    return _holding(offices, day)
+
+
 # A surname alone (no given name agreeing) counts for a holder only this near their term:
 # about one term of office, so the table's open terms ending at its 2022 snapshot still count.
 _STALE_DAYS = 5 * 365
