@@ -75,3 +75,10 @@ def test_a_foreign_ambassador_in_korea_is_found_with_a_long_hangul_surname():
 def test_a_korean_official_is_not_taken_for_the_tables_holder_of_another_given_name():
     people = _people("김홍균 외교부 제1차관은 러시아 대사를 초치했다.", "2024-03-20")
     assert all(name.startswith("Gim") for name in people)
+
+
+def test_a_hebrew_name_ends_where_its_holder_s_name_does():
+    doc = extract("נשיא איחוד האמירויות מוחמד בן זאיד נפגש עם הנשיא הרצוג באבו דאבי.", published="2023-11-05")
+    mentions = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.kind == "person"}
+    assert mentions["Mohammed bin Zayed Al Nahyan"] == ["מוחמד בן זאיד"]     # not cut at "בן"
+    assert mentions["Isaac Herzog"] == ["הרצוג"]                             # "באבו" (in Abu) is no part

@@ -357,17 +357,21 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         for n in range(len(words), 0, -1):
             for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
                                                   (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
-                if form and form == (last if table_words == 1 else two) and n >= text_words:
+                # (Two words sound like the surname only when each has a sound of its own: "הרצוג
+                # באבו" is Herzog and "in Abu".)
+                if form and form == (last if table_words == 1 else two) and n >= text_words \
+                        and (text_words == 1 or written[n - 1] and written[n - 2]):
                     k, used, held = n, text_words, table_words
                     break
             if k:
                 break
+        lead = _leading(written, given)
+        if lead > k:
+            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al
+            # Saud), whose given names go on past a word that only sounds like the surname ("בן").
+            k, used, held = lead, 0, 1
         if not k:
-            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al Saud).
-            k = _leading(written, given)
-            if not k:
-                continue
-            used, held = 0, 1
+            continue
         long_ = len(last if held == 1 else two) >= 2
         # The first word is another of their names (not a word of a two-word surname).
         # (A name cut before its family name is not: its words are given names, which many share.)
