@@ -18,6 +18,7 @@ def _people(text: str, day: str) -> dict[str, tuple[str | None, str | None]]:
 @pytest.mark.parametrize("text", [
     "Президент Китая Си Цзиньпин провел переговоры в Москве.",
     "ჩინეთის პრეზიდენტი სი ძინპინი პეკინში სტუმრებს შეხვდა.",
+    "ბლინკენი ჩინეთის ლიდერს სი ძინპინს შეხვდა.",          # "leader" is a role too
     "الرئيس الصيني شي جين بينغ استقبل ضيوفه في بكين.",
     "Hszi Csin-ping kínai elnök Pekingben fogadta Orbán Viktor miniszterelnököt.",
 ])
