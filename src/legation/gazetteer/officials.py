@@ -192,10 +192,17 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     if not ranked:
         return None
     best = min(gap for gap, _ in ranked)
-    countries = {h.country for gap, h in ranked if gap == best}
-    if len(countries) != 1:
-        return None
-    return next(h for gap, h in ranked if gap == best)
+    tied = [h for gap, h in ranked if gap == best]
+    if len({h.country for h in tied}) != 1:
+        if len({h.name for h in tied}) != 1:
+            return None
+        if day is None:      # undated: the longest-serving
+            return max(tied, key=lambda h: len(h.terms))
+        # One person serving two (a prime minister become NATO's secretary general, the old term
+        # left open by the source): the newest appointment.
+        return max(tied, key=lambda h: max((t.start or dt.date.min) for t in h.terms
+                                           if t.gap(day) == best and (offices is None or t.office in offices)))
+    return tied[0]
 
 
 @cache
@@ -293,6 +300,18 @@ def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> li
     return [found[k] for k in sorted(found)]
 
 
+@lru_cache(maxsize=256)
+def holders_on(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
+    """Every holder of one of `offices` on `day`, in the table's order."""
+    found: dict[int, Holder] = {}
+    by_office = _by_office()
+    for office in offices:
+        for start, end, order, holder in by_office.get(office, ()):
+            if (start is None or start <= day) and (end is None or day <= end):
+                found[order] = holder
+    return tuple(found[k] for k in sorted(found))
+
+
 # A surname alone (no given name agreeing) counts for a holder only this near their term:
 # about one term of office, so the table's open terms ending at its 2022 snapshot still count.
 _STALE_DAYS = 5 * 365
@@ -340,7 +359,8 @@ def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
-                     offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
+                     offices: frozenset[str] | None, strict: bool = False,
+                     unique: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
 
     `words` are the words that follow a role ("وزير الخارجية الروسي" + "سيرغي لافروف ..."):
@@ -349,7 +369,9 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     weak witness, so a candidate needs more: the first word sounding like one of their other
     names too, or holding one of `offices` (on `day`, when their surname's skeleton is
     short). Of several, a full match first, then a holder of `offices` on (or nearest) `day`.
-    `strict` takes full matches only (a country guessed, not stated).
+    `strict` takes full matches only (a country guessed, not stated). `unique` gives None when
+    another holder matches as well but for having come into office later (a short skeleton that
+    two names share: "Си Цзиньпин" sounds like Xi Jinping and Zhai Jun alike).
     """
     if country is None and not (offices and day is not None):
         return None          # a role alone, with no country nor date, says too little
@@ -376,24 +398,29 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
         candidates = _holding_named(offices, day, forms)
-    best: tuple[tuple[int, int, int, int, int, int], Holder, int] | None = None
+    best: tuple[tuple[int, int, int, int, int, int, int], Holder, int] | None = None
+    tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
     for holder in candidates:
         (last, two), given = _skeletons(holder)
         k = used = held = 0          # name length; words the surname takes in the text, in the table
         for n in range(len(words), 0, -1):
             for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
                                                   (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
-                if form and form == (last if table_words == 1 else two) and n >= text_words:
+                # (Two words sound like the surname only when each has a sound of its own: "הרצוג
+                # באבו" is Herzog and "in Abu".)
+                if form and form == (last if table_words == 1 else two) and n >= text_words \
+                        and (text_words == 1 or written[n - 1] and written[n - 2]):
                     k, used, held = n, text_words, table_words
                     break
             if k:
                 break
+        lead = _leading(written, given)
+        if lead > k:
+            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al
+            # Saud), whose given names go on past a word that only sounds like the surname ("בן").
+            k, used, held = lead, 0, 1
         if not k:
-            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al Saud).
-            k = _leading(written, given)
-            if not k:
-                continue
-            used, held = 0, 1
+            continue
         long_ = len(last if held == 1 else two) >= 2
         # The first word is another of their names (not a word of a two-word surname).
         # (A name cut before its family name is not: its words are given names, which many share.)
@@ -425,5 +452,11 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         rank = (0 if in_office else 1, 0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k,
                 -latest)
         if best is None or rank < best[0]:
+            if unique and best is not None and best[0][:-1] == rank[:-1] and best[1].name != holder.name:
+                tied = rank[:-1]
             best = (rank, holder, k)
-    return None if best is None else (best[1], best[2])
+        elif unique and rank[:-1] == best[0][:-1] and holder.name != best[1].name:
+            tied = rank[:-1]
+    if best is None or unique and tied == best[0][:-1]:
+        return None
+    return best[1], best[2]
