@@ -43,3 +43,22 @@ def test_relative_days_count_from_a_dated_dateline_before_publication(lang, text
 def test_relative_days_without_a_dated_dateline_count_from_publication():
     text = "Президент России Владимир Путин вчера провел переговоры с президентом Казахстана Касым-Жомартом Токаевым."
     assert {e.date for e in extract(text, published="2024-05-10", lang="ru").events} == {"2024-05-09"}
+
+
+SIDELINES = [
+    ("en", "On the sidelines of the SCO summit in Astana, Chinese President Xi Jinping met Russian President "
+           "Vladimir Putin on Wednesday.", {"CHN", "RUS"}),
+    ("fr", "Au sommet de l'OCS à Astana, le président russe Vladimir Poutine a rencontré mercredi le président "
+           "chinois Xi Jinping.", {"RUS", "CHN"}),
+    ("ru", "В среду на полях саммита ШОС в Астане президент России Владимир Путин встретился с председателем "
+           "КНР Си Цзиньпином.", {"RUS", "CHN"}),
+    ("tr", "Cumhurbaşkanı Recep Tayyip Erdoğan, çarşamba günü ŞİÖ zirvesi marjında Astana'da Rusya Devlet "
+           "Başkanı Vladimir Putin ile görüştü.", {"TUR", "RUS"}),
+    ("de", "Am Rande des NATO-Gipfels in Washington traf Bundeskanzler Olaf Scholz am Mittwoch den "
+           "polnischen Ministerpräsidenten Donald Tusk.", {"DEU", "POL"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,pair", SIDELINES)
+def test_a_meeting_on_a_summits_sidelines_is_between_its_two_sides_not_the_summits_organisation(lang, text, pair):
+    assert _pairs(text, lang) == {("CONSULT", frozenset(pair), "2024-05-08")}
