@@ -260,7 +260,7 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
         initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
             and not without_capitals(text[hit.start])      # no capital by position in Georgian
         # (A script without capitals capitalises nothing at a sentence start: "미국과" is Korea's name.)
-        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and not uncased_letter(text[hit.start]):
+        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and _cased(text[hit.start]):
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
             cities = [gazetteer.city(g) for g in hit.geonameids]
@@ -268,6 +268,12 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
                 continue
         kept.append(hit)
     return kept
+
+
+def _cased(ch: str) -> bool:
+    """A letter a sentence start capitalises: not Hebrew or Arabic (no case at all), nor Han,
+    Hangul or Devanagari ("ישראל האשימה ...", "إسرائيل" open a sentence as they stand anywhere)."""
+    return ch.lower() != ch.upper() and not uncased_letter(ch)
 
 
 @cache
