@@ -246,16 +246,42 @@ def _by_office() -> dict[str, tuple[tuple[dt.date | None, dt.date | None, int, H
     return {office: tuple(terms) for office, terms in index.items()}
 
 
-@lru_cache(maxsize=64)
-def _office_surnames(office: str) -> dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]:
-    """The terms of `office` (as `_by_office` gives them) by their holder's surname skeletons
-    (`_surname_forms_of`): built at the office's first use, instead of scanning every term of
-    the office for each article's day and taking its holders' skeletons."""
-    index: dict[str, list[tuple[dt.date | None, dt.date | None, int, Holder]]] = {}
-    for term in _by_office().get(office, ()):
-        for form in _surname_forms_of(term[3].name):
-            index.setdefault(form, []).append(term)
-    return {form: tuple(terms) for form, terms in index.items()}
+@cache
+def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
+                               dict[str, dict[tuple[str, str], tuple[int, ...]]],
+                               dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]]]:
+    """The whole table's name skeletons, indexed once (about a second), the first time a name in a
+    script without capitals is looked up, instead of a country's or an office's at a time in the
+    middle of articles: holders' places in `_by_country` by country and surname skeleton
+    (`_surname_places`) and by country and first two given names' skeletons (`_given_pairs_serving`),
+    and the terms of each office (`_by_office`) by their holder's surname skeletons."""
+    forms_of: dict[int, tuple[str, ...]] = {}
+    surnames: dict[str, dict[str, tuple[int, ...]]] = {}
+    given_pairs: dict[str, dict[tuple[str, str], tuple[int, ...]]] = {}
+    for country, holders in _by_country().items():
+        by_form: dict[str, list[int]] = {}
+        by_given: dict[tuple[str, str], list[int]] = {}
+        for place, holder in enumerate(holders):
+            forms = forms_of[id(holder)] = _surname_forms(holder)
+            for form in forms:
+                by_form.setdefault(form, []).append(place)
+            # (The first two of `_skeletons(holder)[1]`, the skeletons of the words before the
+            # surname, without taking the others': most holders have no third name.)
+            words = holder.name.split()
+            if len(words) >= 3:
+                given = (_word_skeleton(words[0]), _word_skeleton(words[1]))
+                if given[0] and given[1]:
+                    by_given.setdefault(given, []).append(place)
+        surnames[country] = {form: tuple(places) for form, places in by_form.items()}
+        given_pairs[country] = {key: tuple(places) for key, places in by_given.items()}
+    by_office: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]] = {}
+    for office, terms in _by_office().items():
+        index: dict[str, list[tuple[dt.date | None, dt.date | None, int, Holder]]] = {}
+        for term in terms:
+            for form in forms_of[id(term[3])]:
+                index.setdefault(form, []).append(term)
+        by_office[office] = {form: tuple(found) for form, found in index.items()}
+    return surnames, given_pairs, by_office
 
 
 def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> list[Holder]:
@@ -263,7 +289,7 @@ def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> li
     table's order."""
     found: dict[int, Holder] = {}
     for office in offices:
-        index = _office_surnames(office)
+        index = _skeleton_index()[2].get(office, {})
         for form in forms:
             for start, end, order, holder in index.get(form, ()):
                 if (start is None or start <= day) and (end is None or day <= end):
@@ -304,31 +330,17 @@ def _word_skeleton(word: str) -> str:
     return skeleton(word)
 
 
-def _surname_places(candidates: tuple[Holder, ...]) -> dict[str, tuple[int, ...]]:
-    """Places in `candidates` by the skeletons of the holders' surnames."""
-    index: dict[str, list[int]] = {}
-    for place, holder in enumerate(candidates):
-        for form in _surname_forms(holder):
-            index.setdefault(form, []).append(place)
-    return {form: tuple(places) for form, places in index.items()}
-
-
 @lru_cache(maxsize=512)
 def _surnames_serving(country: str) -> dict[str, tuple[int, ...]]:
-    """`_surname_places` of the holders serving `country`."""
-    return _surname_places(_by_country().get(country, ()))
+    """Places in the holders serving `country` (`_by_country`) by the skeletons of their surnames."""
+    return _skeleton_index()[0].get(country, {})
 
 
 @lru_cache(maxsize=512)
 def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]:
     """Places of the holders serving `country` by the skeletons of their first two given names:
     `_leading` needs both to agree, so only those holders can match a name cut before its family name."""
-    index: dict[tuple[str, str], list[int]] = {}
-    for place, holder in enumerate(_by_country().get(country, ())):
-        given = _skeletons(holder)[1]
-        if len(given) >= 2 and given[0] and given[1]:
-            index.setdefault((given[0], given[1]), []).append(place)
-    return {key: tuple(places) for key, places in index.items()}
+    return _skeleton_index()[1].get(country, {})
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
