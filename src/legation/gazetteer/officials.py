@@ -276,9 +276,13 @@ def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
             forms = forms_of[id(holder)] = _surname_forms(holder)
             for form in forms:
                 by_form.setdefault(form, []).append(place)
-            given = _skeletons(holder)[1]
-            if len(given) >= 2 and given[0] and given[1]:
-                by_given.setdefault((given[0], given[1]), []).append(place)
+            # (The first two of `_skeletons(holder)[1]`, the skeletons of the words before the
+            # surname, without taking the others': most holders have no third name.)
+            words = holder.name.split()
+            if len(words) >= 3:
+                given = (_word_skeleton(words[0]), _word_skeleton(words[1]))
+                if given[0] and given[1]:
+                    by_given.setdefault(given, []).append(place)
         surnames[country] = {form: tuple(places) for form, places in by_form.items()}
         given_pairs[country] = {key: tuple(places) for key, places in by_given.items()}
     by_office: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]] = {}
