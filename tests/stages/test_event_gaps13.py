@@ -66,3 +66,13 @@ def test_thanks_go_from_the_recipient_to_the_lender() -> None:
     found = _events("The IMF approved a $15.6 billion loan for Ukraine on Friday. "
                     "President Zelensky thanked the fund for the decision.", "en")
     assert ("SUPPORT", "UKR", "IMF") in found and ("SUPPORT", "IMF", "UKR") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Pologne a accusé les services russes de l'incendie lundi. La Russie a rejeté les accusations mardi."),
+    ("it", "La Polonia ha accusato la Russia dell'incendio. La Russia ha respinto le accuse."),
+])
+def test_a_rejection_comes_from_the_country_opening_its_sentence(lang: str, text: str) -> None:
+    """An article before the one name of the sentence still opens it: that side rejects."""
+    found = _events(text, lang)
+    assert ("REJECT", "RUS", "POL") in found and ("REJECT", "POL", "RUS") not in found

@@ -212,7 +212,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             lead = merged[0]
             if not info.symmetric and lead.start < start and not lead.locative \
                     and (lead.seat or lead.kind == "person"
-                         or not any(ch.isalpha() for ch in folded[sent_start:lead.start])):
+                         or _opens(folded[sent_start:lead.start], lang.cues.articles)):
                 # "Hungary rejected the criticism": the one side named opens the sentence and acts;
                 # so does the seat of an impersonal sentence ("В Москве пообещали ответить").
                 other = primary[1] if primary[0].code == lead.code else primary[0]
@@ -290,6 +290,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _opens(before: str, articles: tuple[str, ...]) -> bool:
+    """Whether a name opens its sentence: nothing but punctuation and articles before it
+    ("La Russie a rejeté ...")."""
+    return all(w in articles or not any(ch.isalpha() for ch in w) for w in before.split())
 
 
 _ORG_AFTER_WORDS = 4  # words between an act and an organisation it is done to or in
