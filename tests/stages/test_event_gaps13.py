@@ -30,6 +30,12 @@ def _events(text: str, lang: str) -> set[tuple[str, str, str]]:
     ("fr", "Des agriculteurs ont bloqué des routes dans toute la France lundi.", ("PROTEST", "FRA", "FRA")),
     ("ru", "Фермеры в понедельник перекрыли дороги по всей Германии.", ("PROTEST", "DEU", "DEU")),
     ("tr", "Fransa'da sendikalar genel grev yaptı.", ("PROTEST", "FRA", "FRA")),
+    # A facility agreed for a country is aid to it.
+    ("en", "EU leaders agreed a €50 billion facility for Ukraine at a summit in Brussels.", ("AID", "EU", "UKR")),
+    ("fr", "Les dirigeants de l'UE ont approuvé une facilité de 50 milliards d'euros pour l'Ukraine.",
+     ("AID", "EU", "UKR")),
+    # With no side named, the people of the place protest against their state.
+    ("en", "Thousands of people protested against the law in Tbilisi on Sunday.", ("PROTEST", "GEO", "GEO")),
     # Hebrew has no capitals: a country opening a sentence is a country.
     ("he", "ישראל האשימה את איראן בפיצוץ בנמל.", ("ACCUSE", "ISR", "IRN")),
 ])
@@ -52,3 +58,21 @@ def test_domestic_act_is_located_in_its_city(lang: str, text: str, city: str) ->
 def test_a_trade_halt_is_no_aid() -> None:
     found = _events("Türkiye İsrail ile tüm ticareti durdurdu.", "tr")
     assert ("SANCTION", "TUR", "ISR") in found and not any(t == "AID" for t, _, _ in found)
+
+
+def test_thanks_go_from_the_recipient_to_the_lender() -> None:
+    """The one side a sentence names, a titled person before the verb, acts; the lender of the
+    article's first act is thanked."""
+    found = _events("The IMF approved a $15.6 billion loan for Ukraine on Friday. "
+                    "President Zelensky thanked the fund for the decision.", "en")
+    assert ("SUPPORT", "UKR", "IMF") in found and ("SUPPORT", "IMF", "UKR") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Pologne a accusé les services russes de l'incendie lundi. La Russie a rejeté les accusations mardi."),
+    ("it", "La Polonia ha accusato la Russia dell'incendio. La Russia ha respinto le accuse."),
+])
+def test_a_rejection_comes_from_the_country_opening_its_sentence(lang: str, text: str) -> None:
+    """An article before the one name of the sentence still opens it: that side rejects."""
+    found = _events(text, lang)
+    assert ("REJECT", "RUS", "POL") in found and ("REJECT", "POL", "RUS") not in found

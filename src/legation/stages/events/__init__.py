@@ -211,7 +211,8 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         if primary and codes[0] in primary_codes:
             lead = merged[0]
             if not info.symmetric and lead.start < start and not lead.locative \
-                    and (lead.seat or not any(ch.isalpha() for ch in folded[sent_start:lead.start])):
+                    and (lead.seat or lead.kind == "person"
+                         or _opens(folded[sent_start:lead.start], lang.cues.articles)):
                 # "Hungary rejected the criticism": the one side named opens the sentence and acts;
                 # so does the seat of an impersonal sentence ("В Москве пообещали ответить").
                 other = primary[1] if primary[0].code == lead.code else primary[0]
@@ -289,6 +290,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _opens(before: str, articles: tuple[str, ...]) -> bool:
+    """Whether a name opens its sentence: nothing but punctuation and articles before it
+    ("La Russie a rejeté ...")."""
+    return all(w in articles or not any(ch.isalpha() for ch in w) for w in before.split())
 
 
 _ORG_AFTER_WORDS = 4  # words between an act and an organisation it is done to or in
@@ -420,6 +427,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
+            if not pairs and info.inward:
+                pairs = _people_of(places)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -561,6 +570,17 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
         if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
     return own if own[1] == 2 else sentence_roles
+
+
+def _people_of(places: list[PlaceMention]) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """A protest with no side named but a place ("thousands protested in Tbilisi"): the people
+    there against their own state."""
+    place = next((p for p in places if p.locative and p.country), None)
+    if place is None:
+        return []
+    people = ActorMention(place.start, place.end, actors_mod.party(place.country, actors_mod.CIVILIANS), "",
+                          "sector", sector=actors_mod.CIVILIANS)
+    return [(people, ActorMention(place.start, place.end, place.country, "", "institution"))]
 
 
 def _missing_side(trig: Trigger, info: EventType, source: ActorMention | None, target: ActorMention | None,
