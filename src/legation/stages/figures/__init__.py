@@ -33,7 +33,8 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
-from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair, without_venues
+from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
+                      sides_from_people, without_venues)
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
@@ -215,7 +216,7 @@ def run(doc: Document, settings: Settings) -> Document:
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
     countries = [c for c in country_mentions(doc) if not _inside(c[0], money_spans)]
-    countries = without_venues(doc, countries, sentences)
+    countries = without_venues(doc, countries, sentences, [q.start for q in quantities if q.kind in (MONEY, PERCENT)])
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
@@ -253,6 +254,7 @@ def run(doc: Document, settings: Settings) -> Document:
     _lender(doc, infos, sentences)
     infos = _merge_grants(infos)
     _complete_pairs(infos)
+    sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
