@@ -321,7 +321,10 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         return
     for info in infos:
         f = info.figure
-        if f.metric != "aid" or (f.reporter and f.partner):
+        if f.metric != "aid":
+            continue
+        if f.reporter and f.partner:
+            _own_giver(doc, info, infos, orgs, sentences)
             continue
         s0, s1 = sentences[info.sentence]
         near = [(abs(start - info.quantity.start), code) for start, code in orgs
@@ -332,6 +335,29 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         giver = _gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
+
+
+def _own_giver(doc: Document, info: FigureInfo, infos: list[FigureInfo], orgs: list[tuple[int, str]],
+               sentences: list[tuple[int, int]]) -> None:
+    """Aid whose own words name an organisation as the giver and one of its two countries as the
+    receiver ("the EU will give Armenia 270 million euros", after a sentence naming the US) is the
+    organisation's: the other country came from the passage, not from these words."""
+    s0, _ = sentences[info.sentence]
+    q = info.quantity
+    lo = max([s0] + [o.quantity.end for o in infos if o.sentence == info.sentence and o.quantity.end <= q.start])
+    own = [code for start, code in orgs if lo <= start < q.start]
+    if not own:
+        return
+    f = info.figure
+    named = {e.code for e in doc.entities if e.kind == "country" and e.code
+             for m in e.mentions if lo <= m.start < q.start}
+    sides = {f.reporter, f.partner}
+    if len(named) != 1 or not named <= sides:
+        return
+    receiver = next(iter(named))
+    giver = _gives_as().get(own[-1], own[-1])
+    if giver != receiver:
+        f.reporter, f.partner = giver, receiver
 
 
 @cache
