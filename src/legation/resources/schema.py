@@ -306,6 +306,9 @@ FILES: dict[str, Shape] = {
                                           "to_after", "from_after", "there", "bought")),
         "targets": Table(optional=_words("words")),
         "change": Table(optional=_words("by", "less", "more")),
+        # Words marking a country as where something happens, before or after it (Hindi "रूस में": in
+        # Russia): a venue is no party of the figures (figures/parties.py).
+        "venues": Table(optional=_words("before", "after")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role

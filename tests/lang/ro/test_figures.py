@@ -16,6 +16,14 @@ ROWS = [
     # A payment received from the IMF is aid.
     ("ro", "2024-06-29", "Ucraina va primi 2,2 miliarde de dolari de la FMI.",
      [("aid", {"IMF", "UKR"}, "2024-06", 2.2e9, "USD")]),
+    # An approval dated by its month alone ("în martie") is of that month, not of publication.
+    ("ro", "2023-04-03", "FMI a aprobat în martie un împrumut de 15,6 miliarde de dolari pentru Ucraina.",
+     [("aid", {"IMF", "UKR"}, "2023-03", 15.6e9, "USD")]),
+    # "în mai multe" is "in several", not "in May"; a month range keeps both months.
+    ("ro", "2023-04-03",
+     "În ianuarie-februarie 2023, exporturile României în Republica Moldova au fost de 500 de milioane de euro, "
+     "în mai multe sectoare.",
+     [("exports", {"ROU", "MDA"}, "2023-01/2023-02", 5e8, "EUR")]),
 ]
 
 

@@ -33,7 +33,8 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
-from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair, without_venues
+from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
+                      sides_from_people, without_venues)
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
@@ -215,7 +216,7 @@ def run(doc: Document, settings: Settings) -> Document:
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
     countries = [c for c in country_mentions(doc) if not _inside(c[0], money_spans)]
-    countries = without_venues(doc, countries, sentences)
+    countries = without_venues(doc, countries, sentences, [q.start for q in quantities if q.kind in (MONEY, PERCENT)])
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
@@ -253,6 +254,7 @@ def run(doc: Document, settings: Settings) -> Document:
     _lender(doc, infos, sentences)
     infos = _merge_grants(infos)
     _complete_pairs(infos)
+    sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
@@ -319,7 +321,10 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         return
     for info in infos:
         f = info.figure
-        if f.metric != "aid" or (f.reporter and f.partner):
+        if f.metric != "aid":
+            continue
+        if f.reporter and f.partner:
+            _own_giver(doc, info, infos, orgs, sentences)
             continue
         s0, s1 = sentences[info.sentence]
         near = [(abs(start - info.quantity.start), code) for start, code in orgs
@@ -330,6 +335,29 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         giver = _gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
+
+
+def _own_giver(doc: Document, info: FigureInfo, infos: list[FigureInfo], orgs: list[tuple[int, str]],
+               sentences: list[tuple[int, int]]) -> None:
+    """Aid whose own words name an organisation as the giver and one of its two countries as the
+    receiver ("the EU will give Armenia 270 million euros", after a sentence naming the US) is the
+    organisation's: the other country came from the passage, not from these words."""
+    s0, _ = sentences[info.sentence]
+    q = info.quantity
+    lo = max([s0] + [o.quantity.end for o in infos if o.sentence == info.sentence and o.quantity.end <= q.start])
+    own = [code for start, code in orgs if lo <= start < q.start]
+    if not own:
+        return
+    f = info.figure
+    named = {e.code for e in doc.entities if e.kind == "country" and e.code
+             for m in e.mentions if lo <= m.start < q.start}
+    sides = {f.reporter, f.partner}
+    if len(named) != 1 or not named <= sides:
+        return
+    receiver = next(iter(named))
+    giver = _gives_as().get(own[-1], own[-1])
+    if giver != receiver:
+        f.reporter, f.partner = giver, receiver
 
 
 @cache

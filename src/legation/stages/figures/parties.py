@@ -10,8 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import cache
 from typing import Any
 
+from ... import resources
 from ...document import Document
 from ...text.fold import fold
 from ...text.numbers import Quantity
@@ -34,29 +36,14 @@ _VENUE_GAP_WORDS = 2          # "रूस के कज़ान", "Kazan, Russ
 _VENUE_GAP_LETTERS = 6
 
 
-def without_venues(doc: Document, mentions: list[CountryMention],
-                   sentences: list[tuple[int, int]]) -> list[CountryMention]:
-    """The country mentions less those that only say where a named place is ("a summit in Kazan,
-    Russia"), in a sentence that names another country: a venue's country is no party of its figures."""
-    places = sorted((m.start, m.end, ent.country) for ent in doc.entities
-                    if ent.kind == "place" and ent.country for m in ent.mentions)
-    if not places:
-        return mentions
+def without_venues(doc: Document, mentions: list[CountryMention], sentences: list[tuple[int, int]],
+                   amounts: list[int] = ()) -> list[CountryMention]:  # type: ignore[assignment]
+    """The country mentions less those that only say where something happens, in a sentence that
+    names another country: a country locating a place written next to it ("a summit in Kazan,
+    Russia", "रूस के कज़ान में"), and in a sentence with no amount (`amounts`: where the amounts
+    start), one the language's venue words mark ("रूस में": in Russia; figures.toml [venues]). A venue is no party of the figures."""
     text = doc.text
-    venue = set()
-    for start, end, code, _ in mentions:
-        for p0, p1, country in places:
-            if country != code:
-                continue
-            # "रूस के कज़ान", "the Russian city of Kazan"; the other way round only "Kazan, Russia" or
-            # "Kazan (Russia)": a dateline ("WASHINGTON – The United States ...") is no such tie.
-            if p0 >= end:
-                tied = _joins(text[end:p0])
-            else:
-                tied = p1 <= start and text[p1:start].strip() in (",", "(")
-            if tied:
-                venue.add(start)
-                break
+    venue = _next_to_places(doc, mentions) | _marked_venues(doc, mentions, sentences, amounts)
     if not venue:
         return mentions
     starts = [s for s, _ in sentences]
@@ -70,6 +57,82 @@ def without_venues(doc: Document, mentions: list[CountryMention],
                 continue
         out.append(m)
     return out
+
+
+def _next_to_places(doc: Document, mentions: list[CountryMention]) -> set[int]:
+    """Where the mentions start that name the country of a place written next to them."""
+    places = sorted((m.start, m.end, ent.country) for ent in doc.entities
+                    if ent.kind == "place" and ent.country for m in ent.mentions)
+    text = doc.text
+    venue = set()
+    for start, end, code, _ in mentions if places else ():
+        for p0, p1, country in places:
+            if country != code:
+                continue
+            # "रूस के कज़ान", "the Russian city of Kazan"; the other way round only "Kazan, Russia" or
+            # "Kazan (Russia)": a dateline ("WASHINGTON – The United States ...") is no such tie.
+            if p0 >= end:
+                tied = _joins(text[end:p0])
+            else:
+                tied = p1 <= start and text[p1:start].strip() in (",", "(")
+            if tied:
+                venue.add(start)
+                break
+    return venue
+
+
+@cache
+def _venue_words(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
+    part = (resources.load(lang, "figures") or {}).get("venues") or {}
+    before = [fold(w) for w in part.get("before") or []]
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(before, key=len, reverse=True))
+                    + r")\s+$") if before else None
+    return rx, frozenset(fold(w) for w in part.get("after") or [])
+
+
+def _marked_venues(doc: Document, mentions: list[CountryMention], sentences: list[tuple[int, int]],
+                   amounts: list[int]) -> set[int]:
+    """Where the mentions start that a venue word marks ("रूस में"), in sentences with no amount."""
+    before, after = _venue_words(doc.lang or "en")
+    if before is None and not after:
+        return set()
+    text = doc.text
+    starts = [s for s, _ in sentences]
+    with_amount = {bisect.bisect_right(starts, a) - 1 for a in amounts}
+    venue = set()
+    for start, end, _, _ in mentions:
+        if bisect.bisect_right(starts, start) - 1 in with_amount:
+            continue
+        if before is not None and before.search(fold(text[max(0, start - 16):start])):
+            venue.add(start)
+            continue
+        following = fold(text[_word_end(text, end):_word_end(text, end) + 16]).split(None, 1)
+        if following and following[0] in after:
+            venue.add(start)
+    return venue
+
+
+_TRADE_METRICS = frozenset({"trade_turnover", "growth_pct", "exports", "imports"})
+
+
+def sides_from_people(doc: Document, figures: list[Any]) -> None:
+    """A trade figure with one side only ("trade between the two countries" after a meeting where only
+    one country is named, the other by its leader: "Prime Minister Modi and China's President Xi")
+    takes as the other side the one other country the article's officials serve."""
+    served = {e.country for e in doc.entities if e.kind == "person" and e.country}
+    if not served:
+        return
+    for f in figures:
+        if f.metric not in _TRADE_METRICS or bool(f.reporter) == bool(f.partner):
+            continue
+        others = served - {f.reporter or f.partner}
+        if len(others) != 1:
+            continue
+        other = next(iter(others))
+        if f.reporter:
+            f.partner = other
+        else:
+            f.reporter = other
 
 
 def _joins(gap: str) -> bool:
@@ -292,7 +355,9 @@ _MAX_LINK_LETTERS = 4
 
 
 def _linked(gap: str) -> bool:
-    """Whether the text between two country names only joins them ("A ilə B", "A et l'B")."""
+    """Whether the text between two country names only joins them ("A ilə B", "A et l'B", "भारत-चीन")."""
+    if gap.strip() in ("-", "–", "—") and len(gap) <= 3:
+        return True
     words = gap.split()
     if not 1 <= len(words) <= _MAX_LINK_WORDS:
         return False
@@ -323,4 +388,4 @@ def _word_end(folded: str, end: int) -> int:
     return end
 
 
-__all__ = ["country_mentions", "without_venues", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]
+__all__ = ["country_mentions", "without_venues", "sides_from_people", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]
