@@ -258,11 +258,32 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
+            _officials_of_organisations(folded, parties.actors)
         if len(parties.places) > 1:
             parties.places.sort(key=_start)
         if len(parties.seats) > 1:
             parties.seats.sort(key=_start)
     return per_sentence
+
+
+_ORG_TITLE_CHARS = 40    # "EU-Kommissionspräsidentin Ursula von der Leyen": an organisation's title before a name
+_ORG_TITLE_WORDS = 3
+
+
+def _officials_of_organisations(folded: str, actors: list[ActorMention]) -> None:
+    """An official named right after an organisation and its title ("NATO Secretary-General Jens
+    Stoltenberg", "EU-Kommissionspräsidentin Ursula von der Leyen") acts for the organisation, not
+    for the country the office-holders table gives; a country between them ("Russian UN envoy")
+    keeps the official its country."""
+    for i in range(1, len(actors)):
+        a, org = actors[i], actors[i - 1]
+        if a.kind != "person" or org.kind != "org" or a.code == org.code or org.locative:
+            continue
+        gap = folded[org.end:a.start]
+        if not 0 < len(gap) <= _ORG_TITLE_CHARS or any(ch in gap for ch in ',;:.()"«»') \
+                or len(gap.split()) > _ORG_TITLE_WORDS:
+            continue
+        actors[i] = a._replace(code=org.code)
 
 
 def _only(sentence_of: Callable[[int], int | None], wanted: Container[int]) -> Callable[[int], int | None]:
