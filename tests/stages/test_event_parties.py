@@ -89,3 +89,16 @@ def test_a_country_the_parties_talked_about_is_no_party():
     text = ("Der armenische Regierungschef Nikol Paschinjan traf am Mittwoch in Brüssel EU-Kommissionspräsidentin "
             "Ursula von der Leyen, um über die Lage in Aserbaidschan zu beraten.")
     assert _pairs(text, "de") == {("CONSULT", frozenset(("ARM", "EU")), "2024-05-08")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The UN Security Council met on Wednesday to discuss North Korea's missile launch."),
+    ("de", "Der UN-Sicherheitsrat kam am Mittwoch zusammen, um über den Raketenstart Nordkoreas zu beraten."),
+])
+def test_a_bodys_sitting_on_a_country_is_no_meeting_with_it(lang, text):
+    assert _pairs(text, lang) == set()
+
+
+def test_a_body_meeting_an_official_of_a_country_is_a_meeting():
+    text = "The UN Security Council met Ukrainian Foreign Minister Dmytro Kuleba on Wednesday."
+    assert _pairs(text, "en") == {("CONSULT", frozenset(("UNSC", "UKR")), "2024-05-08")}

@@ -258,6 +258,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [primary], 2
         first = merged[0]
         second = next(a for a in merged if a.code != first.code)
+        if info.meeting and first.kind == "org" and first.start < start and second.start >= end \
+                and second.kind == "country" and not _next_to(folded, [second], start, end) \
+                and not _official_of(actors, second, end):
+            # "The UN Security Council met to discuss North Korea's launch": a body's sitting on a
+            # country is no meeting with it.
+            return [], 0
         return [(first, second)], 2
     # Who said it acts when the act is a saying ("..., the ministry said" after a condemnation);
     # who reports a deed ("aid landed in Kabul, officials said") did not do it.
