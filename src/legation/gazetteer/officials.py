@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources as _res
 
 from ..text.names import name_key, skeleton
+from ._tables import country_table
 
 # Offices whose holders are named by surname alone in the news ("Lavrov said").
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
@@ -199,9 +200,12 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
         if day is None:      # undated: the longest-serving
             return max(tied, key=lambda h: len(h.terms))
         # One person serving two (a prime minister become NATO's secretary general, the old term
-        # left open by the source): the newest appointment.
-        return max(tied, key=lambda h: max((t.start or dt.date.min) for t in h.terms
-                                           if t.gap(day) == best and (offices is None or t.office in offices)))
+        # left open by the source): the newest appointment; one crown or presidency over several
+        # countries from the same day (a monarch of several realms, France's president as
+        # Andorra's co-prince): the most populous of them.
+        return max(tied, key=lambda h: (max((t.start or dt.date.min) for t in h.terms
+                                            if t.gap(day) == best and (offices is None or t.office in offices)),
+                                        country_table().population.get(h.country, 0)))
     return tied[0]
 
 
