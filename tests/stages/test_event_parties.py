@@ -62,3 +62,43 @@ SIDELINES = [
 @pytest.mark.parametrize("lang,text,pair", SIDELINES)
 def test_a_meeting_on_a_summits_sidelines_is_between_its_two_sides_not_the_summits_organisation(lang, text, pair):
     assert _pairs(text, lang) == {("CONSULT", frozenset(pair), "2024-05-08")}
+
+
+THREE_SIDES = [
+    ("ru", "Президент Франции Эммануэль Макрон и глава Еврокомиссии Урсула фон дер Ляйен в среду встретились "
+           "в Пекине с председателем КНР Си Цзиньпином.", ("FRA", "EC", "CHN")),
+    ("it", "Il presidente francese Emmanuel Macron e la presidente della Commissione europea Ursula von der Leyen "
+           "hanno incontrato mercoledì a Pechino il presidente cinese Xi Jinping.", ("FRA", "EC", "CHN")),
+    ("ru", "Премьер-министр Армении Никол Пашинян в среду встретился в Брюсселе с председателем Еврокомиссии "
+           "Урсулой фон дер Ляйен и госсекретарем США Энтони Блинкеном.", ("ARM", "EC", "USA")),
+    ("tr", "Ermenistan Başbakanı Nikol Paşinyan çarşamba günü Brüksel'de AB Komisyonu Başkanı Ursula von der "
+           "Leyen ve ABD Dışişleri Bakanı Antony Blinken ile görüştü.", ("ARM", "EU", "USA")),
+    ("de", "Der armenische Regierungschef Nikol Paschinjan traf am Mittwoch in Brüssel "
+           "EU-Kommissionspräsidentin Ursula von der Leyen und US-Außenminister Antony Blinken.", ("ARM", "EU", "USA")),
+]
+
+
+@pytest.mark.parametrize("lang,text,sides", THREE_SIDES)
+def test_officials_met_after_the_verb_are_parties_of_a_meeting_of_three(lang, text, sides):
+    a, b, c = sides
+    expected = {("CONSULT", frozenset(p), "2024-05-08") for p in ((a, b), (a, c), (b, c))}
+    assert _pairs(text, lang) == expected
+
+
+def test_a_country_the_parties_talked_about_is_no_party():
+    text = ("Der armenische Regierungschef Nikol Paschinjan traf am Mittwoch in Brüssel EU-Kommissionspräsidentin "
+            "Ursula von der Leyen, um über die Lage in Aserbaidschan zu beraten.")
+    assert _pairs(text, "de") == {("CONSULT", frozenset(("ARM", "EU")), "2024-05-08")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The UN Security Council met on Wednesday to discuss North Korea's missile launch."),
+    ("de", "Der UN-Sicherheitsrat kam am Mittwoch zusammen, um über den Raketenstart Nordkoreas zu beraten."),
+])
+def test_a_bodys_sitting_on_a_country_is_no_meeting_with_it(lang, text):
+    assert _pairs(text, lang) == set()
+
+
+def test_a_body_meeting_an_official_of_a_country_is_a_meeting():
+    text = "The UN Security Council met Ukrainian Foreign Minister Dmytro Kuleba on Wednesday."
+    assert _pairs(text, "en") == {("CONSULT", frozenset(("UNSC", "UKR")), "2024-05-08")}

@@ -231,7 +231,27 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         for group in joined:
             for a in group:
                 parties.setdefault(a.code, a)
-        if len(parties) >= 3 and any(len({a.code for a in g}) >= 2 for g in joined):
+        met = False
+        if info.meeting and len(codes) >= 3 and joined and joined[0][0].start < start:
+            # "Macron and von der Leyen met Xi in Beijing", "Pashinyan met von der Leyen and Blinken":
+            # whom the subjects met, named after the verb by an official, is a party however far
+            # from it; a country named bare is what they talked about.
+            # Before a final verb ("... Blinken ile görüştü") the officials after the subjects count too.
+            subjects_end = joined[0][-1].end
+            for n, a in enumerate(merged):
+                if a.locative or a.code in parties or a.start < subjects_end:
+                    continue
+                if a.start >= end:
+                    added = _official_of(actors, a, end)
+                else:
+                    # Before the verb: an official in a list ("... von der Leyen ve ABD Dışişleri Bakanı
+                    # Blinken ile görüştü"), joined to the one before by a conjunction.
+                    gap = folded[merged[n - 1].end:a.start].split() if n else []
+                    added = bool(gap) and gap[0] in lang.cues.conjunctions and _official_of(actors, a, a.start)
+                if added:
+                    parties[a.code] = a
+                    met = True
+        if len(parties) >= 3 and (any(len({a.code for a in g}) >= 2 for g in joined) or met):
             # "Kazakhstan, Uzbekistan and Kyrgyzstan met": a meeting of n parties is every pair.
             sides = list(parties.values())
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
@@ -239,6 +259,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [primary], 2
         first = merged[0]
         second = next(a for a in merged if a.code != first.code)
+        if info.meeting and first.kind == "org" and first.start < start and second.start >= end \
+                and second.kind == "country" and not _next_to(folded, [second], start, end) \
+                and not _official_of(actors, second, end):
+            # "The UN Security Council met to discuss North Korea's launch": a body's sitting on a
+            # country is no meeting with it.
+            return [], 0
         return [(first, second)], 2
     # Who said it acts when the act is a saying ("..., the ministry said" after a condemnation);
     # who reports a deed ("aid landed in Kabul, officials said") did not do it.
@@ -300,6 +326,15 @@ def _opens(before: str, articles: tuple[str, ...]) -> bool:
 
 _ORG_AFTER_WORDS = 4  # words between an act and an organisation it is done to or in
 _BESIDE_WORDS = 1     # words between a meeting verb and a party it names ("met with Poland", "trafen Polen")
+
+
+_OFFICIAL_AFTER_CHARS = 48   # a country and the official named after it ("госсекретарем США Энтони Блинкеном")
+
+
+def _official_of(actors: list[ActorMention], actor: ActorMention, after: int) -> bool:
+    """Whether `actor` is an official, or a country or organisation an official of it is named right after."""
+    return any(a.kind == "person" and a.code == actor.code and a.start >= after
+               and actor.start <= a.start <= actor.end + _OFFICIAL_AFTER_CHARS for a in actors)
 
 
 def _next_to(folded: str, group: list[ActorMention], start: int, end: int) -> bool:

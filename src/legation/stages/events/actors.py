@@ -198,7 +198,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     # "15日（日本時間16日）": the other clock's country is no party.
     clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
     for ent in doc.entities:
-        if ent.kind == "person" and not ent.country:
+        # A person of no known country may still act for an organisation named before them
+        # ("AB Komisyonu Başkanı Ursula von der Leyen"): kept without a code until that is read.
+        if ent.kind == "person" and not ent.country and not any(e.kind == "org" for e in doc.entities):
             continue
         bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {_folded(ent.name)}, key=len, reverse=True)
         last_end: int = -10
@@ -231,8 +233,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
                                                                 "institution", False, True))
-            elif ent.kind == "person" and ent.country:
-                per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(), ent.id,
+            elif ent.kind == "person":
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, (ent.country or "").upper(), ent.id,
                                                              ent.kind, agent, tail=tail))
             elif ent.kind == "place":
                 destination = before in cues.destination_prepositions or (
@@ -258,11 +260,34 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
             _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
+            _officials_of_organisations(folded, parties.actors)
+        if any(not a.code for a in parties.actors):
+            parties.actors[:] = [a for a in parties.actors if a.code]
         if len(parties.places) > 1:
             parties.places.sort(key=_start)
         if len(parties.seats) > 1:
             parties.seats.sort(key=_start)
     return per_sentence
+
+
+_ORG_TITLE_CHARS = 40    # "EU-Kommissionspräsidentin Ursula von der Leyen": an organisation's title before a name
+_ORG_TITLE_WORDS = 3
+
+
+def _officials_of_organisations(folded: str, actors: list[ActorMention]) -> None:
+    """An official named right after an organisation and its title ("NATO Secretary-General Jens
+    Stoltenberg", "EU-Kommissionspräsidentin Ursula von der Leyen") acts for the organisation, not
+    for the country the office-holders table gives; a country between them ("Russian UN envoy")
+    keeps the official its country."""
+    for i in range(1, len(actors)):
+        a, org = actors[i], actors[i - 1]
+        if a.kind != "person" or org.kind != "org" or a.code == org.code or org.locative:
+            continue
+        gap = folded[org.end:a.start]
+        if not 0 < len(gap) <= _ORG_TITLE_CHARS or any(ch in gap for ch in ',;:.()"«»') \
+                or len(gap.split()) > _ORG_TITLE_WORDS:
+            continue
+        actors[i] = a._replace(code=org.code)
 
 
 def _only(sentence_of: Callable[[int], int | None], wanted: Container[int]) -> Callable[[int], int | None]:
@@ -487,7 +512,7 @@ def national_bodies(folded: str, cues: Cues, per_sentence: list[SentenceParties]
         if idx is None or (start < line_span[1] and line_span[0] < end):
             continue
         parties = per_sentence[idx]
-        if any(_qualifies(folded, a, start, end, cues) for a in parties.actors) \
+        if any(a.code and _qualifies(folded, a, start, end, cues) for a in parties.actors) \
                 or any(s.start < end and start < s.end for s in parties.seats):
             continue
         end = word_end_of(folded, end)
