@@ -83,3 +83,18 @@ def test_a_hebrew_name_ends_where_its_holder_s_name_does():
     mentions = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.kind == "person"}
     assert mentions["Mohammed bin Zayed Al Nahyan"] == ["מוחמד בן זאיד"]     # not cut at "בן"
     assert mentions["Isaac Herzog"] == ["הרצוג"]                             # "באבו" (in Abu) is no part
+
+
+@pytest.mark.parametrize("text", [
+    "נשיא טורקיה רג'פ טאיפ ארדואן אמר כי הצעד יימשך.",
+    "נשיא טורקיה ארדואן אמר כי הצעד יימשך.",
+    "Президент Турции Реджеп Тайип Эрдоган заявил, что торговля будет остановлена.",
+    "Cumhurbaşkanı Recep Tayyip Erdoğan açıklama yaptı.",
+])
+def test_the_turkish_president_is_one_official_whether_the_soft_g_is_written_or_not(text):
+    assert _people(text, "2024-04-09") == {"Recep Tayyip Erdoğan": ("president", "TUR")}
+
+
+def test_a_title_between_a_role_and_the_name_in_hebrew():
+    people = _people("הנשיא הרצוג נפגש עם נשיא האמירויות, השייח' מוחמד בן זאיד.", "2023-11-05")
+    assert people["Mohammed bin Zayed Al Nahyan"] == ("president", "ARE")

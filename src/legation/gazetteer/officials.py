@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources as _res
 
-from ..text.names import name_key, skeleton
+from ..text.names import name_key, skeleton, without_unwritten
 
 # Offices whose holders are named by surname alone in the news ("Lavrov said").
 LEADING_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
@@ -272,7 +272,19 @@ def _surname_forms_of(name: str) -> tuple[str, ...]:
     words = name.split()
     last = _word_skeleton(words[-1])
     two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
-    return tuple(form for form in dict.fromkeys((last, two)) if form)
+    return tuple(form for form in dict.fromkeys((last, two, *_unwritten(name))) if form)
+
+
+@lru_cache(maxsize=65536)
+def _unwritten(name: str) -> tuple[str, str]:
+    """The surname's skeletons (alone, with the word before) without the letters some scripts do not
+    write (`name_variants.toml` `unwritten`: the Turkish ğ, which Hebrew leaves out of "ארדואן"), or
+    empty strings when the name has none of them."""
+    words = name.split()
+    soft = [without_unwritten(w) for w in words[-2:]]
+    if soft == words[-2:]:
+        return "", ""
+    return _word_skeleton(soft[-1]), _word_skeleton("".join(soft)) if len(soft) == 2 else ""
 
 
 @lru_cache(maxsize=65536)
@@ -353,13 +365,15 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
     for holder in candidates:
         (last, two), given = _skeletons(holder)
+        soft_last, soft_two = _unwritten(holder.name)
         k = used = held = 0          # name length; words the surname takes in the text, in the table
         for n in range(len(words), 0, -1):
             for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
                                                   (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
                 # (Two words sound like the surname only when each has a sound of its own: "הרצוג
                 # באבו" is Herzog and "in Abu".)
-                if form and form == (last if table_words == 1 else two) and n >= text_words \
+                if form and form in ((last, soft_last) if table_words == 1 else (two, soft_two)) \
+                        and n >= text_words \
                         and (text_words == 1 or written[n - 1] and written[n - 2]):
                     k, used, held = n, text_words, table_words
                     break

@@ -350,7 +350,8 @@ SHARED: dict[str, Shape] = {
     "_all/boilerplate.toml": BOILERPLATE,
     "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))},
                                      optional={"skeleton": ListOf(ListOf(STR)),
-                                               "skeleton_letters": ListOf(ListOf(STR))}),
+                                               "skeleton_letters": ListOf(ListOf(STR)),
+                                               "unwritten": ListOf(STR)}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
     # Actor sectors and which are organs of the state (stages/events/data.py).
     "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),
