@@ -98,3 +98,11 @@ def test_the_turkish_president_is_one_official_whether_the_soft_g_is_written_or_
 def test_a_title_between_a_role_and_the_name_in_hebrew():
     people = _people("הנשיא הרצוג נפגש עם נשיא האמירויות, השייח' מוחמד בן זאיד.", "2023-11-05")
     assert people["Mohammed bin Zayed Al Nahyan"] == ("president", "ARE")
+
+
+def test_a_stop_word_that_is_also_a_given_name_opens_a_name_after_a_role():
+    doc = extract("नई दिल्ली में अमेरिकी राष्ट्रपति जो बाइडेन ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। बाइडेन ने कहा कि "
+                  "दोनों देश साथ काम करेंगे।", published="2023-09-08")
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.kind == "person"}
+    assert people["Joe Biden"] == ["जो बाइडेन", "बाइडेन"]
+    assert "Narendra Modi" in people

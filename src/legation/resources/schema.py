@@ -305,7 +305,9 @@ FILES: dict[str, Shape] = {
     # may open it; `nominative` puts the name's last word back into the nominative (oblique
     # ending -> nominative ending, longest first: Georgian "კობახიძემ" -> "კობახიძე").
     "names": Table(optional={
-        "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
+        # `given_stops`: stop words that are also given names, a name's first word right after a role
+        # ("राष्ट्रपति जो बाइडेन": जो, "who", is Joe).
+        "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles", "given_stops"),
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),

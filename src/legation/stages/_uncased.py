@@ -67,6 +67,7 @@ class Uncased:
     particles: frozenset[str]       # glue inside a name ("بن", "آل"): not counted in max_words
     home: str | None                # the country a role without one most often belongs to
     nominative: tuple[tuple[str, str], ...] = ()   # (oblique ending, nominative ending), longest first
+    given_stops: frozenset[str] = frozenset()      # stop words that open a name right after a role ("जो")
 
     def base(self, word: str) -> str:
         """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
@@ -89,7 +90,8 @@ def uncased(lang: str) -> Uncased | None:
                         key=lambda p: len(p[0]), reverse=True)
     return Uncased(int(data.get("max_words", _DEFAULT_WORDS)), stops,
                    frozenset(fold(w) for w in data.get("titles", [])),
-                   frozenset(fold(w) for w in data.get("particles", [])), data.get("home"), tuple(nominative))
+                   frozenset(fold(w) for w in data.get("particles", [])), data.get("home"), tuple(nominative),
+                   frozenset(fold(w) for w in data.get("given_stops", [])))
 
 
 @cache
@@ -146,7 +148,9 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             gap = text[words[-1][1]:s] if words else " "
             if gap != " " and not (gap == ". " and words[-1][1] - words[-1][0] <= 2):
                 break                # punctuation or a line between, not an initial's point: the name has ended
-            if any(claimed[s:e]) or e - s < 2 or _stop(folded[s:e], cfg, morph, first=not words):
+            if any(claimed[s:e]) or e - s < 2 or _stop(folded[s:e], cfg, morph, first=not words) and not (
+                    not words and folded[s:e] in cfg.given_stops and _name_word_next(text, folded, tokens, ti, cfg,
+                                                                                     claimed)):
                 break
             counted += folded[s:e] not in cfg.particles
             ti += 1
@@ -163,6 +167,15 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             seen.add(pos)
             out.append((chain_end, words))
     return out
+
+
+def _name_word_next(text: str, folded: str, tokens: list[tuple[int, int]], ti: int, cfg: Uncased,
+                    claimed: bytearray) -> bool:
+    """Whether the word after token `ti` can go on a name: spaced from it, unclaimed, no stop word."""
+    if ti + 1 >= len(tokens):
+        return False
+    s, e = tokens[ti + 1]
+    return text[tokens[ti][1]:s] == " " and not any(claimed[s:e]) and folded[s:e] not in cfg.stops
 
 
 def _title_at(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Uncased) -> bool:
