@@ -217,6 +217,9 @@ FILES: dict[str, Shape] = {
             "role_after_name": BOOL,
             # English only: the offices of data/officials.tsv each role is (stages/_uncased.py).
             "offices": MapOf(WORDS),
+            # English only: roles of people outside the state (an opposition politician, a journalist),
+            # who belong to the dateline's country when the text names none (stages/officials.py).
+            "domestic": WORDS,
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import resources
 from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..gazetteer import officials
@@ -354,13 +355,15 @@ def run(doc: Document, settings: Settings) -> Document:
             name = _nominative(text, nr, chain.case, cases, seen)
             holder = officials.serving(" ".join(name), day, lang=lang)
             if holder is None and len(name) >= 2:
-                # An inflected surname the text never writes bare ("с Си Цзиньпином"): its case ending
-                # is cut when the table knows the rest as a surname.
+                # An inflected name the text never writes bare ("с Си Цзиньпином", "Ильхаму Алиеву"): its
+                # case endings are cut when the table knows the rest as a surname and the whole as a name.
                 bare = _bare_surname(name[-1], cases, words, lang)
                 if bare != name[-1]:
-                    holder = officials.serving(" ".join(name[:-1] + [bare]), day, lang=lang)
-                    if holder is not None:
-                        name = name[:-1] + [bare]
+                    for first in _bare_forms(name[0], words):
+                        found = officials.serving(" ".join([first, *name[1:-1], bare]), day, lang=lang)
+                        if found is not None:
+                            holder, name = found, [first, *name[1:-1], bare]
+                            break
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
@@ -368,6 +371,8 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         else:
             name = _nominative(text, nr, chain.case, cases, seen)
+            if country is None and chain.role in _domestic_roles():
+                country = dateline      # "Лидер оппозиции ... задержан" under a Moscow dateline
         key = fold(" ".join(name))
         person = people.get(key) or _longer_name(people, key, words.particles)
         if person is None:
@@ -388,6 +393,12 @@ def run(doc: Document, settings: Settings) -> Document:
     _table_spellings(people, day, lang, cases)
     _link_mentions(doc, people, lang, folded, released)
     return doc
+
+
+@lru_cache(maxsize=1)
+def _domestic_roles() -> frozenset[str]:
+    """Roles of people outside the state (en roles.toml `domestic`)."""
+    return frozenset(resources.load(PIVOT, "roles").get("domestic", []))
 
 
 def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, cases: NameCases) -> None:
@@ -579,6 +590,13 @@ def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int
         person.country = person.country or country
 
 
+def _bare_forms(word: str, words: RoleWords) -> list[str]:
+    """`word` as written, then without each of the language's name endings ("Ильхаму": Ильхам)."""
+    low = fold(word)
+    return [word] + [word[:len(word) - len(suffix)] for suffix in sorted(words.case_suffixes, key=len, reverse=True)
+                     if low.endswith(suffix) and len(low) - len(suffix) >= _MIN_SURNAME]
+
+
 def _bare_surname(word: str, cases: NameCases, words: RoleWords, lang: str) -> str:
     """`word` without a case ending (the language's glued ones, or its name endings: "Цзиньпином")
     when the office-holders table knows the rest as a surname, else `word`."""
@@ -643,7 +661,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         word = _fold_word(text[start:end])
         if word in known or word in common:
             continue
-        surname = _known_surname(text[start:end], lang, cases)
+        surname = _known_surname(text[start:end], lang, cases, words)
         if surname is None:
             continue
         chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
@@ -666,7 +684,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         known.add(word)
 
 
-def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
+def _known_surname(word: str, lang: str, cases: NameCases, words: RoleWords | None = None) -> str | None:
     """`word` without a glued case ending when the office-holders table knows it as a surname, else
     None (remembered per language: most capitalised words come back in document after document)."""
     memo = _SURNAMES.setdefault(lang, {})
@@ -674,6 +692,10 @@ def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
     if found is _UNSEEN:
         surname = strip_case(word, cases, _never_seen)
         found = surname if officials.known_surname(surname, lang) else None
+        if found is None and words is not None:
+            # A surname with one of the language's name endings ("Алиеву"): the table knows its stem.
+            bare = _bare_surname(word, cases, words, lang)
+            found = bare if bare != word else None
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[word] = found
