@@ -88,3 +88,22 @@ def test_a_given_name_that_is_none_of_the_holders_refuses_the_holder():
     found = officials.named_after_role(["Денис", "Алипов"], dt.date(2024, 7, 8), country="RUS",
                                        offices=frozenset({"ambassador"}))
     assert found is None
+
+
+@pytest.mark.parametrize("name,day,country", [
+    ("Charles III", dt.date(2024, 5, 1), "GBR"),        # one crown over many realms from one day
+    ("Emmanuel Macron", dt.date(2024, 5, 1), "FRA"),    # France's president is Andorra's co-prince too
+])
+def test_a_head_of_several_countries_serves_the_most_populous(name: str, day: dt.date, country: str) -> None:
+    holder = officials.serving(name, day, offices=frozenset({"head_of_state"}))
+    assert holder is not None and holder.country == country
+
+
+def test_a_king_under_his_capitals_dateline_acts_for_his_kingdom() -> None:
+    import legation
+
+    doc = legation.extract("LONDON – King Charles III received President Emmanuel Macron at Windsor Castle "
+                           "on Tuesday.", published="2025-07-10", lang="en")
+    assert {(e.name, e.country) for e in doc.entities if e.kind == "person"} == {
+        ("Charles III", "GBR"), ("Emmanuel Macron", "FRA")}
+    assert {frozenset((e.source.code, e.target.code)) for e in doc.events} == {frozenset({"GBR", "FRA"})}

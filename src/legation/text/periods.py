@@ -30,6 +30,8 @@ class PeriodMention:
     Attributes:
         start, end: offsets into the text.
         kind: months_to | month_range | month | quarter | half | year | same_period | cumulative,
+            total ("in total": the period's own total, a sum over years only when no period is in sight),
+            none ("for the first time since 2015": a rank, no period; it keeps "since 2015" from being read),
             or year_range ("2021–2023") and month_year_range ("December 2023 – February 2024").
         year: the year as written (may be impossible: 817.4), or None when relative/unstated.
         rel: the year relative to publication (-1: last year), when written that way.
@@ -52,7 +54,7 @@ class PeriodMention:
         year: float | None = self.year
         if year is None and self.rel is not None and published_year is not None:
             year = published_year + self.rel
-        if self.kind == "cumulative":
+        if self.kind in ("cumulative", "total"):
             return "cumulative"
         if year is None or year != int(year):
             return None

@@ -33,7 +33,7 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
-from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
+from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair, without_venues
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
@@ -83,6 +83,8 @@ class _Lexicon:
     change_more: re.Pattern[str]
     to_after: frozenset[str] = frozenset()       # postpositions after the country ("चीन को")
     from_after: frozenset[str] = frozenset()
+    there: re.Pattern[str] | None = None         # "from there", "von dort": the partner just named
+    bought: re.Pattern[str] | None = None        # verbs of buying: the place named is the seller
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -124,6 +126,8 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
         frozenset(fold(s) for s in part.get("to_after", [])),
         frozenset(fold(s) for s in part.get("from_after", [])),
+        _rx(part["there"]) if part.get("there") else None,
+        _rx(part["bought"]) if part.get("bought") else None,
     )
 
 
@@ -150,6 +154,11 @@ class _Context:
     # The one level metric (and unit) the previous sentence stated, with that sentence's index:
     # "In 2023 turnover was $4.3 billion. In 2022 it stood at $3.9 billion."
     last_level: tuple[int, str, str | None] | None = None
+    # The month of the act the sentence dates ("approved on Friday, 31 March"), from the dates stage.
+    act_month: str | None = None
+    # Who reported the last exports and imports (its reporter): "U.S. imports from China ... Imports from
+    # Mexico ..." keeps the importer.
+    flow_reporter: dict[str, str] | None = None
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -197,17 +206,23 @@ def run(doc: Document, settings: Settings) -> Document:
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
     quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded)
-    periods = read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
+    # "For the first time since 2015" ranks a figure; it dates none.
+    periods = [p for p in read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
+               if p.kind != "none"]
     doc.layers["numbers"] = quantities
     doc.layers["periods"] = periods
     pub_year, pub_month = _published(doc)
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
     countries = [c for c in country_mentions(doc) if not _inside(c[0], money_spans)]
+    countries = without_venues(doc, countries, sentences)
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
     infos: list[FigureInfo] = []
+    dated = [(d.start, d.iso[:7]) for d in doc.layers.get("dates") or []
+             if getattr(d, "iso", None) and getattr(d, "precision", "") in ("day", "week")]
+    di = 0
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
         check_deadline()
@@ -226,6 +241,9 @@ def run(doc: Document, settings: Settings) -> Document:
             if countries[ci][0] >= s0:
                 sc.append(countries[ci])
             ci += 1
+        while di < len(dated) and dated[di][0] < s0:
+            di += 1
+        ctx.act_month = dated[di][1] if di < len(dated) and dated[di][0] < s1 else None
         if not sq and not sp:
             # Nothing to read here: only the pair the passage is about carries on.
             ctx.pair = sentence_pair(sc, ctx.pair, home) or ctx.pair
@@ -233,8 +251,9 @@ def run(doc: Document, settings: Settings) -> Document:
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
+    infos = _merge_grants(infos)
     _complete_pairs(infos)
-    infos = _merge_rounded(_merge_repeats(infos, sentences, folded))
+    infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
     notes = [i for i in infos if i.of_metric]
     infos = [i for i in infos if not i.of_metric]
     for n, info in enumerate(infos, 1):
@@ -308,8 +327,39 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         if not near:
             continue
         giver = min(near)[1]
+        giver = _gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
+
+
+@cache
+def _gives_as() -> dict[str, str]:
+    return dict(resources.load("en", "orgs").get("gives_as") or {})
+
+
+def _merge_grants(infos: list[FigureInfo]) -> list[FigureInfo]:
+    """One figure for aid stated twice in an article (the decision in the lead, the grant in the body):
+    the same amount, currency and sides, unless both state different periods; the one with a period
+    is kept, the other's place becomes a repeat."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[FigureInfo] = []
+    for info in infos:
+        f = info.figure
+        key = (f.value, f.unit, frozenset((f.reporter, f.partner)))
+        n = kept.get(key) if f.metric == "aid" and not info.base else None
+        if n is None:
+            if f.metric == "aid" and not info.base:
+                kept[key] = len(out)
+            out.append(info)
+            continue
+        first = out[n]
+        if first.figure.period and f.period and first.figure.period != f.period:
+            out.append(info)            # the same sum again in another period: another grant
+            continue
+        keep, drop = (info, first) if f.period and not first.figure.period else (first, info)
+        keep.figure.repeats.extend([drop.figure.evidence, *drop.figure.repeats])
+        out[n] = keep
+    return out
 
 
 def _complete_pairs(infos: list[FigureInfo]) -> None:
@@ -360,25 +410,33 @@ def _merge_repeats(infos: list[FigureInfo], sentences: list[tuple[int, int]], fo
     return out
 
 
-def _merge_rounded(infos: list[FigureInfo]) -> list[FigureInfo]:
+def _merge_rounded(infos: list[FigureInfo], headlines: frozenset[int] = frozenset()) -> list[FigureInfo]:
     """One figure for a value stated rounded in one sentence (a headline's "240 billion") and exactly
     in another (the body's "240.1 billion"), of the same metric, pair, period and unit: the exact one
-    is kept, with the rounded one's place as a repeat."""
+    is kept, with the rounded one's place as a repeat. The same value stated again in another sentence
+    is one figure too, and a copy with no period at all (a headline) takes the dated one's."""
     dropped: set[int] = set()
     for n, a in enumerate(infos):
-        if n in dropped or a.of_metric or a.base or not a.figure.period or a.figure.metric in ("change", "target"):
+        if n in dropped or a.of_metric or a.base or a.figure.metric in ("change", "target") \
+                or not (a.figure.period or _undated(a)):
             continue
         for m in range(n + 1, len(infos)):
             b = infos[m]
             if m in dropped or b.sentence == a.sentence or b.of_metric or b.base:
                 continue
             fa, fb = a.figure, b.figure
-            if (fa.metric, fa.period, fa.unit, fa.of) != (fb.metric, fb.period, fb.unit, fb.of) \
+            if (fa.metric, fa.unit, fa.of) != (fb.metric, fb.unit, fb.of) \
                     or {fa.reporter, fa.partner} != {fb.reporter, fb.partner}:
+                continue
+            if fa.period != fb.period and not ((_undated(a) and fb.period) or (_undated(b) and fa.period)):
                 continue
             coarse, fine = (a, b) if a.quantity.half_step > b.quantity.half_step else (b, a)
             if coarse.quantity.half_step == fine.quantity.half_step:
-                continue            # the same figure word for word is `_merge_repeats`' business
+                # The same value in a headline and in the body: one figure, dated where it is dated. Two
+                # sentences of the body may state it twice on purpose; they stay two.
+                if fa.value != fb.value or not (a.sentence in headlines or b.sentence in headlines):
+                    continue
+                coarse, fine = (a, b) if _undated(a) or (a.sentence in headlines and not _undated(b)) else (b, a)
             lo, hi = coarse.quantity.bounds()
             if not lo <= fine.figure.value <= hi:
                 continue
@@ -390,12 +448,31 @@ def _merge_rounded(infos: list[FigureInfo]) -> list[FigureInfo]:
     return [i for k, i in enumerate(infos) if k not in dropped]
 
 
+_SENTENCE_STOP = re.compile(r"[.!?\u2026\u3002\u0964\u061f]['\"\u201d\u00bb)]*\s*\Z")
+
+
+def _headlines(sentences: list[tuple[int, int]], folded: str) -> frozenset[int]:
+    """The sentences that are headlines: the first one, when it is a line of its own with no full stop."""
+    if not sentences:
+        return frozenset()
+    s0, s1 = sentences[0]
+    line = folded[s0:s1].rstrip()
+    own_line = len(sentences) == 1 or "\n" in folded[s1 - 1:sentences[1][0] + 1]
+    return frozenset({0}) if line and own_line and not _SENTENCE_STOP.search(line) else frozenset()
+
+
+def _undated(info: FigureInfo) -> bool:
+    """A figure with no period at all (a headline's "tops $218 billion"): the dated copy says which."""
+    return info.figure.period is None and info.period_key is None and info.figure.compared_to is None
+
+
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
-    """The text worth reading periods in: sentences with an amount, a percentage or a multiple,
-    and the sentence before each (whose period may carry over). Periods elsewhere date no
+    """The text worth reading periods in: sentences with an amount, a percentage, a multiple or a number
+    in millions or more, and the sentence before each (whose period may carry over). Periods elsewhere date no
     figure, so they are not read; years alone come from the number reader anyway."""
     spans: list[tuple[int, int]] = []
-    measures = [q for q in quantities if q.kind in (MONEY, PERCENT, MULTIPLE)]
+    measures = [q for q in quantities if q.kind in (MONEY, PERCENT, MULTIPLE)
+                or (q.kind == NUMBER and q.unit is None and q.scale >= 1e6)]     # maybe in a carried currency
     qi = 0
     for si, (s0, s1) in enumerate(sentences):
         while qi < len(measures) and measures[qi].start < s0:
@@ -446,6 +523,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
               sp: list[PeriodMention], sc: list[CountryMention], lex: _Lexicon,
               ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
               infos: list[FigureInfo]) -> None:
+    sq = _unit_carried(sq, si, ctx)
     current_of = _sentence_periods(sp, folded, lex, s0, s1, sq, ctx, pub_year, pub_month)
     if _comparison_dates(current_of, sq, folded, lex, s0, s1):
         current_of = [(p, period, key, False) for p, period, key, _ in current_of]
@@ -468,7 +546,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _role(folded, q, lex, s0, s1, sq, roles)
+        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -508,7 +586,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
             compared_to = _growth_base(period, key, sentence_compare, comparisons)
         fpair = figure_pair(q, sq, sc, pair, home, _clause_start(cuts, q.start))
-        reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends)
+        flows = ctx.flow_reporter if ctx.flow_reporter is not None else {}
+        reporter, partner = parties(folded, of_metric or metric, q, sc, fpair, home, lex, sq, ctx.key_ends,
+                                    flows.get(of_metric or metric))
+        if (of_metric or metric) in ("exports", "imports") and reporter and partner:
+            ctx.flow_reporter = {**flows, (of_metric or metric): reporter}
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)
@@ -522,6 +604,17 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
 
 
 _CARRIED = ("trade_turnover", "exports", "imports")
+
+
+def _unit_carried(sq: list[Quantity], si: int, ctx: _Context) -> list[Quantity]:
+    """A scaled number with no currency, in a sentence with no amount of its own, right after a sentence
+    that stated levels in one currency, is in that currency ("... $575 billion in 2023. A year earlier it
+    was 690.6 billion.")."""
+    last = ctx.last_level
+    if last is None or last[0] != si - 1 or last[2] is None or any(q.kind == MONEY for q in sq):
+        return sq
+    return [replace(q, kind=MONEY, unit=last[2]) if q.kind == NUMBER and q.unit is None and q.scale >= 1e6 else q
+            for q in sq]
 _BALANCE = "balance"
 
 
@@ -644,8 +737,13 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         cur_s = near[1] if near else ctx.current[0]
         return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
     mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
-    if period is None and key is None and metric in ("aid", "investment") and pub_year and pub_month:
-        period = f"{pub_year:04d}-{pub_month:02d}"
+    if period is None and key is None and metric in ("aid", "investment"):
+        # An act of the month it is dated in ("approved on Friday, 31 March", published 1 April), else
+        # of the month of publication.
+        if ctx.act_month:
+            period = ctx.act_month
+        elif pub_year and pub_month:
+            period = f"{pub_year:04d}-{pub_month:02d}"
     return False, mention, period, key
 
 
@@ -768,6 +866,12 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
     # "wuchs 2023 auf 3,1 Milliarden Euro, nach 3,4 Milliarden Euro im Vorjahr": a year counted back
     # from publication that lands on a year the sentence states outright counts back from that year.
     stated = {p.resolve(pub_year) for p, c in marked if not c and p.year is not None}
+    # "Toplamda", "ümumilikdə": a word of summing is the total of the period the passage reports, when the
+    # sentence or the one before states one ("Last year ... In total trade came to"); over the years otherwise.
+    carried = ctx.current[0] is not None and ctx.current[0] != "cumulative"
+    marked = [(p, c) for p, c in marked
+              if p.kind != "total" or not (carried or any(o.kind not in ("total", "cumulative") for o, _ in marked))]
+    marked = [(replace(p, kind="cumulative") if p.kind == "total" else p, c) for p, c in marked]
     if any(not c and p.kind != "cumulative" for p, c in marked):
         # "2023-cü ildə ümumilikdə", "geçen yıl toplamda": "in total" beside a stated period is that
         # period's total, not a sum since some year.
@@ -859,19 +963,64 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     (`roles`: the sentence's role words)."""
     lo = max((o.end for o in sq if o.kind in (MONEY, PERCENT) and s0 <= o.end <= q.start), default=s0)
     upto = bisect.bisect_right(roles, q.start, key=_match_end)     # the roles that end before q
+    # A role word in brackets closed before the amount is an aside ("Umsatz (Summe aus Exporten und
+    # Importen) ... betrug"), not the amount's own.
+    while upto and _bracketed(folded, roles[upto - 1], q.start):
+        upto -= 1
     own = roles[upto - 1] if upto else None
-    if own is not None and own.start() >= lo:
-        return _metric_of(lex, own.group())
     hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
-    hi = min(s1, hi, q.end + 60)
+    hi = min(s1, hi, q.end + 80)
     stop = _CLAUSE_END.search(folded, q.end, hi)
     after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
-    if after and after.start() - q.end <= 30:
+    if after and after.start() - q.end > 30 and (upto or after.start() - q.end > 60):
+        # Further than a few words only when it is the sentence's one role word, at the end of the
+        # amount's clause ("wurden Waren im Wert von X ... in die USA exportiert").
+        after = None
+    if own is not None and own.start() >= lo:
+        # "ihracat yaptı, oradan ise 25 milyar dolarlık ithalat": a role word closing the amount's own
+        # clause wins over one of the clause before.
+        if after is not None and _CLAUSE_END.search(folded, own.end(), q.start):
+            return _metric_of(lex, after.group())
+        return _metric_of(lex, own.group())
+    if after:
         return _metric_of(lex, after.group())
     before = bisect.bisect_right(roles, lo, key=_match_end)
     if before:
         return _metric_of(lex, roles[before - 1].group())
     return None
+
+
+def _bracketed(folded: str, m: re.Match[str], pos: int) -> bool:
+    """Whether `m` stands in brackets that close before `pos`."""
+    opened = folded.rfind("(", max(0, m.start() - 80), m.start())
+    return opened != -1 and folded.rfind(")", opened, m.start()) == -1 and folded.find(")", m.end(), pos) != -1
+
+
+_CLOSING_GAP = 12       # at most a short word ("бараа": goods) between an amount and its closing role word
+
+
+@cache
+def _closing_words(lang: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]] | None:
+    """The language's closing role words (figures.toml [closing]) and the metric of each."""
+    data = resources.load(lang, "figures") or {}
+    entries = [(w, metric) for metric, words in (data.get("closing") or {}).items() for w in words]
+    if not entries:
+        return None
+    return _rx([w for w, _ in entries]), tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+                                              for w, metric in sorted(entries, key=lambda e: -len(e[0])))
+
+
+def _closing(folded: str, q: Quantity, lang: str, sq: list[Quantity], s1: int) -> str | None:
+    """The metric a closing role word right after `q` names ("439 тэрбум долларын бараа импортолсон"),
+    before any role word before it: in a language whose verb follows its amount."""
+    words = _closing_words(lang)
+    if words is None or q.kind != MONEY:
+        return None
+    hi = min([s1, q.end + _CLOSING_GAP + 40] + [o.start for o in sq if o.start >= q.end])
+    m = words[0].search(folded, q.end, hi)
+    if m is None or m.start() - q.end > _CLOSING_GAP or _CLAUSE_END.search(folded, q.end, m.start()):
+        return None
+    return next((metric for pattern, metric in words[1] if pattern.match(m.group())), None)
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:

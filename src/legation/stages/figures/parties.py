@@ -7,6 +7,8 @@ words that mark the other side of a trade flow ("exports to", "импорт из
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from typing import Any
 
@@ -26,6 +28,57 @@ def country_mentions(doc: Document) -> list[CountryMention]:
             out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
     out.sort()
     return out
+
+
+_VENUE_GAP_WORDS = 2          # "रूस के कज़ान", "Kazan, Russia", "the Russian city of Kazan"
+_VENUE_GAP_LETTERS = 6
+
+
+def without_venues(doc: Document, mentions: list[CountryMention],
+                   sentences: list[tuple[int, int]]) -> list[CountryMention]:
+    """The country mentions less those that only say where a named place is ("a summit in Kazan,
+    Russia"), in a sentence that names another country: a venue's country is no party of its figures."""
+    places = sorted((m.start, m.end, ent.country) for ent in doc.entities
+                    if ent.kind == "place" and ent.country for m in ent.mentions)
+    if not places:
+        return mentions
+    text = doc.text
+    venue = set()
+    for start, end, code, _ in mentions:
+        for p0, p1, country in places:
+            if country != code:
+                continue
+            # "रूस के कज़ान", "the Russian city of Kazan"; the other way round only "Kazan, Russia" or
+            # "Kazan (Russia)": a dateline ("WASHINGTON – The United States ...") is no such tie.
+            if p0 >= end:
+                tied = _joins(text[end:p0])
+            else:
+                tied = p1 <= start and text[p1:start].strip() in (",", "(")
+            if tied:
+                venue.add(start)
+                break
+    if not venue:
+        return mentions
+    starts = [s for s, _ in sentences]
+    out = []
+    for m in mentions:
+        if m[0] in venue:
+            i = max(0, bisect.bisect_right(starts, m[0]) - 1)
+            s0, s1 = sentences[i] if sentences else (0, len(text))
+            others = {c for st, _, c, _ in mentions if s0 <= st < s1 and st not in venue and c != m[2]}
+            if others:
+                continue
+        out.append(m)
+    return out
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between a country and a place only ties them ("के", ", ", " (", "city of")."""
+    if len(gap) > 24:
+        return False
+    words = re.findall(r"[^\W\d_]+", gap)
+    return len(words) <= _VENUE_GAP_WORDS and all(len(w) <= _VENUE_GAP_LETTERS for w in words) \
+        and not re.search(r"[.;!?\d]", gap)
 
 
 def home_country(mentions: list[CountryMention]) -> str | None:
@@ -133,9 +186,14 @@ def _direction_mark(folded: str, mention: CountryMention, stems: dict[str, str],
 
 def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pair: Pair | None,
             home: str | None, lex: Any, sq: list[Quantity] | None = None,
-            key_ends: dict[int, int] | None = None) -> tuple[str | None, str | None]:
+            key_ends: dict[int, int] | None = None, last_reporter: str | None = None
+            ) -> tuple[str | None, str | None]:
     """(reporter, partner): exports name their destination ("exports to", "-ға экспорт") and
-    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair."""
+    origin ("exports from", "-dan ixrac"), imports the reverse; the rest take the pair. A flow that
+    names its partner only keeps the reporter of the passage's last flow of its kind (`last_reporter`),
+    unless its own clause names another country."""
+    if metric in ("exports", "imports") and sc and (there := _there(folded, q, sc, pair, home, lex, sq)):
+        return there
     if metric in ("exports", "imports") and sc:
         stems: dict[str, str] = {}
         for _, _, code, written in sc:
@@ -154,15 +212,29 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         ordered = [m for m in sc if lo <= m[0] < q.start][::-1] + \
             sorted((m for m in sc if not lo <= m[0] < q.start), key=lambda m: abs(m[0] - q.start))
         marks = {}
+        own = [m for m in sc if lo <= m[0] < q.start]
+        # "Индия закупила в России товаров на ...": bought in a country is bought from it.
+        bought = metric == "imports" and lex.bought is not None and \
+            lex.bought.search(folded, max(0, lo, q.start - 120), q.start) is not None
         for m in ordered:
             mark = _direction_mark(folded, m, stems, lex, key_ends or {})
+            if bought and mark == "to":
+                mark = "from"
             if mark and mark not in marks and m[2] not in marks.values():
+                if len(marks) == 1 and m not in own and len({c[2] for c in own}) >= 2:
+                    # The figure's own words name both sides ("U.S. imports of goods from China"): a
+                    # third country of a later clause ("as companies shifted purchases to Mexico") is
+                    # not one of them.
+                    break
                 marks[mark] = m[2]
         # Exports go from the reporter to the partner; imports come to the reporter from the partner.
         partner_mark, reporter_mark = ("to", "from") if metric == "exports" else ("from", "to")
         codes = [m[2] for m in ordered]
         partner = marks.get(partner_mark)
         reporter = marks.get(reporter_mark)
+        if partner and not reporter and last_reporter and last_reporter != partner \
+                and not any(m[2] not in (partner, last_reporter) for m in own):
+            reporter = last_reporter
         if partner and not reporter:
             reporter = next((c for c in codes if c != partner), None) or (
                 (pair[0] if pair[1] == partner else pair[1]) if pair and partner in pair else home)
@@ -185,6 +257,32 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
     if pair:
         return pair
     return home, None
+
+
+def _there(folded: str, q: Quantity, sc: list[CountryMention], pair: Pair | None, home: str | None,
+           lex: Any, sq: list[Quantity] | None) -> Pair | None:
+    """A flow whose other side is "there" ("... to the USA and imported goods worth Y from there", "von
+    dort", "оттуда"): the partner is the country named last before that word, the reporter the side
+    the sentence's verbs share (the other of the pair, else the first country the sentence names)."""
+    if lex.there is None:
+        return None
+    money = [o for o in sq or [] if o.kind == "money"]
+    lo = max([q.start - 120] + [o.end for o in money if o.end <= q.start])
+    hi = min([q.end + 40] + [o.start for o in money if o.start >= q.end])
+    m = lex.there.search(folded, max(0, lo), hi)
+    if m is None:
+        return None
+    named = [c for c in sc if c[1] <= m.start()]
+    if not named:
+        return None
+    partner = named[-1][2]
+    if pair and partner in pair:
+        reporter: str | None = pair[0] if pair[1] == partner else pair[1]
+    else:
+        reporter = next((c[2] for c in sc if c[2] != partner), None) or home
+    if not reporter or reporter == partner:
+        return None
+    return reporter, partner
 
 
 # Metrics of a pair's trade as a whole: "between A and B" names its reporting side first.
@@ -225,4 +323,4 @@ def _word_end(folded: str, end: int) -> int:
     return end
 
 
-__all__ = ["country_mentions", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]
+__all__ = ["country_mentions", "without_venues", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]
