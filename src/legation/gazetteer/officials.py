@@ -305,6 +305,17 @@ def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> li
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
+def holders_of(offices: frozenset[str]) -> tuple[Holder, ...]:
+    """Every holder who ever held one of `offices`, in the table's order."""
+    found: dict[int, Holder] = {}
+    by_office = _by_office()
+    for office in offices:
+        for _, _, order, holder in by_office.get(office, ()):
+            found[order] = holder
+    return tuple(found[k] for k in sorted(found))
+
+
 def holders_on(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
     """Every holder of one of `offices` on `day`, in the table's order."""
     found: dict[int, Holder] = {}
@@ -372,6 +383,20 @@ def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]
     """Places of the holders serving `country` by the skeletons of their first two given names:
     `_leading` needs both to agree, so only those holders can match a name cut before its family name."""
     return _skeleton_index()[1].get(country, {})
+
+
+@lru_cache(maxsize=65536)
+def may_name(words: tuple[str, ...], country: str) -> bool:
+    """Whether `named_after_role` could find a holder serving `country` in these words on any day:
+    one sounds like a holder's surname, or the first two like a holder's given names (a cheap test,
+    remembered, before the day's terms are read)."""
+    written = [_word_skeleton(w) for w in words]
+    forms = {form for form in (*written, *(_word_skeleton(words[k - 1] + words[k]) for k in range(1, len(words))))
+             if form}
+    places = _surnames_serving(country)
+    if any(form in places for form in forms):
+        return True
+    return len(words) >= 2 and (written[0], written[1]) in _given_pairs_serving(country)
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,

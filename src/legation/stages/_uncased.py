@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -438,8 +438,19 @@ def _sounding_holder(spelled: list[str], name: str, offices_: frozenset[str], da
     후미오" (Gisida Humio) is Fumio Kishida. None when none or several are."""
     forms = {_heard("".join(spelled))} | {_heard("".join(_spelled(w))) for w in name.split()}
     forms.discard("")
-    found = {h.name: h for h in officials.holders_on(offices_, day) if _heard(h.name.split()[-1]) in forms}
+    index = _heard_index(offices_)
+    found = {h.name: h for form in forms for h in index.get(form, ()) if h.gap(day, offices_) == 0}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _heard_index(offices_: frozenset[str]) -> dict[str, tuple[officials.Holder, ...]]:
+    """Every holder of one of `offices_` by `_heard` of their surname (built once per offices)."""
+    index: dict[str, list[officials.Holder]] = {}
+    for holder in officials.holders_of(offices_):
+        index.setdefault(_heard(holder.name.split()[-1]), []).append(holder)
+    index.pop("", None)
+    return {k: tuple(v) for k, v in index.items()}
 
 
 # Sounds a script's romanisation writes alike (Hangul's for Japanese and others: k/g, t/d, p/b, sh/s,
@@ -448,6 +459,7 @@ _HEARD = (("sh", "s"), ("ch", "j"), ("ts", "j"), ("f", "h"), ("k", "g"), ("t", "
           ("eo", "o"), ("eu", "u"), ("-", ""))
 
 
+@lru_cache(maxsize=65536)
 def _heard(word: str) -> str:
     low = fold(anyascii(word)).lower()
     for a, b in _HEARD:

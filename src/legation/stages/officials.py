@@ -35,7 +35,7 @@ from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ..text.fold import is_han, is_unspaced
+from ..text.fold import is_han
 from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, offices,
                        runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
@@ -64,6 +64,7 @@ class Person:
     words: list[str]                  # the name's words in the nominative
     mentions: list[tuple[int, int]] = field(default_factory=list)
     display: str | None = None        # the office-holders table's spelling, when it knows them
+    asked: bool = False               # the table was asked about the name already (beside its role)
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
@@ -411,21 +412,27 @@ def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, 
     is someone else. This is what makes one official of the same person named in many scripts.
     """
     for person in people.values():
-        if person.display is not None or len(person.words) < 2:
+        # (A name in Han, kana or Hangul was asked of the table beside its role already.)
+        if person.display is not None or person.asked or len(person.words) < 2:
             continue
-        ordered = usual_order(person.words, cases)
-        holder = officials.serving(" ".join(ordered), day, lang=lang)
-        if holder is not None and person.country not in (None, holder.country):
-            holder = None
-        if holder is None and person.country is not None and not any(map(is_unspaced, ordered[0])):
-            # (A name in Han, kana or Hangul was asked of the table beside its role already.)
-            role_offices = offices(person.role) if person.role else None
-            found = officials.named_after_role(ordered, day, country=person.country, offices=role_offices,
-                                               unique=True)
-            if found is not None and found[1] == len(ordered) and _witnessed(found[0], ordered, role_offices, day, lang):
-                holder = found[0]
-        if holder is not None:
-            person.display = holder.name
+        person.display = _table_name(tuple(usual_order(person.words, cases)), person.country, person.role, day, lang)
+
+
+@lru_cache(maxsize=8192)
+def _table_name(ordered: tuple[str, ...], country: str | None, role: str | None, day: dt.date | None,
+                lang: str) -> str | None:
+    """The table's spelling of a person so named, serving `country` in `role` (see `_table_spellings`);
+    remembered: the same officials come back in article after article."""
+    holder = officials.serving(" ".join(ordered), day, lang=lang)
+    if holder is not None and country not in (None, holder.country):
+        holder = None
+    if holder is None and country is not None and officials.may_name(ordered, country):
+        role_offices = offices(role) if role else None
+        found = officials.named_after_role(list(ordered), day, country=country, offices=role_offices, unique=True)
+        if found is not None and found[1] == len(ordered) and _witnessed(found[0], list(ordered), role_offices,
+                                                                         day, lang):
+            holder = found[0]
+    return holder.name if holder is not None else None
 
 
 def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
@@ -561,7 +568,7 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
         person = people.get(key) or (None if held else _written_in(people, text, written))
         if person is None:
-            people[key] = Person([nr], chain.role, country, name)
+            people[key] = Person([nr], chain.role, country, name, asked=True)
         else:
             person.runs.append(nr)
             person.country = person.country or country
