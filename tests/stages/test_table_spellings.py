@@ -83,3 +83,53 @@ def test_a_hebrew_name_ends_where_its_holder_s_name_does():
     mentions = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.kind == "person"}
     assert mentions["Mohammed bin Zayed Al Nahyan"] == ["מוחמד בן זאיד"]     # not cut at "בן"
     assert mentions["Isaac Herzog"] == ["הרצוג"]                             # "באבו" (in Abu) is no part
+
+
+@pytest.mark.parametrize("text", [
+    "נשיא טורקיה רג'פ טאיפ ארדואן אמר כי הצעד יימשך.",
+    "נשיא טורקיה ארדואן אמר כי הצעד יימשך.",
+    "Президент Турции Реджеп Тайип Эрдоган заявил, что торговля будет остановлена.",
+    "Cumhurbaşkanı Recep Tayyip Erdoğan açıklama yaptı.",
+])
+def test_the_turkish_president_is_one_official_whether_the_soft_g_is_written_or_not(text):
+    assert _people(text, "2024-04-09") == {"Recep Tayyip Erdoğan": ("president", "TUR")}
+
+
+def test_a_title_between_a_role_and_the_name_in_hebrew():
+    people = _people("הנשיא הרצוג נפגש עם נשיא האמירויות, השייח' מוחמד בן זאיד.", "2023-11-05")
+    assert people["Mohammed bin Zayed Al Nahyan"] == ("president", "ARE")
+
+
+def test_a_stop_word_that_is_also_a_given_name_opens_a_name_after_a_role():
+    doc = extract("नई दिल्ली में अमेरिकी राष्ट्रपति जो बाइडेन ने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की। बाइडेन ने कहा कि "
+                  "दोनों देश साथ काम करेंगे।", published="2023-09-08")
+    people = {e.name: [m.text for m in e.mentions] for e in doc.entities if e.kind == "person"}
+    assert people["Joe Biden"] == ["जो बाइडेन", "बाइडेन"]
+    assert "Narendra Modi" in people
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Bauernpräsident Joachim Rukwied kündigte weitere Proteste gegen die Regierung an.", "Joachim Rukwied", "head"),
+    ("Der katalanische Separatistenführer Carles Puigdemont kehrte nach Spanien zurück.", "Carles Puigdemont",
+     "opposition politician"),
+    ("Журналист Дмитрий Петров был задержан вместе с оппозиционером.", "Dmitriy Petrov", "journalist"),
+    ("Лидер оппозиции Алексей Навальный задержан после возвращения в Москву.", "Aleksey Navalnyy",
+     "opposition politician"),
+])
+def test_people_outside_the_state_are_found_by_their_roles(text, name, role):
+    assert _people(text, "2024-01-15")[name][0] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Die Chefin des Internationalen Währungsfonds, Kristalina Georgiewa, sagte, die Ukraine brauche Hilfe.",
+    "Directorul general al FMI, Kristalina Georgieva, a anunțat un nou împrumut pentru Ucraina.",
+])
+def test_the_head_of_an_international_organisation_is_found_with_her_role(text):
+    assert _people(text, "2024-03-20")["Kristalina Georgieva"][1] == "IMF"
+
+
+def test_inflected_leaders_named_without_a_role():
+    people = _people("Путин в телефонном разговоре принес извинения Ильхаму Алиеву за инцидент с самолетом, "
+                     "сообщили в Кремле.", "2024-12-29")
+    assert people["Vladimir Putin"][1] == "RUS"
+    assert people["Ilham Aliyev"][1] == "AZE"

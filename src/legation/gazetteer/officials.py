@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources as _res
 
-from ..text.names import name_key, skeleton
+from ..text.names import name_key, skeleton, without_unwritten
 from ._tables import country_table
 
 # Offices whose holders are named by surname alone in the news ("Lavrov said").
@@ -309,6 +309,17 @@ def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> li
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=64)
+def holders_of(offices: frozenset[str]) -> tuple[Holder, ...]:
+    """Every holder who ever held one of `offices`, in the table's order."""
+    found: dict[int, Holder] = {}
+    by_office = _by_office()
+    for office in offices:
+        for _, _, order, holder in by_office.get(office, ()):
+            found[order] = holder
+    return tuple(found[k] for k in sorted(found))
+
+
 def holders_on(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
     """Every holder of one of `offices` on `day`, in the table's order."""
     found: dict[int, Holder] = {}
@@ -344,7 +355,19 @@ def _surname_forms_of(name: str) -> tuple[str, ...]:
     words = name.split()
     last = _word_skeleton(words[-1])
     two = _word_skeleton(words[-2] + words[-1]) if len(words) >= 2 else ""
-    return tuple(form for form in dict.fromkeys((last, two)) if form)
+    return tuple(form for form in dict.fromkeys((last, two, *_unwritten(name))) if form)
+
+
+@lru_cache(maxsize=65536)
+def _unwritten(name: str) -> tuple[str, str]:
+    """The surname's skeletons (alone, with the word before) without the letters some scripts do not
+    write (`name_variants.toml` `unwritten`: the Turkish ğ, which Hebrew leaves out of "ארדואן"), or
+    empty strings when the name has none of them."""
+    words = name.split()
+    soft = [without_unwritten(w) for w in words[-2:]]
+    if soft == words[-2:]:
+        return "", ""
+    return _word_skeleton(soft[-1]), _word_skeleton("".join(soft)) if len(soft) == 2 else ""
 
 
 @lru_cache(maxsize=65536)
@@ -364,6 +387,20 @@ def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]
     """Places of the holders serving `country` by the skeletons of their first two given names:
     `_leading` needs both to agree, so only those holders can match a name cut before its family name."""
     return _skeleton_index()[1].get(country, {})
+
+
+@lru_cache(maxsize=65536)
+def may_name(words: tuple[str, ...], country: str) -> bool:
+    """Whether `named_after_role` could find a holder serving `country` in these words on any day:
+    one sounds like a holder's surname, or the first two like a holder's given names (a cheap test,
+    remembered, before the day's terms are read)."""
+    written = [_word_skeleton(w) for w in words]
+    forms = {form for form in (*written, *(_word_skeleton(words[k - 1] + words[k]) for k in range(1, len(words))))
+             if form}
+    places = _surnames_serving(country)
+    if any(form in places for form in forms):
+        return True
+    return len(words) >= 2 and (written[0], written[1]) in _given_pairs_serving(country)
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
@@ -410,13 +447,15 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
     for holder in candidates:
         (last, two), given = _skeletons(holder)
+        soft_last, soft_two = _unwritten(holder.name)
         k = used = held = 0          # name length; words the surname takes in the text, in the table
         for n in range(len(words), 0, -1):
             for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
                                                   (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
                 # (Two words sound like the surname only when each has a sound of its own: "הרצוג
                 # באבו" is Herzog and "in Abu".)
-                if form and form == (last if table_words == 1 else two) and n >= text_words \
+                if form and form in ((last, soft_last) if table_words == 1 else (two, soft_two)) \
+                        and n >= text_words \
                         and (text_words == 1 or written[n - 1] and written[n - 2]):
                     k, used, held = n, text_words, table_words
                     break

@@ -220,6 +220,9 @@ FILES: dict[str, Shape] = {
             "role_after_name": BOOL,
             # English only: the offices of data/officials.tsv each role is (stages/_uncased.py).
             "offices": MapOf(WORDS),
+            # English only: roles of people outside the state (an opposition politician, a journalist),
+            # who belong to the dateline's country when the text names none (stages/officials.py).
+            "domestic": WORDS,
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),
@@ -317,7 +320,9 @@ FILES: dict[str, Shape] = {
     # may open it; `nominative` puts the name's last word back into the nominative (oblique
     # ending -> nominative ending, longest first: Georgian "კობახიძემ" -> "კობახიძე").
     "names": Table(optional={
-        "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles"),
+        # `given_stops`: stop words that are also given names, a name's first word right after a role
+        # ("राष्ट्रपति जो बाइडेन": जो, "who", is Joe).
+        "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles", "given_stops"),
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),
@@ -362,7 +367,8 @@ SHARED: dict[str, Shape] = {
     "_all/boilerplate.toml": BOILERPLATE,
     "_all/name_variants.toml": Table(required={"fold": ListOf(ListOf(STR))},
                                      optional={"skeleton": ListOf(ListOf(STR)),
-                                               "skeleton_letters": ListOf(ListOf(STR))}),
+                                               "skeleton_letters": ListOf(ListOf(STR)),
+                                               "unwritten": ListOf(STR)}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
     # Actor sectors and which are organs of the state (stages/events/data.py).
     "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),

@@ -22,6 +22,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .. import resources
 from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..gazetteer import officials
@@ -34,7 +35,7 @@ from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ..text.fold import is_han, is_unspaced
+from ..text.fold import is_han
 from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, offices,
                        runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
@@ -63,6 +64,7 @@ class Person:
     words: list[str]                  # the name's words in the nominative
     mentions: list[tuple[int, int]] = field(default_factory=list)
     display: str | None = None        # the office-holders table's spelling, when it knows them
+    asked: bool = False               # the table was asked about the name already (beside its role)
 
 
 def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray,
@@ -354,13 +356,15 @@ def run(doc: Document, settings: Settings) -> Document:
             name = _nominative(text, nr, chain.case, cases, seen)
             holder = officials.serving(" ".join(name), day, lang=lang)
             if holder is None and len(name) >= 2:
-                # An inflected surname the text never writes bare ("с Си Цзиньпином"): its case ending
-                # is cut when the table knows the rest as a surname.
+                # An inflected name the text never writes bare ("с Си Цзиньпином", "Ильхаму Алиеву"): its
+                # case endings are cut when the table knows the rest as a surname and the whole as a name.
                 bare = _bare_surname(name[-1], cases, words, lang)
                 if bare != name[-1]:
-                    holder = officials.serving(" ".join(name[:-1] + [bare]), day, lang=lang)
-                    if holder is not None:
-                        name = name[:-1] + [bare]
+                    for first in _bare_forms(name[0], words):
+                        found = officials.serving(" ".join([first, *name[1:-1], bare]), day, lang=lang)
+                        if found is not None:
+                            holder, name = found, [first, *name[1:-1], bare]
+                            break
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
@@ -368,6 +372,8 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         else:
             name = _nominative(text, nr, chain.case, cases, seen)
+            if country is None and chain.role in _domestic_roles():
+                country = dateline      # "Лидер оппозиции ... задержан" under a Moscow dateline
         key = fold(" ".join(name))
         person = people.get(key) or _longer_name(people, key, words.particles)
         if person is None:
@@ -390,6 +396,12 @@ def run(doc: Document, settings: Settings) -> Document:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _domestic_roles() -> frozenset[str]:
+    """Roles of people outside the state (en roles.toml `domestic`)."""
+    return frozenset(resources.load(PIVOT, "roles").get("domestic", []))
+
+
 def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, cases: NameCases) -> None:
     """Give a person the office-holders table's usual spelling when the table knows them.
 
@@ -400,21 +412,27 @@ def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, 
     is someone else. This is what makes one official of the same person named in many scripts.
     """
     for person in people.values():
-        if person.display is not None or len(person.words) < 2:
+        # (A name in Han, kana or Hangul was asked of the table beside its role already.)
+        if person.display is not None or person.asked or len(person.words) < 2:
             continue
-        ordered = usual_order(person.words, cases)
-        holder = officials.serving(" ".join(ordered), day, lang=lang)
-        if holder is not None and person.country not in (None, holder.country):
-            holder = None
-        if holder is None and person.country is not None and not any(map(is_unspaced, ordered[0])):
-            # (A name in Han, kana or Hangul was asked of the table beside its role already.)
-            role_offices = offices(person.role) if person.role else None
-            found = officials.named_after_role(ordered, day, country=person.country, offices=role_offices,
-                                               unique=True)
-            if found is not None and found[1] == len(ordered) and _witnessed(found[0], ordered, role_offices, day, lang):
-                holder = found[0]
-        if holder is not None:
-            person.display = holder.name
+        person.display = _table_name(tuple(usual_order(person.words, cases)), person.country, person.role, day, lang)
+
+
+@lru_cache(maxsize=8192)
+def _table_name(ordered: tuple[str, ...], country: str | None, role: str | None, day: dt.date | None,
+                lang: str) -> str | None:
+    """The table's spelling of a person so named, serving `country` in `role` (see `_table_spellings`);
+    remembered: the same officials come back in article after article."""
+    holder = officials.serving(" ".join(ordered), day, lang=lang)
+    if holder is not None and country not in (None, holder.country):
+        holder = None
+    if holder is None and country is not None and officials.may_name(ordered, country):
+        role_offices = offices(role) if role else None
+        found = officials.named_after_role(list(ordered), day, country=country, offices=role_offices, unique=True)
+        if found is not None and found[1] == len(ordered) and _witnessed(found[0], list(ordered), role_offices,
+                                                                         day, lang):
+            holder = found[0]
+    return holder.name if holder is not None else None
 
 
 def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
@@ -550,7 +568,7 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
         person = people.get(key) or (None if held else _written_in(people, text, written))
         if person is None:
-            people[key] = Person([nr], chain.role, country, name)
+            people[key] = Person([nr], chain.role, country, name, asked=True)
         else:
             person.runs.append(nr)
             person.country = person.country or country
@@ -577,6 +595,13 @@ def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int
     else:
         person.runs.append(nr)
         person.country = person.country or country
+
+
+def _bare_forms(word: str, words: RoleWords) -> list[str]:
+    """`word` as written, then without each of the language's name endings ("Ильхаму": Ильхам)."""
+    low = fold(word)
+    return [word] + [word[:len(word) - len(suffix)] for suffix in sorted(words.case_suffixes, key=len, reverse=True)
+                     if low.endswith(suffix) and len(low) - len(suffix) >= _MIN_SURNAME]
 
 
 def _bare_surname(word: str, cases: NameCases, words: RoleWords, lang: str) -> str:
@@ -643,7 +668,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         word = _fold_word(text[start:end])
         if word in known or word in common:
             continue
-        surname = _known_surname(text[start:end], lang, cases)
+        surname = _known_surname(text[start:end], lang, cases, words)
         if surname is None:
             continue
         chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
@@ -666,7 +691,7 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         known.add(word)
 
 
-def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
+def _known_surname(word: str, lang: str, cases: NameCases, words: RoleWords | None = None) -> str | None:
     """`word` without a glued case ending when the office-holders table knows it as a surname, else
     None (remembered per language: most capitalised words come back in document after document)."""
     memo = _SURNAMES.setdefault(lang, {})
@@ -674,6 +699,10 @@ def _known_surname(word: str, lang: str, cases: NameCases) -> str | None:
     if found is _UNSEEN:
         surname = strip_case(word, cases, _never_seen)
         found = surname if officials.known_surname(surname, lang) else None
+        if found is None and words is not None:
+            # A surname with one of the language's name endings ("Алиеву"): the table knows its stem.
+            bare = _bare_surname(word, cases, words, lang)
+            found = bare if bare != word else None
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[word] = found

@@ -283,6 +283,17 @@ def _skeleton_letters() -> tuple[tuple[str, str], ...]:
     return tuple((letter, spelled) for letter, spelled in data.get("skeleton_letters", []))
 
 
+@cache
+def _unwritten_letters() -> frozenset[str]:
+    return frozenset(resources.load("_all", "name_variants").get("unwritten", []))
+
+
+def without_unwritten(word: str) -> str:
+    """`word` without the letters some scripts leave unwritten (`name_variants.toml` `unwritten`)."""
+    letters = _unwritten_letters()
+    return "".join(ch for ch in word if ch not in letters) if letters else word
+
+
 def skeleton(name: str) -> str:
     """The consonant skeleton two scripts' spellings of a name share.
 
