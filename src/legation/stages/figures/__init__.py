@@ -159,6 +159,7 @@ class _Context:
     # Who reported the last exports and imports (its reporter): "U.S. imports from China ... Imports from
     # Mexico ..." keeps the importer.
     flow_reporter: dict[str, str] | None = None
+    last_pair: tuple[str, str] | None = None      # the parties of `last_level`
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -524,8 +525,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if metric == _BALANCE or _balance_before(folded, q, lex, s0, sq, roles):
             continue            # a deficit or surplus: the difference of the parts, no figure
         if q.kind == MONEY:
+            carried = False
             if metric is None:
                 metric = _metric_carried(ctx, si, q, roles, current_of)
+                carried = metric is not None
             if metric is None:
                 continue
             base, mention, period, key = _money_period(q, metric, current_of, currents, folded, sq, lex, money,
@@ -558,6 +561,16 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                                     flows.get(of_metric or metric))
         if (of_metric or metric) in ("exports", "imports") and reporter and partner:
             ctx.flow_reporter = {**flows, (of_metric or metric): reporter}
+        if q.kind == MONEY and metric in _CARRIED:
+            # "fell to $427.2 billion in 2023, down from $536.8 billion in 2022, as ... to Mexico": a base
+            # value is of the parties of the level it is the base of; "A year earlier they were ..." of
+            # those of the sentence before.
+            same = next((i for i in reversed(infos) if i.sentence == si and not i.base and i.figure.metric == metric
+                         and i.figure.reporter and i.figure.partner), None) if base else None
+            if same is None and carried and not sc and ctx.last_pair is not None:
+                reporter, partner = ctx.last_pair
+            elif same is not None:
+                reporter, partner = same.figure.reporter, same.figure.partner
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)
@@ -641,6 +654,9 @@ def _remember_level(ctx: _Context, si: int, infos: list[FigureInfo]) -> None:
     if len(levels) == 1:
         metric, unit = next(iter(levels))
         ctx.last_level = (si, metric, unit)
+        pairs = {(i.figure.reporter, i.figure.partner) for i in mine if i.figure.metric in _CARRIED}
+        only = next(iter(pairs)) if len(pairs) == 1 else None
+        ctx.last_pair = (only[0], only[1]) if only and only[0] and only[1] else None
     elif mine:
         ctx.last_level = None
 
