@@ -28,6 +28,10 @@ from legation.text.names import name_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "officials" / "officials.csv"
 DEFAULT_OUT = ROOT / "src" / "legation" / "data"
+# Terms the shared table lacks or misfiles (Xi Jinping as head of state, ministers since 2022,
+# heads of international organisations, whose "country" is the organisation's code), from the
+# public record; same columns as the shared table.
+CURATED = ROOT / "scripts" / "officials_curated.csv"
 HEADER = ("name", "keys", "country", "terms")
 OPEN = "-"
 
@@ -58,12 +62,21 @@ other_minister, other. Dates are YYYY-MM-DD or YYYY; an empty end is open as of 
 Known gaps (from the source): ministers after mid-2022 are missing and open terms after
 2022 may be stale; about 40 countries have ministers only from the 2003-2011 and 2019 CIA
 lists; terms ending before 1990 are not in the table.
+
+Curated additions (`scripts/officials_curated.csv`, {curated_rows} rows, from the public record):
+terms the source lacks or files under another office (Xi Jinping as head of state since 2013,
+foreign ministers appointed after mid-2022), and heads of international organisations (office
+`head_of_organisation`, the organisation's code as the country: IMF, UN, NATO, EC, EUCO).
 """
 
 
-def build(source: Path, out: Path) -> None:
+def build(source: Path, out: Path, curated: Path = CURATED) -> None:
     with source.open(encoding="utf-8", newline="") as fh:
         records = list(csv.DictReader(fh))
+    source_rows = len(records)
+    with curated.open(encoding="utf-8", newline="") as fh:
+        extra = list(csv.DictReader(fh))
+    records += extra
     people: dict[tuple[str, str], tuple[set[str], set[tuple[str, str, str]]]] = {}
     for rec in records:
         name, country = rec["name"].strip(), rec["country"].strip().upper()
@@ -83,7 +96,8 @@ def build(source: Path, out: Path) -> None:
     lines = ["\t".join(HEADER)] + ["\t".join(r) for r in rows]
     (out / "officials.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     notes = NOTES.format(terms=sum(len(t) for _, t in people.values()), people=len(rows),
-                         countries=len({r[2] for r in rows}), source_rows=len(records))
+                         countries=len({r[2] for r in rows}), source_rows=source_rows,
+                         curated_rows=len(extra))
     (out / "OFFICIALS.md").write_text(notes, encoding="utf-8")
 
 

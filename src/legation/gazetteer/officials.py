@@ -97,8 +97,30 @@ def _key(name: str, lang: str | None) -> str:
 
 def holding(offices: frozenset[str], country: str, day: dt.date) -> Holder | None:
     """The one person who held one of `offices` for `country` on `day`, or None (none or several)."""
-    found = [h for h in _by_country().get(country.upper(), ()) if h.gap(day, offices) == 0]
-    return found[0] if len(found) == 1 else None
+    by_office = _terms_by_country().get(country.upper(), {})
+    found: set[int] = set()
+    holder = None
+    for office in offices:
+        for start, end, place, someone in by_office.get(office, ()):
+            if (start is None or start <= day) and (end is None or day <= end):
+                found.add(place)
+                holder = someone
+    return holder if len(found) == 1 else None
+
+
+@cache
+def _terms_by_country() -> dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]]:
+    """Every term, by the holder's country and the office: (start, end, the holder's place in
+    `_by_country`, the holder). Built once: reading every holder of a country's terms for each
+    article's day took milliseconds an article."""
+    out: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]] = {}
+    for country, holders in _by_country().items():
+        index: dict[str, list[tuple[dt.date | None, dt.date | None, int, Holder]]] = {}
+        for place, holder in enumerate(holders):
+            for term in holder.terms:
+                index.setdefault(term.office, []).append((term.start, term.end, place, holder))
+        out[country] = {office: tuple(terms) for office, terms in index.items()}
+    return out
 
 
 @cache
@@ -170,10 +192,17 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     if not ranked:
         return None
     best = min(gap for gap, _ in ranked)
-    countries = {h.country for gap, h in ranked if gap == best}
-    if len(countries) != 1:
-        return None
-    return next(h for gap, h in ranked if gap == best)
+    tied = [h for gap, h in ranked if gap == best]
+    if len({h.country for h in tied}) != 1:
+        if len({h.name for h in tied}) != 1:
+            return None
+        if day is None:      # undated: the longest-serving
+            return max(tied, key=lambda h: len(h.terms))
+        # One person serving two (a prime minister become NATO's secretary general, the old term
+        # left open by the source): the newest appointment.
+        return max(tied, key=lambda h: max((t.start or dt.date.min) for t in h.terms
+                                           if t.gap(day) == best and (offices is None or t.office in offices)))
+    return tied[0]
 
 
 @cache
@@ -224,9 +253,56 @@ def _by_office() -> dict[str, tuple[tuple[dt.date | None, dt.date | None, int, H
     return {office: tuple(terms) for office, terms in index.items()}
 
 
+@cache
+def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
+                               dict[str, dict[tuple[str, str], tuple[int, ...]]],
+                               dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]]]:
+    """The whole table's name skeletons, indexed once (about a second), the first time a name in a
+    script without capitals is looked up, instead of a country's or an office's at a time in the
+    middle of articles: holders' places in `_by_country` by country and surname skeleton
+    (`_surname_places`) and by country and first two given names' skeletons (`_given_pairs_serving`),
+    and the terms of each office (`_by_office`) by their holder's surname skeletons."""
+    forms_of: dict[int, tuple[str, ...]] = {}
+    surnames: dict[str, dict[str, tuple[int, ...]]] = {}
+    given_pairs: dict[str, dict[tuple[str, str], tuple[int, ...]]] = {}
+    for country, holders in _by_country().items():
+        by_form: dict[str, list[int]] = {}
+        by_given: dict[tuple[str, str], list[int]] = {}
+        for place, holder in enumerate(holders):
+            forms = forms_of[id(holder)] = _surname_forms(holder)
+            for form in forms:
+                by_form.setdefault(form, []).append(place)
+            given = _skeletons(holder)[1]
+            if len(given) >= 2 and given[0] and given[1]:
+                by_given.setdefault((given[0], given[1]), []).append(place)
+        surnames[country] = {form: tuple(places) for form, places in by_form.items()}
+        given_pairs[country] = {key: tuple(places) for key, places in by_given.items()}
+    by_office: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]] = {}
+    for office, terms in _by_office().items():
+        index: dict[str, list[tuple[dt.date | None, dt.date | None, int, Holder]]] = {}
+        for term in terms:
+            for form in forms_of[id(term[3])]:
+                index.setdefault(form, []).append(term)
+        by_office[office] = {form: tuple(found) for form, found in index.items()}
+    return surnames, given_pairs, by_office
+
+
+def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> list[Holder]:
+    """Holders of one of `offices` on `day` one of whose surname skeletons is in `forms`, in the
+    table's order."""
+    found: dict[int, Holder] = {}
+    for office in offices:
+        index = _skeleton_index()[2].get(office, {})
+        for form in forms:
+            for start, end, order, holder in index.get(form, ()):
+                if (start is None or start <= day) and (end is None or day <= end):
+                    found[order] = holder
+    return [found[k] for k in sorted(found)]
+
+
 @lru_cache(maxsize=256)
-def _holding(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
-    """Holders of one of `offices` on `day`, in the table's order."""
+def holders_on(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
+    """Every holder of one of `offices` on `day`, in the table's order."""
     found: dict[int, Holder] = {}
     by_office = _by_office()
     for office in offices:
@@ -269,35 +345,22 @@ def _word_skeleton(word: str) -> str:
     return skeleton(word)
 
 
-def _surname_places(candidates: tuple[Holder, ...]) -> dict[str, tuple[int, ...]]:
-    """Places in `candidates` by the skeletons of the holders' surnames."""
-    index: dict[str, list[int]] = {}
-    for place, holder in enumerate(candidates):
-        for form in _surname_forms(holder):
-            index.setdefault(form, []).append(place)
-    return {form: tuple(places) for form, places in index.items()}
-
-
 @lru_cache(maxsize=512)
 def _surnames_serving(country: str) -> dict[str, tuple[int, ...]]:
-    """`_surname_places` of the holders serving `country`."""
-    return _surname_places(_by_country().get(country, ()))
+    """Places in the holders serving `country` (`_by_country`) by the skeletons of their surnames."""
+    return _skeleton_index()[0].get(country, {})
 
 
 @lru_cache(maxsize=512)
 def _given_pairs_serving(country: str) -> dict[tuple[str, str], tuple[int, ...]]:
     """Places of the holders serving `country` by the skeletons of their first two given names:
     `_leading` needs both to agree, so only those holders can match a name cut before its family name."""
-    index: dict[tuple[str, str], list[int]] = {}
-    for place, holder in enumerate(_by_country().get(country, ())):
-        given = _skeletons(holder)[1]
-        if len(given) >= 2 and given[0] and given[1]:
-            index.setdefault((given[0], given[1]), []).append(place)
-    return {key: tuple(places) for key, places in index.items()}
+    return _skeleton_index()[1].get(country, {})
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
-                     offices: frozenset[str] | None, strict: bool = False) -> tuple[Holder, int] | None:
+                     offices: frozenset[str] | None, strict: bool = False,
+                     unique: bool = False) -> tuple[Holder, int] | None:
     """The office holder a name written after a role is, in any script, and its length in words.
 
     `words` are the words that follow a role ("وزير الخارجية الروسي" + "سيرغي لافروف ..."):
@@ -306,7 +369,9 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     weak witness, so a candidate needs more: the first word sounding like one of their other
     names too, or holding one of `offices` (on `day`, when their surname's skeleton is
     short). Of several, a full match first, then a holder of `offices` on (or nearest) `day`.
-    `strict` takes full matches only (a country guessed, not stated).
+    `strict` takes full matches only (a country guessed, not stated). `unique` gives None when
+    another holder matches as well but for having come into office later (a short skeleton that
+    two names share: "Си Цзиньпин" sounds like Xi Jinping and Zhai Jun alike).
     """
     if country is None and not (offices and day is not None):
         return None          # a role alone, with no country nor date, says too little
@@ -332,26 +397,30 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     else:                        # anyone of the world's holders of one of `offices` on `day`
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
-        # (Filtered, not indexed: the holders change with the day.)
-        candidates = [h for h in _holding(offices, day) if not forms.isdisjoint(_surname_forms_of(h.name))]
-    best: tuple[tuple[int, int, int, int, int, int], Holder, int] | None = None
+        candidates = _holding_named(offices, day, forms)
+    best: tuple[tuple[int, int, int, int, int, int, int], Holder, int] | None = None
+    tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
     for holder in candidates:
         (last, two), given = _skeletons(holder)
         k = used = held = 0          # name length; words the surname takes in the text, in the table
         for n in range(len(words), 0, -1):
             for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
                                                   (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
-                if form and form == (last if table_words == 1 else two) and n >= text_words:
+                # (Two words sound like the surname only when each has a sound of its own: "הרצוג
+                # באבו" is Herzog and "in Abu".)
+                if form and form == (last if table_words == 1 else two) and n >= text_words \
+                        and (text_words == 1 or written[n - 1] and written[n - 2]):
                     k, used, held = n, text_words, table_words
                     break
             if k:
                 break
+        lead = _leading(written, given)
+        if lead > k:
+            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al
+            # Saud), whose given names go on past a word that only sounds like the surname ("בן").
+            k, used, held = lead, 0, 1
         if not k:
-            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al Saud).
-            k = _leading(written, given)
-            if not k:
-                continue
-            used, held = 0, 1
+            continue
         long_ = len(last if held == 1 else two) >= 2
         # The first word is another of their names (not a word of a two-word surname).
         # (A name cut before its family name is not: its words are given names, which many share.)
@@ -383,5 +452,11 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         rank = (0 if in_office else 1, 0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k,
                 -latest)
         if best is None or rank < best[0]:
+            if unique and best is not None and best[0][:-1] == rank[:-1] and best[1].name != holder.name:
+                tied = rank[:-1]
             best = (rank, holder, k)
-    return None if best is None else (best[1], best[2])
+        elif unique and rank[:-1] == best[0][:-1] and holder.name != best[1].name:
+            tied = rank[:-1]
+    if best is None or unique and tied == best[0][:-1]:
+        return None
+    return best[1], best[2]

@@ -198,7 +198,10 @@ FILES: dict[str, Shape] = {
     "orgs": Table(required={"names": MapOf(WORDS, keys=ORG)},
                   optional={"english": MapOf(STR, keys=ORG),
                             "actors": MapOf(Table(required={"sector": SECTOR}, optional={"country": COUNTRY_CODE}),
-                                            keys=ORG)}),
+                                            keys=ORG),
+                            # English only: the body whose money an organ gives (EUCO: EU), the giver
+                            # of an aid figure (stages/figures).
+                            "gives_as": MapOf(Matching(ORG), keys=ORG)}),
     # Words for an actor's sector, by sector code of sectors.toml (stages/events/data.py, events/actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
@@ -289,6 +292,9 @@ FILES: dict[str, Shape] = {
     "figures": Table(optional={
         # balance: a deficit, surplus or trade balance, which is no figure (never a turnover).
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
+        # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
+        # импортолсон"): one of these names the amount's metric before any role word before it.
+        "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
         "direction": Table(optional=_words("up", "down")),
         "not_figures": Table(optional={"words": WORDS, "window": INT}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),

@@ -232,10 +232,15 @@ def resolve(elements: list[tuple[str, NameHit | None]], text: str, folded: str,
             role = composed or role
         roles.append(role)
     country = None
-    for named, pick in ((before, -1), (after, 0)):
-        countries = [c for r, c in named if r == 0] or [c for r, c in named if r == 1]
-        if countries:
-            country = countries[pick]
+    # A country on either side beats an organisation: "На полях саммита ШОС ... президент России X"
+    # serves Russia, not the summit's organisation.
+    for rank in (0, 1):
+        for named, pick in ((before, -1), (after, 0)):
+            countries = [c for r, c in named if r == rank]
+            if countries:
+                country = countries[pick]
+                break
+        if country is not None:
             break
     if not roles:
         return Chain(None, country, fallback)

@@ -214,6 +214,7 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
 
 # Names in Han, kana or Hangul beside a role.
 
+_FOREIGN_EXTRA = 2            # letters a foreign surname in Hangul may have beyond `max_chars` ("지노비예프")
 _NAME_JOINER = "·・"          # parts of a foreign name: "安东尼·布林肯", "セルゲイ・ラブロフ"
 
 
@@ -274,7 +275,7 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
         if cfg.after:
             span = _after(text, folded, hit.key_end, claimed, cfg)
         else:
-            first = next((h.start for kind, h in elements if kind == "hit" and h is not None), hit.start)
+            first = _chain_start(text, elements, hit.start, words)
             span = _before(text, folded, first, claimed, cfg)
         if span is None or span[0] in seen:
             continue
@@ -282,6 +283,21 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
         country = None if cfg.after else _country_before(text, folded, span[0], hits_by_end, words)
         out.append(Found(span[0], span[1], chain, country))
     return out
+
+
+def _chain_start(text: str, elements: list[tuple[str, NameHit | None]], start: int, words: RoleWords) -> int:
+    """Where the chain's words right before the role begin: not past free words (the chain may
+    reach an institution across them, "외교부는 게오르기 지노비예프 주한 러시아 대사", whose name is
+    between)."""
+    glue = words.connectors | words.joiners | words.postings
+    for kind, h in reversed(elements):
+        if kind != "hit" or h is None or h.start >= start:
+            continue
+        gap = text[h.end:start].strip()
+        if gap and fold(gap) not in glue:
+            break
+        start = h.start
+    return start
 
 
 def _after(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRole) -> tuple[int, int] | None:
@@ -316,7 +332,10 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
         while start > 0 and uncased_letter(text[start - 1]):
             start -= 1
         name = folded[start:end]
-        if start == end or claimed[start] or name in cfg.stops or not cfg.min_chars <= end - start <= cfg.max_chars:
+        # A longer word is a name only as the surname of a foreign name of two words ("게오르기 지노비예프").
+        longer = end - start > cfg.max_chars
+        if start == end or claimed[start] or name in cfg.stops or not cfg.min_chars <= end - start <= \
+                cfg.max_chars + _FOREIGN_EXTRA * longer or longer and name.endswith(cfg.word_endings):
             return None
         # A foreign name has its given name before ("블라디미르 푸틴"): a word with no ending of the
         # language's (`word_endings`) joins it.
@@ -329,7 +348,7 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
             if s2 < first and not claimed[s2] and len(word) >= 2 and word not in cfg.stops \
                     and not word.endswith(cfg.word_endings) and (s2 == 0 or not uncased_letter(text[s2 - 1])):
                 start = s2
-        return start, end
+        return (start, end) if not longer or start < first else None
     start = end
     if start > 0 and is_katakana(text[start - 1]):
         # A foreign name in katakana, its parts joined by "・" ("セルゲイ・ラブロフ外相").
@@ -386,13 +405,41 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
         elif fallback is not None:
             holder = officials.holding(offices_, fallback, day)
             if holder is not None and not (trusted and _same_initial(spelled[0], holder.name)
+                                           and _given_agrees(spelled, holder.name)
                                            or officials.written_as(holder, fold(name))):
                 holder = None
+    if holder is None and offices_ and day is not None and stated is None:
+        # No country stated, and the name is none of the home country's ("기시다 총리"): the one
+        # holder of the role's offices that day, anywhere, whose surname sounds like it.
+        holder = _sounding_holder(spelled, name, offices_, day)
     if holder is None and fallback is not None and all(is_han(ch) for ch in name):
         holder = officials.written_from(fold(name), fallback, day)     # "茂木外相": 茂木敏充
     if holder is not None:
         return holder.name.split(), holder.country
     return spelled, None
+
+
+def _sounding_holder(spelled: list[str], name: str, offices_: frozenset[str], day: dt.date) -> officials.Holder | None:
+    """The one holder of `offices_` on `day` (any country) whose surname is spelled like the name as
+    `anyascii` spells its script, the letters its romanisation merges aside (`_heard`): "기시다
+    후미오" (Gisida Humio) is Fumio Kishida. None when none or several are."""
+    forms = {_heard("".join(spelled))} | {_heard("".join(_spelled(w))) for w in name.split()}
+    forms.discard("")
+    found = {h.name: h for h in officials.holders_on(offices_, day) if _heard(h.name.split()[-1]) in forms}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# Sounds a script's romanisation writes alike (Hangul's for Japanese and others: k/g, t/d, p/b, sh/s,
+# ch/ts/j, f/h, r/l), merged before two spellings are compared.
+_HEARD = (("sh", "s"), ("ch", "j"), ("ts", "j"), ("f", "h"), ("k", "g"), ("t", "d"), ("p", "b"), ("l", "r"),
+          ("eo", "o"), ("eu", "u"), ("-", ""))
+
+
+def _heard(word: str) -> str:
+    low = fold(anyascii(word)).lower()
+    for a, b in _HEARD:
+        low = low.replace(a, b)
+    return low if len(low) >= 4 else ""
 
 
 # Letters that spell the same first sound of a surname in different romanisations (조 Jo/Cho, 박 Bak/Park).
@@ -403,6 +450,21 @@ def _same_initial(spelled: str, holder: str) -> bool:
     """Whether a surname as spelled here and the table's name start with the same sound."""
     a, b = spelled[:1].lower(), holder[:1].lower()
     return a == b or any(a in group and b in group for group in _SAME_SOUND)
+
+
+def _given_agrees(spelled: list[str], holder: str) -> bool:
+    """Whether a name's given name and the table's start with the same sound, when both have one
+    ("최병혁" is no Cho Se-young, though both surnames start with a c)."""
+    parts = holder.replace("-", " ").split()
+    if len(spelled) < 2 or len(parts) < 2:
+        return True
+    here, there = _skeleton(_affricate(spelled[1]))[:1], _skeleton(_affricate(parts[1]))[:1]
+    return not here or not there or here == there
+
+
+def _affricate(word: str) -> str:
+    """"ch" written as "j" (the two romanisations of one Korean consonant), before `_skeleton`."""
+    return word.lower().replace("ch", "j")
 
 
 _CLASSES = {**dict.fromkeys("ckqgx", "K"), **dict.fromkeys("bpvf", "P"), **dict.fromkeys("dt", "T"),

@@ -534,6 +534,28 @@ def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline |
                                                             "dateline"))
 
 
+_ANCHOR_DAYS = 7     # a dateline this many days before publication or fewer dates the report's words
+
+
+def anchored(dates: list[DateMention], line: DateMention, published: dt.date | None) -> list[DateMention]:
+    """Weekdays and relative days read against the dateline's day when it is earlier than the
+    publication date ("Москва, 8 мая. ... вчера" is 7 May, though published on the 10th): the
+    report was written on the dateline's day."""
+    anchor = _parse_iso(line.iso) if line.precision == "day" else None
+    if anchor is None or published is None or not 0 < (published - anchor).days <= _ANCHOR_DAYS:
+        return dates
+    shift = anchor - published
+    out = []
+    for d in dates:
+        day = _parse_iso(d.iso) if d.precision == "day" and d.kind in ("relative", "weekday") else None
+        if day is not None:
+            moved = day + shift if d.kind == "relative" else dt.date.fromisoformat(_weekday(day.weekday(), anchor)
+                                                                                   or day.isoformat())
+            d = DateMention(d.start, d.end, moved.isoformat(), d.precision, d.kind, d.inferred)
+        out.append(d)
+    return out
+
+
 @stage("dates", requires=("sentences",), assigns=("dates",))
 def run(doc: Document, settings: Settings) -> Document:
     """Fill `doc.layers["dates"]` and `doc.layers["dateline"]`."""
@@ -545,6 +567,7 @@ def run(doc: Document, settings: Settings) -> Document:
     if dateline is not None and dateline.date is not None:
         dates = [dateline.date if (d.start, d.end) == (dateline.date.start, dateline.date.end) else d
                  for d in dates]
+        dates = anchored(dates, dateline.date, doc.source.published)
     doc.layers["dates"] = dates
     doc.layers["dateline"] = dateline
     return doc

@@ -32,8 +32,9 @@ from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Pa
                         lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
-# A letter, or a combining mark inside a word (a Devanagari matra is no letter to `\w`).
-_LETTERS = rf"(?:[^\W\d_]|[{MARKS_CLASS}])+"
+# Letters, and combining marks inside a word (a Devanagari matra is no letter to `\w`): runs of
+# each class, which the regex engine takes much faster than one character at a time.
+_LETTERS = rf"(?:[^\W\d_]+|[{MARKS_CLASS}]+)+"
 _WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
@@ -259,7 +260,7 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
         initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
             and not without_capitals(text[hit.start])      # no capital by position in Georgian
         # (A script without capitals capitalises nothing at a sentence start: "미국과" is Korea's name.)
-        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and not uncased_letter(text[hit.start]):
+        if initial and hit.kind == COUNTRY and folded[hit.start:hit.end] in common and _cased(text[hit.start]):
             continue        # "Того мнения ...": a common word, capitalised by position
         if hit.kind == PLACE and initial and not _DATELINE_AFTER.match(text, hit.end):
             cities = [gazetteer.city(g) for g in hit.geonameids]
@@ -267,6 +268,12 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
                 continue
         kept.append(hit)
     return kept
+
+
+def _cased(ch: str) -> bool:
+    """A letter a sentence start capitalises: not Hebrew or Arabic (no case at all), nor Han,
+    Hangul or Devanagari ("ישראל האשימה ...", "إسرائيل" open a sentence as they stand anywhere)."""
+    return ch.lower() != ch.upper() and not uncased_letter(ch)
 
 
 @cache

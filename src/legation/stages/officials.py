@@ -17,6 +17,7 @@ Later mentions (surname only, inflected, possessive) join the same entity.
 from __future__ import annotations
 
 import dataclasses
+from difflib import SequenceMatcher
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,7 +34,7 @@ from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ..text.fold import is_han
+from ..text.fold import is_han, is_unspaced
 from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, offices,
                        runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
@@ -352,6 +353,14 @@ def run(doc: Document, settings: Settings) -> Document:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
             name = _nominative(text, nr, chain.case, cases, seen)
             holder = officials.serving(" ".join(name), day, lang=lang)
+            if holder is None and len(name) >= 2:
+                # An inflected surname the text never writes bare ("с Си Цзиньпином"): its case ending
+                # is cut when the table knows the rest as a surname.
+                bare = _bare_surname(name[-1], cases, words, lang)
+                if bare != name[-1]:
+                    holder = officials.serving(" ".join(name[:-1] + [bare]), day, lang=lang)
+                    if holder is not None:
+                        name = name[:-1] + [bare]
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
@@ -376,8 +385,36 @@ def run(doc: Document, settings: Settings) -> Document:
               people)
     if not people:
         return doc
+    _table_spellings(people, day, lang, cases)
     _link_mentions(doc, people, lang, folded, released)
     return doc
+
+
+def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, cases: NameCases) -> None:
+    """Give a person the office-holders table's usual spelling when the table knows them.
+
+    A name written in a local spelling ("Donald Tramp", "Wolodymyr Selenskyj", "Си Цзиньпин")
+    is the holder whose name the table indexes so, or else the holder serving the person's
+    country whose names sound like it (`officials.named_after_role`: surname skeleton, and the
+    given name or the role's office that day). The whole name must be used up: a longer name
+    is someone else. This is what makes one official of the same person named in many scripts.
+    """
+    for person in people.values():
+        if person.display is not None or len(person.words) < 2:
+            continue
+        ordered = usual_order(person.words, cases)
+        holder = officials.serving(" ".join(ordered), day, lang=lang)
+        if holder is not None and person.country not in (None, holder.country):
+            holder = None
+        if holder is None and person.country is not None and not any(map(is_unspaced, ordered[0])):
+            # (A name in Han, kana or Hangul was asked of the table beside its role already.)
+            role_offices = offices(person.role) if person.role else None
+            found = officials.named_after_role(ordered, day, country=person.country, offices=role_offices,
+                                               unique=True)
+            if found is not None and found[1] == len(ordered) and _witnessed(found[0], ordered, role_offices, day, lang):
+                holder = found[0]
+        if holder is not None:
+            person.display = holder.name
 
 
 def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
@@ -542,6 +579,45 @@ def _add_person(people: dict[str, Person], text: str, name_words: list[tuple[int
         person.country = person.country or country
 
 
+def _bare_surname(word: str, cases: NameCases, words: RoleWords, lang: str) -> str:
+    """`word` without a case ending (the language's glued ones, or its name endings: "Цзиньпином")
+    when the office-holders table knows the rest as a surname, else `word`."""
+    bare = strip_case(word, cases, lambda stem: officials.known_surname(stem, lang))
+    if bare != word:
+        return bare
+    low = fold(word)
+    for suffix in sorted(words.case_suffixes, key=len, reverse=True):
+        if low.endswith(suffix) and len(low) - len(suffix) >= _MIN_SURNAME \
+                and officials.known_surname(word[:len(word) - len(suffix)], lang):
+            return word[:len(word) - len(suffix)]
+    return word
+
+
+# Offices one person holds at a time for a country: holding one on the day is a witness.
+_SINGLE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                             "head_of_organisation"})
+_SURNAME_LIKENESS = 0.75      # how alike two spellings of one surname are, at least (difflib's ratio)
+
+
+def _witnessed(holder: officials.Holder, words: list[str], role_offices: frozenset[str] | None,
+               day: dt.date | None, lang: str) -> bool:
+    """Whether a holder whose names only sound like the written ones is more than a namesake.
+
+    They are when they held an office of the role that one person holds at a time, on the
+    article's day ("Президент Китая Си Цзиньпин"); else their first given name must be the one
+    written and their surname spelled nearly alike, spelling variants aside ("Ann Boyon" is no
+    Fabien Penone, "Jean Lemaire" no Jean Lamour, though both sound alike to a skeleton).
+    """
+    single = role_offices & _SINGLE_OFFICES if role_offices else frozenset()
+    if single and day is not None and holder.gap(day, single) == 0:
+        return True
+    table = holder.name.split()
+    if name_key(words[0], lang) != name_key(table[0], lang):
+        return False
+    here, there = name_key(words[-1], lang), name_key(table[-1], lang)
+    return SequenceMatcher(None, here, there).ratio() >= _SURNAME_LIKENESS
+
+
 def _published(doc: Document) -> dt.date | None:
     return doc.source.published
 
@@ -583,7 +659,9 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
             continue
         country = chain.country or chain.fallback or holder.country
         run = NameRun(start, end, end, [(start, end)])
-        person = people.setdefault(fold(surname), Person([], chain.role, country, [surname]))
+        # The table's full name for the holder ("Алиев" alone: Ilham Aliyev).
+        person = people.setdefault(fold(surname), Person([], chain.role, country, [surname],
+                                                         display=holder.name if holder.country == country else None))
         person.runs.append(run)
         known.add(word)
 

@@ -41,6 +41,9 @@ _OTHER_RUN = re.compile(r"[^\s\u0000-\u036f\u0400-\u04ff\u1e00-\u1eff]+")
 _MARKS = re.compile(r"[`'\"]+")
 
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_NOT_ASCII_LETTER = re.compile("[^a-z]+")       # anyascii writes ASCII: its letters, lower-cased, are a-z
+
 # Devanagari: consonants, the signs that follow one (vowel signs, virama, nukta), the nasal signs,
 # and the consonants before which the anusvara is an m (the labials).
 _DEVANAGARI_CONSONANT = re.compile("[\u0915-\u0939\u0958-\u095f]\u093c?")
@@ -101,7 +104,7 @@ _DEVANAGARI_LETTERS = str.maketrans({"\u0936": "sh", "\u0937": "sh"})
 
 def ascii_spelling(text: str) -> str:
     """`text` in ASCII letters (anyascii), Devanagari with its inherent vowels written out."""
-    if any("\u0900" <= ch <= "\u097f" for ch in text):
+    if _DEVANAGARI.search(text):
         text = unicodedata.normalize("NFD", text)      # a nukta letter as its consonant and the nukta
         text = " ".join(_devanagari(w) for w in text.split(" ")).translate(_DEVANAGARI_LETTERS)
         text = text.replace("\u091c\u093c", "z").replace("\u092b\u093c", "f")
@@ -262,8 +265,7 @@ def skeleton(name: str) -> str:
     """
     for letter, spelled in _skeleton_letters():
         name = name.replace(letter, spelled)
-    text = ascii_spelling(name).lower()
-    text = "".join(ch for ch in text if ch.isalpha())
+    text = _NOT_ASCII_LETTER.sub("", ascii_spelling(name).lower())
     for pattern, repl in _skeleton_rules():
         text = pattern.sub(repl, text)
     return text

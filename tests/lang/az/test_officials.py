@@ -17,7 +17,7 @@ ROWS = [
      [("Ceyhun Bayramov", "foreign minister", None), ("Maka Bochorishvili", "counterpart", "GEO")]),
     # Case endings without an apostrophe; the office-holders table knows whom the president serves.
     ("az", "Prezident İlham Əliyev Rusiyanın Baş nazirinin müavini Aleksey Overçuku qəbul edib.",
-     [("Ilham Aliyev", "president", "AZE"), ("Aleksey Overchuk", "deputy prime minister", "RUS")]),
+     [("Ilham Aliyev", "president", "AZE"), ("Alexey Overchuk", "deputy prime minister", "RUS")]),
     ("az", "İqtisadiyyat naziri Mikayıl Cabbarov Türkiyə Ticarət naziri Ömər Bolatla görüşüb.",
      [("Mikayil Jabbarov", "economy minister", "AZE"), ("Omar Bolat", "trade minister", "TUR")]),
     ("az", "Gürcüstanın səfiri Zurab Pataradzenin sözlərinə görə, layihə davam edir.",

@@ -9,9 +9,9 @@ ROWS = [
     ("en", "Turkish Foreign Minister Hakan Fidan met Secretary of State Marco Rubio on Friday.",
      [("Hakan Fidan", "foreign minister", "TUR"), ("Marco Rubio", "secretary of state", "USA")]),
     ("en", "Talks were led by Mukhtar Tileuberdi, the Kazakh foreign minister. Tileuberdi's aides agreed.",
-     [("Mukhtar Tileuberdi", "foreign minister", "KAZ")]),
+     [("Mukhtar Tleuberdi", "foreign minister", "KAZ")]),
     ("en", "Russian Ambassador to Germany Sergei Nechaev was summoned.",
-     [("Sergei Nechaev", "ambassador", "RUS")]),
+     [("Sergey Yuryevitch Nechayev", "ambassador", "RUS")]),
     ("en", "The report was praised by Minister Jane Doe at a conference.",
      [("Jane Doe", "minister", None)]),
     # Two officials in one sentence, each with their own country and portfolio.

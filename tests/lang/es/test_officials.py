@@ -5,7 +5,7 @@ from ..table import table
 
 ROWS = [
     ("es", "El ministro de Asuntos Exteriores de España, José Manuel Albares, se reunió en Rabat con su homólogo.",
-     [("José Manuel Albares", "foreign minister", "ESP")]),
+     [("José Manuel Albares Bueno", "foreign minister", "ESP")]),
     # In Latin American news the "canciller" is the foreign minister.
     ("es", "El canciller argentino, Diego Rivas, viajó a Santiago para reunirse con la ministra de "
            "Relaciones Exteriores de Chile, Lucía Ortega.",

@@ -10,6 +10,9 @@ ROWS = [
     ("id", "2024-07-10",
      "Perdagangan bilateral India dan Rusia pada tahun fiskal 2023-24 mencapai 65,7 miliar dolar AS.",
      [("trade_turnover", {"IND", "RUS"}, "2023-04/2024-03", 65.7e9, "USD")]),
+    # A loan is aid, its lender the organisation that approves it.
+    ("id", "2024-06-20", "Bank Dunia menyetujui pinjaman 500 juta dolar AS untuk Indonesia.",
+     [("aid", {"WB", "IDN"}, "2024-06", 5e8, "USD")]),
 ]
 
 

@@ -13,6 +13,10 @@ ROWS = [
      [("Irakli Kobakhidze", "prime minister", "GEO")]),
     ("ka", "სომხეთის საგარეო საქმეთა მინისტრი არარატ მირზოიანი თბილისს ეწვია.",
      [("Ararat Mirzoyan", "foreign minister", "ARM")]),
+    # A role in the genitive is followed by what is its, not by a name; a verb ends a name.
+    ("ka", "პრეზიდენტის ადმინისტრაცია აპროტესტებს კანონს.", []),
+    ("ka", "აშშ-ის სახელმწიფო დეპარტამენტის სპიკერი მეთიუ მილერი აცხადებს, რომ ვაშინგტონი შეშფოთებულია.",
+     [("Metiu Mileri", "speaker", "USA")]),
 ]
 
 

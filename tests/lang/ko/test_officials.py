@@ -5,7 +5,7 @@ from ..table import table
 
 ROWS = [
     ("ko", "조태열 외교부 장관은 베이징에서 왕이 중국 외교부장과 회담했다. 조태열 장관은 협력을 강조했다.",
-     [("Jo Taeyeol", "foreign minister", "KOR"), ("Wang Yi", "foreign minister", "CHN")]),
+     [("Cho Tae-yul", "foreign minister", "KOR"), ("Wang Yi", "foreign minister", "CHN")]),
     ("ko", "김정은 국무위원장은 러시아를 방문했다.", [("Gim Jeongeun", "president", "PRK")]),
     # A title without a name makes no person.
     ("ko", "외교부 대변인은 정부가 강력히 항의했다고 밝혔다.", []),

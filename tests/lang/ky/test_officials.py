@@ -5,12 +5,12 @@ from ..table import table
 
 ROWS = [
     ("ky", "Кыргызстандын Тышкы иштер министри Жээнбек Кулубаев Түркияга барды.",
-     [("Zheenbek Kulubaev", "foreign minister", "KGZ")]),
+     [("Jeenbek Kulubaev", "foreign minister", "KGZ")]),
     ("ky", "Жолугушууга Орусиянын элчиси Николай Удовиченко катышты.",
-     [("Nikolay Udovichenko", "ambassador", "RUS")]),
+     [("Nikolay N. Udovichenko", "ambassador", "RUS")]),
     # Case endings glued to the surname are cut.
     ("ky", "Министрлер Кабинетинин Төрагасы Акылбек Жапаров Казакстандын Премьер-министри Олжас Бектеновго кат жолдоду.",
-     [("Akylbek Zhaparov", "prime minister", "KGZ"), ("Olzhas Bektenov", "prime minister", "KAZ")]),
+     [("Akylbek Japarov", "prime minister", "KGZ"), ("Oljas Bektenov", "prime minister", "KAZ")]),
     ("ky", "Өзбекстандын Тышкы иштер министри Бахтиёр Саидовдун сапары аяктады.",
      [("Bakhtiyor Saidov", "foreign minister", "UZB")]),
     ("ky", "Министр казакстандык кесиптеши Мурат Нуртлеу менен Бишкекте жолукту.",

@@ -10,7 +10,7 @@ ROWS = [
     ("mn", "ОХУ-ын Ерөнхийлөгч В.Путин Монгол Улсын Ерөнхийлөгч У.Хүрэлсүхтэй уулзав.",
      [("V Putin", "president", "RUS"), ("U Khurelsukh", "president", "MNG")]),
     ("mn", "Франц Улсын Ерөнхийлөгч Эммануэль Макрон Улаанбаатарт хүрэлцэн ирэв.",
-     [("Emmanuel Makron", "president", "FRA")]),
+     [("Emmanuel Macron", "president", "FRA")]),
 ]
 
 

@@ -5,9 +5,9 @@ from ..table import table
 
 ROWS = [
     ("nl", "Premier Mark Rutte heeft in Kyiv de Oekraïense president Volodymyr Zelensky ontmoet.",
-     [("Mark Rutte", "prime minister", "NLD"), ("Volodymyr Zelensky", "president", "UKR")]),
+     [("Mark Rutte", "prime minister", "NLD"), ("Volodymyr Zelenskyy", "president", "UKR")]),
     ("nl", "Minister van Buitenlandse Zaken Hanke Bruins Slot sprak met haar Oekraïense ambtgenoot Dmytro Koeleba.",
-     [("Hanke Bruins Slot", "foreign minister", "NLD"), ("Dmytro Koeleba", "counterpart", "UKR")]),
+     [("Hanke Bruins Slot", "foreign minister", "NLD"), ("Dmytro Kuleba", "counterpart", "UKR")]),
 ]
 
 

@@ -8,7 +8,7 @@ ROWS = [
      [("Andrzej Duda", "president", "POL"), ("Donald Tusk", "prime minister", "POL"),
       ("Joe Biden", "president", "USA")]),
     ("pl", "Szef MSZ Radosław Sikorski spotkał się w Kijowie z ukraińskim odpowiednikiem Dmytrem Kułebą.",
-     [("Radosław Sikorski", "foreign minister", "POL"), ("Dmytro Kułeba", "counterpart", "UKR")]),
+     [("Radosław Sikorski", "foreign minister", "POL"), ("Dmytro Kuleba", "counterpart", "UKR")]),
 ]
 
 

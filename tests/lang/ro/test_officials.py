@@ -8,7 +8,7 @@ ROWS = [
      [("Klaus Iohannis", "president", "ROU"), ("Joe Biden", "president", "USA")]),
     ("ro", "Ministrul afacerilor externe al României, Luminița Odobescu, a avut o convorbire telefonică cu "
            "omologul său ucrainean, Dmitro Kuleba.",
-     [("Luminița Odobescu", "foreign minister", "ROU"), ("Dmitro Kuleba", "counterpart", "UKR")]),
+     [("Luminița Odobescu", "foreign minister", "ROU"), ("Dmytro Kuleba", "counterpart", "UKR")]),
 ]
 
 

@@ -9,7 +9,7 @@ ROWS = [
     ("sr", "Ministar spoljnih poslova Srbije Marko Đurić doputovao je u Atinu.",
      [("Marko Đurić", "foreign minister", "SRB")]),
     ("sr", "Председник је разговарао са министром спољних послова Мађарске Петером Сијартом.",
-     [("Peter Sijart", "foreign minister", "HUN")]),
+     [("Péter Szijjártó", "foreign minister", "HUN")]),
     ("sr", "Премијер се састао са амбасадором Француске Пјером Кошаром у Београду.",
      [("Pjer Košar", "ambassador", "FRA")]),
     ("sr", "Председник Србије Александар Вучић примио је делегацију. Вучић је нагласио значај посете.",

@@ -5,9 +5,9 @@ from ..table import table
 
 ROWS = [
     ("tg", "Вазири корҳои хориҷии Тоҷикистон Сироҷиддин Муҳриддин ба Пекин сафар кард.",
-     [("Sirojiddin Muhriddin", "foreign minister", "TJK")]),
+     [("Sirodjidin Aslov", "foreign minister", "TJK")]),
     ("tg", "Президенти Ҷумҳурии Ӯзбекистон Шавкат Мирзиёев ба Хуҷанд омад.",
-     [("Shavkat Mirziyoev", "president", "UZB")]),
+     [("Shavkat Mirziyoyev", "president", "UZB")]),
     # The object marker glued to a name is cut.
     ("tg", "Президенти Ҷумҳурии Тоҷикистон Эмомалӣ Раҳмон Раиси ҶМЧ Си Ҷинпинро истиқбол гирифт.",
      [("Emomali Rahmon", "president", "TJK"), ("Si Jinpin", "president", "CHN")]),

@@ -14,7 +14,7 @@ ROWS = [
     ("tr", "Gürcistan Başbakanı Levan Beridze, Türkiye Ticaret Bakanı Ayşe Kaya'yı kabul etti.",
      [("Levan Beridze", "prime minister", "GEO"), ("Ayse Kaya", "trade minister", "TUR")]),
     ("tr", "Dışişleri Bakanı Hakan Fidan, Kazak mevkidaşı Murat Nurtleu ile bir araya geldi.",
-     [("Hakan Fidan", "foreign minister", None), ("Murat Nurtleu", "counterpart", "KAZ")]),
+     [("Hakan Fidan", "foreign minister", "TUR"), ("Murat Nurtleu", "counterpart", "KAZ")]),
     ("tr", "Ankara Büyükşehir Belediye Başkanı Mansur Yavaş kentin yeni projelerini tanıttı.",
      [("Mansur Yavas", "mayor", None)]),
     ('tr', "Bakan, Şilili mevkidaşı Marcos Albuquerque ile Santiago'da bir araya geldi.",

@@ -8,7 +8,7 @@ ROWS = [
     ("vi", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống Nga Vladimir Putin tại Hà Nội.",
      [("Tô Lâm", "president", "VNM"), ("Vladimir Putin", "president", "RUS")]),
     ("vi", "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.",
-     [("Tập Cận Bình", "president", "CHN"), ("Nguyễn Phú Trọng", "secretary-general", "VNM")]),
+     [("Tập Cận Bình", "president", "CHN"), ("Nguyen Phu Trong", "secretary-general", "VNM")]),
     ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ Antony Blinken.",
      [("Bùi Thanh Sơn", "foreign minister", "VNM"), ("Antony Blinken", "secretary of state", "USA")]),
 ]

@@ -427,8 +427,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 sentence_roles = (pairs, explicit)
             last_end = end
             for source, target in pairs:
-                place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place)
+                place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place, sent)
+                inward = target is None
                 source, target = _missing_side(trig, info, source, target, place, home, line_place)
+                if inward and place is None and target is not None and info.inward:
+                    # "İstanbul'da çiftçiler yolları kapattı": the domestic act found its state just now.
+                    place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
+                                           line_place, sent)
                 if source is None or target is None or source.code == target.code:
                     if (source is None) != (target is None) and not trig.weak:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
@@ -480,7 +485,7 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
 
 def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMention],
            actors: list[ActorMention], source: ActorMention | None, target: ActorMention | None, start: int,
-           info: EventType, line_place: PlaceMention | None) -> tuple[PlaceMention | None, bool]:
+           info: EventType, line_place: PlaceMention | None, sent: tuple[int, int]) -> tuple[PlaceMention | None, bool]:
     """Where the pair's act happened and whether the sentence states it as such: a place of the
     sentence, else (not stated) a capital for a meeting or a seat for a located act."""
     place = places_mod.place_for(places, source, target, start, info.meeting)
@@ -493,15 +498,31 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
             and actors_mod.split_party(source.code)[0] == actors_mod.split_party(target.code)[0]:
         # A domestic act in the country's capital ("dispersed protesters in Tbilisi"): the capital
         # is where it happened, though it was read as the seat that speaks for the country.
-        city = next((s for s in here.seats if s.kind == "place" and s.code == actors_mod.split_party(source.code)[0]),
-                    None)
+        country = actors_mod.split_party(source.code)[0]
+        city = next((s for s in here.seats if s.kind == "place" and s.code == country), None)
         if city is not None:
             ent = next((e for e in doc.entities if e.id == city.entity), None)
             if ent is not None:
                 place = PlaceMention(city.start, city.end, actors_mod.english_name(ent.geonameid, ent.name),
                                      city.code, city.entity, True, False)
                 stated = True
+        else:
+            # "Police in Istanbul dispersed ...", "İstanbul'da çiftçiler": a city of the country in
+            # the sentence, read as whose the sector is or who speaks, is where a domestic act was.
+            place = _domestic_city(doc, sent, country)
+            stated = place is not None
     return place, stated
+
+
+def _domestic_city(doc: Document, sent: tuple[int, int], country: str) -> PlaceMention | None:
+    for ent in doc.entities:
+        if ent.kind != "place" or ent.country != country:
+            continue
+        m = next((m for m in ent.mentions if sent[0] <= m.start < sent[1]), None)
+        if m is not None:
+            return PlaceMention(m.start, m.end, actors_mod.english_name(ent.geonameid, ent.name),
+                                country, ent.id, True, False)
+    return None
 
 
 def _acting(here: actors_mod.SentenceParties, info: EventType, cut: int, start: int) -> list[ActorMention]:

@@ -289,12 +289,17 @@ def _reading(folded: str, m: Mention, bases: list[str], cues: Cues) -> tuple[str
     return before, agent, word, tail, _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
 
 
+_GATHERING_BEFORE_CHARS = 48   # a gathering noun and the linking words before an organisation's name
+_GATHERING_LINK_WORDS = 2      # "of the", "de la", "der"
+_LINK_WORD_CHARS = 5           # a linking word is short ("of", "de la", "della"); a longer word ends the look back
+
+
 def _names_gathering(folded: str, start: int, end: int, nouns: tuple[str, ...]) -> bool:
     """Whether an organisation's name at `start:end` names a gathering with a noun right after it
     (past its abbreviation in brackets: "…会議（APEC）首脳会議") or right before it ("саммит ШОС")."""
     pos = end
-    while pos < len(folded) and folded[pos] in " )）":
-        pos += 1
+    while pos < len(folded) and folded[pos] in " )）-":
+        pos += 1                      # "NATO-Gipfel", "NAVO-top": the noun joined by a hyphen
     if pos < len(folded) and folded[pos] in "(（":
         close = min((i for i in (folded.find(")", pos, pos + 16), folded.find("）", pos, pos + 16)) if i >= 0),
                     default=-1)
@@ -304,11 +309,20 @@ def _names_gathering(folded: str, start: int, end: int, nouns: tuple[str, ...]) 
                 pos += 1
     if folded.startswith(nouns, pos) or folded.startswith(nouns, end):
         return True
-    before = folded[max(0, start - _WORD_BEFORE_CHARS):start]
+    before = folded[max(0, start - _GATHERING_BEFORE_CHARS):start]
+    if before.endswith("'"):
+        before = before[:before.rfind(" ") + 1]              # "sommet de l'OCS": the elided article
     if not before.endswith(" "):
         return False
     words = before.split()
-    return bool(words) and words[-1].startswith(nouns)      # "саммите ШОС": the noun takes its ending
+    # "саммите ШОС": the noun takes its ending; "summit of the SCO", "sommet de l'OCS", "cumbre de la
+    # OTAN": short linking words may stand between the noun and the name.
+    for n in range(1, min(len(words), _GATHERING_LINK_WORDS + 1) + 1):
+        if words[-n].startswith(nouns):
+            return True
+        if len(words[-n]) > _LINK_WORD_CHARS:
+            return False
+    return False
 
 
 def _later(folded: str, m: Mention, bases: list[str], cues: Cues, last_end: int,

@@ -33,7 +33,7 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
-from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair
+from .parties import CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair, without_venues
 
 _GAP_BASE = 16          # at most this many characters between a base period and its value
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
@@ -216,6 +216,7 @@ def run(doc: Document, settings: Settings) -> Document:
     # A currency ("US$", "долл. США", "ABD doları") is part of its amount, never a party.
     money_spans = [(q.start, q.end) for q in quantities if q.kind == MONEY]
     countries = [c for c in country_mentions(doc) if not _inside(c[0], money_spans)]
+    countries = without_venues(doc, countries, sentences)
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
@@ -251,6 +252,7 @@ def run(doc: Document, settings: Settings) -> Document:
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
+    infos = _merge_grants(infos)
     _complete_pairs(infos)
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
     notes = [i for i in infos if i.of_metric]
@@ -326,8 +328,39 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         if not near:
             continue
         giver = min(near)[1]
+        giver = _gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
+
+
+@cache
+def _gives_as() -> dict[str, str]:
+    return dict(resources.load("en", "orgs").get("gives_as") or {})
+
+
+def _merge_grants(infos: list[FigureInfo]) -> list[FigureInfo]:
+    """One figure for aid stated twice in an article (the decision in the lead, the grant in the body):
+    the same amount, currency and sides, unless both state different periods; the one with a period
+    is kept, the other's place becomes a repeat."""
+    kept: dict[tuple[object, ...], int] = {}
+    out: list[FigureInfo] = []
+    for info in infos:
+        f = info.figure
+        key = (f.value, f.unit, frozenset((f.reporter, f.partner)))
+        n = kept.get(key) if f.metric == "aid" and not info.base else None
+        if n is None:
+            if f.metric == "aid" and not info.base:
+                kept[key] = len(out)
+            out.append(info)
+            continue
+        first = out[n]
+        if first.figure.period and f.period and first.figure.period != f.period:
+            out.append(info)            # the same sum again in another period: another grant
+            continue
+        keep, drop = (info, first) if f.period and not first.figure.period else (first, info)
+        keep.figure.repeats.extend([drop.figure.evidence, *drop.figure.repeats])
+        out[n] = keep
+    return out
 
 
 def _complete_pairs(infos: list[FigureInfo]) -> None:
@@ -514,7 +547,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _role(folded, q, lex, s0, s1, sq, roles)
+        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -977,6 +1010,33 @@ def _bracketed(folded: str, m: re.Match[str], pos: int) -> bool:
     """Whether `m` stands in brackets that close before `pos`."""
     opened = folded.rfind("(", max(0, m.start() - 80), m.start())
     return opened != -1 and folded.rfind(")", opened, m.start()) == -1 and folded.find(")", m.end(), pos) != -1
+
+
+_CLOSING_GAP = 12       # at most a short word ("бараа": goods) between an amount and its closing role word
+
+
+@cache
+def _closing_words(lang: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]] | None:
+    """The language's closing role words (figures.toml [closing]) and the metric of each."""
+    data = resources.load(lang, "figures") or {}
+    entries = [(w, metric) for metric, words in (data.get("closing") or {}).items() for w in words]
+    if not entries:
+        return None
+    return _rx([w for w, _ in entries]), tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+                                              for w, metric in sorted(entries, key=lambda e: -len(e[0])))
+
+
+def _closing(folded: str, q: Quantity, lang: str, sq: list[Quantity], s1: int) -> str | None:
+    """The metric a closing role word right after `q` names ("439 тэрбум долларын бараа импортолсон"),
+    before any role word before it: in a language whose verb follows its amount."""
+    words = _closing_words(lang)
+    if words is None or q.kind != MONEY:
+        return None
+    hi = min([s1, q.end + _CLOSING_GAP + 40] + [o.start for o in sq if o.start >= q.end])
+    m = words[0].search(folded, q.end, hi)
+    if m is None or m.start() - q.end > _CLOSING_GAP or _CLAUSE_END.search(folded, q.end, m.start()):
+        return None
+    return next((metric for pattern, metric in words[1] if pattern.match(m.group())), None)
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:

@@ -7,6 +7,8 @@ words that mark the other side of a trade flow ("exports to", "импорт из
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from typing import Any
 
@@ -26,6 +28,57 @@ def country_mentions(doc: Document) -> list[CountryMention]:
             out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
     out.sort()
     return out
+
+
+_VENUE_GAP_WORDS = 2          # "रूस के कज़ान", "Kazan, Russia", "the Russian city of Kazan"
+_VENUE_GAP_LETTERS = 6
+
+
+def without_venues(doc: Document, mentions: list[CountryMention],
+                   sentences: list[tuple[int, int]]) -> list[CountryMention]:
+    """The country mentions less those that only say where a named place is ("a summit in Kazan,
+    Russia"), in a sentence that names another country: a venue's country is no party of its figures."""
+    places = sorted((m.start, m.end, ent.country) for ent in doc.entities
+                    if ent.kind == "place" and ent.country for m in ent.mentions)
+    if not places:
+        return mentions
+    text = doc.text
+    venue = set()
+    for start, end, code, _ in mentions:
+        for p0, p1, country in places:
+            if country != code:
+                continue
+            # "रूस के कज़ान", "the Russian city of Kazan"; the other way round only "Kazan, Russia" or
+            # "Kazan (Russia)": a dateline ("WASHINGTON – The United States ...") is no such tie.
+            if p0 >= end:
+                tied = _joins(text[end:p0])
+            else:
+                tied = p1 <= start and text[p1:start].strip() in (",", "(")
+            if tied:
+                venue.add(start)
+                break
+    if not venue:
+        return mentions
+    starts = [s for s, _ in sentences]
+    out = []
+    for m in mentions:
+        if m[0] in venue:
+            i = max(0, bisect.bisect_right(starts, m[0]) - 1)
+            s0, s1 = sentences[i] if sentences else (0, len(text))
+            others = {c for st, _, c, _ in mentions if s0 <= st < s1 and st not in venue and c != m[2]}
+            if others:
+                continue
+        out.append(m)
+    return out
+
+
+def _joins(gap: str) -> bool:
+    """Whether the text between a country and a place only ties them ("के", ", ", " (", "city of")."""
+    if len(gap) > 24:
+        return False
+    words = re.findall(r"[^\W\d_]+", gap)
+    return len(words) <= _VENUE_GAP_WORDS and all(len(w) <= _VENUE_GAP_LETTERS for w in words) \
+        and not re.search(r"[.;!?\d]", gap)
 
 
 def home_country(mentions: list[CountryMention]) -> str | None:
@@ -270,4 +323,4 @@ def _word_end(folded: str, end: int) -> int:
     return end
 
 
-__all__ = ["country_mentions", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]
+__all__ = ["country_mentions", "without_venues", "home_country", "sentence_pair", "figure_pair", "parties", "coordinated_pair"]
