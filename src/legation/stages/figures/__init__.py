@@ -85,6 +85,8 @@ class _Lexicon:
     from_after: frozenset[str] = frozenset()
     there: re.Pattern[str] | None = None         # "from there", "von dort": the partner just named
     bought: re.Pattern[str] | None = None        # verbs of buying: the place named is the seller
+    shares: re.Pattern[str] | None = None        # share words among the blockers ("payına", "долю")
+    flows: re.Pattern[str] | None = None         # the export and import role words
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -128,6 +130,8 @@ def _lexicon(lang: str) -> _Lexicon:
         frozenset(fold(s) for s in part.get("from_after", [])),
         _rx(part["there"]) if part.get("there") else None,
         _rx(part["bought"]) if part.get("bought") else None,
+        re.compile(_alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
+        _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
     )
 
 
@@ -954,7 +958,12 @@ def _blocked(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list
             lo = other.end
         if other.start >= q.end and other.start < hi:
             hi = other.start
-    return bool(lex.blockers.search(folded, lo, hi))
+    for m in lex.blockers.finditer(folded, lo, hi):
+        if q.kind == MONEY and lex.shares is not None and lex.flows is not None and lex.shares.match(m.group()) \
+                and lex.flows.search(folded, max(lo, m.start() - 25), min(hi, m.end() + 25)):
+            continue        # "ixracın payına düşüb", "на долю экспорта": that flow's part of the total
+        return True
+    return False
 
 
 def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int:
