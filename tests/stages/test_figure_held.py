@@ -186,3 +186,26 @@ def test_a_flow_naming_only_its_partner_keeps_the_reporter_of_the_passage() -> N
             "and Mexico overtook China as the largest source.")
     got = _figures("en", text, "2024-02-08")
     assert [f[:3] for f in got] == [("imports", "USA", "CHN"), ("imports", "USA", "MEX")]
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. imports of goods from China fell to $427.2 billion in 2023, down from $536.8 billion in 2022, as "
+    "companies shifted purchases to Mexico.",
+    "Mexico overtook China as the largest source of U.S. imports. U.S. imports of goods from China fell to "
+    "$427.2 billion in 2023. A year earlier they were $536.8 billion.",
+])
+def test_a_base_or_follow_on_value_has_the_parties_of_its_level(text: str) -> None:
+    got = _figures("en", text, "2024-02-08")
+    assert [(m, r, p, per) for m, r, p, per, _ in got] == [("imports", "USA", "CHN", "2023"),
+                                                            ("imports", "USA", "CHN", "2022")]
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("az", "2023-cü ildə Azərbaycan ilə Rusiya arasında ticarət dövriyyəsi 4,3 milyard dollar olub. Bunun 2,9 milyard "
+           "dolları idxalın, 1,4 milyard dolları isə ixracın payına düşüb.",
+     ["trade_turnover", "imports", "exports"]),
+    ("ru", "В 2023 году товарооборот России и Азербайджана составил 4,3 млрд долларов. На долю российского экспорта "
+           "пришлось 2,9 млрд долларов.", ["trade_turnover", "exports"]),
+])
+def test_a_flows_share_of_the_total_in_money_is_a_figure(lang: str, text: str, want: list[str]) -> None:
+    assert [f[0] for f in _figures(lang, text, "2024-02-01")] == want

@@ -299,7 +299,9 @@ FILES: dict[str, Shape] = {
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
         "direction": Table(optional=_words("up", "down")),
-        "not_figures": Table(optional={"words": WORDS, "window": INT}),
+        # shares: those of `words` that name a share; next to an export or import word they mark an amount
+        # as that flow's part of a total ("1,4 milyard dolları ixracın payına düşüb"), which is a figure.
+        "not_figures": Table(optional={"words": WORDS, "window": INT, "shares": WORDS}),
         "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
         # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
         # there: "from there", "von dort": the other side is the country just named (a second verb

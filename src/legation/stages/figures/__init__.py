@@ -86,6 +86,8 @@ class _Lexicon:
     from_after: frozenset[str] = frozenset()
     there: re.Pattern[str] | None = None         # "from there", "von dort": the partner just named
     bought: re.Pattern[str] | None = None        # verbs of buying: the place named is the seller
+    shares: re.Pattern[str] | None = None        # share words among the blockers ("payına", "долю")
+    flows: re.Pattern[str] | None = None         # the export and import role words
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -129,6 +131,8 @@ def _lexicon(lang: str) -> _Lexicon:
         frozenset(fold(s) for s in part.get("from_after", [])),
         _rx(part["there"]) if part.get("there") else None,
         _rx(part["bought"]) if part.get("bought") else None,
+        re.compile(_alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
+        _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
     )
 
 
@@ -160,6 +164,7 @@ class _Context:
     # Who reported the last exports and imports (its reporter): "U.S. imports from China ... Imports from
     # Mexico ..." keeps the importer.
     flow_reporter: dict[str, str] | None = None
+    last_pair: tuple[str, str] | None = None      # the parties of `last_level`
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -585,8 +590,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if metric == _BALANCE or _balance_before(folded, q, lex, s0, sq, roles):
             continue            # a deficit or surplus: the difference of the parts, no figure
         if q.kind == MONEY:
+            carried = False
             if metric is None:
                 metric = _metric_carried(ctx, si, q, roles, current_of)
+                carried = metric is not None
             if metric is None:
                 continue
             base, mention, period, key = _money_period(q, metric, current_of, currents, folded, sq, lex, money,
@@ -619,6 +626,16 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                                     flows.get(of_metric or metric))
         if (of_metric or metric) in ("exports", "imports") and reporter and partner:
             ctx.flow_reporter = {**flows, (of_metric or metric): reporter}
+        if q.kind == MONEY and metric in _CARRIED:
+            # "fell to $427.2 billion in 2023, down from $536.8 billion in 2022, as ... to Mexico": a base
+            # value is of the parties of the level it is the base of; "A year earlier they were ..." of
+            # those of the sentence before.
+            same = next((i for i in reversed(infos) if i.sentence == si and not i.base and i.figure.metric == metric
+                         and i.figure.reporter and i.figure.partner), None) if base else None
+            if same is None and carried and not sc and ctx.last_pair is not None:
+                reporter, partner = ctx.last_pair
+            elif same is not None:
+                reporter, partner = same.figure.reporter, same.figure.partner
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)
@@ -702,6 +719,9 @@ def _remember_level(ctx: _Context, si: int, infos: list[FigureInfo]) -> None:
     if len(levels) == 1:
         metric, unit = next(iter(levels))
         ctx.last_level = (si, metric, unit)
+        pairs = {(i.figure.reporter, i.figure.partner) for i in mine if i.figure.metric in _CARRIED}
+        only = next(iter(pairs)) if len(pairs) == 1 else None
+        ctx.last_pair = (only[0], only[1]) if only and only[0] and only[1] else None
     elif mine:
         ctx.last_level = None
 
@@ -966,7 +986,12 @@ def _blocked(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list
             lo = other.end
         if other.start >= q.end and other.start < hi:
             hi = other.start
-    return bool(lex.blockers.search(folded, lo, hi))
+    for m in lex.blockers.finditer(folded, lo, hi):
+        if q.kind == MONEY and lex.shares is not None and lex.flows is not None and lex.shares.match(m.group()) \
+                and lex.flows.search(folded, max(lo, m.start() - 25), min(hi, m.end() + 25)):
+            continue        # "ixracın payına düşüb", "на долю экспорта": that flow's part of the total
+        return True
+    return False
 
 
 def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int:

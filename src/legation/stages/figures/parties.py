@@ -274,8 +274,8 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         # The figure's own clause first, then the nearest mentions.
         ordered = [m for m in sc if lo <= m[0] < q.start][::-1] + \
             sorted((m for m in sc if not lo <= m[0] < q.start), key=lambda m: abs(m[0] - q.start))
-        marks = {}
-        own = [m for m in sc if lo <= m[0] < q.start]
+        marks: dict[str, str] = {}
+        own_clause = [m for m in sc if lo <= m[0] < q.start]
         # "Индия закупила в России товаров на ...": bought in a country is bought from it.
         bought = metric == "imports" and lex.bought is not None and \
             lex.bought.search(folded, max(0, lo, q.start - 120), q.start) is not None
@@ -284,7 +284,7 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
             if bought and mark == "to":
                 mark = "from"
             if mark and mark not in marks and m[2] not in marks.values():
-                if len(marks) == 1 and m not in own and len({c[2] for c in own}) >= 2:
+                if len(marks) == 1 and m not in own_clause and len({c[2] for c in own_clause}) >= 2:
                     # The figure's own words name both sides ("U.S. imports of goods from China"): a
                     # third country of a later clause ("as companies shifted purchases to Mexico") is
                     # not one of them.
@@ -296,7 +296,7 @@ def parties(folded: str, metric: str, q: Quantity, sc: list[CountryMention], pai
         partner = marks.get(partner_mark)
         reporter = marks.get(reporter_mark)
         if partner and not reporter and last_reporter and last_reporter != partner \
-                and not any(m[2] not in (partner, last_reporter) for m in own):
+                and not any(m[2] not in (partner, last_reporter) for m in own_clause):
             reporter = last_reporter
         if partner and not reporter:
             reporter = next((c for c in codes if c != partner), None) or (
