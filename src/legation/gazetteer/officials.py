@@ -308,7 +308,6 @@ def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> li
     return [found[k] for k in sorted(found)]
 
 
-@lru_cache(maxsize=256)
 @lru_cache(maxsize=64)
 def holders_of(offices: frozenset[str]) -> tuple[Holder, ...]:
     """Every holder who ever held one of `offices`, in the table's order."""
@@ -317,17 +316,6 @@ def holders_of(offices: frozenset[str]) -> tuple[Holder, ...]:
     for office in offices:
         for _, _, order, holder in by_office.get(office, ()):
             found[order] = holder
-    return tuple(found[k] for k in sorted(found))
-
-
-def holders_on(offices: frozenset[str], day: dt.date) -> tuple[Holder, ...]:
-    """Every holder of one of `offices` on `day`, in the table's order."""
-    found: dict[int, Holder] = {}
-    by_office = _by_office()
-    for office in offices:
-        for start, end, order, holder in by_office.get(office, ()):
-            if (start is None or start <= day) and (end is None or day <= end):
-                found[order] = holder
     return tuple(found[k] for k in sorted(found))
 
 
