@@ -139,6 +139,10 @@ def test_buying_in_a_country_and_delivering_to_it_in_german() -> None:
     ("de", "Der IWF hat am Freitag, dem 31. März, einen Kredit über 15,6 Milliarden Dollar für die Ukraine "
            "gebilligt.", "2023-03"),
     ("en", "The IMF approved a $15.6 billion loan for Ukraine.", "2023-04"),
+    # The dateline dates the report; the weekday dates the act.
+    ("en", "WASHINGTON, April 1 - The IMF board approved on Friday a $15.6 billion loan for Ukraine.", "2023-03"),
+    ("fr", "WASHINGTON, 1er avril. Le conseil du FMI a approuvé vendredi un prêt de 15,6 milliards de dollars "
+           "à l'Ukraine.", "2023-03"),
 ])
 def test_an_aid_figure_is_of_the_month_of_its_act(lang: str, text: str, period: str) -> None:
     assert _figures(lang, text, "2023-04-01") == [("aid", "IMF", "UKR", period, 15.6e9)]

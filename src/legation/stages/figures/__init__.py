@@ -226,8 +226,11 @@ def run(doc: Document, settings: Settings) -> Document:
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
                              if getattr(h, "key_end", None) is not None})
     infos: list[FigureInfo] = []
+    # Days an act is dated to; a dateline dates the report, not the act ("WASHINGTON, 1 April. The
+    # board approved on Friday ..." is an act of 31 March).
     dated = [(d.start, d.iso[:7]) for d in doc.layers.get("dates") or []
-             if getattr(d, "iso", None) and getattr(d, "precision", "") in ("day", "week")]
+             if getattr(d, "iso", None) and getattr(d, "precision", "") in ("day", "week")
+             and getattr(d, "kind", "") != "dateline"]
     di = 0
     qi = pi = ci = 0
     for si, (s0, s1) in enumerate(sentences):
