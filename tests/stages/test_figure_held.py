@@ -148,6 +148,12 @@ def test_an_aid_figure_is_of_the_month_of_its_act(lang: str, text: str, period: 
     assert _figures(lang, text, "2023-04-01") == [("aid", "IMF", "UKR", period, 15.6e9)]
 
 
+def test_a_headline_aid_with_no_date_of_its_own_is_the_dated_act_in_the_body() -> None:
+    text = ("IMF approves $15.6 billion loan for Ukraine\n"
+            "WASHINGTON, April 1 - The IMF board approved on Friday a $15.6 billion loan for Ukraine.")
+    assert _figures("en", text, "2023-04-01") == [("aid", "IMF", "UKR", "2023-03", 15.6e9)]
+
+
 @pytest.mark.parametrize("lang, text, want", [
     ("de", "Im Jahr 2024 wurden Waren im Wert von 161,4 Milliarden Euro von Deutschland in die Vereinigten Staaten "
            "exportiert.", ("exports", "DEU", "USA", "2024", 161.4e9)),

@@ -260,7 +260,7 @@ def run(doc: Document, settings: Settings) -> Document:
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
-    infos = _merge_grants(infos)
+    infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
@@ -373,10 +373,12 @@ def _gives_as() -> dict[str, str]:
     return dict(resources.load("en", "orgs").get("gives_as") or {})
 
 
-def _merge_grants(infos: list[FigureInfo]) -> list[FigureInfo]:
+def _merge_grants(infos: list[FigureInfo], published: str | None) -> list[FigureInfo]:
     """One figure for aid stated twice in an article (the decision in the lead, the grant in the body):
     the same amount, currency and sides, unless both state different periods; the one with a period
-    is kept, the other's place becomes a repeat."""
+    is kept, the other's place becomes a repeat. A period neither copy states, only the month of
+    publication one copy fell back on, is no other period: the copy dated by its act is kept
+    (`published`: the month of publication, YYYY-MM)."""
     kept: dict[tuple[object, ...], int] = {}
     out: list[FigureInfo] = []
     for info in infos:
@@ -390,9 +392,14 @@ def _merge_grants(infos: list[FigureInfo]) -> list[FigureInfo]:
             continue
         first = out[n]
         if first.figure.period and f.period and first.figure.period != f.period:
-            out.append(info)            # the same sum again in another period: another grant
-            continue
-        keep, drop = (info, first) if f.period and not first.figure.period else (first, info)
+            fallback = (first.period_mention is None and info.period_mention is None
+                        and published in (first.figure.period, f.period))
+            if not fallback:
+                out.append(info)            # the same sum again in another period: another grant
+                continue
+            keep, drop = (info, first) if first.figure.period == published else (first, info)
+        else:
+            keep, drop = (info, first) if f.period and not first.figure.period else (first, info)
         keep.figure.repeats.extend([drop.figure.evidence, *drop.figure.repeats])
         out[n] = keep
     return out
