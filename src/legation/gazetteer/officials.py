@@ -264,7 +264,7 @@ def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
     """The whole table's name skeletons, indexed once (about a second), the first time a name in a
     script without capitals is looked up, instead of a country's or an office's at a time in the
     middle of articles: holders' places in `_by_country` by country and surname skeleton
-    (`_surname_places`) and by country and first two given names' skeletons (`_given_pairs_serving`),
+    (`_surnames_serving`) and by country and first two given names' skeletons (`_given_pairs_serving`),
     and the terms of each office (`_by_office`) by their holder's surname skeletons."""
     forms_of: dict[int, tuple[str, ...]] = {}
     surnames: dict[str, dict[str, tuple[int, ...]]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -24,7 +25,7 @@ Pair = tuple[str, str]
 
 def country_mentions(doc: Document) -> list[CountryMention]:
     """Every mention of a country entity, in text order."""
-    out = []
+    out: list[CountryMention] = []
     for ent in doc.entities:
         if ent.kind == "country" and ent.code:
             out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
@@ -37,7 +38,7 @@ _VENUE_GAP_LETTERS = 6
 
 
 def without_venues(doc: Document, mentions: list[CountryMention], sentences: list[tuple[int, int]],
-                   amounts: list[int] = ()) -> list[CountryMention]:  # type: ignore[assignment]
+                   amounts: Sequence[int] = ()) -> list[CountryMention]:
     """The country mentions less those that only say where something happens, in a sentence that
     names another country: a country locating a place written next to it ("a summit in Kazan,
     Russia", "रूस के कज़ान में"), and in a sentence with no amount (`amounts`: where the amounts
@@ -91,7 +92,7 @@ def _venue_words(lang: str) -> tuple[re.Pattern[str] | None, frozenset[str]]:
 
 
 def _marked_venues(doc: Document, mentions: list[CountryMention], sentences: list[tuple[int, int]],
-                   amounts: list[int]) -> set[int]:
+                   amounts: Sequence[int]) -> set[int]:
     """Where the mentions start that a venue word marks ("रूस में"), in sentences with no amount."""
     before, after = _venue_words(doc.lang or "en")
     if before is None and not after:
@@ -106,7 +107,8 @@ def _marked_venues(doc: Document, mentions: list[CountryMention], sentences: lis
         if before is not None and before.search(fold(text[max(0, start - 16):start])):
             venue.add(start)
             continue
-        following = fold(text[_word_end(text, end):_word_end(text, end) + 16]).split(None, 1)
+        after_word = _word_end(text, end)
+        following = fold(text[after_word:after_word + 16]).split(None, 1)
         if following and following[0] in after:
             venue.add(start)
     return venue
