@@ -38,7 +38,7 @@ from ...settings import Settings
 from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
-from ..dates import DateMention, Dateline
+from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, language
 from . import places as places_mod
@@ -424,7 +424,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    published = doc.source.published
+    line = doc.layers.get("dateline")
+    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
