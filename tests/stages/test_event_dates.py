@@ -5,9 +5,12 @@ before or after."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from legation import extract
+from legation.stages.dates import find_dates
 
 CASES = [
     # APEC in Lima, 15 November 2024: Ishiba met Xi in the afternoon, local time; on Tokyo's clock it
@@ -23,6 +26,14 @@ CASES = [
     # The same on a German dateline: its day and month are this year's, not last year's.
     ("2024-05-26", "Moskau, 27. Mai. Russland hat Deutschland mit Konsequenzen gedroht, falls Berlin "
      "Taurus-Marschflugkörper an die Ukraine liefert.", ("THREATEN", {"RUS", "DEU"}, "2024-05-27")),
+    # Xi Jinping's state visit to France, 5-7 May 2024: a range of days is dated by its first day,
+    # not its last ("5月5日至7日").
+    ("2024-05-08", "应法国总统马克龙邀请，国家主席习近平5月5日至7日对法国进行国事访问。",
+     ("CONSULT", {"CHN", "FRA"}, "2024-05-05")),
+    # An agency's name glued before the dateline's city ("新华社巴黎5月6日电"): the dateline dates
+    # the report's undated talks, not the publication two days later.
+    ("2024-05-08", "新华社巴黎5月6日电 国家主席习近平在巴黎爱丽舍宫同法国总统马克龙举行会谈。",
+     ("CONSULT", {"CHN", "FRA"}, "2024-05-06")),
 ]
 
 
@@ -35,3 +46,13 @@ def test_event_carries_the_day_of_its_act(published, text, expected):
     doc = extract(text, published=published)
     kind, pair, date = expected
     assert (kind, frozenset(pair), date) in _found(doc), _found(doc)
+
+
+@pytest.mark.parametrize(("lang", "text", "iso"), [
+    ("ja", "首脳会議は11月15～16日にリマで開かれた。", "2024-11-15"),
+    ("ko", "회의는 11월 15일부터 16일까지 리마에서 열렸다.", "2024-11-15"),
+    ("zh", "会议于11月15日至16日在利马举行。", "2024-11-15"),
+])
+def test_a_range_of_marked_days_is_one_date_its_first_day(lang, text, iso):
+    mentions = find_dates(text, lang, dt.date(2024, 11, 20))
+    assert [(m.iso, m.precision) for m in mentions] == [(iso, "day")]
