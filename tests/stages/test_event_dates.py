@@ -34,6 +34,14 @@ CASES = [
     # the report's undated talks, not the publication two days later.
     ("2024-05-08", "新华社巴黎5月6日电 国家主席习近平在巴黎爱丽舍宫同法国总统马克龙举行会谈。",
      ("CONSULT", {"CHN", "FRA"}, "2024-05-06")),
+    # Seoul protested to Moscow on 21 June 2024 over the treaty Russia and North Korea signed on the
+    # 19th: the day right before the signing is the signing's, the other day is the protest's.
+    ("2024-06-21", "외교부는 21일 러시아와 북한이 19일 서명한 조약에 대해 강력히 항의했다.",
+     ("ACCUSE", {"KOR", "RUS"}, "2024-06-21")),
+    # The same protest, reported on its day after the signing's sentence: Seoul, new to the
+    # article's dated acts, answers the treaty; its protest is not of the signing's day.
+    ("2024-06-21", "러시아와 북한이 19일 평양에서 포괄적 전략적 동반자 관계 조약에 서명했다. 한국 정부는 주한 "
+     "러시아 대사를 초치해 항의했다.", ("ACCUSE", {"KOR", "RUS"}, "2024-06-21")),
 ]
 
 

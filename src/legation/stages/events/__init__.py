@@ -28,6 +28,7 @@ import bisect
 from collections.abc import Mapping
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from ... import gazetteer
 from ...document import Actor, Document, Event, Evidence, Location
@@ -380,6 +381,45 @@ def _nearest(items: list, pos: int) -> object | None:
     return min(items, key=lambda x: abs(x.start - pos), default=None)
 
 
+_LISTED_DATES_GAP = 3
+
+
+def _date_owners(dates: list[DateMention], hits: list[tuple[int, int, Trigger, int]]) -> dict[int, int]:
+    """Which trigger each date of a sentence belongs to: the closest pairs first, one date to a
+    trigger and one trigger to a date. "외교부는 21일 [북러가 19일 서명한] 조약에 항의했다": 19 is the
+    signing's, so 21 is the protest's. `{date index: trigger start}`."""
+    # Dates listed together ("26日、27日", "19일과 21일") are one group with one owner.
+    groups: list[list[int]] = []
+    for i, d in enumerate(dates):
+        if groups and d.start - dates[groups[-1][-1]].end <= _LISTED_DATES_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    def gap(g: list[int], h: tuple[int, int, Trigger, int]) -> int:
+        s, e = dates[g[0]].start, dates[g[-1]].end
+        return h[0] - e if e <= h[0] else max(0, s - h[1])
+    pairs = sorted((gap(g, h), n, h[0]) for n, g in enumerate(groups) for h in hits)
+    owners: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, n, start in pairs:
+        if groups[n][0] not in owners and start not in taken:
+            owners.update((i, start) for i in groups[n])
+            taken.add(start)
+    return owners
+
+
+def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int, str], start: int,
+              kind: str) -> DateMention | None:
+    """The date of the act whose trigger starts at `start`: the sentence's date it owns, else the
+    nearest one that no act of another type owns, else the nearest."""
+    own = [d for i, d in enumerate(dates) if owners.get(i) == start]
+    if own:
+        return cast(DateMention, _nearest(own, start))
+    free = [d for i, d in enumerate(dates) if i not in owners or types.get(owners[i]) == kind]
+    return cast(DateMention | None, _nearest(free or dates, start))
+
+
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -429,6 +469,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
+    scene_parties: set[str] = set()     # the countries of the article's dated acts so far
     scene_place: PlaceMention | None = None
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     for idx in sorted(by_sentence):
@@ -441,17 +482,20 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
+        dated_parties: set[str] = set()
         sentence_place: PlaceMention | None = None
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
+        owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
+        types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
                 continue
-            date = _nearest(in_sentence, start)
+            date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
             actors = _acting(parties[idx], info, cut, start)
@@ -484,8 +528,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
                                                  scene_date, scene_place, place, None, 1))
                     continue
+                # A country new to the article's dated acts reacting to them (a protest at a treaty two
+                # others signed) acts not on the scene's day: it is dated by the report, not by the act
+                # it answers.
+                outsider = date is None and not info.meeting and source.code not in scene_parties
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 scene_date, scene_place, place, None, explicit, stated)
+                                 None if outsider else scene_date, scene_place, place, None, explicit, stated)
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
@@ -493,8 +541,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     primary = (source, target)
                 if date is not None:
                     sentence_dated = date
+                    dated_parties |= {source.code, target.code}
                 if place is not None:
                     sentence_place = place
+        scene_parties |= dated_parties
         if sentence_dated is not None and sentence_dated.iso != scene_date:
             scene_date, scene_place = sentence_dated.iso, None
         if sentence_place is not None:
