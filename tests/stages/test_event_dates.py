@@ -42,6 +42,13 @@ CASES = [
     # article's dated acts, answers the treaty; its protest is not of the signing's day.
     ("2024-06-21", "러시아와 북한이 19일 평양에서 포괄적 전략적 동반자 관계 조약에 서명했다. 한국 정부는 주한 "
      "러시아 대사를 초치해 항의했다.", ("ACCUSE", {"KOR", "RUS"}, "2024-06-21")),
+    # Romania's support for Ukraine, stated by Iohannis on Monday 4 March 2024 and reported the
+    # next day: the undated lead is of the day the next sentence gives.
+    ("2024-03-05", "România și-a exprimat sprijinul pentru Ucraina. Președintele Klaus Iohannis a făcut "
+     "declarația luni seara, la Palatul Cotroceni.", ("SUPPORT", {"ROU", "UKR"}, "2024-03-04")),
+    # Ankara summoned Sweden's ambassador on Friday 20 January 2023; reported on the Saturday.
+    ("2023-01-21", "Türkiye, İsveç'in Ankara Büyükelçisini Dışişleri Bakanlığına çağırarak protesto etti. "
+     "Büyükelçi cuma günü bakanlığa çağrıldı.", ("ACCUSE", {"TUR", "SWE"}, "2023-01-20")),
 ]
 
 

@@ -74,6 +74,7 @@ class Candidate:
     round: int | None = None
     explicit: int = 0            # how many of the two actors the sentence names
     place_stated: bool = True    # the place is named as where the act happened, not a building or capital
+    dated_by: int | None = None  # the next sentence, when the act took the day it states
 
 
 @dataclass
@@ -552,7 +553,41 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
+    _told_next(doc, out, dates, date_starts, published)
     return out
+
+
+_TOLD_WITHIN_DAYS = 7
+
+
+def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
+               news: dt.date | None) -> None:
+    """An undated act before any dated one takes the day the next sentence states, when that
+    sentence dates no other act: "Romania voiced support for Ukraine. Iohannis made the statement
+    on Monday evening" is Monday's, not the publication's."""
+    if news is None:
+        return
+    acts = {(c.sentence, c.type, frozenset((c.source.code, c.target.code))) for c in cands}
+    for c in cands:
+        if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
+            continue
+        s, e = doc.sentences[c.sentence + 1]
+        days = [d for d in _in_span(dates, starts, s, e) if d.precision == "day" and d.iso
+                and d.kind in ("absolute", "relative", "weekday")]
+        when = _parse_day(days[0].iso) if days else None
+        if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
+            continue
+        others = {(t, pair) for i, t, pair in acts if i == c.sentence + 1}
+        if others - {(c.type, frozenset((c.source.code, c.target.code)))}:
+            continue
+        c.date, c.dated_by = days[0], c.sentence + 1
+
+
+def _parse_day(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
 
 
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
@@ -832,7 +867,8 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
         place = c.scene_place
     if place is None and info.located and line_place is not None and line_place.country in pair \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
-            and (iso == news_date or (c.sentence in lead and places_mod.recent(iso, news_date))):
+            and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
+                                      and places_mod.recent(iso, news_date))):
         place = line_place
     return place
 
