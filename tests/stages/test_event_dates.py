@@ -49,6 +49,15 @@ CASES = [
     # Ankara summoned Sweden's ambassador on Friday 20 January 2023; reported on the Saturday.
     ("2023-01-21", "Türkiye, İsveç'in Ankara Büyükelçisini Dışişleri Bakanlığına çağırarak protesto etti. "
      "Büyükelçi cuma günü bakanlığa çağrıldı.", ("ACCUSE", {"TUR", "SWE"}, "2023-01-20")),
+    # Estonia declared Russia's ambassador persona non grata on Monday 23 January 2023; Moscow's
+    # threat in answer, reported under the next day's dateline, is of the dateline's day.
+    ("2023-01-24", "МОСКВА, 24 января. Эстония в понедельник объявила посла России персоной нон грата. "
+     "Россия пригрозила Эстонии ответными мерами.", ("THREATEN", {"RUS", "EST"}, "2023-01-24")),
+    # Germany ordered Iran's consulates closed on Thursday 31 October 2024; Tehran's threat, in the
+    # next day's report, is the report's.
+    ("2024-11-01", "Deutschland hat am Donnerstag die Schließung aller drei iranischen Generalkonsulate "
+     "angeordnet. Iran drohte Deutschland daraufhin mit einer entschiedenen Reaktion.",
+     ("THREATEN", {"IRN", "DEU"}, "2024-11-01")),
 ]
 
 

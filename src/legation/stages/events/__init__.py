@@ -471,6 +471,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
     scene_parties: set[str] = set()     # the countries of the article's dated acts so far
+    scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     for idx in sorted(by_sentence):
@@ -484,6 +485,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         dated_parties: set[str] = set()
+        dated_actors: set[str] = set()
         sentence_place: PlaceMention | None = None
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
@@ -529,10 +531,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
                                                  scene_date, scene_place, place, None, 1))
                     continue
-                # A country new to the article's dated acts reacting to them (a protest at a treaty two
-                # others signed) acts not on the scene's day: it is dated by the report, not by the act
-                # it answers.
-                outsider = date is None and not info.meeting and source.code not in scene_parties
+                # A country absent from the article's dated acts reacting to them (a protest at a treaty
+                # two others signed), or one that was only acted upon pledging an answer (a threat to
+                # answer sanctions), acts not on the scene's day: it is dated by the report.
+                outsider = date is None and not info.meeting and source.code != target.code \
+                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
                                  None if outsider else scene_date, scene_place, place, None, explicit, stated)
                 if info.meeting:
@@ -543,9 +546,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if date is not None:
                     sentence_dated = date
                     dated_parties |= {source.code, target.code}
+                    dated_actors |= {source.code, target.code} if info.symmetric else {source.code}
                 if place is not None:
                     sentence_place = place
         scene_parties |= dated_parties
+        scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
             scene_date, scene_place = sentence_dated.iso, None
         if sentence_place is not None:
