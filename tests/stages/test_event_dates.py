@@ -80,3 +80,20 @@ def test_event_carries_the_day_of_its_act(published, text, expected):
 def test_a_range_of_marked_days_is_one_date_its_first_day(lang, text, iso):
     mentions = find_dates(text, lang, dt.date(2024, 11, 20))
     assert [(m.iso, m.precision) for m in mentions] == [(iso, "day")]
+
+
+def test_a_visit_told_after_its_talks_is_the_talks_day():
+    # Lavrov in Beijing, 8-9 April 2024: the talks with Wang Yi on the second day lead the report;
+    # the arrival the day before is the same visit, one meeting, on the talks' day.
+    doc = extract("Russian Foreign Minister Sergei Lavrov held talks with Chinese Foreign Minister Wang Yi in "
+                  "Beijing on Tuesday. Lavrov arrived in Beijing on Monday for a two-day visit to China.",
+                  published="2024-04-09")
+    assert _found(doc) == {("CONSULT", frozenset({"RUS", "CHN"}), "2024-04-09")}
+
+
+def test_a_visit_told_in_the_order_of_its_days_keeps_each_day():
+    # Wang Yi in Washington, 26-28 October 2023: arrival told first, talks on the next day.
+    doc = extract("Chinese Foreign Minister Wang Yi arrived in Washington on Thursday for a three-day visit to "
+                  "the United States. On Friday he held talks with Secretary of State Antony Blinken.",
+                  published="2023-10-28")
+    assert {ev.date for ev in doc.events if ev.type == "CONSULT"} == {"2023-10-26", "2023-10-27"}

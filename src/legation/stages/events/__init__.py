@@ -25,7 +25,7 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -774,6 +774,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated = _stated_dates(cands)
+    talks = _talks_days(cands, table)
     merged: dict[tuple, _Merged] = {}
     order: list[tuple] = []
     for c in cands:
@@ -781,6 +782,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         pair = frozenset((c.source.code, c.target.code))
         date = c.date or stated.get((c.type, pair))
         iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
+        if info.meeting and c.trigger.mode == "visit" and precision == "day":
+            iso = _visit_talks(iso, c.start, talks.get(pair, ()))
         if iso is None:
             precision = None
         guessed = date.inferred if date is not None else iso in inferred
@@ -851,6 +854,31 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     for n, ev in enumerate(events, 1):
         ev.id = f"v{n}"
     return events
+
+
+_VISIT_DAYS = 2      # talks this many days after a visit's first day or fewer are the visit's
+
+
+def _talks_days(cands: list[Candidate], table: Mapping[str, EventType]
+                ) -> dict[frozenset[str], list[tuple[dt.date, int]]]:
+    """The days each pair is stated to have held talks or met (not: visited, arrived), with where."""
+    out: dict[frozenset[str], list[tuple[dt.date, int]]] = {}
+    for c in cands:
+        day = _parse_day(c.date.iso) if c.date is not None and c.date.precision == "day" else None
+        if day is not None and table[c.type].meeting and c.trigger.mode == "meeting":
+            out.setdefault(frozenset((c.source.code, c.target.code)), []).append((day, c.start))
+    return out
+
+
+def _visit_talks(iso: str | None, pos: int, talks: Sequence[tuple[dt.date, int]]) -> str | None:
+    """A visit the report mentions after leading with its talks is dated by them: "Lavrov held talks
+    with Wang Yi on Tuesday ... He arrived on Monday for a two-day visit" is one meeting, on
+    Tuesday. A visit told first, in the order of its days, keeps its own day."""
+    day = _parse_day(iso)
+    if day is None or any(t == day for t, _ in talks):
+        return iso                  # talks on the visit's own day: a day of its own
+    later = [t for t, at in talks if at < pos and 0 < (t - day).days <= _VISIT_DAYS]
+    return min(later).isoformat() if later else iso
 
 
 def _stated_dates(cands: list[Candidate]) -> dict[tuple[str, frozenset[str]], DateMention]:
