@@ -246,3 +246,18 @@ def test_a_follow_on_level_carries_its_metric_across_a_sentence_naming_the_sourc
 ])
 def test_a_support_programme_is_aid_of_the_month_it_was_agreed_in_not_of_its_term(lang: str, text: str) -> None:
     assert _figures(lang, text, "2024-10-10") == [("aid", "EU", "MDA", "2024-10", 1.8e9)]
+
+
+@pytest.mark.parametrize("lang, text, giver", [
+    ("nl", "Nederland zal Oekraïne in 2025 3,5 miljard euro aan militaire steun geven.", "NLD"),
+    ("pl", "Polska przekaże Ukrainie w 2025 roku pomoc wojskową o wartości 2 mld euro.", "POL"),
+    ("cs", "Česko poskytne Ukrajině v roce 2025 vojenskou pomoc ve výši 500 milionů eur.", "CZE"),
+    ("de", "Die Niederlande werden der Ukraine 2025 Militärhilfe in Höhe von 3,5 Milliarden Euro geben.", "NLD"),
+])
+def test_a_pledge_of_aid_in_the_future_tense_is_aid_not_a_target(lang: str, text: str, giver: str) -> None:
+    assert [f[:3] for f in _figures(lang, text, "2024-11-10")] == [("aid", giver, "UKR")]
+
+
+def test_a_future_doubling_of_trade_is_still_a_target() -> None:
+    got = _figures("nl", "Nederland zal de handel met Vietnam in 2030 verdubbelen tot 20 miljard euro.", "2024-11-10")
+    assert got == [("target", "NLD", "VNM", "2030", 20e9)]

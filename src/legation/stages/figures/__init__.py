@@ -587,7 +587,9 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
-        if q.kind == MONEY and _in_clause(lex.targets, folded, q, s0, sq):
+        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
+        # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
+        if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
             continue
         if _blocked(folded, q, lex, s0, s1, sq):
@@ -595,7 +597,6 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -805,7 +806,10 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     future = last_year is not None and pub_year is not None and last_year > pub_year
     if period is None and (key is None or future) and metric in ("aid", "investment"):
         # An act of the month it is dated in ("approved on Friday, 31 March", published 1 April), else
-        # of the month of publication; a programme's years to come ("for 2025-2027") are its term.
+        # of the month of publication; a programme's years to come ("for 2025-2027") are its term,
+        # which dates no figure.
+        if future:
+            mention, key = None, None
         if ctx.act_month:
             period = ctx.act_month
         elif pub_year and pub_month:
