@@ -42,6 +42,7 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, language
+from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
@@ -111,8 +112,17 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     # "received ... a tranche": the verb of a meeting that a longer phrase reads as another act
     # names no meeting (what was received is a thing, not a guest).
     other_acts = {(s, e) for s, e, t, _ in chosen if t.gap and not _meets(table, t)}
-    chosen = [c for c in chosen if c[2].gap or not _meets(table, c[2]) or (c[0], c[1]) not in other_acts]
+    # So does the verb of a plan ("megállapodtak ... Ukrajna-eszközről", "agreed ... facility"):
+    # what was agreed is the act the longer phrase names (aid, sanctions).
+    chosen = [c for c in chosen if c[2].gap or not (_meets(table, c[2]) or _plans(table, c[2], other_acts, c))
+              or (c[0], c[1]) not in other_acts]
     return sorted(chosen, key=lambda t: t[0])
+
+
+def _plans(table: Mapping[str, EventType], trig: Trigger, other_acts: set[tuple[int, int]],
+           hit: tuple[int, int, Trigger, int]) -> bool:
+    info = table.get(trig.type)
+    return info is not None and info.plans and (hit[0], hit[1]) in other_acts
 
 
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
@@ -458,9 +468,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
+    # Whose police, government or streets an unqualified word means: the dateline's country,
+    # else the language's home country, else the country the article names most.
+    own = home or lang.home or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
     # Only the sentences with a trigger are read for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 home or lang.home, scan.sectors, wanted=by_sentence)
+                                 home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
@@ -509,9 +522,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
-            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
+            # A protest or a crackdown that names no foreign side is domestic, never the article's dyad.
+            at_home = info.inward or info.repressive
+            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
+                                     None if at_home else primary)
             if not pairs and info.inward:
                 pairs = _people_of(places)
+            if not pairs and at_home:
+                pairs = domestic.nobody(info, places or parties[idx].places, own, start)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -520,9 +538,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             last_end = end
             for source, target in pairs:
                 place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place, sent)
-                inward = target is None
+                inward = target is None or source is None or source.code == target.code
                 source, target = _missing_side(trig, info, source, target, place, home, line_place)
-                if inward and place is None and target is not None and info.inward:
+                source, target = domestic.sides(info, source, target)
+                if inward and place is None and target is not None and at_home:
                     # "İstanbul'da çiftçiler yolları kapattı": the domestic act found its state just now.
                     place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
                                            line_place, sent)
@@ -593,6 +612,11 @@ def _parse_day(iso: str | None) -> dt.date | None:
         return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
     except ValueError:
         return None
+
+
+def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
+    table = event_types()
+    return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
 
 
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
