@@ -233,7 +233,8 @@ FILES: dict[str, Shape] = {
         **_words("links", "not_year_after", "not_weekdays"),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
-        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
+        # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
+        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR, "weekday": INT}))),
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
         "markers": Table(optional=_words("year", "month", "day",
