@@ -342,7 +342,8 @@ FILES: dict[str, Shape] = {
         "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
-    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
+    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial",
+                                                                      "final")}),
     # Flag messages (English only; stages/checks.py, repair.py).
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
