@@ -25,9 +25,10 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from ... import gazetteer
 from ...document import Actor, Document, Event, Evidence, Location
@@ -38,7 +39,7 @@ from ...settings import Settings
 from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
-from ..dates import DateMention, Dateline
+from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, language
 from . import domestic
@@ -74,6 +75,7 @@ class Candidate:
     round: int | None = None
     explicit: int = 0            # how many of the two actors the sentence names
     place_stated: bool = True    # the place is named as where the act happened, not a building or capital
+    dated_by: int | None = None  # the next sentence, when the act took the day it states
 
 
 @dataclass
@@ -390,6 +392,45 @@ def _nearest(items: list, pos: int) -> object | None:
     return min(items, key=lambda x: abs(x.start - pos), default=None)
 
 
+_LISTED_DATES_GAP = 3
+
+
+def _date_owners(dates: list[DateMention], hits: list[tuple[int, int, Trigger, int]]) -> dict[int, int]:
+    """Which trigger each date of a sentence belongs to: the closest pairs first, one date to a
+    trigger and one trigger to a date. "외교부는 21일 [북러가 19일 서명한] 조약에 항의했다": 19 is the
+    signing's, so 21 is the protest's. `{date index: trigger start}`."""
+    # Dates listed together ("26日、27日", "19일과 21일") are one group with one owner.
+    groups: list[list[int]] = []
+    for i, d in enumerate(dates):
+        if groups and d.start - dates[groups[-1][-1]].end <= _LISTED_DATES_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    def gap(g: list[int], h: tuple[int, int, Trigger, int]) -> int:
+        s, e = dates[g[0]].start, dates[g[-1]].end
+        return h[0] - e if e <= h[0] else max(0, s - h[1])
+    pairs = sorted((gap(g, h), n, h[0]) for n, g in enumerate(groups) for h in hits)
+    owners: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, n, start in pairs:
+        if groups[n][0] not in owners and start not in taken:
+            owners.update((i, start) for i in groups[n])
+            taken.add(start)
+    return owners
+
+
+def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int, str], start: int,
+              kind: str) -> DateMention | None:
+    """The date of the act whose trigger starts at `start`: the sentence's date it owns, else the
+    nearest one that no act of another type owns, else the nearest."""
+    own = [d for i, d in enumerate(dates) if owners.get(i) == start]
+    if own:
+        return cast(DateMention, _nearest(own, start))
+    free = [d for i, d in enumerate(dates) if i not in owners or types.get(owners[i]) == kind]
+    return cast(DateMention | None, _nearest(free or dates, start))
+
+
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -437,10 +478,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    published = doc.source.published
+    line = doc.layers.get("dateline")
+    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
+    scene_parties: set[str] = set()     # the countries of the article's dated acts so far
+    scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     for idx in sorted(by_sentence):
@@ -453,17 +497,21 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
+        dated_parties: set[str] = set()
+        dated_actors: set[str] = set()
         sentence_place: PlaceMention | None = None
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
+        owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
+        types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
                 continue
-            date = _nearest(in_sentence, start)
+            date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
             actors = _acting(parties[idx], info, cut, start)
@@ -502,8 +550,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
                                                  scene_date, scene_place, place, None, 1))
                     continue
+                # A country absent from the article's dated acts reacting to them (a protest at a treaty
+                # two others signed), or one that was only acted upon pledging an answer (a threat to
+                # answer sanctions), acts not on the scene's day: it is dated by the report.
+                outsider = date is None and not info.meeting and source.code != target.code \
+                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 scene_date, scene_place, place, None, explicit, stated)
+                                 None if outsider else scene_date, scene_place, place, None, explicit, stated)
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
@@ -511,8 +564,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     primary = (source, target)
                 if date is not None:
                     sentence_dated = date
+                    dated_parties |= {source.code, target.code}
+                    dated_actors |= {source.code, target.code} if info.symmetric else {source.code}
                 if place is not None:
                     sentence_place = place
+        scene_parties |= dated_parties
+        scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
             scene_date, scene_place = sentence_dated.iso, None
         if sentence_place is not None:
@@ -520,12 +577,46 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
+    _told_next(doc, out, dates, date_starts, published)
     return out
 
 
 def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
     table = event_types()
     return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
+
+
+_TOLD_WITHIN_DAYS = 7
+
+
+def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
+               news: dt.date | None) -> None:
+    """An undated act before any dated one takes the day the next sentence states, when that
+    sentence dates no other act: "Romania voiced support for Ukraine. Iohannis made the statement
+    on Monday evening" is Monday's, not the publication's."""
+    if news is None:
+        return
+    acts = {(c.sentence, c.type, frozenset((c.source.code, c.target.code))) for c in cands}
+    for c in cands:
+        if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
+            continue
+        s, e = doc.sentences[c.sentence + 1]
+        days = [d for d in _in_span(dates, starts, s, e) if d.precision == "day" and d.iso
+                and d.kind in ("absolute", "relative", "weekday")]
+        when = _parse_day(days[0].iso) if days else None
+        if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
+            continue
+        others = {(t, pair) for i, t, pair in acts if i == c.sentence + 1}
+        if others - {(c.type, frozenset((c.source.code, c.target.code)))}:
+            continue
+        c.date, c.dated_by = days[0], c.sentence + 1
+
+
+def _parse_day(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
 
 
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
@@ -707,6 +798,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated = _stated_dates(cands)
+    talks = _talks_days(cands, table)
     merged: dict[tuple, _Merged] = {}
     order: list[tuple] = []
     for c in cands:
@@ -714,6 +806,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         pair = frozenset((c.source.code, c.target.code))
         date = c.date or stated.get((c.type, pair))
         iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
+        if info.meeting and c.trigger.mode == "visit" and precision == "day":
+            iso = _visit_talks(iso, c.start, talks.get(pair, ()))
         if iso is None:
             precision = None
         guessed = date.inferred if date is not None else iso in inferred
@@ -786,6 +880,31 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     return events
 
 
+_VISIT_DAYS = 2      # talks this many days after a visit's first day or fewer are the visit's
+
+
+def _talks_days(cands: list[Candidate], table: Mapping[str, EventType]
+                ) -> dict[frozenset[str], list[tuple[dt.date, int]]]:
+    """The days each pair is stated to have held talks or met (not: visited, arrived), with where."""
+    out: dict[frozenset[str], list[tuple[dt.date, int]]] = {}
+    for c in cands:
+        day = _parse_day(c.date.iso) if c.date is not None and c.date.precision == "day" else None
+        if day is not None and table[c.type].meeting and c.trigger.mode == "meeting":
+            out.setdefault(frozenset((c.source.code, c.target.code)), []).append((day, c.start))
+    return out
+
+
+def _visit_talks(iso: str | None, pos: int, talks: Sequence[tuple[dt.date, int]]) -> str | None:
+    """A visit the report mentions after leading with its talks is dated by them: "Lavrov held talks
+    with Wang Yi on Tuesday ... He arrived on Monday for a two-day visit" is one meeting, on
+    Tuesday. A visit told first, in the order of its days, keeps its own day."""
+    day = _parse_day(iso)
+    if day is None or any(t == day for t, _ in talks):
+        return iso                  # talks on the visit's own day: a day of its own
+    later = [t for t, at in talks if at < pos and 0 < (t - day).days <= _VISIT_DAYS]
+    return min(later).isoformat() if later else iso
+
+
 def _stated_dates(cands: list[Candidate]) -> dict[tuple[str, frozenset[str]], DateMention]:
     """The date the article states for each type and pair: an act stated undated elsewhere takes it."""
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
@@ -805,7 +924,8 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
         place = c.scene_place
     if place is None and info.located and line_place is not None and line_place.country in pair \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
-            and (iso == news_date or (c.sentence in lead and places_mod.recent(iso, news_date))):
+            and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
+                                      and places_mod.recent(iso, news_date))):
         place = line_place
     return place
 
