@@ -524,7 +524,27 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
+    if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
+             conjunctions: tuple[str, ...]) -> bool:
+    """Whether a deed is what an accusation before it in the sentence charges someone with
+    ("accused Iran, which it says attacked ships"): the speaker accuses, the deed is theirs to
+    answer for. A conjunction or a subordinate clause between them makes it an act of its own
+    ("accused ... and expelled")."""
+    table = event_types()
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.charges or e > start:
+            continue
+        if any(word in conjunctions for word in scan.folded[e:start].split()) \
+                or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
 
 
 def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMention],
