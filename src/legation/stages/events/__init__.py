@@ -97,11 +97,17 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
+    same: set[tuple[int, int, Trigger]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same trigger written by hand and inflected from a lemma is one hit.
+        plain = replace(trig, strength=0.0)
+        if (start, end, plain) in same:
+            continue
+        same.add((start, end, plain))
         taken.take(start, end)
         spans.add((start, end))
         chosen.append((start, end, trig, key_end))
@@ -621,6 +627,15 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
     sub = has_cue(scan, "subordinate", last_end, start)
+    if sub is None:
+        # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's
+        # first act does not name, in this act's clause before it, is its subject: a clause of its own.
+        known = {a.code for pair in sentence_roles[0] for a in pair if a is not None}
+        c_start = clause(scan, sent[0], sent[1], start, end)[0]
+        if c_start >= last_end and any(c_start <= a.start < start and not a.locative and a.code not in known
+                                       for a in actors):
+            return _roles(trig, info, [a for a in actors if a.start >= c_start and not a.locative],
+                          start, end, c_start, sent[1], lang, scan, None)
     later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
     own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
         if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
