@@ -68,3 +68,13 @@ SUPPORT_ROWS = [
 ]
 
 test_support = table(check_events, SUPPORT_ROWS)
+
+
+# Endorsing another country's plan is support, in the words such endorsements are made in.
+PLAN_ROWS = [
+    ("es", "2024-05-10", "España considera la propuesta de autonomía de Marruecos como la base más seria, "
+     "realista y creíble para resolver el conflicto.",
+     [ESP, MAR], [("SUPPORT", "ESP", "MAR", "2024-05-10")]),
+]
+
+test_plans = table(check_events, PLAN_ROWS)

@@ -137,6 +137,19 @@ def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) 
     return True
 
 
+def _gap_end(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> int | None:
+    """Where the last of a trigger's later words ends ("réaffirmé ... soutien": after "soutien")."""
+    folded = scan.folded
+    _, clause_end = clause(scan, start, len(folded), start, end)
+    pos = end
+    for word in words:
+        idx = _find_word(folded, word, pos, clause_end)
+        if idx < 0:
+            return None
+        pos = word_end(folded, idx + len(word.rstrip("*")))
+    return pos
+
+
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
     """Where `word` starts as a whole word in `folded[start:end]`; a trailing "*" lets it take any ending."""
     free_end = word.endswith("*")
@@ -203,6 +216,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
     settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
                                                        and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+    everyone = actors
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
@@ -316,6 +330,16 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+    if not targets and not trig.passive and len({a.code for a in sources}) >= 2:
+        # "Macron et Scholz ont réaffirmé leur soutien à l'Ukraine": a country named after the act
+        # with a dative that also marks places is whom the subjects act on.
+        source_codes = {a.code for a in sources}
+        noun_end = _gap_end(scan, start, end, trig.gap) if trig.gap else None
+        dative = next((a for a in everyone if noun_end is not None and a.locative and a.start >= noun_end
+                       and len(folded[noun_end:a.start].split()) <= _BESIDE_WORDS + 1
+                       and a.code not in source_codes), None)
+        if dative is not None:
+            return [(s, dative) for s in sources], 2
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
