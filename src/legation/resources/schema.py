@@ -382,7 +382,7 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward", "repressive", "charges"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL}),
                                                  keys=r"[a-z_]+")}),

@@ -100,11 +100,17 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
+    same: set[tuple[int, int, Trigger]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same trigger written by hand and inflected from a lemma is one hit.
+        plain = replace(trig, strength=0.0)
+        if (start, end, plain) in same:
+            continue
+        same.add((start, end, plain))
         taken.take(start, end)
         spans.add((start, end))
         chosen.append((start, end, trig, key_end))
@@ -141,6 +147,19 @@ def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) 
             return False
         pos = idx + len(word)
     return True
+
+
+def _gap_end(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> int | None:
+    """Where the last of a trigger's later words ends ("réaffirmé ... soutien": after "soutien")."""
+    folded = scan.folded
+    _, clause_end = clause(scan, start, len(folded), start, end)
+    pos = end
+    for word in words:
+        idx = _find_word(folded, word, pos, clause_end)
+        if idx < 0:
+            return None
+        pos = word_end(folded, idx + len(word.rstrip("*")))
+    return pos
 
 
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
@@ -209,6 +228,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
     settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
                                                        and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+    everyone = actors
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
@@ -322,6 +342,16 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+    if not targets and not trig.passive and len({a.code for a in sources}) >= 2:
+        # "Macron et Scholz ont réaffirmé leur soutien à l'Ukraine": a country named after the act
+        # with a dative that also marks places is whom the subjects act on.
+        source_codes = {a.code for a in sources}
+        noun_end = _gap_end(scan, start, end, trig.gap) if trig.gap else None
+        dative = next((a for a in everyone if noun_end is not None and a.locative and a.start >= noun_end
+                       and len(folded[noun_end:a.start].split()) <= _BESIDE_WORDS + 1
+                       and a.code not in source_codes), None)
+        if dative is not None:
+            return [(s, dative) for s in sources], 2
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
@@ -639,7 +669,27 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
+    if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
+             conjunctions: tuple[str, ...]) -> bool:
+    """Whether a deed is what an accusation before it in the sentence charges someone with
+    ("accused Iran, which it says attacked ships"): the speaker accuses, the deed is theirs to
+    answer for. A conjunction or a subordinate clause between them makes it an act of its own
+    ("accused ... and expelled")."""
+    table = event_types()
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.charges or e > start:
+            continue
+        if any(word in conjunctions for word in scan.folded[e:start].split()) \
+                or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
 
 
 def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMention],
@@ -716,6 +766,15 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
     sub = has_cue(scan, "subordinate", last_end, start)
+    if sub is None:
+        # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's
+        # first act does not name, in this act's clause before it, is its subject: a clause of its own.
+        known = {a.code for pair in sentence_roles[0] for a in pair if a is not None}
+        c_start = clause(scan, sent[0], sent[1], start, end)[0]
+        if c_start >= last_end and any(c_start <= a.start < start and not a.locative and a.code not in known
+                                       for a in actors):
+            return _roles(trig, info, [a for a in actors if a.start >= c_start and not a.locative],
+                          start, end, c_start, sent[1], lang, scan, None)
     later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
     own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
         if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
