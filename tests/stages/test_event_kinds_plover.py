@@ -1,6 +1,6 @@
 """PLOVER's material types by the CAMEO categories under them (issue 13), as news agencies word
 them: RETREAT (release, return, ease sanctions or a blockade, allow inspectors in, withdraw),
-CONCEDE (yield, drop an objection, accede to demands, call off a protest), MOBILIZE (troops,
+CONCEDE (yield, drop an objection, accede to demands, call off a protest, apologise), MOBILIZE (troops,
 warships, alert status: never support or opinion), COOPERATE (joint drills, shared intelligence),
 PROTEST and COERCE, and words that must not be read as an assault."""
 
@@ -71,10 +71,10 @@ def test_a_retreat_is_no_coercion_or_concession(text: str) -> None:
     assert not _types(text) & {"COERCE", "CONCEDE", "SANCTION"}
 
 
-def test_apology_is_support() -> None:
-    """CAMEO 055, apologise, is SUPPORT in PLOVER's CAMEO mapping."""
+def test_an_apology_is_a_concession() -> None:
+    """The PLOVER manual: expressions of regret or remorse are CONCEDE."""
     found = _events("Japan apologized to South Korea for the wartime forced labour on Monday.")
-    assert ("SUPPORT", "JPN", "KOR") in found and not any(t == "CONCEDE" for t, _, _ in found)
+    assert ("CONCEDE", "JPN", "KOR") in found and not any(t == "SUPPORT" for t, _, _ in found)
 
 
 @pytest.mark.parametrize("text", [
@@ -97,3 +97,40 @@ def test_mobilising_support_is_no_military_move(text: str) -> None:
 ])
 def test_words_that_are_no_act_of_that_type(text: str, unwanted: str) -> None:
     assert unwanted not in _types(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # The same split in other languages: sanctions lifted are a RETREAT.
+    ("de", "Die USA hoben am Montag die Sanktionen gegen Venezuela auf.", ("RETREAT", "USA", "VEN")),
+    ("fr", "La France a levé les sanctions contre la Syrie lundi.", ("RETREAT", "FRA", "SYR")),
+    ("es", "Estados Unidos levantó las sanciones contra Venezuela el lunes.", ("RETREAT", "USA", "VEN")),
+    ("ru", "США отменили санкции против Венесуэлы в понедельник.", ("RETREAT", "USA", "VEN")),
+])
+def test_the_split_holds_in_other_languages(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(text, lang)
+    assert expected in found and not any(t in ("CONCEDE", "SANCTION") for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Japan entschuldigte sich am Montag bei Südkorea für die Zwangsarbeit."),
+    ("it", "Il Giappone si è scusato con la Corea del Sud lunedì."),
+])
+def test_an_apology_stays_a_concession_in_other_languages(lang: str, text: str) -> None:
+    assert ("CONCEDE", "JPN", "KOR") in _events(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Forces sent or deployed near another country, and joint drills, in other languages.
+    ("de", "China entsandte am Montag Kriegsschiffe in die Nähe von Taiwan.", ("MOBILIZE", "CHN", "TWN")),
+    ("fr", "La Chine a dépêché des troupes à la frontière avec l'Inde lundi.", ("MOBILIZE", "CHN", "IND")),
+    ("es", "Rusia desplegó soldados en la frontera con Ucrania el lunes.", ("MOBILIZE", "RUS", "UKR")),
+    ("ru", "Китай направил военные корабли к Тайваню в понедельник.", ("MOBILIZE", "CHN", "TWN")),
+    ("ru", "Россия и Китай провели совместные военно-морские учения в Японском море.", ("COOPERATE", "RUS", "CHN")),
+    ("es", "Japón y Filipinas realizaron ejercicios militares conjuntos el sábado.", ("COOPERATE", "JPN", "PHL")),
+    ("fr", "Le Japon et les Philippines ont mené des exercices navals conjoints samedi.", ("COOPERATE", "JPN", "PHL")),
+    ("de", "Russland und China hielten gemeinsame Manöver im Japanischen Meer ab.", ("COOPERATE", "RUS", "CHN")),
+    ("es", "Irán liberó a los rehenes británicos el viernes.", ("RETREAT", "IRN", "GBR")),
+])
+def test_military_moves_and_joint_drills_in_other_languages(lang: str, text: str,
+                                                            expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text, lang)

@@ -88,7 +88,7 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     folded = scan.folded
     found = []
     accepts = lang.morph.accepts
-    gap_words: list[tuple[int, int]] = []
+    gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
     for hit, trig in scan.triggers:
         if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
             continue
@@ -96,13 +96,14 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
             follow = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
             if follow is None:
                 continue
-            gap_words.extend(follow)
+            gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))
         found.append((hit.start, hit.end, trig, hit.key_end))
     if gap_words:
         # Words that complete a longer phrase are part of that act, not an act of their own:
-        # "lifted its veto" is no veto, "halted its air strikes" no air strike.
-        gap_words = _joined(sorted(set(gap_words)), folded)
-        found = [f for f in found if f[2].gap or not any(s <= f[0] and f[1] <= e for s, e in gap_words)]
+        # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
+        # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
+        found = [f for f in found if f[2].gap or not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
