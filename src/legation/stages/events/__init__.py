@@ -91,12 +91,22 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     folded = scan.folded
     found = []
     accepts = lang.morph.accepts
+    gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
     for hit, trig in scan.triggers:
         if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
             continue
-        if trig.gap and not _gap_words_follow(scan, hit.start, hit.end, trig.gap):
-            continue
+        if trig.gap:
+            follow = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
+            if follow is None:
+                continue
+            gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))
         found.append((hit.start, hit.end, trig, hit.key_end))
+    if gap_words:
+        # Words that complete a longer phrase are part of that act, not an act of their own:
+        # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
+        # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
+        found = [f for f in found if f[2].gap or not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
@@ -131,22 +141,37 @@ def _plans(table: Mapping[str, EventType], trig: Trigger, other_acts: set[tuple[
     return info is not None and info.plans and (hit[0], hit[1]) in other_acts
 
 
+def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """Sorted word spans with only spaces between them joined into one ("air", "strikes")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start >= out[-1][1] and not folded[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     info = table.get(trig.type)
     return info is not None and info.meeting
 
 
-def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `words` follow in order later in the clause ("bestellte ... ein")."""
+def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where `words` follow in order later in the clause ("bestellte ... ein"); None if they do not."""
     folded = scan.folded
     _, clause_end = clause(scan, start, len(folded), start, end)
     pos = end
+    spans = []
     for word in words:
         idx = _find_word(folded, word, pos, clause_end)
         if idx < 0:
-            return False
+            return None
         pos = idx + len(word)
-    return True
+        bare = word.rstrip("*")
+        # The whole word in a spaced script ("blockade" of "blockade*"); just the word in one without spaces.
+        spans.append((idx, idx + len(bare) if bare and is_unspaced(bare[-1]) else word_end(folded, idx)))
+    return spans
 
 
 def _gap_end(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> int | None:
@@ -195,9 +220,21 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
-        if has_cue(scan, "future", c_start, c_end):
+        if _future_cue(scan, c_start, c_end, start, end):
             return False
     return True
+
+
+def _future_cue(scan: Scan, c_start: int, c_end: int, start: int, end: int) -> bool:
+    """Whether the clause holds a future or intent cue other than the trigger's own words
+    ("agreed to ... demands" is the act's wording; "agreed to lift sanctions" an intent)."""
+    hits = scan.cues.get("future") or []
+    for cue in hits[bisect.bisect_left(hits, (c_start,)):]:
+        if cue.finish > c_end:
+            break
+        if not (start <= cue.begin and cue.finish <= end):
+            return True
+    return False
 
 
 def _speaker(scan: Scan, actors: list[ActorMention], end: int,
