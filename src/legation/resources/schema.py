@@ -345,7 +345,8 @@ FILES: dict[str, Shape] = {
         "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
-    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
+    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial",
+                                                                      "final")}),
     # Flag messages (English only; stages/checks.py, repair.py).
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
@@ -382,7 +383,7 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward", "repressive", "charges"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL}),
                                                  keys=r"[a-z_]+")}),

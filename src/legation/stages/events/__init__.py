@@ -91,20 +91,36 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     folded = scan.folded
     found = []
     accepts = lang.morph.accepts
+    gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
     for hit, trig in scan.triggers:
         if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
             continue
-        if trig.gap and not _gap_words_follow(scan, hit.start, hit.end, trig.gap):
-            continue
+        if trig.gap:
+            follow = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
+            if follow is None:
+                continue
+            gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))
         found.append((hit.start, hit.end, trig, hit.key_end))
+    if gap_words:
+        # Words that complete a longer phrase are part of that act, not an act of their own:
+        # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
+        # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
+        found = [f for f in found if f[2].gap or not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
+    same: set[tuple[int, int, Trigger]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same trigger written by hand and inflected from a lemma is one hit.
+        plain = replace(trig, strength=0.0)
+        if (start, end, plain) in same:
+            continue
+        same.add((start, end, plain))
         taken.take(start, end)
         spans.add((start, end))
         chosen.append((start, end, trig, key_end))
@@ -125,22 +141,50 @@ def _plans(table: Mapping[str, EventType], trig: Trigger, other_acts: set[tuple[
     return info is not None and info.plans and (hit[0], hit[1]) in other_acts
 
 
+def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """Sorted word spans with only spaces between them joined into one ("air", "strikes")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start >= out[-1][1] and not folded[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     info = table.get(trig.type)
     return info is not None and info.meeting
 
 
-def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `words` follow in order later in the clause ("bestellte ... ein")."""
+def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where `words` follow in order later in the clause ("bestellte ... ein"); None if they do not."""
+    folded = scan.folded
+    _, clause_end = clause(scan, start, len(folded), start, end)
+    pos = end
+    spans = []
+    for word in words:
+        idx = _find_word(folded, word, pos, clause_end)
+        if idx < 0:
+            return None
+        pos = idx + len(word)
+        bare = word.rstrip("*")
+        # The whole word in a spaced script ("blockade" of "blockade*"); just the word in one without spaces.
+        spans.append((idx, idx + len(bare) if bare and is_unspaced(bare[-1]) else word_end(folded, idx)))
+    return spans
+
+
+def _gap_end(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> int | None:
+    """Where the last of a trigger's later words ends ("réaffirmé ... soutien": after "soutien")."""
     folded = scan.folded
     _, clause_end = clause(scan, start, len(folded), start, end)
     pos = end
     for word in words:
         idx = _find_word(folded, word, pos, clause_end)
         if idx < 0:
-            return False
-        pos = idx + len(word)
-    return True
+            return None
+        pos = word_end(folded, idx + len(word.rstrip("*")))
+    return pos
 
 
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
@@ -176,9 +220,21 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
-        if has_cue(scan, "future", c_start, c_end):
+        if _future_cue(scan, c_start, c_end, start, end):
             return False
     return True
+
+
+def _future_cue(scan: Scan, c_start: int, c_end: int, start: int, end: int) -> bool:
+    """Whether the clause holds a future or intent cue other than the trigger's own words
+    ("agreed to ... demands" is the act's wording; "agreed to lift sanctions" an intent)."""
+    hits = scan.cues.get("future") or []
+    for cue in hits[bisect.bisect_left(hits, (c_start,)):]:
+        if cue.finish > c_end:
+            break
+        if not (start <= cue.begin and cue.finish <= end):
+            return True
+    return False
 
 
 def _speaker(scan: Scan, actors: list[ActorMention], end: int,
@@ -209,6 +265,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
     settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
                                                        and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+    everyone = actors
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
@@ -322,6 +379,16 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+    if not targets and not trig.passive and len({a.code for a in sources}) >= 2:
+        # "Macron et Scholz ont réaffirmé leur soutien à l'Ukraine": a country named after the act
+        # with a dative that also marks places is whom the subjects act on.
+        source_codes = {a.code for a in sources}
+        noun_end = _gap_end(scan, start, end, trig.gap) if trig.gap else None
+        dative = next((a for a in everyone if noun_end is not None and a.locative and a.start >= noun_end
+                       and len(folded[noun_end:a.start].split()) <= _BESIDE_WORDS + 1
+                       and a.code not in source_codes), None)
+        if dative is not None:
+            return [(s, dative) for s in sources], 2
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
@@ -581,6 +648,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     return out
 
 
+def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
+    table = event_types()
+    return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
+
+
 _TOLD_WITHIN_DAYS = 7
 
 
@@ -614,11 +686,6 @@ def _parse_day(iso: str | None) -> dt.date | None:
         return None
 
 
-def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
-    table = event_types()
-    return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
-
-
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
                  ) -> dict[int, list[tuple[int, int, Trigger, int]]]:
     """Which sentence each trigger hit is in (hits outside every sentence are dropped)."""
@@ -639,7 +706,27 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
+    if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
+             conjunctions: tuple[str, ...]) -> bool:
+    """Whether a deed is what an accusation before it in the sentence charges someone with
+    ("accused Iran, which it says attacked ships"): the speaker accuses, the deed is theirs to
+    answer for. A conjunction or a subordinate clause between them makes it an act of its own
+    ("accused ... and expelled")."""
+    table = event_types()
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.charges or e > start:
+            continue
+        if any(word in conjunctions for word in scan.folded[e:start].split()) \
+                or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
 
 
 def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMention],
@@ -716,6 +803,15 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
     sub = has_cue(scan, "subordinate", last_end, start)
+    if sub is None:
+        # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's
+        # first act does not name, in this act's clause before it, is its subject: a clause of its own.
+        known = {a.code for pair in sentence_roles[0] for a in pair if a is not None}
+        c_start = clause(scan, sent[0], sent[1], start, end)[0]
+        if c_start >= last_end and any(c_start <= a.start < start and not a.locative and a.code not in known
+                                       for a in actors):
+            return _roles(trig, info, [a for a in actors if a.start >= c_start and not a.locative],
+                          start, end, c_start, sent[1], lang, scan, None)
     later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
     own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
         if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
