@@ -659,7 +659,8 @@ _TOLD_WITHIN_DAYS = 7
 def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
                news: dt.date | None) -> None:
     """An undated act before any dated one takes the day the next sentence states, when that
-    sentence dates no other act: "Romania voiced support for Ukraine. Iohannis made the statement
+    sentence tells of no act, or of one of the same pair ("EU sanctions Belarus. EU leaders agreed
+    on Monday to ..."): "Romania voiced support for Ukraine. Iohannis made the statement
     on Monday evening" is Monday's, not the publication's."""
     if news is None:
         return
@@ -673,9 +674,9 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
         when = _parse_day(days[0].iso) if days else None
         if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
             continue
-        others = {(t, pair) for i, t, pair in acts if i == c.sentence + 1}
-        if others - {(c.type, frozenset((c.source.code, c.target.code)))}:
-            continue
+        others = {pair for i, _, pair in acts if i == c.sentence + 1}
+        if others and frozenset((c.source.code, c.target.code)) not in others:
+            continue                # the next sentence tells of other parties' acts
         c.date, c.dated_by = days[0], c.sentence + 1
 
 
