@@ -211,7 +211,8 @@ FILES: dict[str, Shape] = {
         optional={
             "qualifiers": MapOf(STR),
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
-            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
+            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
+                                            "buildings")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),

@@ -139,6 +139,8 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
             run = NameRun(rest[0][0], run.end, run.mention_end, rest)
         n = len(run.words)
         keys = [folded[s:e] for s, e in run.words]
+        if keys[0] in words.buildings:
+            continue           # "Palácio da Alvorada", "Élysée Palace": a building, no person
         cut = None
         # Particles do not count towards a name's length ("Luiz Inácio Lula da Silva"),
         # and a run with a particle inside is one name, not two side by side.
