@@ -40,6 +40,9 @@ ROWS = [
      [('Ales Bialiatski', 'activist', 'BLR')]),
     ('en', 'Ukrainian military intelligence spokesman Andriy Yusov said the drills were a bluff.',
      [('Andriy Yusov', 'spokesperson', 'UKR')]),
+    # A first name that is a country's name ("Israel Katz").
+    ('en', 'Foreign Minister Israel Katz said Israel would press on.',
+     [('Israel Katz', 'foreign minister', 'ISR')]),
 ]
 
 
