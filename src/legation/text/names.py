@@ -163,6 +163,7 @@ def _lower(ch: str) -> str:
     return low if len(low) == 1 else fold(ch)
 
 
+@lru_cache(maxsize=65536)   # names come from the documents: bounded; the same officials recur
 def romanise(name: str, lang: str) -> str:
     """`name` in Latin letters, spelled the English way where the language's data says how.
 
