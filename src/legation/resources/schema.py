@@ -187,7 +187,10 @@ FILES: dict[str, Shape] = {
                                       optional={**_words("suffixes", "stem_endings", "prefixes"),
                                                 "elisions": MapOf(WORDS),
                                                 # an apostrophe between letters is a letter (Uzbek To'qayev)
-                                                "apostrophe_letter": BOOL})},
+                                                "apostrophe_letter": BOOL,
+                                                # a gershayim between letters is inside the word
+                                                # (Hebrew abbreviations and names: כ"ץ)
+                                                "gershayim_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
@@ -211,7 +214,8 @@ FILES: dict[str, Shape] = {
         optional={
             "qualifiers": MapOf(STR),
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
-            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
+            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
+                                            "buildings")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
