@@ -43,7 +43,8 @@ class ActorMention(NamedTuple):
     tail: str | None = None   # the case ending after the name ("İsrail'in" -> "in"), when known
     sector: str | None = None  # PLOVER/CAMEO sector ("Nigerian police": COP); None for the country itself
     participant: bool = False  # a third side that took part in a meeting ("при участии"): a setting of other acts
-    broker: bool = False       # a broker or host of others' talks ("بوساطة الصين"): no party; its country may be the venue
+    # A broker or host of others' talks ("بوساطة الصين"): no party; its country may be the venue.
+    broker: bool = False
 
 
 class PlaceMention(NamedTuple):
