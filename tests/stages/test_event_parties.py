@@ -199,3 +199,23 @@ def test_no_meeting_without_two_sides_that_meet(lang, text):
 ])
 def test_a_host_receiving_a_leader_and_a_trip_with_talks_stay_meetings(lang, text, pair):
     assert frozenset(pair) in {p for t, p, _ in _pairs(text, lang) if t == "CONSULT"}
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("he", "שר החוץ של ישראל יאיר לפיד נחת במרוקו לביקור היסטורי.", {"ISR", "MAR"}),
+    ("he", "שר החוץ ישראל כ\"ץ ביקר ביוון ונפגש עם ראש הממשלה קיריאקוס מיצוטאקיס.", {"ISR", "GRC"}),
+])
+def test_a_visit_told_with_hebrew_prefixes_is_a_meeting(lang, text, pair):
+    assert {p for t, p, _ in _pairs(text, lang) if t == "CONSULT"} == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Le président Emmanuel Macron et la présidente de la Commission européenne Ursula von der Leyen ont "
+           "appelé jeudi le président chinois Xi Jinping à ramener la Russie à la raison."),
+    ("en", "French President Emmanuel Macron and European Commission President Ursula von der Leyen urged Chinese "
+           "President Xi Jinping on Thursday to bring Russia to its senses."),
+])
+def test_two_leaders_named_with_their_titles_both_ask(lang, text):
+    doc = extract(text, published="2024-05-10", lang=lang)
+    asked = {(e.source.code, e.target.code) for e in doc.events if e.type == "REQUEST"}
+    assert asked == {("FRA", "CHN"), ("EC", "CHN")}

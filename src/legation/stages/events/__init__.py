@@ -311,6 +311,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if primary:
                 src = next((p for p in primary if p.code not in {a.code for a in groups[0]}), None)
             return [(src, t) for t in groups[0]] if src else [], 1
+        titled = _groups(scan, merged, lang, titles=True)
+        if len(titled[0]) > len(groups[0]) and titled[0][-1].end <= start:
+            # "Macron et la présidente de la Commission européenne ont appelé Xi à ...": both ask.
+            groups = titled
         sources = groups[0]
         source_codes = {a.code for a in sources}
         others = [g for g in groups[1:] if any(a.code not in source_codes for a in g)]
