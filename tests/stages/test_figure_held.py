@@ -219,3 +219,51 @@ def test_a_base_or_follow_on_value_has_the_parties_of_its_level(text: str) -> No
 ])
 def test_a_flows_share_of_the_total_in_money_is_a_figure(lang: str, text: str, want: list[str]) -> None:
     assert [f[0] for f in _figures(lang, text, "2024-02-01")] == want
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023. The figures were published by "
+           "Kazakhstan's statistics bureau. In 2022 it stood at $4.1 billion."),
+    ("ru", "В 2023 году товарооборот между Казахстаном и Узбекистаном составил 4,4 млрд долларов. Об этом "
+           "сообщило бюро национальной статистики Казахстана. В 2022 году этот показатель составил 4,1 млрд "
+           "долларов."),
+    ("az", "2023-cü ildə Qazaxıstan ilə Özbəkistan arasında ticarət dövriyyəsi 4,4 milyard dollar təşkil edib. "
+           "Bu barədə Qazaxıstanın statistika bürosu məlumat yayıb. 2022-ci ildə bu göstərici 4,1 milyard dollar "
+           "olub."),
+])
+def test_a_follow_on_level_carries_its_metric_across_a_sentence_naming_the_source(lang: str, text: str) -> None:
+    got = sorted(_figures(lang, text, "2024-02-10"), key=lambda f: str(f[3]))
+    assert [(m, {r, p}, period, v) for m, r, p, period, v in got] == [
+        ("trade_turnover", {"KAZ", "UZB"}, "2022", 4.1e9), ("trade_turnover", {"KAZ", "UZB"}, "2023", 4.4e9)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "EU leaders on Thursday approved a support programme for Moldova worth 1.8 billion euros for 2025-2027."),
+    ("uk", "Лідери країн ЄС у четвер погодили програму підтримки Молдови на 1,8 млрд євро на 2025–2027 роки."),
+    ("ru", "Лидеры стран ЕС в четверг одобрили программу поддержки Молдовы на 1,8 млрд евро на 2025–2027 годы."),
+    ("es", "Los líderes de la UE aprobaron el jueves un programa de apoyo a Moldavia de 1.800 millones de euros."),
+    ("tr", "AB liderleri perşembe günü Moldova için 1,8 milyar euroluk destek paketini onayladı."),
+])
+def test_a_support_programme_is_aid_of_the_month_it_was_agreed_in_not_of_its_term(lang: str, text: str) -> None:
+    assert _figures(lang, text, "2024-10-10") == [("aid", "EU", "MDA", "2024-10", 1.8e9)]
+
+
+@pytest.mark.parametrize("lang, text, giver", [
+    ("nl", "Nederland zal Oekraïne in 2025 3,5 miljard euro aan militaire steun geven.", "NLD"),
+    ("pl", "Polska przekaże Ukrainie w 2025 roku pomoc wojskową o wartości 2 mld euro.", "POL"),
+    ("cs", "Česko poskytne Ukrajině v roce 2025 vojenskou pomoc ve výši 500 milionů eur.", "CZE"),
+    ("de", "Die Niederlande werden der Ukraine 2025 Militärhilfe in Höhe von 3,5 Milliarden Euro geben.", "NLD"),
+])
+def test_a_pledge_of_aid_in_the_future_tense_is_aid_not_a_target(lang: str, text: str, giver: str) -> None:
+    assert [f[:3] for f in _figures(lang, text, "2024-11-10")] == [("aid", giver, "UKR")]
+
+
+def test_a_future_doubling_of_trade_is_still_a_target() -> None:
+    got = _figures("nl", "Nederland zal de handel met Vietnam in 2030 verdubbelen tot 20 miljard euro.", "2024-11-10")
+    assert got == [("target", "NLD", "VNM", "2030", 20e9)]
+
+
+@pytest.mark.parametrize("published, period", [("2025-05-10", "2024-04/2025-03"), ("2025-02-10", "2023-04/2024-03")])
+def test_last_fiscal_year_is_counted_from_the_fiscal_year_of_publication(published: str, period: str) -> None:
+    text = "India's trade with the United States rose to $130 billion in the last fiscal year, the ministry said."
+    assert _figures("en", text, published) == [("trade_turnover", "IND", "USA", period, 130e9)]

@@ -134,3 +134,12 @@ def test_native_decimal_and_grouping_signs_are_cldrs():
             cldr = None     # no signs of its own (Chinese hanidec digits)
         if native is not None or (cldr and resources.load(lang, "numbers")):
             assert native == cldr, lang
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("tr", "Ocak-eylül aylarında 12 milyon ton yük taşındı."),
+    ("az", "Yanvar-sentyabr aylarında 3 milyon ton yük daşınıb."),
+])
+def test_a_currency_word_inside_another_word_is_no_currency(lang: str, text: str) -> None:
+    # "lari" (Georgian lari) must not be read from the end of "aylarında" (in the months).
+    assert [q.unit for q in read_numbers(text, lang) if q.value == (12e6 if lang == "tr" else 3e6)] == [None]

@@ -155,9 +155,13 @@ def _reader(lang: str) -> _Reader:
     link = r"(?:(?:" + _alternation(links) + r")\s?)?" if links else ""
     scale_alt = _alternation(list(scales) + list(money_scales))
     cur_alt = _alternation(list(currencies))
+    # A currency before the number starts a word when it is a word ("lari" is not the end of
+    # "aylarında"); a sign may follow letters ("US$", "A$").
+    cur_pre = _AFTER_WORD + r"(?:" + _alternation([c for c in currencies if fold(c)[:1].isalnum()]) + r")|" + \
+        _alternation([c for c in currencies if not fold(c)[:1].isalnum()])
     prefix = (
         r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + UNSPACED_CLASS + r"])))?"
-        r"(?:(?P<cpre>" + cur_alt + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
+        r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
     )
     core = (
         r"(?P<num>" + num + r")(?!\d)"

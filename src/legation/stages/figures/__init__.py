@@ -190,7 +190,7 @@ def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month
         if y is None and pub_year is not None:
             y = pub_year if pub_month is None or p.months[1] <= pub_month else pub_year - 1
         return (period_string(y, p.months) if y else None), None
-    resolved = p.resolve(pub_year)
+    resolved = p.resolve(pub_year, pub_month)
     if resolved is None:
         return None, p.year_written or p.written
     if pub_year is not None and int(resolved[-7:-3] if resolved[-3:-2] == "-" else resolved[-4:]) > pub_year:
@@ -254,8 +254,14 @@ def run(doc: Document, settings: Settings) -> Document:
             di += 1
         ctx.act_month = dated[di][1] if di < len(dated) and dated[di][0] < s1 else None
         if not sq and not sp:
-            # Nothing to read here: only the pair the passage is about carries on.
+            # Nothing to read here: only the pair the passage is about carries on, and the level of
+            # the sentence before when this one names no other country ("... $4.4 billion in 2023.
+            # The statistics bureau published the figures. In 2022 it stood at $4.1 billion.").
             ctx.pair = sentence_pair(sc, ctx.pair, home) or ctx.pair
+            last = ctx.last_level
+            if last is not None and last[0] == si - 1 and ctx.last_pair is not None \
+                    and all(c[2] in ctx.last_pair for c in sc):
+                ctx.last_level = (si, last[1], last[2])
             continue
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
@@ -581,7 +587,9 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
-        if q.kind == MONEY and _in_clause(lex.targets, folded, q, s0, sq):
+        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
+        # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
+        if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
             continue
         if _blocked(folded, q, lex, s0, s1, sq):
@@ -589,7 +597,6 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         direction = _direction(folded, q, lex, s0, s1)
         if q.change_word and direction == 0:
             direction = 1 if q.value >= 1 else -1
-        metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         base = False
         period: str | None = None
         key: str | None = None
@@ -795,9 +802,14 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         cur_s = near[1] if near else ctx.current[0]
         return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
     mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
-    if period is None and key is None and metric in ("aid", "investment"):
+    last_year = mention.year2 or mention.year if mention is not None else None
+    future = last_year is not None and pub_year is not None and last_year > pub_year
+    if period is None and (key is None or future) and metric in ("aid", "investment"):
         # An act of the month it is dated in ("approved on Friday, 31 March", published 1 April), else
-        # of the month of publication.
+        # of the month of publication; a programme's years to come ("for 2025-2027") are its term,
+        # which dates no figure.
+        if future:
+            mention, key = None, None
         if ctx.act_month:
             period = ctx.act_month
         elif pub_year and pub_month:
