@@ -616,8 +616,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     scene_codes: frozenset[str] = frozenset()
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     # Where an official's title is named ("the minister of Chile"): a host receives people.
-    roles = sorted(h.start for h in doc.layers.get("name_hits") or ()
-                   if getattr(getattr(h, "payload", None), "kind", None) == "role")
+    # Without the entities stage's name hits the titles are unknown: every sentence may name one.
+    hits = doc.layers.get("name_hits")
+    roles = sorted(h.start for h in hits if getattr(getattr(h, "payload", None), "kind", None) == "role") \
+        if hits is not None else None
     for idx in sorted(by_sentence):
         check_deadline()
         sent = doc.sentences[idx]
@@ -746,8 +748,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     return out
 
 
-def _titled(roles: list[int], sent: tuple[int, int]) -> bool:
-    """Whether an official's title is named in the sentence (`roles` are the titles' starts, in order)."""
+def _titled(roles: list[int] | None, sent: tuple[int, int]) -> bool:
+    """Whether an official's title is named in the sentence (`roles` are the titles' starts, in order;
+    None when they are not known)."""
+    if roles is None:
+        return True
     i = bisect.bisect_left(roles, sent[0])
     return i < len(roles) and roles[i] < sent[1]
 
