@@ -289,9 +289,11 @@ FILES: dict[str, Shape] = {
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
-                     "subordinate", "national_bodies", "owner_links", "articles", "addressee_markers", "addressee_suffixes",
+                     "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
+                     "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers"),
+                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
+                     "participant_markers"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
