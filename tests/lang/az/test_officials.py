@@ -5,7 +5,7 @@ from ..table import table
 
 ROWS = [
     ("az", "Gürcüstanın xarici işlər naziri Maka Boçorişvili Bakıya gəlib. Boçorişviliyə xoş gəldiniz deyilib.",
-     [("Maka Bochorishvili", "foreign minister", "GEO")]),
+     [("Maka Botchorishvili", "foreign minister", "GEO")]),
     ("az", "Toplantıda Özbəkistan xarici işlər nazirinin müavini Bakhromjon Aloyev çıxış edib.",
      [("Bakhromjon Aloyev", "deputy foreign minister", "UZB")]),
     ("az", "Milli Məclisin sədri Sahibə Qafarova qonaqları qəbul edib.",
@@ -14,7 +14,7 @@ ROWS = [
     ("az", "Azərbaycanın Baş naziri Əli Əsədov Levan Beridze ilə görüşüb.",
      [("Ali Asadov", "prime minister", "AZE")]),
     ("az", "Xarici işlər naziri Ceyhun Bayramov gürcüstanlı həmkarı Maka Boçorişvili ilə telefon danışığı aparıb.",
-     [("Ceyhun Bayramov", "foreign minister", None), ("Maka Bochorishvili", "counterpart", "GEO")]),
+     [("Ceyhun Bayramov", "foreign minister", None), ("Maka Botchorishvili", "counterpart", "GEO")]),
     # Case endings without an apostrophe; the office-holders table knows whom the president serves.
     ("az", "Prezident İlham Əliyev Rusiyanın Baş nazirinin müavini Aleksey Overçuku qəbul edib.",
      [("Ilham Aliyev", "president", "AZE"), ("Alexey Overchuk", "deputy prime minister", "RUS")]),

@@ -8,7 +8,7 @@ ROWS = [
      [("Fumio Kishida", "prime minister", "JPN"), ("Marukosu", "president", "PHL")]),
     # A country before the name ("中国の") is the one served.
     ("ja", "上川陽子外相は中国の王毅外相と会談した。",
-     [("Yōko Kamikawa", "foreign minister", "JPN"), ("Wang Yi", "foreign minister", "CHN")]),
+     [("Yoko Kamikawa", "foreign minister", "JPN"), ("Wang Yi", "foreign minister", "CHN")]),
     # A title without a name makes no person; "新首相" is no name.
     ("ja", "外務省の報道官は、日本政府として強く抗議したと述べた。", []),
 ]

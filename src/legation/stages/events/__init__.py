@@ -773,7 +773,7 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
     on Monday evening" is Monday's, not the publication's."""
     if news is None:
         return
-    acts = {(c.sentence, c.type, frozenset((c.source.code, c.target.code))) for c in cands}
+    acts = {(c.sentence, c.type, c.source.code, c.target.code) for c in cands}
     for c in cands:
         if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
             continue
@@ -783,9 +783,11 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
         when = _parse_day(days[0].iso) if days else None
         if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
             continue
-        others = {pair for i, _, pair in acts if i == c.sentence + 1}
-        if others and frozenset((c.source.code, c.target.code)) not in others:
-            continue                # the next sentence tells of other parties' acts
+        others = [(t, src, tgt) for i, t, src, tgt in acts if i == c.sentence + 1]
+        if others and not any(t == c.type and {src, tgt} == {c.source.code, c.target.code}
+                              or (src, tgt) == (c.source.code, c.target.code) for t, src, tgt in others):
+            continue                # the next sentence tells of other parties' acts, or of the act
+            #                         this one answers ("Moscow promised to respond. On Tuesday Finland expelled ...")
         c.date, c.dated_by = days[0], c.sentence + 1
 
 
