@@ -171,3 +171,15 @@ REQUEST_ROWS = [
 ]
 
 test_requests = table(check_events, REQUEST_ROWS)
+
+
+RUSSIA = ("country", "RUS", ["Russia"])
+KYIV = ("country", "UKR", ["Ukrainian", "Kyiv"])
+
+# What an accusation charges the accused with is no act of the accuser's.
+CHARGE_ROWS = [
+    ("en", "2024-05-10", "Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism.",
+     [RUSSIA, KYIV], [("ACCUSE", "RUS", "UKR", "2024-05-10")]),
+]
+
+test_charges = table(check_events, CHARGE_ROWS)
