@@ -284,7 +284,7 @@ FILES: dict[str, Shape] = {
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "articles", "addressee_markers", "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers"),
+                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers", "leading_markers"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

@@ -183,3 +183,15 @@ CHARGE_ROWS = [
 ]
 
 test_charges = table(check_events, CHARGE_ROWS)
+
+
+CSTO = ("org", "CSTO", ["Collective Security Treaty Organization"])
+RUSSIA_LED = ("country", "RUS", ["Russia"])
+
+# A country that leads the organisation asked is no party of the request.
+LED_ROWS = [
+    ("en", "2022-01-07", "Kazakhstan requested the help of the Russia-led Collective Security Treaty Organization.",
+     [KAZ, RUSSIA_LED, CSTO], [("REQUEST", "KAZ", "CSTO", "2022-01-07")]),
+]
+
+test_led = table(check_events, LED_ROWS)

@@ -95,6 +95,9 @@ class Cues:
     gathering_nouns: tuple[str, ...] = ()
     # Words before a broker ("بوساطة الصين", "mediated by China"): the broker is no party.
     broker_markers: tuple[str, ...] = ()
+    # Words right after a country that make it the leader of the organisation named next
+    # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
+    leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
