@@ -41,8 +41,8 @@ RECORDS = [
     # The type is found, the direction is not the gold one.
     _record(5, "DISAPPROVE", "Brazil accused Argentina of dumping steel.",
             [{"code": "ARG"}], [{"code": "BRA"}]),
-    # Nothing found.
-    _record(6, "PROTEST", "Farmers blocked roads near Lyon to protest fuel prices.",
+    # Nothing found (a go-slow is no wording the triggers know).
+    _record(6, "PROTEST", "Lorry drivers slowed traffic near Lyon over fuel prices.",
             [{"code": "FRA", "sector": "AGR"}], None),
 ]
 

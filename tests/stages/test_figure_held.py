@@ -261,3 +261,9 @@ def test_a_pledge_of_aid_in_the_future_tense_is_aid_not_a_target(lang: str, text
 def test_a_future_doubling_of_trade_is_still_a_target() -> None:
     got = _figures("nl", "Nederland zal de handel met Vietnam in 2030 verdubbelen tot 20 miljard euro.", "2024-11-10")
     assert got == [("target", "NLD", "VNM", "2030", 20e9)]
+
+
+@pytest.mark.parametrize("published, period", [("2025-05-10", "2024-04/2025-03"), ("2025-02-10", "2023-04/2024-03")])
+def test_last_fiscal_year_is_counted_from_the_fiscal_year_of_publication(published: str, period: str) -> None:
+    text = "India's trade with the United States rose to $130 billion in the last fiscal year, the ministry said."
+    assert _figures("en", text, published) == [("trade_turnover", "IND", "USA", period, 130e9)]

@@ -36,6 +36,7 @@ class EventType:
     meeting: bool = False           # the sides meet: venue, round, visit/phone/third-party mode
     plans: bool = False             # may agree on a later act: that act's place is not this one's
     inward: bool = False            # one side named outside the state: it acts against its own state
+    repressive: bool = False        # with no other country named, the state acts on its own people
     charges: bool = False           # what follows it in its sentence is its charge, no act of the speaker's
 
 

@@ -238,7 +238,9 @@ FILES: dict[str, Shape] = {
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
         "markers": Table(optional=_words("year", "month", "day",
                                          # words before a day/month written with a slash: "ngày 20/6"
-                                         "before_day_month")),
+                                         "before_day_month",
+                                         # what joins the two days of a range: "5日至7日", "5～7日"
+                                         "range")),
         # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
         "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
                                  optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
@@ -342,7 +344,8 @@ FILES: dict[str, Shape] = {
         "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
-    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
+    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial",
+                                                                      "final")}),
     # Flag messages (English only; stages/checks.py, repair.py).
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
@@ -379,7 +382,7 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "charges"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward", "repressive", "charges"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL}),
                                                  keys=r"[a-z_]+")}),

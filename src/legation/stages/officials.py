@@ -131,6 +131,12 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
     known = {tuple(folded[s:e] for s, e in r.words) for r in runs if len(r.words) <= 3}
     out: list[NameRun] = []
     for run in runs:
+        if len(run.words) >= 2 and _acronym(text, run.words[0]) and not _acronym(text, run.words[1]):
+            # An organisation's acronym before a name is none of it ("la CGT Philippe Martinez").
+            rest = run.words[1:]
+            if len(rest) < 2:
+                continue
+            run = NameRun(rest[0][0], run.end, run.mention_end, rest)
         n = len(run.words)
         keys = [folded[s:e] for s, e in run.words]
         cut = None
@@ -155,6 +161,12 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
         out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words)
                    if len(rest) >= 4 else [NameRun(rest[0][0], run.end, run.mention_end, rest)])
     return out
+
+
+def _acronym(text: str, word: tuple[int, int]) -> bool:
+    """A word of three or more capitals (an organisation's acronym, not "JD" nor "Xi")."""
+    s, e = word
+    return e - s >= 3 and text[s:e].isupper()
 
 
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
@@ -354,7 +366,7 @@ def run(doc: Document, settings: Settings) -> Document:
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
             name = _nominative(text, nr, chain.case, cases, seen)
-            holder = officials.serving(" ".join(name), day, lang=lang)
+            holder = officials.serving(" ".join(usual_order(name, cases)), day, lang=lang)
             if holder is None and len(name) >= 2:
                 # An inflected name the text never writes bare ("с Си Цзиньпином", "Ильхаму Алиеву"): its
                 # case endings are cut when the table knows the rest as a surname and the whole as a name.
@@ -368,12 +380,18 @@ def run(doc: Document, settings: Settings) -> Document:
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
+            if country is None and chain.role in _domestic_roles():
+                # An opposition politician, activist or journalist in an article about one country
+                # ("... detained in Moscow on his return to Russia").
+                country = _main_country(doc)
         elif chain.role is None:
             continue
         else:
             name = _nominative(text, nr, chain.case, cases, seen)
             if country is None and chain.role in _domestic_roles():
-                country = dateline      # "Лидер оппозиции ... задержан" under a Moscow dateline
+                # "Лидер оппозиции ... задержан" under a Moscow dateline, or in an article about
+                # one country ("... detained at a Moscow airport on his return to Russia").
+                country = dateline
         key = fold(" ".join(name))
         person = people.get(key) or _longer_name(people, key, words.particles)
         if person is None:
@@ -396,6 +414,20 @@ def run(doc: Document, settings: Settings) -> Document:
     return doc
 
 
+def _main_country(doc: Document) -> str | None:
+    """The country an article is about: the one its countries and places name most often (twice
+    at least), when no other is named as often; None for an article about two countries alike."""
+    counts: dict[str, int] = {}
+    for ent in doc.entities:
+        code = ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None
+        if code:
+            counts[code] = counts.get(code, 0) + len(ent.mentions)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None      # named once ("on his return from Germany"), or two countries alike
+    return max(counts, key=counts.__getitem__)
+
+
 @lru_cache(maxsize=1)
 def _domestic_roles() -> frozenset[str]:
     """Roles of people outside the state (en roles.toml `domestic`)."""
@@ -415,12 +447,16 @@ def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, 
         # (A name in Han, kana or Hangul was asked of the table beside its role already.)
         if person.display is not None or person.asked or len(person.words) < 2:
             continue
-        person.display = _table_name(tuple(usual_order(person.words, cases)), person.country, person.role, day, lang)
+        found = _table_holder(tuple(usual_order(person.words, cases)), person.country, person.role, day, lang)
+        if found is not None:
+            person.display = found.name
+            # "Sulyok Tamás államfő": the role says no country, the table's holder does.
+            person.country = person.country or found.country
 
 
 @lru_cache(maxsize=8192)
-def _table_name(ordered: tuple[str, ...], country: str | None, role: str | None, day: dt.date | None,
-                lang: str) -> str | None:
+def _table_holder(ordered: tuple[str, ...], country: str | None, role: str | None, day: dt.date | None,
+                  lang: str) -> officials.Holder | None:
     """The table's spelling of a person so named, serving `country` in `role` (see `_table_spellings`);
     remembered: the same officials come back in article after article."""
     holder = officials.serving(" ".join(ordered), day, lang=lang)
@@ -432,7 +468,7 @@ def _table_name(ordered: tuple[str, ...], country: str | None, role: str | None,
         if found is not None and found[1] == len(ordered) and _witnessed(found[0], list(ordered), role_offices,
                                                                          day, lang):
             holder = found[0]
-    return holder.name if holder is not None else None
+    return holder
 
 
 def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],

@@ -49,8 +49,10 @@ class PeriodMention:
     year_written: str | None = None
     year2: int | None = None
 
-    def resolve(self, published_year: int | None) -> str | None:
+    def resolve(self, published_year: int | None, published_month: int | None = None) -> str | None:
         """The period as `YYYY`, `YYYY-MM`, `YYYY-MM/YYYY-MM` or `YYYY/YYYY`; None when it cannot be told."""
+        if self.kind == "fiscal_year":
+            return self._fiscal(published_year, published_month)
         year: float | None = self.year
         if year is None and self.rel is not None and published_year is not None:
             year = published_year + self.rel
@@ -64,6 +66,16 @@ class PeriodMention:
                 return f"{int(year):04d}/{self.year2:04d}"
             return f"{int(year):04d}-{self.months[0]:02d}/{self.year2:04d}-{self.months[1]:02d}"
         return period_string(int(year), self.months)
+
+
+    def _fiscal(self, published_year: int | None, published_month: int | None) -> str | None:
+        """"Last fiscal year" counted from the fiscal year publication falls in (the month unknown: the
+        one that started in the publication year)."""
+        if published_year is None or self.rel is None or self.months is None:
+            return None
+        first, last = self.months
+        start = (published_year if (published_month or 12) >= first else published_year - 1) + self.rel
+        return f"{start:04d}-{first:02d}/{start + 1:04d}-{last:02d}" if first > 1 else f"{start:04d}"
 
 
 def period_string(year: int, months: tuple[int, int] | None) -> str:
@@ -84,7 +96,7 @@ def shift_period(period: str, years: int) -> str:
 @dataclass(frozen=True)
 class _PeriodReader:
     regex: re.Pattern[str] | None
-    kinds: tuple[tuple[str, int | None], ...]
+    kinds: tuple[tuple[str, int | None, int | None], ...]     # kind, relative year, a fiscal year's first month
     months: tuple[tuple[re.Pattern[str], int], ...]
     words: tuple[tuple[re.Pattern[str], float], ...]
     ordinals: tuple[tuple[re.Pattern[str], int], ...]
@@ -122,8 +134,7 @@ def _period_reader(lang: str) -> _PeriodReader:
 
         body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
         parts.append(rf"(?P<p{i}>{_AFTER_WORD}(?:{body}){_BEFORE_WORD})")
-        # A fiscal year keeps its first month where other kinds keep a relative year.
-        kinds.append((pat["kind"], pat.get("from_month") if pat["kind"] == "fiscal_year" else pat.get("rel")))
+        kinds.append((pat["kind"], pat.get("rel"), pat.get("from_month")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap.
     regex = re.compile(_AFTER_WORD + r"(?=\w)(?:" + "|".join(parts) + ")") if parts else None
     return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words),
@@ -154,7 +165,7 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
             i = int(m.lastgroup[1:]) if m.lastgroup and m.lastgroup.startswith("p") else -1
             if i < 0:
                 continue
-            kind, rel = r.kinds[i]
+            kind, rel, first_month = r.kinds[i]
             groups = {}
             for name, value in m.groupdict().items():
                 if value is not None and name[0] != "p":
@@ -182,9 +193,13 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
                     continue
                 months = (a, b)
             year2 = int(groups[f"z{i}"]) if groups.get(f"z{i}") else None
-            if kind == "fiscal_year":
-                # Twelve months from the first month of the fiscal year (`rel` holds it here).
-                first = int(rel or 1)
+            if kind == "fiscal_year" and year is None and rel is not None and first_month:
+                # "Last fiscal year": twelve months from its first month, the year told by publication.
+                first = int(first_month)
+                months = (first, first - 1 if first > 1 else 12)
+            elif kind == "fiscal_year":
+                # Twelve months from the first month of the fiscal year.
+                first = int(first_month or 1)
                 if year is None or not 1 <= first <= 12:
                     continue
                 kind, rel, months = "month_year_range", None, (first, first - 1 if first > 1 else 12)

@@ -25,9 +25,10 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from ... import gazetteer
 from ...document import Actor, Document, Event, Evidence, Location
@@ -38,9 +39,10 @@ from ...settings import Settings
 from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
-from ..dates import DateMention, Dateline
+from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, language
+from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
@@ -73,6 +75,7 @@ class Candidate:
     round: int | None = None
     explicit: int = 0            # how many of the two actors the sentence names
     place_stated: bool = True    # the place is named as where the act happened, not a building or capital
+    dated_by: int | None = None  # the next sentence, when the act took the day it states
 
 
 @dataclass
@@ -88,12 +91,22 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     folded = scan.folded
     found = []
     accepts = lang.morph.accepts
+    gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
     for hit, trig in scan.triggers:
         if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
             continue
-        if trig.gap and not _gap_words_follow(scan, hit.start, hit.end, trig.gap):
-            continue
+        if trig.gap:
+            follow = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
+            if follow is None:
+                continue
+            gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))
         found.append((hit.start, hit.end, trig, hit.key_end))
+    if gap_words:
+        # Words that complete a longer phrase are part of that act, not an act of their own:
+        # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
+        # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
+        found = [f for f in found if f[2].gap or not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
@@ -115,8 +128,28 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     # "received ... a tranche": the verb of a meeting that a longer phrase reads as another act
     # names no meeting (what was received is a thing, not a guest).
     other_acts = {(s, e) for s, e, t, _ in chosen if t.gap and not _meets(table, t)}
-    chosen = [c for c in chosen if c[2].gap or not _meets(table, c[2]) or (c[0], c[1]) not in other_acts]
+    # So does the verb of a plan ("megállapodtak ... Ukrajna-eszközről", "agreed ... facility"):
+    # what was agreed is the act the longer phrase names (aid, sanctions).
+    chosen = [c for c in chosen if c[2].gap or not (_meets(table, c[2]) or _plans(table, c[2], other_acts, c))
+              or (c[0], c[1]) not in other_acts]
     return sorted(chosen, key=lambda t: t[0])
+
+
+def _plans(table: Mapping[str, EventType], trig: Trigger, other_acts: set[tuple[int, int]],
+           hit: tuple[int, int, Trigger, int]) -> bool:
+    info = table.get(trig.type)
+    return info is not None and info.plans and (hit[0], hit[1]) in other_acts
+
+
+def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """Sorted word spans with only spaces between them joined into one ("air", "strikes")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start >= out[-1][1] and not folded[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
@@ -124,17 +157,21 @@ def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     return info is not None and info.meeting
 
 
-def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `words` follow in order later in the clause ("bestellte ... ein")."""
+def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where `words` follow in order later in the clause ("bestellte ... ein"); None if they do not."""
     folded = scan.folded
     _, clause_end = clause(scan, start, len(folded), start, end)
     pos = end
+    spans = []
     for word in words:
         idx = _find_word(folded, word, pos, clause_end)
         if idx < 0:
-            return False
+            return None
         pos = idx + len(word)
-    return True
+        bare = word.rstrip("*")
+        # The whole word in a spaced script ("blockade" of "blockade*"); just the word in one without spaces.
+        spans.append((idx, idx + len(bare) if bare and is_unspaced(bare[-1]) else word_end(folded, idx)))
+    return spans
 
 
 def _gap_end(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> int | None:
@@ -183,9 +220,21 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
-        if has_cue(scan, "future", c_start, c_end):
+        if _future_cue(scan, c_start, c_end, start, end):
             return False
     return True
+
+
+def _future_cue(scan: Scan, c_start: int, c_end: int, start: int, end: int) -> bool:
+    """Whether the clause holds a future or intent cue other than the trigger's own words
+    ("agreed to ... demands" is the act's wording; "agreed to lift sanctions" an intent)."""
+    hits = scan.cues.get("future") or []
+    for cue in hits[bisect.bisect_left(hits, (c_start,)):]:
+        if cue.finish > c_end:
+            break
+        if not (start <= cue.begin and cue.finish <= end):
+            return True
+    return False
 
 
 def _speaker(scan: Scan, actors: list[ActorMention], end: int,
@@ -417,6 +466,45 @@ def _nearest(items: list, pos: int) -> object | None:
     return min(items, key=lambda x: abs(x.start - pos), default=None)
 
 
+_LISTED_DATES_GAP = 3
+
+
+def _date_owners(dates: list[DateMention], hits: list[tuple[int, int, Trigger, int]]) -> dict[int, int]:
+    """Which trigger each date of a sentence belongs to: the closest pairs first, one date to a
+    trigger and one trigger to a date. "외교부는 21일 [북러가 19일 서명한] 조약에 항의했다": 19 is the
+    signing's, so 21 is the protest's. `{date index: trigger start}`."""
+    # Dates listed together ("26日、27日", "19일과 21일") are one group with one owner.
+    groups: list[list[int]] = []
+    for i, d in enumerate(dates):
+        if groups and d.start - dates[groups[-1][-1]].end <= _LISTED_DATES_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    def gap(g: list[int], h: tuple[int, int, Trigger, int]) -> int:
+        s, e = dates[g[0]].start, dates[g[-1]].end
+        return h[0] - e if e <= h[0] else max(0, s - h[1])
+    pairs = sorted((gap(g, h), n, h[0]) for n, g in enumerate(groups) for h in hits)
+    owners: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, n, start in pairs:
+        if groups[n][0] not in owners and start not in taken:
+            owners.update((i, start) for i in groups[n])
+            taken.add(start)
+    return owners
+
+
+def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int, str], start: int,
+              kind: str) -> DateMention | None:
+    """The date of the act whose trigger starts at `start`: the sentence's date it owns, else the
+    nearest one that no act of another type owns, else the nearest."""
+    own = [d for i, d in enumerate(dates) if owners.get(i) == start]
+    if own:
+        return cast(DateMention, _nearest(own, start))
+    free = [d for i, d in enumerate(dates) if i not in owners or types.get(owners[i]) == kind]
+    return cast(DateMention | None, _nearest(free or dates, start))
+
+
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -454,17 +542,23 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
+    # Whose police, government or streets an unqualified word means: the dateline's country,
+    # else the language's home country, else the country the article names most.
+    own = home or lang.home or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
     # Only the sentences with a trigger are read for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 home or lang.home, scan.sectors, wanted=by_sentence)
+                                 home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    published = doc.source.published
+    line = doc.layers.get("dateline")
+    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
+    scene_parties: set[str] = set()     # the countries of the article's dated acts so far
+    scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     for idx in sorted(by_sentence):
@@ -477,17 +571,21 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
+        dated_parties: set[str] = set()
+        dated_actors: set[str] = set()
         sentence_place: PlaceMention | None = None
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
+        owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
+        types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
                 continue
-            date = _nearest(in_sentence, start)
+            date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
             actors = _acting(parties[idx], info, cut, start)
@@ -498,9 +596,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
-            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, primary)
+            # A protest or a crackdown that names no foreign side is domestic, never the article's dyad.
+            at_home = info.inward or info.repressive
+            pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
+                                     None if at_home else primary)
             if not pairs and info.inward:
                 pairs = _people_of(places)
+            if not pairs and at_home:
+                pairs = domestic.nobody(info, places or parties[idx].places, own, start)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -509,9 +612,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             last_end = end
             for source, target in pairs:
                 place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place, sent)
-                inward = target is None
+                inward = target is None or source is None or source.code == target.code
                 source, target = _missing_side(trig, info, source, target, place, home, line_place)
-                if inward and place is None and target is not None and info.inward:
+                source, target = domestic.sides(info, source, target)
+                if inward and place is None and target is not None and at_home:
                     # "İstanbul'da çiftçiler yolları kapattı": the domestic act found its state just now.
                     place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
                                            line_place, sent)
@@ -520,8 +624,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
                                                  scene_date, scene_place, place, None, 1))
                     continue
+                # A country absent from the article's dated acts reacting to them (a protest at a treaty
+                # two others signed), or one that was only acted upon pledging an answer (a threat to
+                # answer sanctions), acts not on the scene's day: it is dated by the report.
+                outsider = date is None and not info.meeting and source.code != target.code \
+                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 scene_date, scene_place, place, None, explicit, stated)
+                                 None if outsider else scene_date, scene_place, place, None, explicit, stated)
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
@@ -529,9 +638,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     primary = (source, target)
                 if date is not None:
                     sentence_dated = date
+                    dated_parties |= {source.code, target.code}
+                    dated_actors |= {source.code, target.code} if info.symmetric else {source.code}
                 if place is not None:
                     sentence_place = place
         out = _charges_only(table, out, idx)
+        scene_parties |= dated_parties
+        scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
             scene_date, scene_place = sentence_dated.iso, None
         if sentence_place is not None:
@@ -539,6 +652,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
+    _told_next(doc, out, dates, date_starts, published)
     return out
 
 
@@ -553,6 +667,44 @@ def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int
         return out
     return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
             or c.source is None or c.target is None or (c.source.code, c.target.code) not in charged]
+
+
+def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
+    table = event_types()
+    return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
+
+
+_TOLD_WITHIN_DAYS = 7
+
+
+def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
+               news: dt.date | None) -> None:
+    """An undated act before any dated one takes the day the next sentence states, when that
+    sentence dates no other act: "Romania voiced support for Ukraine. Iohannis made the statement
+    on Monday evening" is Monday's, not the publication's."""
+    if news is None:
+        return
+    acts = {(c.sentence, c.type, frozenset((c.source.code, c.target.code))) for c in cands}
+    for c in cands:
+        if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
+            continue
+        s, e = doc.sentences[c.sentence + 1]
+        days = [d for d in _in_span(dates, starts, s, e) if d.precision == "day" and d.iso
+                and d.kind in ("absolute", "relative", "weekday")]
+        when = _parse_day(days[0].iso) if days else None
+        if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
+            continue
+        others = {(t, pair) for i, t, pair in acts if i == c.sentence + 1}
+        if others - {(c.type, frozenset((c.source.code, c.target.code)))}:
+            continue
+        c.date, c.dated_by = days[0], c.sentence + 1
+
+
+def _parse_day(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
 
 
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
@@ -763,6 +915,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated = _stated_dates(cands)
+    talks = _talks_days(cands, table)
     merged: dict[tuple, _Merged] = {}
     order: list[tuple] = []
     for c in cands:
@@ -770,6 +923,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         pair = frozenset((c.source.code, c.target.code))
         date = c.date or stated.get((c.type, pair))
         iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
+        if info.meeting and c.trigger.mode == "visit" and precision == "day":
+            iso = _visit_talks(iso, c.start, talks.get(pair, ()))
         if iso is None:
             precision = None
         guessed = date.inferred if date is not None else iso in inferred
@@ -842,6 +997,31 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     return events
 
 
+_VISIT_DAYS = 2      # talks this many days after a visit's first day or fewer are the visit's
+
+
+def _talks_days(cands: list[Candidate], table: Mapping[str, EventType]
+                ) -> dict[frozenset[str], list[tuple[dt.date, int]]]:
+    """The days each pair is stated to have held talks or met (not: visited, arrived), with where."""
+    out: dict[frozenset[str], list[tuple[dt.date, int]]] = {}
+    for c in cands:
+        day = _parse_day(c.date.iso) if c.date is not None and c.date.precision == "day" else None
+        if day is not None and table[c.type].meeting and c.trigger.mode == "meeting":
+            out.setdefault(frozenset((c.source.code, c.target.code)), []).append((day, c.start))
+    return out
+
+
+def _visit_talks(iso: str | None, pos: int, talks: Sequence[tuple[dt.date, int]]) -> str | None:
+    """A visit the report mentions after leading with its talks is dated by them: "Lavrov held talks
+    with Wang Yi on Tuesday ... He arrived on Monday for a two-day visit" is one meeting, on
+    Tuesday. A visit told first, in the order of its days, keeps its own day."""
+    day = _parse_day(iso)
+    if day is None or any(t == day for t, _ in talks):
+        return iso                  # talks on the visit's own day: a day of its own
+    later = [t for t, at in talks if at < pos and 0 < (t - day).days <= _VISIT_DAYS]
+    return min(later).isoformat() if later else iso
+
+
 def _stated_dates(cands: list[Candidate]) -> dict[tuple[str, frozenset[str]], DateMention]:
     """The date the article states for each type and pair: an act stated undated elsewhere takes it."""
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
@@ -861,7 +1041,8 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
         place = c.scene_place
     if place is None and info.located and line_place is not None and line_place.country in pair \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
-            and (iso == news_date or (c.sentence in lead and places_mod.recent(iso, news_date))):
+            and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
+                                      and places_mod.recent(iso, news_date))):
         place = line_place
     return place
 

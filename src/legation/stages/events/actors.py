@@ -182,11 +182,12 @@ class SentenceIndex:
 def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None,
             bodies: list | None = None, home: str | None = None,
             sector_words: list[tuple[int, int, str]] | None = None,
-            wanted: Container[int] | None = None) -> list[SentenceParties]:
+            wanted: Container[int] | None = None, sector_home: str | None = None) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order; `bodies` are the national-body cue hits,
     which act for `home` (the dateline's country) when no country qualifies them; `sector_words`
     (start, end, sector) make sector actors ("Nigerian police", "the rebels"). With `wanted`, only
-    those sentences are filled (the others stay empty): the same parties, for less work."""
+    those sentences are filled (the others stay empty): the same parties, for less work.
+    `sector_home` is whose an unqualified sector word is ("the police"), when not `home`'s."""
     whole = (index or SentenceIndex(doc.sentences)).of
     sentence_of = whole if wanted is None else _only(whole, wanted)
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
@@ -257,7 +258,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                                  ent.id, ent.kind, agent, tail=tail))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
-    _sector_actors(folded, cues, per_sentence, sector_words or [], home, line_span, sentence_of)
+    _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of)
     for parties in per_sentence:
         if parties.places and parties.actors:
             _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
@@ -503,6 +504,7 @@ def _without_owner_link(gap: str, links: tuple[str, ...]) -> str:
     return gap
 
 
+_ORG_BODY_WORDS = 2      # words between an organisation and a body of its own ("EU állam- és kormányfői")
 _OWNER_GAP_CHARS = 3     # "Russian Foreign Ministry", "МИД России": a country this close qualifies a body
 
 
@@ -538,6 +540,9 @@ def _qualifies(folded: str, actor: ActorMention, start: int, end: int, cues: Cue
         return True
     if actor.end <= start:
         gap = folded[actor.end:start]
+        if actor.kind == "org" and len(gap.split()) <= _ORG_BODY_WORDS and not any(ch in gap for ch in ",;:.()"):
+            # "Az Európai Unió állam- és kormányfői": an organisation's own heads, not the dateline's country.
+            return True
         return len(gap.strip(" -'")) == 0 and len(gap) <= _OWNER_GAP_CHARS
     after = folded[word_end_of(folded, end):actor.start].strip()
     if not after:
@@ -629,6 +634,10 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
                 # A group's or NGO's own people ("Taliban officials", "Amnesty researchers") are the group.
                 parties.actors.append(owner._replace(start=span[0], end=span[1]))
                 continue
+        elif (person := _titled(folded, parties.actors, end)) is not None:
+            # "opposition leader Alexei Navalny", "Оппозиционер Алексей Навальный": the person the
+            # sector word titles says whose it is, whatever other country the sentence names.
+            code, span = person.code, (start, end)
         else:
             countries = {split_party(a.code)[0] for a in parties.actors if a.kind in ("country", "sector")}
             places = {p.country for p in parties.places if p.country}
@@ -648,6 +657,19 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
         parties.actors.append(ActorMention(span[0], span[1], party(code, sector),
                                            owner.entity if owner is not None else "", "sector",
                                            agent, locative, seat, sector=sector))
+
+
+_TITLE_GAP_CHARS = 24     # "opposition leader Alexei Navalny": words of a title between a sector word and a name
+
+
+def _titled(folded: str, actors: list[ActorMention], end: int) -> ActorMention | None:
+    """A person of known country named right after a sector word, at most a title word between."""
+    for a in actors:
+        if a.kind == "person" and a.code and end <= a.start <= end + _TITLE_GAP_CHARS:
+            gap = folded[end:a.start]
+            if len(gap.split()) <= 1 and not any(ch in gap for ch in ",;:.()"):
+                return a
+    return None
 
 
 def _place_after(folded: str, cues: Cues, places: list[PlaceMention], end: int) -> PlaceMention | None:

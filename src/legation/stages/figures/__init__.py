@@ -190,7 +190,7 @@ def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month
         if y is None and pub_year is not None:
             y = pub_year if pub_month is None or p.months[1] <= pub_month else pub_year - 1
         return (period_string(y, p.months) if y else None), None
-    resolved = p.resolve(pub_year)
+    resolved = p.resolve(pub_year, pub_month)
     if resolved is None:
         return None, p.year_written or p.written
     if pub_year is not None and int(resolved[-7:-3] if resolved[-3:-2] == "-" else resolved[-4:]) > pub_year:

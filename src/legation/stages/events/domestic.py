@@ -1,0 +1,108 @@
+"""Domestic events: one country on both sides, when the text names no country word.
+
+A protest (a type flagged `inward`) is the people of a country against its state; a
+coercive act (`repressive`) is the state acting on its own people. Which country: the
+one the sentence's actors name (the police, the government, a capital or city read
+as a party); with none, a city of the sentence; else the article's home (the
+dateline's country, the language's home country, the article's main country). The
+sides stay apart as a party outside the state ("GEO:CVL") and the state ("GEO"),
+so the event is coded as domestic and never paired with a foreign country the
+article is also about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ... import gazetteer
+from ...document import Document
+from ...resources.event_types import EventType
+from .actors import CIVILIANS, ActorMention, PlaceMention, party, split_party
+from .data import state_sectors
+
+_STATE_KINDS = ("country", "institution", "place", "sector")
+
+
+def main_country(doc: Document) -> str | None:
+    """The country the article names most (countries, and the countries of its places and
+    officials); the first named wins a tie. None when it names none."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for ent in doc.entities:
+        if ent.kind == "country" and ent.code:
+            code = ent.code.upper()
+        elif ent.kind in ("place", "person") and ent.country:
+            code = ent.country.upper()
+        else:
+            continue
+        if not gazetteer.is_country(code):
+            continue
+        counts[code] += len(ent.mentions) or 1
+        start = min((m.start for m in ent.mentions), default=0)
+        first[code] = min(first.get(code, start), start)
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], first[c]))
+
+
+def _country(actor: ActorMention) -> str | None:
+    code, _ = split_party(actor.code)
+    return code if gazetteer.is_country(code) else None
+
+
+def _of_state(actor: ActorMention) -> bool:
+    """An organ of a country's state: the country itself, its capital, a body, a state sector."""
+    _, sector = split_party(actor.code)
+    if sector is not None:
+        return False
+    return actor.sector is None or actor.sector in state_sectors()
+
+
+def _people(actor: ActorMention, country: str) -> ActorMention:
+    return ActorMention(actor.start, actor.end, party(country, CIVILIANS), "", "sector", sector=CIVILIANS)
+
+
+def _state(actor: ActorMention, country: str) -> ActorMention:
+    # The state as a whole, no organ of it named: the country without a sector.
+    return ActorMention(actor.start, actor.end, country, "", "country")
+
+
+def sides(info: EventType, source: ActorMention | None, target: ActorMention | None
+          ) -> tuple[ActorMention | None, ActorMention | None]:
+    """The two sides of a protest or a coercive act that names one country only: its people
+    and its state, the way round the type says. Pairs of two countries are left alone."""
+    if not (info.inward or info.repressive):
+        return source, target
+    known = [a for a in (source, target) if a is not None]
+    countries = {_country(a) for a in known}
+    if len(countries) != 1 or None in countries:
+        return source, target
+    country = next(iter(countries))
+    assert country is not None
+    outside = [a for a in known if not _of_state(a)]
+    state = [a for a in known if _of_state(a) and a.kind in _STATE_KINDS + ("person",)]
+    if len(outside) == 2:
+        return source, target           # two sides outside the state: their own affair
+    anchor = known[0]
+    people = outside[0] if outside else _people(anchor, country)
+    organ = state[0] if state else _state(anchor, country)
+    if organ.kind == "person" and not outside and info.repressive:
+        # "detained the city's mayor": the official is who was acted upon, the state acted.
+        return _state(organ, country), _people(organ, country)
+    if info.repressive:
+        return organ, people
+    return people, organ
+
+
+def nobody(info: EventType, places: list[PlaceMention], home: str | None, at: int
+           ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """The sides of a protest or coercive act whose sentence names no one ("Dozens were
+    detained", "thousands took to the streets"): the people and state of the sentence's
+    place, else of the article's home."""
+    country = next((p.country for p in places if p.locative and p.country and gazetteer.is_country(p.country)),
+                   None) or home
+    if not (info.inward or info.repressive) or country is None:
+        return []
+    anchor = ActorMention(at, at, country, "", "country")
+    people, organ = _people(anchor, country), _state(anchor, country)
+    return [(organ, people)] if info.repressive else [(people, organ)]

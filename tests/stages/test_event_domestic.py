@@ -1,0 +1,117 @@
+"""Issues 13 and 16: domestic events coded where the text names no country word, money from
+lenders and blocs as aid, and sanctions of closed consulates, banned airlines, severed
+relations and suspended offices. Texts written for these tests from reported happenings."""
+
+import pytest
+
+from legation import extract
+
+
+def _events(text: str, lang: str, published: str = "2024-05-20") -> set[tuple[str, str, str]]:
+    doc = extract(text, published=published, lang=lang)
+    return {(e.type, e.source.code, e.target.code) for e in doc.events}
+
+
+def _domestic(text: str, lang: str, published: str = "2024-05-20") -> dict[str, tuple[str | None, str | None]]:
+    """Type -> (source sector, target sector) of the domestic events found."""
+    doc = extract(text, published=published, lang=lang)
+    return {e.type: (e.source.sector, e.target.sector) for e in doc.events if e.domestic}
+
+
+@pytest.mark.parametrize(("lang", "text", "country", "types"), [
+    # Mass protests against a government's reform, the country only from the dateline.
+    ("fr", "PARIS, 7 mars – Plus d'un million de personnes ont manifesté mardi contre la réforme des "
+           "retraites du gouvernement, selon le ministère de l'Intérieur.", "FRA", {"PROTEST"}),
+    # Police using force against voters, the country from the police's demonym.
+    ("es", "BARCELONA, 1 oct. – Agentes de la policía española cargaron el domingo contra votantes ante "
+           "los colegios electorales y requisaron urnas.", "ESP", {"COERCE"}),
+    # Riots and a state of emergency, the country from the city of the riots.
+    ("kk", "Алматыда жаппай тәртіпсіздіктер болды. Президент елде төтенше жағдай жариялады.",
+     "KAZ", {"PROTEST", "COERCE"}),
+    # A city's mayor detained and crowds protesting, the country from the city.
+    ("en", "Police in Istanbul detained the city's mayor on Wednesday. Thousands of people rallied in "
+           "Istanbul on Wednesday against the detention.", "TUR", {"COERCE", "PROTEST"}),
+    # An opposition politician detained on arrival: the state acts on the opposition.
+    ("ru", "МОСКВА, 18 января. Оппозиционер Алексей Навальный задержан в воскресенье на паспортном контроле "
+           "в аэропорту после прилета из Германии.", "RUS", {"COERCE"}),
+    # Crowds protesting in the capital.
+    ("ka", "თბილისში, პარლამენტის შენობასთან ათასობით ადამიანი შეიკრიბა საპროტესტო აქციაზე.", "GEO", {"PROTEST"}),
+])
+def test_a_domestic_act_with_no_country_word_is_coded(lang: str, text: str, country: str, types: set[str]) -> None:
+    found = _events(text, lang)
+    for kind in types:
+        assert (kind, country, country) in found, found
+
+
+def test_the_sides_of_a_domestic_act_are_the_state_and_its_people() -> None:
+    sides = _domestic("PARIS, 7 mars – Des centaines de milliers de manifestants ont défilé mardi contre la "
+                      "réforme. La police a interpellé une trentaine de personnes.", "fr")
+    assert sides["PROTEST"][0] != "GOV" and sides["PROTEST"][1] in (None, "GOV")
+    assert sides["COERCE"][0] in ("COP", "GOV") and sides["COERCE"][1] not in ("COP", "GOV")
+    navalny = _domestic("МОСКВА, 18 января. Оппозиционер Алексей Навальный задержан в воскресенье в аэропорту.", "ru")
+    assert navalny["COERCE"] == ("GOV", "OPP")
+
+
+def test_a_protest_against_a_decision_about_the_eu_stays_domestic() -> None:
+    """The EU named in the protest's sentence is what the decision was about, not a side of the
+    protest or of the police's act."""
+    found = _events("TBILISI, Nov 30 – Police used water cannon and tear gas against demonstrators outside "
+                    "parliament in Tbilisi overnight. Thousands rallied in Tbilisi against the government's "
+                    "decision to shelve talks on joining the European Union. Dozens were detained.", "en",
+                    published="2024-11-30")
+    assert ("COERCE", "GEO", "GEO") in found and ("PROTEST", "GEO", "GEO") in found
+    assert not any(t in ("PROTEST", "COERCE") and "EU" in (s, o) for t, s, o in found)
+
+
+def test_an_international_act_is_not_made_domestic() -> None:
+    assert ("COERCE", "RUS", "EST") in _events("Russia detained an Estonian border guard on Monday.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "The IMF Executive Board approved a new four-year arrangement under the Extended Fund Facility "
+           "for Ukraine on Friday.", ("IMF", "UKR")),
+    ("ro", "Consiliul director al Fondului Monetar Internațional a aprobat vineri un program de finanțare de "
+           "15,6 miliarde de dolari pentru Ucraina.", ("IMF", "UKR")),
+    ("uk", "Рада ЄС затвердила виплату Україні першого траншу в розмірі 4,5 млрд євро в межах інструменту "
+           "Ukraine Facility.", ("EU", "UKR")),
+    ("hy", "Եվրոպական միությունը Հայաստանին 270 միլիոն եվրոյի աջակցություն կտրամադրի, հայտարարեց "
+           "Եվրահանձնաժողովի նախագահ Ուրսուլա ֆոն դեր Լայենը։", ("EU", "ARM")),
+    ("kk", "ҰҚШҰ Президенттің өтініші бойынша Қазақстанға бітімгершілік күштерін жіберді.", ("CSTO", "KAZ")),
+    ("en", "The Collective Security Treaty Organization sent peacekeepers to Kazakhstan on Thursday.",
+     ("CSTO", "KAZ")),
+])
+def test_money_and_peacekeepers_from_lenders_and_blocs_are_aid(lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert ("AID", *pair) in _events(text, lang)
+
+
+def test_agreeing_on_an_aid_facility_is_the_aid_not_an_agreement_with_its_recipient() -> None:
+    found = _events("BRÜSSZEL – Az Európai Unió állam- és kormányfői csütörtökön megállapodtak az Ukrajnának "
+                    "szánt 50 milliárd eurós Ukrajna-eszközről.", "hu")
+    assert ("AID", "EU", "UKR") in found
+    assert not any(t == "AGREE" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "BERLIN – Die Bundesregierung hat die Schließung aller drei iranischen Generalkonsulate in "
+           "Deutschland angeordnet.", {("SANCTION", "DEU", "IRN")}),
+    ("en", "The European Union banned Belarusian airlines from its airspace on Monday.", {("SANCTION", "EU", "BLR")}),
+    ("ru", "Евросоюз запретил белорусским авиакомпаниям полеты в воздушном пространстве ЕС.",
+     {("SANCTION", "EU", "BLR")}),
+    # Two countries severing relations with a third: each against the third, not against each other.
+    ("uk", "Малі та Нігер розірвали дипломатичні відносини з Україною.",
+     {("SANCTION", "MLI", "UKR"), ("SANCTION", "NER", "UKR")}),
+    ("en", "Mali and Niger severed diplomatic ties with Ukraine on Sunday.",
+     {("SANCTION", "MLI", "UKR"), ("SANCTION", "NER", "UKR")}),
+    ("ru", "Армения заморозила свое участие в ОДКБ, заявил премьер-министр Никол Пашинян.",
+     {("SANCTION", "ARM", "CSTO")}),
+])
+def test_sanctions_of_these_kinds_are_found(lang: str, text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = _events(text, lang)
+    assert expected <= found, found
+    assert not any(t == "SANCTION" and {s, o} in ({"MLI", "NER"},) for t, s, o in found)
+
+
+def test_a_suspended_news_agency_is_a_sanction_and_its_arrested_staff_coercion() -> None:
+    found = _events("BAKI – Azərbaycan hökuməti Rusiyanın Sputnik agentliyinin ölkədəki fəaliyyətini dayandırıb. "
+                    "Agentliyin Bakı ofisində çalışan iki Rusiya vətəndaşı həbs edilib.", "az")
+    assert ("SANCTION", "AZE", "RUS") in found and ("COERCE", "AZE", "RUS") in found
