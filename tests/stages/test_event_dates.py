@@ -97,3 +97,20 @@ def test_a_visit_told_in_the_order_of_its_days_keeps_each_day():
                   "the United States. On Friday he held talks with Secretary of State Antony Blinken.",
                   published="2023-10-28")
     assert {ev.date for ev in doc.events if ev.type == "CONSULT"} == {"2023-10-26", "2023-10-27"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "外交部上周五宣布了这一决定。"),
+    ("ja", "両首脳は先週金曜日に会談した。"),
+    ("ko", "양국 정상은 지난주 금요일 회담했다."),
+])
+def test_last_weeks_weekday_is_in_last_week(lang, text):
+    # Published on Saturday 18 May 2024: last week's Friday is the 10th, not yesterday.
+    (mention,) = find_dates(text, lang, dt.date(2024, 5, 18))
+    assert (mention.iso, mention.precision) == ("2024-05-10", "day")
+
+
+def test_last_weeks_weekday_counts_from_an_earlier_dateline():
+    # A dateline of Monday 20 May, published on Wednesday 22 May: last week is the dateline's.
+    doc = extract("北京5月20日电 外交部上周五宣布了这一决定。", published="2024-05-22")
+    assert [m.iso for m in doc.layers["dates"] if m.kind == "relative"] == ["2024-05-17"]

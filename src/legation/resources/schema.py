@@ -187,7 +187,10 @@ FILES: dict[str, Shape] = {
                                       optional={**_words("suffixes", "stem_endings", "prefixes"),
                                                 "elisions": MapOf(WORDS),
                                                 # an apostrophe between letters is a letter (Uzbek To'qayev)
-                                                "apostrophe_letter": BOOL})},
+                                                "apostrophe_letter": BOOL,
+                                                # a gershayim between letters is inside the word
+                                                # (Hebrew abbreviations and names: כ"ץ)
+                                                "gershayim_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
@@ -211,7 +214,8 @@ FILES: dict[str, Shape] = {
         optional={
             "qualifiers": MapOf(STR),
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
-            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
+            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
+                                            "buildings")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
@@ -233,7 +237,8 @@ FILES: dict[str, Shape] = {
         **_words("links", "not_year_after", "not_weekdays"),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
-        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
+        # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
+        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR, "weekday": INT}))),
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
         "markers": Table(optional=_words("year", "month", "day",
@@ -284,9 +289,11 @@ FILES: dict[str, Shape] = {
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
-                     "subordinate", "national_bodies", "owner_links", "articles", "addressee_markers", "addressee_suffixes",
+                     "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
+                     "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers", "leading_markers"),
+                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
+                     "participant_markers", "leading_markers"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

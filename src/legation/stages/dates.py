@@ -69,6 +69,9 @@ class DateMention:
     precision: str          # day | month | year | week
     kind: str               # absolute | relative | weekday | dateline | alternate
     inferred: bool = False  # resolved against a reference read from the text, not `published`
+    # A weekday of a week counted from the reference ("上周五", "先週金曜日": last week's Friday):
+    # (days to that week, weekday 0..6), so that another reference can place it again.
+    week_day: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "iso": self.iso,
@@ -182,7 +185,9 @@ def _calendar(lang: str) -> _Calendar:
     for form, day in dates_lang.weekdays(lang).items():
         entries.append((form, ("weekday", day), False))
     for form, spec in (data.get("relative") or {}).items():
-        if isinstance(spec, dict):
+        if isinstance(spec, dict) and "weekday" in spec:
+            entries.append((form, ("week_day", int(spec.get("days", 0)), int(spec["weekday"]) - 1), False))
+        elif isinstance(spec, dict):
             entries.append((form, ("relative", int(spec.get("days", 0)), spec.get("precision", "day")), False))
         else:
             entries.append((form, ("relative", int(spec), "day"), False))
@@ -385,10 +390,37 @@ def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Referen
         if hit is last:
             continue                  # one reading per word: the first payload that makes a date
         mention = _from_word(text, folded, hit.start, hit.end, payload, ref, cal)
-        if mention is not None:
-            out.append(mention)
-            last = hit
+        if mention is None:
+            continue
+        prev = out[-1] if out else None
+        if payload[0] == "weekday" and prev is not None and prev.kind == "relative" and prev.precision == "week" \
+                and mention.start - prev.end <= 1 and not text[prev.end:mention.start].strip():
+            # "先週金曜日", "지난주 금요일": that week's day, not the latest such day.
+            days = _week_days(prev, ref)
+            if days is not None:
+                out[-1] = _week_day(prev.start, mention.end, days, payload[1], ref)
+                last = hit
+                continue
+        out.append(mention)
+        last = hit
     return out
+
+
+def _week_days(mention: DateMention, ref: _Reference) -> int | None:
+    """The days from the reference to the week a relative week word names."""
+    week = _parse_iso(mention.iso)
+    return (week - ref.date).days if week is not None and ref.date is not None else None
+
+
+def _week_day(start: int, end: int, days: int, weekday: int, ref: _Reference) -> DateMention:
+    """The `weekday` of the week `days` from the reference date."""
+    iso = _in_week(ref.date, days, weekday) if ref.date is not None else None
+    return DateMention(start, end, iso, "day", "relative", ref.inferred and iso is not None, (days, weekday))
+
+
+def _in_week(ref: dt.date, days: int, weekday: int) -> str:
+    day = ref + dt.timedelta(days=days)
+    return (day - dt.timedelta(days=day.weekday() - weekday)).isoformat()
 
 
 def _inferred_reference(stated: list[DateMention], years: list[DateMention], today: dt.date) -> _Reference:
@@ -451,6 +483,8 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     if kind == "weekday":
         return DateMention(start, end, _weekday(payload[1], ref.date), "day", "weekday",
                            ref.inferred and ref.date is not None)
+    if kind == "week_day":
+        return _week_day(start, end, payload[1], payload[2], ref)
     if kind == "relative":
         iso = (ref.date + dt.timedelta(days=payload[1])).isoformat() if ref.date else None
         return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
@@ -596,7 +630,9 @@ def anchored(dates: list[DateMention], line: DateMention, published: dt.date | N
     out = []
     for d in dates:
         day = _parse_iso(d.iso) if d.precision == "day" and d.kind in ("relative", "weekday") else None
-        if day is not None:
+        if day is not None and d.week_day is not None:
+            d = DateMention(d.start, d.end, _in_week(anchor, *d.week_day), d.precision, d.kind, d.inferred, d.week_day)
+        elif day is not None:
             moved = day + shift if d.kind == "relative" else dt.date.fromisoformat(_weekday(day.weekday(), anchor)
                                                                                    or day.isoformat())
             d = DateMention(d.start, d.end, moved.isoformat(), d.precision, d.kind, d.inferred)

@@ -37,6 +37,7 @@ PLACE = "place"
 _LETTERS = rf"(?:[^\W\d_]+|[{MARKS_CLASS}]+)+"
 _WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
+_WORD_WITH_GERSHAYIM = re.compile(rf"{_LETTERS}(?:[-\"\u05f4]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
 _UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
@@ -317,6 +318,8 @@ def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | N
 def _word(lang: str) -> re.Pattern[str]:
     """A word of `lang`: letters and inner hyphens, and inner apostrophes where they are letters (Uzbek)."""
     inflection = resources.load(lang, "morphology").get("inflection", {})
+    if inflection.get("gershayim_letter"):
+        return _WORD_WITH_GERSHAYIM
     return _WORD_WITH_APOSTROPHE if inflection.get("apostrophe_letter") else _WORD
 
 

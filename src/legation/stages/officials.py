@@ -30,7 +30,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
+from ._lexicons import COUNTRY, DEMONYM, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
@@ -139,6 +139,8 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
             run = NameRun(rest[0][0], run.end, run.mention_end, rest)
         n = len(run.words)
         keys = [folded[s:e] for s, e in run.words]
+        if keys[0] in words.buildings:
+            continue           # "Palácio da Alvorada", "Élysée Palace": a building, no person
         cut = None
         # Particles do not count towards a name's length ("Luiz Inácio Lula da Silva"),
         # and a run with a particle inside is one name, not two side by side.
@@ -161,6 +163,26 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
         out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words)
                    if len(rest) >= 4 else [NameRun(rest[0][0], run.end, run.mention_end, rest)])
     return out
+
+
+def _holder_named_from(text: str, start: int, tokens: list[tuple[int, int]], tok_by_start: dict[int, int],
+                       hits_by_end: dict[int, NameHit], day: dt.date | None, lang: str) -> bool:
+    """Whether a country's name is the first name of an office holder named right after a role
+    ("שר החוץ ישראל כ"ץ", "Foreign Minister Israel Katz"): the role's chain ends right before it,
+    and it and the next word are the holder's name in the office-holders table."""
+    ti = tok_by_start.get(start)
+    if ti is None or ti + 1 >= len(tokens) or ti < 1:
+        return False
+    p = start
+    while p > 0 and text[p - 1] == " ":
+        p -= 1
+    before = hits_by_end.get(p)
+    if before is None or before.kind not in (ROLE, DEMONYM, QUALIFIER) or p == start:
+        return False
+    ns, ne = tokens[ti + 1]
+    if ns - tokens[ti][1] != 1 or text[tokens[ti][1]] != " ":
+        return False
+    return officials.serving(text[start:ne], day, lang=lang) is not None
 
 
 def _acronym(text: str, word: tuple[int, int]) -> bool:
@@ -298,11 +320,16 @@ def run(doc: Document, settings: Settings) -> Document:
     tok_by_end, tok_by_start = _token_index(tokens)
     hits_by_end = {h.end: h for h in hits}
     released: list[tuple[int, int]] = []     # country names read as surnames ("Luís Montenegro")
+    day = _published(doc)
     for hit in hits:
         if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
                                                                       hits_by_end):
             if hit.kind == COUNTRY:
                 released.append((hit.start, hit.end))
+            continue
+        if hit.kind == COUNTRY and _holder_named_from(text, hit.start, tokens, tok_by_start, hits_by_end, day,
+                                                      lang):
+            released.append((hit.start, hit.end))      # "ישראל כ"ץ", "Israel Katz": a first name
             continue
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
         # first name; a bare one may be ("Victoria"), and so may an inflected-looking
@@ -315,13 +342,12 @@ def run(doc: Document, settings: Settings) -> Document:
         elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
                                                        hits_by_end, words, cases):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-    day = _published(doc)
     cfg = uncased(lang)
     if cfg is not None:
         people = _uncased_people(doc, folded, tokens, hits, claimed, hits_by_end, tok_by_end, words, cases,
                                  cfg, day, lang)
         if people:
-            _link_mentions(doc, people, lang, folded)
+            _link_mentions(doc, people, lang, folded, released)
         return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),

@@ -40,6 +40,12 @@ ROWS = [
      [('Ales Bialiatski', 'activist', 'BLR')]),
     ('en', 'Ukrainian military intelligence spokesman Andriy Yusov said the drills were a bluff.',
      [('Andriy Yusov', 'spokesperson', 'UKR')]),
+    # A first name that is a country's name ("Israel Katz").
+    ('en', 'Foreign Minister Israel Katz said Israel would press on.',
+     [('Israel Katz', 'foreign minister', 'ISR')]),
+    # A role after the name with an article ("Raif Badawi, a Saudi blogger").
+    ('en', 'Raif Badawi, a Saudi blogger, was sentenced to ten years in prison.',
+     [('Raif Badawi', 'blogger', 'SAU')]),
 ]
 
 

@@ -23,6 +23,8 @@ ROWS = [
      [('Philippe Martinez', 'union leader', 'FRA')]),
     ('fr', 'Le leader syndical Laurent Berger a dénoncé la réforme.',
      [('Laurent Berger', 'union leader', None)]),
+    ('fr', 'Le chef de la diplomatie européenne Josep Borrell a appelé à la retenue.',
+     [('Josep Borrell', 'high representative', 'EU')]),
 ]
 
 

@@ -31,6 +31,9 @@ ROWS = [
      [('Aleksey Navalny', 'opposition politician', 'RUS')]),
     ('ru', 'Встреча с оппозиционным политиком Ильёй Яшиным не состоялась.',
      [('Ilya Yashin', 'opposition politician', None)]),
+    # A loose wording of the EU's foreign-policy post.
+    ('ru', 'Глава европейской дипломатии Жозеп Боррель призвал стороны к сдержанности.',
+     [('Josep Borrell', 'high representative', 'EU')]),
 ]
 
 

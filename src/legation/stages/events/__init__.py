@@ -47,6 +47,7 @@ from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
+_SCENE_REACH = 16             # characters between "during" and the meeting noun it opens
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
@@ -75,6 +76,7 @@ class Candidate:
     round: int | None = None
     explicit: int = 0            # how many of the two actors the sentence names
     place_stated: bool = True    # the place is named as where the act happened, not a building or capital
+    scene_codes: frozenset[str] = frozenset()   # the sides of the acts the scene's place was stated for
     dated_by: int | None = None  # the next sentence, when the act took the day it states
 
 
@@ -263,8 +265,8 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [primary], 1           # "both sides", "the parties": the article's dyad
     # An organisation named right after the act is its party, even in a locative ("froze its
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
-    settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
-                                                       and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+    settled = [a for a in actors if not a.locative or (a.participant and info.meeting)
+               or (a.kind == "org" and a.start >= end and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     everyone = actors
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
@@ -301,6 +303,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             for a in group:
                 parties.setdefault(a.code, a)
         met = False
+        if info.meeting and joined:
+            # "talks of Russia and Ukraine with the participation of Turkey's foreign minister": a third party.
+            for a in merged:
+                if a.participant and a.code not in parties:
+                    parties[a.code] = a
+                    met = True
         if info.meeting and len(codes) >= 3 and joined and joined[0][0].start < start:
             # "Macron and von der Leyen met Xi in Beijing", "Pashinyan met von der Leyen and Blinken":
             # whom the subjects met, named after the verb by an official, is a party however far
@@ -323,6 +331,11 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         if len(parties) >= 3 and (any(len({a.code for a in g}) >= 2 for g in joined) or met):
             # "Kazakhstan, Uzbekistan and Kyrgyzstan met": a meeting of n parties is every pair.
             sides = list(parties.values())
+            if trig.mode == "visit" and not trig.host and joined and joined[0][-1].end <= start:
+                # "visited China and Japan": a trip to each, not a meeting of the two it went to.
+                travellers = {a.code for a in joined[0]}
+                return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]
+                        if a.code in travellers or b.code in travellers], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
         if primary and primary_codes <= set(codes):
             return [primary], 2
@@ -367,6 +380,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if primary:
                 src = next((p for p in primary if p.code not in {a.code for a in groups[0]}), None)
             return [(src, t) for t in groups[0]] if src else [], 1
+        titled = _groups(scan, merged, lang, titles=True)
+        if len(titled[0]) > len(groups[0]) and titled[0][-1].end <= start:
+            # "Macron et la présidente de la Commission européenne ont appelé Xi à ...": both ask.
+            groups = titled
         sources = groups[0]
         source_codes = {a.code for a in sources}
         others = [g for g in groups[1:] if any(a.code not in source_codes for a in g)]
@@ -402,6 +419,49 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _own_leg(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], meetings: list[tuple[int, int]],
+             start: int, end: int) -> list[ActorMention]:
+    """The actors of one leg of a trip told in one sentence ("met Xi in Beijing and then flew to
+    Moscow, where he met Putin"): those between the joins (a comma, a conjunction, a subordinate
+    clause's word) that part its meeting words from the one before and the one after, and the
+    traveller who opens the sentence."""
+    if lang.verb_final or is_unspaced(scan.folded[start]):
+        return actors                 # objects before the verb, names without spaces: not read here
+    before = [m for m in meetings if m[1] <= start]
+    after = [m for m in meetings if m[0] >= end]
+    lo = _join(scan, lang, actors, before[-1][1], start) if before else -1
+    hi = _join(scan, lang, actors, end, after[0][0]) if after else -1
+    if lo < 0 and hi < 0:
+        return actors
+    hi = hi if hi >= 0 else len(scan.folded)
+    first = meetings[0][0]
+    merged = actors_mod.collapse([a for a in actors if not a.locative])
+    lead = _groups(scan, merged, lang)[0] if merged and merged[0].start < first else []
+    lead_codes = {a.code for a in lead}
+    # A setting in the leg ("on the sidelines of the G20") stays one even when its leg names one side.
+    own = [a for a in actors if lo <= a.start < hi and (not a.locative or a.participant)]
+    if lead and not any(a.code in lead_codes for a in own):
+        own = sorted(own + [a for a in actors if a.code in lead_codes and a.start < first], key=lambda a: a.start)
+    return own
+
+
+def _join(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], start: int, end: int) -> int:
+    """Where the last join between two meeting words is (-1 if none): a comma or semicolon, a
+    conjunction that does not join two names ("Xi and Putin"), or a subordinate clause's first word."""
+    folded = scan.folded
+    found = max(folded.rfind(",", start, end), folded.rfind(";", start, end))
+    for word in lang.cues.conjunctions:
+        pos = _find_word(folded, word, start, end)
+        while pos >= 0:
+            if not any(0 <= pos - a.end <= 2 for a in actors):
+                found = max(found, pos)
+            pos = _find_word(folded, word, pos + 1, end)
+    sub = has_cue(scan, "subordinate", start, end)
+    if sub is not None:
+        found = max(found, sub.start())
+    return found
 
 
 def _opens(before: str, articles: tuple[str, ...]) -> bool:
@@ -560,7 +620,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     scene_parties: set[str] = set()     # the countries of the article's dated acts so far
     scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
+    scene_codes: frozenset[str] = frozenset()
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
+    # Where an official's title is named ("the minister of Chile"): a host receives people.
+    # Without the entities stage's name hits the titles are unknown: every sentence may name one.
+    hits = doc.layers.get("name_hits")
+    roles = sorted(h.start for h in hits if getattr(getattr(h, "payload", None), "kind", None) == "role") \
+        if hits is not None else None
     for idx in sorted(by_sentence):
         check_deadline()
         sent = doc.sentences[idx]
@@ -574,11 +640,16 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         dated_parties: set[str] = set()
         dated_actors: set[str] = set()
         sentence_place: PlaceMention | None = None
+        placed: set[str] = set()
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
+        meetings = [(h[0], h[1]) for h in hits_here if not h[2].weak and h[2].type in table
+                    and table[h[2].type].meeting]
+        talks = any(not h[2].weak and h[2].mode != "visit" and h[2].type in table
+                    and table[h[2].type].meeting for h in hits_here)
         owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
         types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
@@ -588,12 +659,39 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
+            if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
+                # "during the talks in Minsk, the presidents signed ...": the talks took place.
+                trig = replace(trig, weak=False)
             actors = _acting(parties[idx], info, cut, start)
+            if info.meeting and trig.mode == "visit" and not talks \
+                    and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
+                # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
+                # speech is no talks with the host unless the sentence says they met.
+                continue
+            if info.meeting and len(meetings) >= 2:
+                actors = _own_leg(scan, lang, actors, meetings, start, end)
             if lang.verb_final:
                 # "ロシアと北朝鮮が…署名したことについて、日本政府は": who follows the verb is not its actor.
                 before = [a for a in actors if a.start < end]
                 actors = before if before else actors
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
+            if trig.host and info.meeting and not any(a.kind == "person" for a in actors) \
+                    and not _titled(roles, sent):
+                # "the committee approved (kabul etti) Sweden's accession protocol": a host receives
+                # people; with no official named, what was received is a thing. What it says still sets
+                # the scene: its day, and the two sides it names as the article's pair.
+                named_pair, sides_named = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, None)
+                if sides_named == 2 and len(named_pair) == 1:
+                    first, second = named_pair[0]
+                    if first is not None and second is not None:
+                        primary = primary or (first, second)
+                        sentence_place = _venue(doc, parties[idx], places, actors, first, second, start, info,
+                                                line_place, sent)[0] or sentence_place
+                        if date is not None:
+                            dated_parties |= {first.code, second.code}
+                            dated_actors |= {first.code, second.code}
+                sentence_dated = date or sentence_dated
+                continue
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
             # A protest or a crackdown that names no foreign side is domestic, never the article's dyad.
@@ -622,7 +720,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if source is None or target is None or source.code == target.code:
                     if (source is None) != (target is None) and not trig.weak:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                                 scene_date, scene_place, place, None, 1))
+                                                 scene_date, scene_place, place, None, 1, scene_codes=scene_codes))
                     continue
                 # A country absent from the article's dated acts reacting to them (a protest at a treaty
                 # two others signed), or one that was only acted upon pledging an answer (a threat to
@@ -630,7 +728,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 outsider = date is None and not info.meeting and source.code != target.code \
                     and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 None if outsider else scene_date, scene_place, place, None, explicit, stated)
+                                 None if outsider else scene_date, scene_place, place, None, explicit, stated,
+                                 scene_codes)
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
@@ -642,13 +741,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     dated_actors |= {source.code, target.code} if info.symmetric else {source.code}
                 if place is not None:
                     sentence_place = place
+                    placed.update((source.code, target.code))
         out = _charges_only(table, out, idx)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
-            scene_date, scene_place = sentence_dated.iso, None
+            scene_date, scene_place, scene_codes = sentence_dated.iso, None, frozenset()
         if sentence_place is not None:
-            scene_place = sentence_place
+            scene_place, scene_codes = sentence_place, frozenset(placed)
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
@@ -669,6 +769,15 @@ def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int
             or c.source is None or c.target is None or (c.source.code, c.target.code) not in charged]
 
 
+def _titled(roles: list[int] | None, sent: tuple[int, int]) -> bool:
+    """Whether an official's title is named in the sentence (`roles` are the titles' starts, in order;
+    None when they are not known)."""
+    if roles is None:
+        return True
+    i = bisect.bisect_left(roles, sent[0])
+    return i < len(roles) and roles[i] < sent[1]
+
+
 def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
     table = event_types()
     return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
@@ -680,7 +789,8 @@ _TOLD_WITHIN_DAYS = 7
 def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
                news: dt.date | None) -> None:
     """An undated act before any dated one takes the day the next sentence states, when that
-    sentence dates no other act: "Romania voiced support for Ukraine. Iohannis made the statement
+    sentence tells of no act, or of one of the same pair ("EU sanctions Belarus. EU leaders agreed
+    on Monday to ..."): "Romania voiced support for Ukraine. Iohannis made the statement
     on Monday evening" is Monday's, not the publication's."""
     if news is None:
         return
@@ -694,9 +804,9 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
         when = _parse_day(days[0].iso) if days else None
         if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
             continue
-        others = {(t, pair) for i, t, pair in acts if i == c.sentence + 1}
-        if others - {(c.type, frozenset((c.source.code, c.target.code)))}:
-            continue
+        others = {pair for i, _, pair in acts if i == c.sentence + 1}
+        if others and frozenset((c.source.code, c.target.code)) not in others:
+            continue                # the next sentence tells of other parties' acts
         c.date, c.dated_by = days[0], c.sentence + 1
 
 
@@ -755,10 +865,11 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
            info: EventType, line_place: PlaceMention | None, sent: tuple[int, int]) -> tuple[PlaceMention | None, bool]:
     """Where the pair's act happened and whether the sentence states it as such: a place of the
     sentence, else (not stated) a capital for a meeting or a seat for a located act."""
-    place = places_mod.place_for(places, source, target, start, info.meeting)
+    hosts = frozenset(a.code for a in actors if a.broker or a.participant)
+    place = places_mod.place_for(places, source, target, start, info.meeting, hosts)
     stated = place is not None
-    if place is None and info.meeting:
-        place = places_mod.capital_venue(doc, actors, source, target)
+    if place is None and (info.meeting or hosts):
+        place = places_mod.capital_venue(doc, actors, source, target, hosts)
     if place is None and info.located:
         place = places_mod.seat_venue(here.seats, source, target, line_place, info.meeting)
     if place is None and source is not None and target is not None \
@@ -813,7 +924,8 @@ def _venues(scan: Scan, sent: tuple[int, int], here: actors_mod.SentenceParties,
     speaking = {(a.start, a.end) for a in actors if a.seat}
     places = [p for p in here.places if p.start < cut and (p.start, p.end) not in speaking]
     if info.plans:
-        places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
+        hosts = frozenset(a.code for a in actors if a.broker or a.participant)
+        places = [p for p in places if places_mod.act_place(scan, sent, p, start, end, hosts)]
     return places
 
 
@@ -918,6 +1030,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     talks = _talks_days(cands, table)
     merged: dict[tuple, _Merged] = {}
     order: list[tuple] = []
+    dated = []
+    venues: dict[tuple[int, int], PlaceMention] = {}   # a meeting word's venue, for every pair it names
     for c in cands:
         info = table[c.type]
         pair = frozenset((c.source.code, c.target.code))
@@ -925,13 +1039,20 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
         if info.meeting and c.trigger.mode == "visit" and precision == "day":
             iso = _visit_talks(iso, c.start, talks.get(pair, ()))
+        place = _place(c, info, pair, iso, line_place, line_date or published, lead)
+        if place is not None and info.meeting and c.trigger.mode != "phone":
+            venues.setdefault((c.sentence, c.start), place)
+        dated.append((c, info, pair, date, iso, precision, place))
+    for c, info, pair, date, iso, precision, place in dated:
         if iso is None:
             precision = None
         guessed = date.inferred if date is not None else iso in inferred
         confidence = _confidence(c, guessed)
         # A building or capital ("сообщили в Кремле") is where the news came from as much as a venue.
         by_context = c.place is None or not c.place_stated
-        place = _place(c, info, pair, iso, line_place, line_date or published, lead)
+        if place is None and info.meeting and c.trigger.mode != "phone":
+            # "Macron and von der Leyen met Xi": the three pairs of one meeting met at one place.
+            place = venues.get((c.sentence, c.start))
         source, target, mode, place = _sides_and_mode(c, info, pair, place)
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
@@ -1037,7 +1158,9 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
     the dateline's place for acts of the news' day and the lead's recent act (the dateline locates
     the news it heads); each only in one of the pair's countries."""
     place = c.place
-    if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
+    if place is None and c.scene_place is not None and iso == c.scene_date \
+            and (c.scene_place.country in pair or pair <= c.scene_codes):
+        # The scene's place is the pair's, or the pair met there ("talks in Istanbul ... The sides agreed").
         place = c.scene_place
     if place is None and info.located and line_place is not None and line_place.country in pair \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
