@@ -171,3 +171,27 @@ REQUEST_ROWS = [
 ]
 
 test_requests = table(check_events, REQUEST_ROWS)
+
+
+RUSSIA = ("country", "RUS", ["Russia"])
+KYIV = ("country", "UKR", ["Ukrainian", "Kyiv"])
+
+# What an accusation charges the accused with is no act of the accuser's.
+CHARGE_ROWS = [
+    ("en", "2024-05-10", "Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism.",
+     [RUSSIA, KYIV], [("ACCUSE", "RUS", "UKR", "2024-05-10")]),
+]
+
+test_charges = table(check_events, CHARGE_ROWS)
+
+
+CSTO = ("org", "CSTO", ["Collective Security Treaty Organization"])
+RUSSIA_LED = ("country", "RUS", ["Russia"])
+
+# A country that leads the organisation asked is no party of the request.
+LED_ROWS = [
+    ("en", "2022-01-07", "Kazakhstan requested the help of the Russia-led Collective Security Treaty Organization.",
+     [KAZ, RUSSIA_LED, CSTO], [("REQUEST", "KAZ", "CSTO", "2022-01-07")]),
+]
+
+test_led = table(check_events, LED_ROWS)

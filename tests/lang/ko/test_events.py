@@ -22,3 +22,15 @@ ROWS = [
 
 
 test_events = table(check_events, ROWS)
+
+
+# A demand is made to the side in the dative before the verb, not to a side named in what is demanded.
+DATIVE_ROWS = [
+    ("ko", "2024-05-10", "미국은 북한에 러시아 파병 병력의 철수를 요구했다.",
+     [USA, PRK, RUS], [("REQUEST", "USA", "PRK", "2024-05-10")]),
+    # The shelling is what North Korea charges the South with: no North Korean shelling.
+    ("ko", "2024-05-10", "북한은 한국군이 포격을 가했다고 주장하면서, 한국을 강력히 비난했다.",
+     [KOR, PRK, ("country", "KOR", ["한국군"])], [("ACCUSE", "PRK", "KOR", "2024-05-10")]),
+]
+
+test_dative_and_charges = table(check_events, DATIVE_ROWS)

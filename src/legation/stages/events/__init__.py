@@ -396,6 +396,13 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+        if info.addressed:
+            # "미국은 북한에 러시아 파병 병력의 철수를 요구했다": the side a demand is made to, in the
+            # dative before the verb, is its target; a side named inside what is demanded is not.
+            told = next((a for a in everyone if a.start < start and a.code not in source_codes
+                         and a.tail is not None and a.tail in lang.cues.destination_suffixes), None)
+            if told is not None:
+                targets = [told]
     if not targets and not trig.passive and len({a.code for a in sources}) >= 2:
         # "Macron et Scholz ont réaffirmé leur soutien à l'Ukraine": a country named after the act
         # with a dative that also marks places is whom the subjects act on.
@@ -735,6 +742,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if place is not None:
                     sentence_place = place
                     placed.update((source.code, target.code))
+        out = _charges_only(table, out, idx)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
@@ -746,6 +754,19 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         out.sort(key=lambda c: c.start)
     _told_next(doc, out, dates, date_starts, published)
     return out
+
+
+def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
+    """A sentence's accusation and a deed of the same pair in the same direction are one act: the
+    accusation ("Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism" is
+    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for."""
+    charged = {(c.source.code, c.target.code) for c in out
+               if c.sentence == idx and c.source is not None and c.target is not None
+               and c.type in table and table[c.type].charges}
+    if not charged:
+        return out
+    return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
+            or c.source is None or c.target is None or (c.source.code, c.target.code) not in charged]
 
 
 def _titled(roles: list[int] | None, sent: tuple[int, int]) -> bool:

@@ -245,6 +245,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     folded, m.start, cues.broker_markers, cues.conjunctions)
                 if broker:
                     locative = last_locative = True     # "بوساطة الصين": the broker is a setting, no party
+                if cues.leading_markers and not locative and ent.kind == "country" \
+                        and _leads(folded[m.end:m.end + _LEADING_REACH], cues.leading_markers):
+                    locative = last_locative = True     # "the Russia-led CSTO": the organisation is the party
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id, ent.kind, agent, locative,
                                                              tail=tail, sector=sector, broker=broker))
                 if locative and m.start in buildings:
@@ -472,6 +475,15 @@ def _institutions(folded: str, cues: Cues, per_sentence: list[SentenceParties], 
             parties.seats.append(ActorMention(hit.start, hit.end, actor.code, "", "institution", False, True))
         else:
             parties.actors.append(actor)
+
+
+_LEADING_REACH = 24     # characters after a country a "-led" marker may take
+
+
+def _leads(after: str, markers: tuple[str, ...]) -> bool:
+    """Whether the words after a country start with a marker of leadership ("-led", "бастаған")."""
+    after = after.lstrip(" -")
+    return any(after.startswith(m) and (len(after) == len(m) or not after[len(m)].isalnum()) for m in markers)
 
 
 def acted_upon(actor: ActorMention, folded: str, trigger_start: int, cues: Cues, addressed: bool) -> bool:

@@ -100,6 +100,9 @@ class Cues:
     # Words before a third side that took part in a meeting ("with the participation of", "при участии"):
     # a party of the meeting, not of what the others agreed there.
     participant_markers: tuple[str, ...] = ()
+    # Words right after a country that make it the leader of the organisation named next
+    # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
+    leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
