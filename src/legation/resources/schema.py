@@ -284,7 +284,8 @@ FILES: dict[str, Shape] = {
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "owner_links", "articles", "addressee_markers", "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers"),
+                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
+                     "origin_prepositions", "origin_suffixes", "protesters", "broker_after"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -379,9 +380,9 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward", "repressive", "home_front"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 
