@@ -10,7 +10,7 @@ CASES = [
     ("en", "Norway recalled its ambassador from Chile on Monday after the dispute.", "SANCTION", "NOR", "CHL"),
     ("en", "Peru has granted political asylum to a former minister of Bolivia, Peru said.", "AID", "PER", None),
     ("en", "Poland halted trade with Belarus on Tuesday.", "SANCTION", "POL", "BLR"),
-    ("en", "Turkey lifted its blockade of Armenian ports on Friday, easing pressure on Armenia.", "CONCEDE", "TUR", "ARM"),
+    ("en", "Turkey lifted its blockade of Armenian ports on Friday, easing pressure on Armenia.", "RETREAT", "TUR", "ARM"),
     ("ru", "Финляндия отозвала посла из Эстонии в понедельник.", "SANCTION", "FIN", "EST"),
     ("ru", "Норвегия закрыла генеральное консульство в Мурманске России.", "SANCTION", "NOR", "RUS"),
     ("uk", "Польща відкликала посла з Угорщини у вівторок.", "SANCTION", "POL", "HUN"),

@@ -112,8 +112,8 @@ def test_a_stop_word_that_is_also_a_given_name_opens_a_name_after_a_role():
     ("Bauernpräsident Joachim Rukwied kündigte weitere Proteste gegen die Regierung an.", "Joachim Rukwied", "head"),
     ("Der katalanische Separatistenführer Carles Puigdemont kehrte nach Spanien zurück.", "Carles Puigdemont",
      "opposition politician"),
-    ("Журналист Дмитрий Петров был задержан вместе с оппозиционером.", "Dmitriy Petrov", "journalist"),
-    ("Лидер оппозиции Алексей Навальный задержан после возвращения в Москву.", "Aleksey Navalnyy",
+    ("Журналист Дмитрий Петров был задержан вместе с оппозиционером.", "Dmitry Petrov", "journalist"),
+    ("Лидер оппозиции Алексей Навальный задержан после возвращения в Москву.", "Aleksey Navalny",
      "opposition politician"),
 ])
 def test_people_outside_the_state_are_found_by_their_roles(text, name, role):

@@ -36,7 +36,10 @@ from ..text.fold import MARKS_CLASS, fold
 _FINAL = ".!?…。！？؟։।"      # ։ the Armenian full stop, । the Devanagari danda
 _CLOSERS = "\"'»”’)]›“"
 # Separators of menus, breadcrumbs, share rows and date/view-count lines.
-_SEPARATORS = re.compile(r"(?:^|\s)[|·•›/\\>]+(?:\s|$)|\s»\s")
+# (A run of them standing as a word, or "»" between spaces; written to open with a character class,
+# which the regex engine scans for in C: the pattern that opened with "(?:^|\s)" was tried at every
+# position, about 40 times slower.)
+_SEPARATORS = re.compile(r"[|·•›/\\>»](?:(?<=[|·•›/\\>])(?<!\S.)[|·•›/\\>]*(?!\S)|(?<=\s»)(?=\s))")
 _WORD_EDGE = "'\"«»“”„‘’()[]{}.,;:!?…-–—*•·|/"
 
 _STRONG = -2000.0        # a line that no body spans across

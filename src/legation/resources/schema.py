@@ -187,7 +187,10 @@ FILES: dict[str, Shape] = {
                                       optional={**_words("suffixes", "stem_endings", "prefixes"),
                                                 "elisions": MapOf(WORDS),
                                                 # an apostrophe between letters is a letter (Uzbek To'qayev)
-                                                "apostrophe_letter": BOOL})},
+                                                "apostrophe_letter": BOOL,
+                                                # a gershayim between letters is inside the word
+                                                # (Hebrew abbreviations and names: כ"ץ)
+                                                "gershayim_letter": BOOL})},
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
@@ -211,7 +214,8 @@ FILES: dict[str, Shape] = {
         optional={
             "qualifiers": MapOf(STR),
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
-            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles")),
+            "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
+                                            "buildings")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
@@ -233,12 +237,15 @@ FILES: dict[str, Shape] = {
         **_words("links", "not_year_after", "not_weekdays"),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
-        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR}))),
+        # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
+        "relative": MapOf(AnyOf(INT, Table(required={"days": INT}, optional={"precision": STR, "weekday": INT}))),
         "months_cased": BOOL,
         # Dates written as numbers with unit markers: "2026年12月6日", "2026년 12월 6일", "6日".
         "markers": Table(optional=_words("year", "month", "day",
                                          # words before a day/month written with a slash: "ngày 20/6"
-                                         "before_day_month")),
+                                         "before_day_month",
+                                         # what joins the two days of a range: "5日至7日", "5～7日"
+                                         "range")),
         # Other calendars (stages/_calendars.py): month names, words after a year, letter numerals.
         "calendars": MapOf(Table(required={"months": MapOf(WORDS, keys=r"[1-9]|1[0-3]")},
                                  optional={"era": WORDS, "letters": MapOf(INT), "year_base": INT}),
@@ -282,10 +289,12 @@ FILES: dict[str, Shape] = {
             **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
-                     "subordinate", "national_bodies", "owner_links", "articles", "addressee_markers", "addressee_suffixes",
+                     "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
+                     "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
-                     "origin_prepositions", "origin_suffixes", "protesters", "broker_after"),
+                     "participant_markers", "origin_prepositions", "origin_suffixes", "protesters",
+                     "broker_after"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -343,7 +352,8 @@ FILES: dict[str, Shape] = {
         "family_first": Table(optional=_words("given_names")),
     }),
     # Romanisation of names (text/names.py).
-    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial")}),
+    "translit": Table(optional={name: MapOf(STR) for name in ("latin", "romanise", "letters", "pairs", "initial",
+                                                                      "final")}),
     # Flag messages (English only; stages/checks.py, repair.py).
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
@@ -380,7 +390,8 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive", "home_front"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward", "repressive", "charges", "home_front"), BOOL)}),
+                         keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL}),
                                                  keys=r"[a-z_]+")}),

@@ -104,13 +104,16 @@ class RoleWords:
     role_joiner: str                     # joins two roles one person holds, in English
     # The role may follow a name with no comma between ("Vlagyimir Putyin orosz elnök").
     role_after_name: bool = False
+    # Words that open the name of a building, not of a person ("Palácio do Planalto").
+    buildings: frozenset[str] = frozenset()
 
 
 @cache
 def role_words(lang: str) -> RoleWords:
     """Connectors, joiners and posting prepositions of `lang` and English."""
     langs = tuple(dict.fromkeys((lang, PIVOT)))
-    sets: dict[str, set[str]] = {k: set() for k in ("connectors", "joiners", "postings", "particles", "pairs")}
+    sets: dict[str, set[str]] = {k: set() for k in ("connectors", "joiners", "postings", "particles", "pairs",
+                                                     "buildings")}
     for code in langs:
         data = resources.load(code, "roles")
         for key, words in sets.items():
@@ -126,6 +129,7 @@ def role_words(lang: str) -> RoleWords:
         tuple(fold(s) for s in names.get("locative_suffixes", [])),
         " {} ".format(*resources.load(PIVOT, "roles").get("words", {}).get("joiners", [","])),
         bool(resources.load(lang, "roles").get("role_after_name", False)),
+        frozenset(sets["buildings"]),
     )
 
 

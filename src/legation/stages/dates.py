@@ -49,7 +49,8 @@ _NEXT_WORD = re.compile(rf"[\s\-]*([^\W\d_][\w.{MARKS_CLASS}]*)")
 # A dateline: one to three words at the start of a line, then a separator.
 # A date in brackets right after another is the same moment on another clock: "15日（日本時間16日）",
 # "9 June (10 June Beijing time)". What may stand between the two, and after the second.
-_ALTERNATE_BEFORE = re.compile(r"\s*[(（]\s*[^\W\d_]{0,8}\s*$")
+# A time of day may stand between the day and its bracket: "15日午後（日本時間16日午前）".
+_ALTERNATE_BEFORE = re.compile(r"\s*[^\W\d_]{0,4}\s*[(（]\s*[^\W\d_]{0,8}\s*$")
 _ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
 # A dateline in brackets, as Japanese and Korean agencies write it: "【リマ共同】", "(서울=연합뉴스)".
 _BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
@@ -68,6 +69,9 @@ class DateMention:
     precision: str          # day | month | year | week
     kind: str               # absolute | relative | weekday | dateline | alternate
     inferred: bool = False  # resolved against a reference read from the text, not `published`
+    # A weekday of a week counted from the reference ("上周五", "先週金曜日": last week's Friday):
+    # (days to that week, weekday 0..6), so that another reference can place it again.
+    week_day: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "iso": self.iso,
@@ -96,6 +100,8 @@ class _Calendar:
     marked: re.Pattern[str] | None = None   # numbers with unit markers: "2026年12月6日", "6日"
     not_weekdays: frozenset[str] = frozenset()  # inflected words that only look like a weekday ("Κυριάκος")
     slashed: re.Pattern[str] | None = None  # day/month after a word that announces it: "ngày 20/6"
+    range_end: re.Pattern[str] | None = None    # the rest of a range after its first day: "至7日"
+    range_start: re.Pattern[str] | None = None  # a range's first day before its last: "5月5～"
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -110,6 +116,20 @@ def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
         rf"(?:(?P<m>\d{{1,2}})\s*{month}\s*)?(?P<d>\d{{1,2}})\s*{day}"
     ym = rf"|(?P<y2>1[89]\d\d|20\d\d)\s*{year}(?:\s*(?P<m2>\d{{1,2}})\s*{month})?" if year else ""
     return re.compile(rf"(?<![\d.,])(?:{ymd}{ym})")
+
+
+def _range_patterns(markers: dict[str, list[str]]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A range of days written with markers: what follows its first day ("5日至7日": "至7日") and what
+    stands before its last when only that carries the marker ("5月5～7日": "5月5～")."""
+    def alt(name: str) -> str:
+        forms = sorted({w.strip() for w in markers.get(name) or () if w.strip()}, key=len, reverse=True)
+        return "(?:" + "|".join(map(re.escape, forms)) + ")" if forms else ""
+    joins, month, day = alt("range"), alt("month"), alt("day")
+    if not (joins and month and day):
+        return None, None
+    end = re.compile(rf"\s*{joins}\s*(?:\d{{1,2}}\s*{month}\s*)?\d{{1,2}}\s*{day}")
+    start = re.compile(rf"(?<![\d.,])(?:(?P<m>\d{{1,2}})\s*{month}\s*)?(?P<d>\d{{1,2}})\s*{joins}\s*$")
+    return end, start
 
 
 def _slashed_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -165,7 +185,9 @@ def _calendar(lang: str) -> _Calendar:
     for form, day in dates_lang.weekdays(lang).items():
         entries.append((form, ("weekday", day), False))
     for form, spec in (data.get("relative") or {}).items():
-        if isinstance(spec, dict):
+        if isinstance(spec, dict) and "weekday" in spec:
+            entries.append((form, ("week_day", int(spec.get("days", 0)), int(spec["weekday"]) - 1), False))
+        elif isinstance(spec, dict):
             entries.append((form, ("relative", int(spec.get("days", 0)), spec.get("precision", "day")), False))
         else:
             entries.append((form, ("relative", int(spec), "day"), False))
@@ -177,7 +199,7 @@ def _calendar(lang: str) -> _Calendar:
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
                      _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()),
-                     _slashed_pattern(list(markers.get("before_day_month") or [])))
+                     _slashed_pattern(list(markers.get("before_day_month") or [])), *_range_patterns(markers))
 
 
 # --- resolution --------------------------------------------------------------
@@ -191,12 +213,14 @@ class _Reference:
     inferred: bool = False          # read from the text, not from `published`
 
     def day_only(self, day: int) -> str | None:
-        """A day of the month alone ("6日"): the latest such day on or before the reference date."""
+        """A day of the month alone ("6日"): the latest such day on or before the reference date (or at
+        most `_AHEAD_DAYS` after it)."""
         if self.date is None:
             return None
-        year, month = self.date.year, self.date.month
+        latest = self.date + dt.timedelta(days=_AHEAD_DAYS)
+        year, month = latest.year, latest.month
         for _ in range(3):
-            if day <= 31 and (self.date.day >= day or (year, month) != (self.date.year, self.date.month)):
+            if day <= 31 and (latest.day >= day or (year, month) != (latest.year, latest.month)):
                 iso = _day_month(day, month, year, None)
                 if iso is not None:
                     return iso
@@ -223,17 +247,23 @@ def _parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+# A day a few days after publication is this year's: a dateline on another clock ("MOSKAU, 15. März"
+# published at 23:00 UTC on the 14th) or a day ahead, never a day of last year.
+_AHEAD_DAYS = 2
+
+
 def _day_month(day: int, month: int, year: int | None, ref: dt.date | None) -> str | None:
-    """ISO date of a day and month; without a year, the latest one on or before `ref`."""
+    """ISO date of a day and month; without a year, the latest one on or before `ref` (or at most
+    `_AHEAD_DAYS` after it)."""
     if year is None:
         if ref is None:
             return None
-        for y in (ref.year, ref.year - 1):
+        for y in (ref.year + 1, ref.year, ref.year - 1):
             try:
                 candidate = dt.date(y, month, day)
             except ValueError:
                 continue
-            if candidate <= ref:
+            if (candidate - ref).days <= _AHEAD_DAYS:
                 return candidate.isoformat()
         return None
     try:
@@ -296,7 +326,7 @@ def _alternates(text: str, found: list[DateMention]) -> list[DateMention]:
     out = found[:1]
     for prev, mention in zip(found, found[1:]):
         opening = _ALTERNATE_BEFORE.fullmatch(text, prev.end, mention.start) \
-            if prev.precision == mention.precision == "day" and mention.start - prev.end <= 12 else None
+            if prev.precision == mention.precision == "day" and mention.start - prev.end <= 16 else None
         closing = _ALTERNATE_AFTER.match(text, mention.end) if opening is not None else None
         if opening is not None and closing is not None:
             start = text.index("(" if "(" in opening[0] else "（", prev.end)
@@ -315,18 +345,31 @@ def _marked(text: str, cal: _Calendar, ref: _Reference) -> list[tuple[DateMentio
         check_deadline()
         if m["d"] is not None:
             day, month = int(m["d"]), int(m["m"]) if m["m"] else None
+            start, end = m.start(), m.end()
+            if out and start < out[-1][0].end:
+                continue            # the last day of a range already read
+            first = cal.range_start.search(text, max(0, start - 12), start) \
+                if cal.range_start is not None and not m["y"] else None
+            if first is not None:
+                # "5～7日", "5月5～7日": only the range's last day carries the marker; its first dates it.
+                day, start = int(first["d"]), first.start()
+                month = int(first["m"]) if first["m"] else month
+            elif cal.range_end is not None:
+                # "5月5日至7日": the range is one date, its first day.
+                rest = cal.range_end.match(text, end)
+                end = rest.end() if rest is not None else end
             if not 1 <= day <= 31 or month is not None and not 1 <= month <= 12:
                 continue
             if m["y"]:
-                out.append((DateMention(m.start(), m.end(), _day_month(day, month or 1, int(m["y"]), None)
+                out.append((DateMention(start, end, _day_month(day, month or 1, int(m["y"]), None)
                                         if month else None, "day", "absolute"), False))
             elif month:
                 iso = ref.day_month(day, month)
-                out.append((DateMention(m.start(), m.end(), iso, "day", "absolute", ref.inferred and iso is not None),
+                out.append((DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None),
                             True))
             else:
                 iso = ref.day_only(day)
-                out.append((DateMention(m.start(), m.end(), iso, "day", "absolute", ref.inferred and iso is not None),
+                out.append((DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None),
                             True))
         elif m["m2"]:
             month = int(m["m2"])
@@ -347,10 +390,37 @@ def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Referen
         if hit is last:
             continue                  # one reading per word: the first payload that makes a date
         mention = _from_word(text, folded, hit.start, hit.end, payload, ref, cal)
-        if mention is not None:
-            out.append(mention)
-            last = hit
+        if mention is None:
+            continue
+        prev = out[-1] if out else None
+        if payload[0] == "weekday" and prev is not None and prev.kind == "relative" and prev.precision == "week" \
+                and mention.start - prev.end <= 1 and not text[prev.end:mention.start].strip():
+            # "先週金曜日", "지난주 금요일": that week's day, not the latest such day.
+            days = _week_days(prev, ref)
+            if days is not None:
+                out[-1] = _week_day(prev.start, mention.end, days, payload[1], ref)
+                last = hit
+                continue
+        out.append(mention)
+        last = hit
     return out
+
+
+def _week_days(mention: DateMention, ref: _Reference) -> int | None:
+    """The days from the reference to the week a relative week word names."""
+    week = _parse_iso(mention.iso)
+    return (week - ref.date).days if week is not None and ref.date is not None else None
+
+
+def _week_day(start: int, end: int, days: int, weekday: int, ref: _Reference) -> DateMention:
+    """The `weekday` of the week `days` from the reference date."""
+    iso = _in_week(ref.date, days, weekday) if ref.date is not None else None
+    return DateMention(start, end, iso, "day", "relative", ref.inferred and iso is not None, (days, weekday))
+
+
+def _in_week(ref: dt.date, days: int, weekday: int) -> str:
+    day = ref + dt.timedelta(days=days)
+    return (day - dt.timedelta(days=day.weekday() - weekday)).isoformat()
 
 
 def _inferred_reference(stated: list[DateMention], years: list[DateMention], today: dt.date) -> _Reference:
@@ -413,6 +483,8 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     if kind == "weekday":
         return DateMention(start, end, _weekday(payload[1], ref.date), "day", "weekday",
                            ref.inferred and ref.date is not None)
+    if kind == "week_day":
+        return _week_day(start, end, payload[1], payload[2], ref)
     if kind == "relative":
         iso = (ref.date + dt.timedelta(days=payload[1])).isoformat() if ref.date else None
         return DateMention(start, end, iso, payload[2], "relative", ref.inferred and iso is not None)
@@ -527,11 +599,18 @@ def _glued_dateline(text: str, pos: int, dates: list[DateMention]) -> Dateline |
     if date is None or date.kind != "absolute" or date.precision != "day" or date.start == m.end() \
             and not is_unspaced(text[m.end() - 1]):
         return None
-    place = m[0]
-    if not _titled(place) or gazetteer.city_named(place) is None:
+    place, start = m[0], m.start()
+    if not _titled(place):
         return None
-    return Dateline(m.start(), m.end(), place, DateMention(date.start, date.end, date.iso, date.precision,
-                                                            "dateline"))
+    if gazetteer.city_named(place) is None:
+        # Unspaced script: the agency's name may come first, glued to the city ("新华社巴黎5月6日电").
+        shift = next((i for i in range(1, len(place) - 1) if is_unspaced(place[i])
+                      and gazetteer.city_named(place[i:]) is not None), None) if is_unspaced(place[-1]) else None
+        if shift is None:
+            return None
+        place, start = place[shift:], start + shift
+    return Dateline(start, m.end(), place, DateMention(date.start, date.end, date.iso, date.precision,
+                                                       "dateline"))
 
 
 _ANCHOR_DAYS = 7     # a dateline this many days before publication or fewer dates the report's words
@@ -540,20 +619,35 @@ _ANCHOR_DAYS = 7     # a dateline this many days before publication or fewer dat
 def anchored(dates: list[DateMention], line: DateMention, published: dt.date | None) -> list[DateMention]:
     """Weekdays and relative days read against the dateline's day when it is earlier than the
     publication date ("Москва, 8 мая. ... вчера" is 7 May, though published on the 10th): the
-    report was written on the dateline's day."""
+    report was written on the dateline's day. So too when it is a day or two later: the dateline
+    is on the local clock, the publication date on another ("МОСКВА, 14 марта" published at
+    22:00 UTC on the 13th)."""
     anchor = _parse_iso(line.iso) if line.precision == "day" else None
-    if anchor is None or published is None or not 0 < (published - anchor).days <= _ANCHOR_DAYS:
+    if anchor is None or published is None or not -_AHEAD_DAYS <= (published - anchor).days <= _ANCHOR_DAYS \
+            or anchor == published:
         return dates
     shift = anchor - published
     out = []
     for d in dates:
         day = _parse_iso(d.iso) if d.precision == "day" and d.kind in ("relative", "weekday") else None
-        if day is not None:
+        if day is not None and d.week_day is not None:
+            d = DateMention(d.start, d.end, _in_week(anchor, *d.week_day), d.precision, d.kind, d.inferred, d.week_day)
+        elif day is not None:
             moved = day + shift if d.kind == "relative" else dt.date.fromisoformat(_weekday(day.weekday(), anchor)
                                                                                    or day.isoformat())
             d = DateMention(d.start, d.end, moved.isoformat(), d.precision, d.kind, d.inferred)
         out.append(d)
     return out
+
+
+def news_day(published: dt.date | None, dateline: Dateline | None) -> dt.date | None:
+    """The day the report is of: the publication date, or the dateline's day when that is a day or
+    two later (the dateline on the local clock, the publication date on another)."""
+    line = _parse_iso(dateline.date.iso) if dateline is not None and dateline.date is not None \
+        and dateline.date.precision == "day" else None
+    if published is None or line is None:
+        return published
+    return line if 0 < (line - published).days <= _AHEAD_DAYS else published
 
 
 @stage("dates", requires=("sentences",), assigns=("dates",))

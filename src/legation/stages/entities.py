@@ -37,6 +37,7 @@ PLACE = "place"
 _LETTERS = rf"(?:[^\W\d_]+|[{MARKS_CLASS}]+)+"
 _WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
+_WORD_WITH_GERSHAYIM = re.compile(rf"{_LETTERS}(?:[-\"\u05f4]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
 _UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
@@ -46,6 +47,7 @@ _BIG_CITY = 1_000_000          # a city this big needs no support at a sentence 
 _CAPITAL_CITY = 250_000        # nor does a capital this big (a capital speaks for its government)
 _MIN_STEM = 4                  # a shorter city name is only taken uninflected ("Wei" is not in "Weise")
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
+_span = re.Match.span
 _CHECK_EVERY = 255             # the time budget is checked once per 256 tokens
 _UNSEEN = object()
 
@@ -77,6 +79,10 @@ def _demonym_suffixes(lang: str) -> tuple[str, ...]:
     return tuple(fold(s) for s in names.get("demonym_suffixes", []))
 
 
+def _meaning_order(p: Payload) -> tuple[bool, bool, bool]:
+    return (p.kind != COUNTRY, p.kind != ORG, p.kind != DEMONYM)
+
+
 def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
@@ -90,13 +96,18 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
                 hits.append(NameHit(hit.start, hit.end, hit.key_end, Payload(DEMONYM, country.code)))
                 continue
         # Acronyms only in capitals; a country's name only as a proper noun ("réunion", "того").
+        if len(hit.payloads) == 1:       # most phrases have one meaning: no list to sort
+            p = hit.payloads[0]
+            if (not p.upper or text[hit.start:hit.key_end].isupper()) and not (lower and p.kind == COUNTRY):
+                hits.append(NameHit(hit.start, hit.end, hit.key_end, p))
+            continue
         payloads = [p for p in hit.payloads
                     if (not p.upper or text[hit.start:hit.key_end].isupper())
                     and not (lower and p.kind == COUNTRY)]
         if not payloads:
             continue
         # One phrase with several meanings: a name beats a role word, a country an organisation.
-        payloads.sort(key=lambda p: (p.kind != COUNTRY, p.kind != ORG, p.kind != DEMONYM))
+        payloads.sort(key=_meaning_order)
         hits.append(NameHit(hit.start, hit.end, hit.key_end, payloads[0]))
     return hits
 
@@ -307,13 +318,15 @@ def _dateline(text: str, hits: list[NameHit], places: dict[int, int]) -> str | N
 def _word(lang: str) -> re.Pattern[str]:
     """A word of `lang`: letters and inner hyphens, and inner apostrophes where they are letters (Uzbek)."""
     inflection = resources.load(lang, "morphology").get("inflection", {})
+    if inflection.get("gershayim_letter"):
+        return _WORD_WITH_GERSHAYIM
     return _WORD_WITH_APOSTROPHE if inflection.get("apostrophe_letter") else _WORD
 
 
 def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[NameHit], list[tuple[int, int]]]:
     """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
     folded = fold(text) if folded is None else folded
-    tokens = [m.span() for m in _word(lang).finditer(text)]
+    tokens = list(map(_span, _word(lang).finditer(text)))
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
     if _UNCASED.search(text) is not None:
         hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])

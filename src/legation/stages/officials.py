@@ -30,7 +30,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
-from ._lexicons import COUNTRY, DEMONYM, PIVOT, ROLE, RoleWords, common_words, role_words
+from ._lexicons import COUNTRY, DEMONYM, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
@@ -131,8 +131,16 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
     known = {tuple(folded[s:e] for s, e in r.words) for r in runs if len(r.words) <= 3}
     out: list[NameRun] = []
     for run in runs:
+        if len(run.words) >= 2 and _acronym(text, run.words[0]) and not _acronym(text, run.words[1]):
+            # An organisation's acronym before a name is none of it ("la CGT Philippe Martinez").
+            rest = run.words[1:]
+            if len(rest) < 2:
+                continue
+            run = NameRun(rest[0][0], run.end, run.mention_end, rest)
         n = len(run.words)
         keys = [folded[s:e] for s, e in run.words]
+        if keys[0] in words.buildings:
+            continue           # "Palácio da Alvorada", "Élysée Palace": a building, no person
         cut = None
         # Particles do not count towards a name's length ("Luiz Inácio Lula da Silva"),
         # and a run with a particle inside is one name, not two side by side.
@@ -155,6 +163,32 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
         out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words)
                    if len(rest) >= 4 else [NameRun(rest[0][0], run.end, run.mention_end, rest)])
     return out
+
+
+def _holder_named_from(text: str, start: int, tokens: list[tuple[int, int]], tok_by_start: dict[int, int],
+                       hits_by_end: dict[int, NameHit], day: dt.date | None, lang: str) -> bool:
+    """Whether a country's name is the first name of an office holder named right after a role
+    ("שר החוץ ישראל כ"ץ", "Foreign Minister Israel Katz"): the role's chain ends right before it,
+    and it and the next word are the holder's name in the office-holders table."""
+    ti = tok_by_start.get(start)
+    if ti is None or ti + 1 >= len(tokens) or ti < 1:
+        return False
+    p = start
+    while p > 0 and text[p - 1] == " ":
+        p -= 1
+    before = hits_by_end.get(p)
+    if before is None or before.kind not in (ROLE, DEMONYM, QUALIFIER) or p == start:
+        return False
+    ns, ne = tokens[ti + 1]
+    if ns - tokens[ti][1] != 1 or text[tokens[ti][1]] != " ":
+        return False
+    return officials.serving(text[start:ne], day, lang=lang) is not None
+
+
+def _acronym(text: str, word: tuple[int, int]) -> bool:
+    """A word of three or more capitals (an organisation's acronym, not "JD" nor "Xi")."""
+    s, e = word
+    return e - s >= 3 and text[s:e].isupper()
 
 
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
@@ -286,11 +320,16 @@ def run(doc: Document, settings: Settings) -> Document:
     tok_by_end, tok_by_start = _token_index(tokens)
     hits_by_end = {h.end: h for h in hits}
     released: list[tuple[int, int]] = []     # country names read as surnames ("Luís Montenegro")
+    day = _published(doc)
     for hit in hits:
         if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
                                                                       hits_by_end):
             if hit.kind == COUNTRY:
                 released.append((hit.start, hit.end))
+            continue
+        if hit.kind == COUNTRY and _holder_named_from(text, hit.start, tokens, tok_by_start, hits_by_end, day,
+                                                      lang):
+            released.append((hit.start, hit.end))      # "ישראל כ"ץ", "Israel Katz": a first name
             continue
         # An inflected city ("в Москве") or one after a preposition ("в Баку") is no
         # first name; a bare one may be ("Victoria"), and so may an inflected-looking
@@ -303,13 +342,12 @@ def run(doc: Document, settings: Settings) -> Document:
         elif hit.key_end < hit.end and not _opens_name(text, folded, hit, tokens, tok_by_start, tok_by_end,
                                                        hits_by_end, words, cases):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-    day = _published(doc)
     cfg = uncased(lang)
     if cfg is not None:
         people = _uncased_people(doc, folded, tokens, hits, claimed, hits_by_end, tok_by_end, words, cases,
                                  cfg, day, lang)
         if people:
-            _link_mentions(doc, people, lang, folded)
+            _link_mentions(doc, people, lang, folded, released)
         return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
@@ -354,7 +392,7 @@ def run(doc: Document, settings: Settings) -> Document:
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
             name = _nominative(text, nr, chain.case, cases, seen)
-            holder = officials.serving(" ".join(name), day, lang=lang)
+            holder = officials.serving(" ".join(usual_order(name, cases)), day, lang=lang)
             if holder is None and len(name) >= 2:
                 # An inflected name the text never writes bare ("с Си Цзиньпином", "Ильхаму Алиеву"): its
                 # case endings are cut when the table knows the rest as a surname and the whole as a name.
@@ -368,12 +406,18 @@ def run(doc: Document, settings: Settings) -> Document:
             if holder is None and chain.role is None:
                 continue
             country = holder.country if holder is not None else dateline
+            if country is None and chain.role in _domestic_roles():
+                # An opposition politician, activist or journalist in an article about one country
+                # ("... detained in Moscow on his return to Russia").
+                country = _main_country(doc)
         elif chain.role is None:
             continue
         else:
             name = _nominative(text, nr, chain.case, cases, seen)
             if country is None and chain.role in _domestic_roles():
-                country = dateline      # "Лидер оппозиции ... задержан" under a Moscow dateline
+                # "Лидер оппозиции ... задержан" under a Moscow dateline, or in an article about
+                # one country ("... detained at a Moscow airport on his return to Russia").
+                country = dateline
         key = fold(" ".join(name))
         person = people.get(key) or _longer_name(people, key, words.particles)
         if person is None:
@@ -396,6 +440,20 @@ def run(doc: Document, settings: Settings) -> Document:
     return doc
 
 
+def _main_country(doc: Document) -> str | None:
+    """The country an article is about: the one its countries and places name most often (twice
+    at least), when no other is named as often; None for an article about two countries alike."""
+    counts: dict[str, int] = {}
+    for ent in doc.entities:
+        code = ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None
+        if code:
+            counts[code] = counts.get(code, 0) + len(ent.mentions)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None      # named once ("on his return from Germany"), or two countries alike
+    return max(counts, key=counts.__getitem__)
+
+
 @lru_cache(maxsize=1)
 def _domestic_roles() -> frozenset[str]:
     """Roles of people outside the state (en roles.toml `domestic`)."""
@@ -415,12 +473,16 @@ def _table_spellings(people: dict[str, Person], day: dt.date | None, lang: str, 
         # (A name in Han, kana or Hangul was asked of the table beside its role already.)
         if person.display is not None or person.asked or len(person.words) < 2:
             continue
-        person.display = _table_name(tuple(usual_order(person.words, cases)), person.country, person.role, day, lang)
+        found = _table_holder(tuple(usual_order(person.words, cases)), person.country, person.role, day, lang)
+        if found is not None:
+            person.display = found.name
+            # "Sulyok Tamás államfő": the role says no country, the table's holder does.
+            person.country = person.country or found.country
 
 
 @lru_cache(maxsize=8192)
-def _table_name(ordered: tuple[str, ...], country: str | None, role: str | None, day: dt.date | None,
-                lang: str) -> str | None:
+def _table_holder(ordered: tuple[str, ...], country: str | None, role: str | None, day: dt.date | None,
+                  lang: str) -> officials.Holder | None:
     """The table's spelling of a person so named, serving `country` in `role` (see `_table_spellings`);
     remembered: the same officials come back in article after article."""
     holder = officials.serving(" ".join(ordered), day, lang=lang)
@@ -432,7 +494,7 @@ def _table_name(ordered: tuple[str, ...], country: str | None, role: str | None,
         if found is not None and found[1] == len(ordered) and _witnessed(found[0], list(ordered), role_offices,
                                                                          day, lang):
             holder = found[0]
-    return holder.name if holder is not None else None
+    return holder
 
 
 def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],

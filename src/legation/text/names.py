@@ -118,12 +118,14 @@ def _latin_spelling(run: str) -> str:
 
 
 @cache
-def _cyrillic(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Letters, letter pairs, and letters spelled otherwise at the start of a word."""
+def _cyrillic(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """Letters, letter pairs, letters spelled otherwise at the start of a word, and letter pairs
+    spelled otherwise at its end (Russian "-ый", "-ий": "Navalny", "Dmitry", as the news spell them)."""
     data = resources.load(lang, "translit")
     if "letters" not in data:
         data = resources.load(_CYRILLIC_FALLBACK, "translit")
-    return dict(data.get("letters", {})), dict(data.get("pairs", {})), dict(data.get("initial", {}))
+    return (dict(data.get("letters", {})), dict(data.get("pairs", {})), dict(data.get("initial", {})),
+            dict(data.get("final", {})))
 
 
 @cache
@@ -161,6 +163,7 @@ def _lower(ch: str) -> str:
     return low if len(low) == 1 else fold(ch)
 
 
+@lru_cache(maxsize=65536)   # names come from the documents: bounded; the same officials recur
 def romanise(name: str, lang: str) -> str:
     """`name` in Latin letters, spelled the English way where the language's data says how.
 
@@ -184,7 +187,7 @@ def romanise(name: str, lang: str) -> str:
         latin = {}
     if not cyrillic and not latin:
         return name
-    letters, pairs, initial = _cyrillic(lang) if cyrillic else ({}, {}, {})
+    letters, pairs, initial, final = _cyrillic(lang) if cyrillic else ({}, {}, {}, {})
     out: list[str] = []
     i = 0
     while i < len(name):
@@ -193,7 +196,9 @@ def romanise(name: str, lang: str) -> str:
         step = 1
         if _is_cyrillic(ch) or low in own:
             pair = low + _lower(name[i + 1]) if i + 1 < len(name) else ""
-            if pair in pairs:
+            if pair in final and (i + 2 == len(name) or not name[i + 2].isalpha()):
+                piece, step = final[pair], 2
+            elif pair in pairs:
                 piece, step = pairs[pair], 2
             elif low in initial and (i == 0 or not (name[i - 1].isalpha() or name[i - 1] in _APOSTROPHES)):
                 # Ukrainian "Ян" is "Yan", not "Ian" as inside a word ("Маріяна", "Мар'яна").

@@ -262,8 +262,10 @@ class _Joined:
         return -1 if m is None else m.end(name)
 
 
-# Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script.
-_DIGIT_START = re.compile(_AFTER_WORD + r"(?<![.,\u066b\u066c])\d")
+# Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script. The digit
+# first and the look-behinds after it: the regex engine then scans for digits in C instead of
+# trying the look-behinds at every position of the text (about twice as fast).
+_DIGIT_START = re.compile(r"\d(?<![^\W%s]\d)(?<![.,\u066b\u066c]\d)" % UNSPACED_CLASS)
 _PREFIX_REACH = 40
 
 

@@ -131,3 +131,15 @@ DATELINE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
 def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+ERDOGAN = ("person", "TUR", ["Erdoğan"])
+
+# A second clause with a subject of its own is no act of the first clause's pair: Russia's
+# criticism is not Germany's, nor the request Russia's.
+CLAUSE_ROWS = [
+    ("de", "2024-05-10", "Scholz drängte Erdoğan am Donnerstag zur Zustimmung, Russland kritisierte das Gespräch.",
+     [SCHOLZ, ERDOGAN, RUS], [("REQUEST", "DEU", "TUR", "2024-05-09")]),
+]
+
+test_own_clause = table(check_events, CLAUSE_ROWS)

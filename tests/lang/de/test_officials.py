@@ -7,7 +7,7 @@ ROWS = [
     ("de", "Der Generaldirektor für bilaterale Beziehungen Belgiens, Lukas Maes, empfing am Montag den georgischen Botschafter.",
      [("Lukas Maes", "director-general for bilateral relations", "BEL")]),
     ("de", "Außenminister Johann Wadephul reiste am Montag nach Rom. Wadephuls Besuch dauerte zwei Tage.",
-     [("Johann Wadephul", "foreign minister", None)]),
+     [("Johann Wadephul", "foreign minister", "DEU")]),
     ("de", "BERLIN – Bundeskanzler Friedrich Merz empfing den kasachischen Präsidenten Kassym Tokajew.",
      [("Friedrich Merz", "chancellor", "DEU"), ("Kassym Tokajew", "president", "KAZ")]),
     ("de", "Bundeswirtschaftsminister Robert Habeck traf seinen kasachischen Amtskollegen Serik Schumangarin in Astana.",

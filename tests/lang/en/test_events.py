@@ -159,3 +159,15 @@ DATELINE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
 def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+POL = ("country", "POL", ["Poland", "Polish"])
+UKR = ("country", "UKR", ["Ukraine", "Ukrainian"])
+
+# A request to lift a ban: the one who asks is the source; the ban is what is asked about.
+REQUEST_ROWS = [
+    ("en", "2024-05-10", "Ukraine asked Poland on Thursday to lift the ban on grain imports.",
+     [UKR, POL], [("REQUEST", "UKR", "POL", "2024-05-09")]),
+]
+
+test_requests = table(check_events, REQUEST_ROWS)

@@ -33,6 +33,19 @@ ROWS = [
      [('Marcos Albuquerque', 'counterpart', 'CHL')]),
     ('en', 'Senegalese President Amadou Ndiaye, on a three-day tour of the Gulf, met investors.',
      [('Amadou Ndiaye', 'president', 'SEN')]),
+    # People named by a descriptor that is no office, and an agency between a demonym and a spokesman.
+    ('en', 'Saudi blogger Raif Badawi walked free after serving a ten-year sentence.',
+     [('Raif Badawi', 'blogger', 'SAU')]),
+    ('en', 'Belarusian human rights activist Ales Bialiatski shared the Nobel Peace Prize.',
+     [('Ales Bialiatski', 'activist', 'BLR')]),
+    ('en', 'Ukrainian military intelligence spokesman Andriy Yusov said the drills were a bluff.',
+     [('Andriy Yusov', 'spokesperson', 'UKR')]),
+    # A first name that is a country's name ("Israel Katz").
+    ('en', 'Foreign Minister Israel Katz said Israel would press on.',
+     [('Israel Katz', 'foreign minister', 'ISR')]),
+    # A role after the name with an article ("Raif Badawi, a Saudi blogger").
+    ('en', 'Raif Badawi, a Saudi blogger, was sentenced to ten years in prison.',
+     [('Raif Badawi', 'blogger', 'SAU')]),
 ]
 
 

@@ -57,3 +57,24 @@ def test_summons_with_every_actor_after_the_verb():
     doc = run_events("es", "2024-11-20", "España expulsó el lunes a dos diplomáticos de Rusia. " + text, [RUS, ESP])
     assert ("ACCUSE", "ESP", "RUS", "2024-11-19") in {(e.type, e.source.code, e.target.code, e.date)
                                                         for e in doc.events}
+
+
+UKR = ("country", "UKR", ["Ucrania"])
+
+# Support restated, with the date between the verb and the support.
+SUPPORT_ROWS = [
+    ("es", "2024-05-10", "España reafirmó el jueves su apoyo a Ucrania.",
+     [ESP, UKR], [("SUPPORT", "ESP", "UKR", "2024-05-09")]),
+]
+
+test_support = table(check_events, SUPPORT_ROWS)
+
+
+# Endorsing another country's plan is support, in the words such endorsements are made in.
+PLAN_ROWS = [
+    ("es", "2024-05-10", "España considera la propuesta de autonomía de Marruecos como la base más seria, "
+     "realista y creíble para resolver el conflicto.",
+     [ESP, MAR], [("SUPPORT", "ESP", "MAR", "2024-05-10")]),
+]
+
+test_plans = table(check_events, PLAN_ROWS)

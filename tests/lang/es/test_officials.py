@@ -17,6 +17,11 @@ ROWS = [
      [('Kwame Mensah', 'counterpart', 'GHA')]),
     ('es', 'El presidente senegalés Amadou Ndiaye, de gira por Europa, habló con la prensa.',
      [('Amadou Ndiaye', 'president', 'SEN')]),
+    # A former regional leader, a dissident.
+    ('es', 'El expresidente catalán Carles Puigdemont sigue en Bruselas desde hace años.',
+     [('Carles Puigdemont', 'former president', 'ESP')]),
+    ('es', 'El disidente cubano José Daniel Ferrer fue detenido de nuevo en Santiago.',
+     [('José Daniel Ferrer', 'dissident', 'CUB')]),
 ]
 
 

@@ -110,3 +110,19 @@ DATELINE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
 def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+UKR = ("country", "UKR", ["Ukraine"])
+MACRON = ("person", "FRA", ["Emmanuel Macron"])
+SCHOLZ = ("person", "DEU", ["Olaf Scholz"])
+
+# Two leaders' support for a third country: "à" marks whom they support, not where they are.
+SUPPORT_ROWS = [
+    ("fr", "2024-05-10", "Emmanuel Macron et Olaf Scholz ont réaffirmé jeudi leur soutien à l'Ukraine.",
+     [MACRON, SCHOLZ, UKR], [("SUPPORT", "FRA", "UKR", "2024-05-09"), ("SUPPORT", "DEU", "UKR", "2024-05-09")]),
+    # Signed in a third country: the place is no party.
+    ("fr", "2024-05-10", "La France et le Maroc ont signé jeudi un accord en Algérie.",
+     [FRA, MAR, ALG], [("SUPPORT", "FRA", "MAR", "2024-05-09")]),
+]
+
+test_support = table(check_events, SUPPORT_ROWS)

@@ -18,6 +18,13 @@ ROWS = [
      [('Amadou Ndiaye', 'president', 'SEN')]),
     ('fr', 'Le Premier ministre ivoirien Koffi Yao, attendu à Bruxelles, a annulé son voyage.',
      [('Koffi Yao', 'prime minister', 'CIV')]),
+    # A union leader named after the union's acronym; an opposition figure.
+    ('fr', 'Le secrétaire général de la CGT Philippe Martinez a appelé à une nouvelle grève.',
+     [('Philippe Martinez', 'union leader', 'FRA')]),
+    ('fr', 'Le leader syndical Laurent Berger a dénoncé la réforme.',
+     [('Laurent Berger', 'union leader', None)]),
+    ('fr', 'Le chef de la diplomatie européenne Josep Borrell a appelé à la retenue.',
+     [('Josep Borrell', 'high representative', 'EU')]),
 ]
 
 

@@ -10,6 +10,11 @@ ROWS = [
      [("Benjamin Netanyahu", "prime minister", "ISR")]),
     ("he", "נשיא רוסיה ולדימיר פוטין הגיע לאנקרה.",
      [("Vladimir Putin", "president", "RUS")]),
+    # A name with a gershayim, whose first name is a country's ("ישראל כ"ץ"); a ruler.
+    ("he", 'שר החוץ ישראל כ"ץ אמר כי ישראל תמשיך במבצע.',
+     [("Israel Katz", "foreign minister", "ISR")]),
+    ("he", "שליט איחוד האמירויות מוחמד בן זאיד שוחח עם ראש הממשלה.",
+     [("Mohammed bin Zayed Al Nahyan", "ruler", "ARE")]),
 ]
 
 

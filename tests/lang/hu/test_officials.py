@@ -13,6 +13,9 @@ ROWS = [
      [("Tamás Sulyok", "president", "HUN"), ("Robert Fico", "prime minister", "SVK")]),
     ("hu", "Szijjártó Péter külügyminiszter Antony Blinken amerikai külügyminiszterrel egyeztetett.",
      [("Péter Szijjártó", "foreign minister", "HUN"), ("Antony Blinken", "secretary of state", "USA")]),
+    # The office-holders table gives the country a bare role does not say.
+    ("hu", "Sulyok Tamás köztársasági elnök fogadta a lengyel elnököt.",
+     [("Tamás Sulyok", "president", "HUN")]),
 ]
 
 

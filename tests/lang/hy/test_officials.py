@@ -10,6 +10,9 @@ ROWS = [
      [("Nikol Pashinyan", "prime minister", "ARM"), ("Vladimir Putin", "president", "RUS")]),
     ("hy", "Երևանում հանդիպում է կայացել Ֆրանսիայի արտաքին գործերի նախարար Կատրին Կոլոնայի հետ։",
      [("Katrin Kolona", "foreign minister", "FRA")]),
+    # A name with lower-case particles ("ֆոն դեր").
+    ('hy', 'Եվրոպական հանձնաժողովի նախագահ Ուրսուլա ֆոն դեր Լայենը ժամանել է Երևան։',
+     [('Ursula von der Leyen', 'president', 'EC')]),
 ]
 
 

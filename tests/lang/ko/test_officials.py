@@ -9,6 +9,9 @@ ROWS = [
     ("ko", "김정은 국무위원장은 러시아를 방문했다.", [("Gim Jeongeun", "president", "PRK")]),
     # A title without a name makes no person.
     ("ko", "외교부 대변인은 정부가 강력히 항의했다고 밝혔다.", []),
+    # A vice minister by rank, written without 제; a rank word with a particle is no name.
+    ("ko", "김홍균 외교부 1차관은 러시아 대사를 불러 항의했다.",
+     [("Gim Honggyun", "first deputy foreign minister", "KOR")]),
 ]
 
 

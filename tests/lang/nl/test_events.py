@@ -25,3 +25,12 @@ ROWS = [
 
 
 test_events = table(check_events, ROWS)
+
+
+# Support restated, in the perfect tense.
+SUPPORT_ROWS = [
+    ("nl", "2024-05-10", "Nederland heeft donderdag zijn steun aan Oekraïne herbevestigd.",
+     [NLD, UKR], [("SUPPORT", "NLD", "UKR", "2024-05-09")]),
+]
+
+test_support = table(check_events, SUPPORT_ROWS)

@@ -14,6 +14,8 @@ ROWS = [
            "Dupont sublinhou a importância da visita.",
      [("Jean Dupont", "ambassador", "FRA")]),
     ("pt", "O chanceler brasileiro, Mauro Vieira, viajou a Pequim.", [("Mauro Vieira", "foreign minister", "BRA")]),
+    # A palace's name is no person.
+    ('pt', 'Segundo o porta-voz do Palácio do Planalto, o encontro foi adiado.', []),
 ]
 
 

@@ -23,3 +23,14 @@ ROWS = [
 
 
 test_events = table(check_events, ROWS)
+
+
+UKR = ("country", "UKR", ["Ucraina"])
+
+# Support restated, with the date between the verb and the support.
+SUPPORT_ROWS = [
+    ("ro", "2024-05-10", "România și-a reafirmat joi sprijinul pentru Ucraina.",
+     [ROU, UKR], [("SUPPORT", "ROU", "UKR", "2024-05-09")]),
+]
+
+test_support = table(check_events, SUPPORT_ROWS)

@@ -14,7 +14,7 @@ ROWS = [
     ("ru", "Глава МИД Казахстана Мурат Нуртлеу провел переговоры с министром иностранных дел Узбекистана Бахтиёром Саидовым.",
      [("Murat Nurtleu", "foreign minister", "KAZ"), ("Bakhtiyor Saidov", "foreign minister", "UZB")]),
     ("ru", "Министр экономики Германии Роберт Хабек встретился с губернатором Дмитрием Артюховым.",
-     [("Robert Khabek", "economy minister", "DEU"), ("Dmitriy Artyukhov", "governor", None)]),
+     [("Robert Khabek", "economy minister", "DEU"), ("Dmitry Artyukhov", "governor", None)]),
     ("ru", "Армянский коллега Сергей Копыркин отметил, что сотрудничество развивается.",
      [("Sergey Kopyrkin", "counterpart", "ARM")]),
     # A surname that is a city plus "-ев" is a surname; an indeclinable surname stays whole.
@@ -26,6 +26,14 @@ ROWS = [
      [('Markos Albukerke', 'counterpart', 'PER')]),
     ('ru', 'Как сообщил министр Андрей Соколов, соглашение подпишут весной.',
      [('Andrey Sokolov', 'minister', None)]),
+    # An adjectival surname in the genitive, spelled as the news spell it (-ый: Navalny).
+    ('ru', 'Полиция задержала российского оппозиционера Алексея Навального в аэропорту.',
+     [('Aleksey Navalny', 'opposition politician', 'RUS')]),
+    ('ru', 'Встреча с оппозиционным политиком Ильёй Яшиным не состоялась.',
+     [('Ilya Yashin', 'opposition politician', None)]),
+    # A loose wording of the EU's foreign-policy post.
+    ('ru', 'Глава европейской дипломатии Жозеп Боррель призвал стороны к сдержанности.',
+     [('Josep Borrell', 'high representative', 'EU')]),
 ]
 
 

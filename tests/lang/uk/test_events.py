@@ -47,3 +47,14 @@ def test_phone_call_mode():
     lang, published, text, entities, _ = ROWS[3]
     (event,) = run_events(lang, published, text, entities).events
     assert event.mode == "phone"
+
+
+RUS = ("country", "RUS", ["Росію", "Росії"])
+
+# An accusation made by a ministry (neuter verb).
+ACCUSE_ROWS = [
+    ("uk", "2024-05-10", "Міністерство закордонних справ України звинуватило Росію в порушенні міжнародного права.",
+     [UKR, RUS], [("ACCUSE", "UKR", "RUS", "2024-05-10")]),
+]
+
+test_accusations = table(check_events, ACCUSE_ROWS)

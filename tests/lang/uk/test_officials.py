@@ -16,6 +16,11 @@ ROWS = [
      [('Andrii Vuitsyk', 'president', 'POL')]),
     ('uk', 'Угоду обговорили з міністром закордонних справ Чехії Яном Дворжаком.',
      [('Yan Dvorzhak', 'foreign minister', 'CZE')]),
+    # A spokesman of an agency whose name fixes the country.
+    ('uk', 'Речник Головного управління розвідки Андрій Юсов заявив про нові навчання.',
+     [('Andrii Yusov', 'spokesperson', 'UKR')]),
+    ('uk', 'Правозахисниця Олександра Матвійчук отримала премію.',
+     [('Oleksandra Matviichuk', 'activist', None)]),
 ]
 
 

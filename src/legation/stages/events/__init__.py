@@ -25,9 +25,10 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import cast
 
 from ... import gazetteer
 from ...document import Actor, Document, Event, Evidence, Location
@@ -38,7 +39,7 @@ from ...settings import Settings
 from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
-from ..dates import DateMention, Dateline
+from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, crowd_kinds, language
 from . import domestic
@@ -46,6 +47,7 @@ from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
 _STALE_DAYS = 45              # an explicit date older than this before publication is background
+_SCENE_REACH = 16             # characters between "during" and the meeting noun it opens
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
 _INFERRED_DATE_PENALTY = 0.2  # a date resolved without a publication date may be a year off
@@ -75,6 +77,8 @@ class Candidate:
     round: int | None = None
     explicit: int = 0            # how many of the two actors the sentence names
     place_stated: bool = True    # the place is named as where the act happened, not a building or capital
+    scene_codes: frozenset[str] = frozenset()   # the sides of the acts the scene's place was stated for
+    dated_by: int | None = None  # the next sentence, when the act took the day it states
 
 
 @dataclass
@@ -90,20 +94,36 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     folded = scan.folded
     found = []
     accepts = lang.morph.accepts
+    gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
     for hit, trig in scan.triggers:
         if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
             continue
-        if trig.gap and not _gap_words_follow(scan, hit.start, hit.end, trig.gap):
-            continue
+        if trig.gap:
+            follow = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
+            if follow is None:
+                continue
+            gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))
         found.append((hit.start, hit.end, trig, hit.key_end))
+    if gap_words:
+        # Words that complete a longer phrase are part of that act, not an act of their own:
+        # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
+        # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
+        found = [f for f in found if f[2].gap or not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
+    same: set[tuple[int, int, Trigger]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same trigger written by hand and inflected from a lemma is one hit.
+        plain = replace(trig, strength=0.0)
+        if (start, end, plain) in same:
+            continue
+        same.add((start, end, plain))
         taken.take(start, end)
         spans.add((start, end))
         chosen.append((start, end, trig, key_end))
@@ -124,22 +144,50 @@ def _plans(table: Mapping[str, EventType], trig: Trigger, other_acts: set[tuple[
     return info is not None and info.plans and (hit[0], hit[1]) in other_acts
 
 
+def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """Sorted word spans with only spaces between them joined into one ("air", "strikes")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start >= out[-1][1] and not folded[out[-1][1]:start].strip():
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     info = table.get(trig.type)
     return info is not None and info.meeting
 
 
-def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether `words` follow in order later in the clause ("bestellte ... ein")."""
+def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where `words` follow in order later in the clause ("bestellte ... ein"); None if they do not."""
+    folded = scan.folded
+    _, clause_end = clause(scan, start, len(folded), start, end)
+    pos = end
+    spans = []
+    for word in words:
+        idx = _find_word(folded, word, pos, clause_end)
+        if idx < 0:
+            return None
+        pos = idx + len(word)
+        bare = word.rstrip("*")
+        # The whole word in a spaced script ("blockade" of "blockade*"); just the word in one without spaces.
+        spans.append((idx, idx + len(bare) if bare and is_unspaced(bare[-1]) else word_end(folded, idx)))
+    return spans
+
+
+def _gap_end(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> int | None:
+    """Where the last of a trigger's later words ends ("réaffirmé ... soutien": after "soutien")."""
     folded = scan.folded
     _, clause_end = clause(scan, start, len(folded), start, end)
     pos = end
     for word in words:
         idx = _find_word(folded, word, pos, clause_end)
         if idx < 0:
-            return False
-        pos = idx + len(word)
-    return True
+            return None
+        pos = word_end(folded, idx + len(word.rstrip("*")))
+    return pos
 
 
 def _find_word(folded: str, word: str, start: int, end: int) -> int:
@@ -175,9 +223,21 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
-        if has_cue(scan, "future", c_start, c_end):
+        if _future_cue(scan, c_start, c_end, start, end):
             return False
     return True
+
+
+def _future_cue(scan: Scan, c_start: int, c_end: int, start: int, end: int) -> bool:
+    """Whether the clause holds a future or intent cue other than the trigger's own words
+    ("agreed to ... demands" is the act's wording; "agreed to lift sanctions" an intent)."""
+    hits = scan.cues.get("future") or []
+    for cue in hits[bisect.bisect_left(hits, (c_start,)):]:
+        if cue.finish > c_end:
+            break
+        if not (start <= cue.begin and cue.finish <= end):
+            return True
+    return False
 
 
 def _speaker(scan: Scan, actors: list[ActorMention], end: int,
@@ -206,8 +266,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [primary], 1           # "both sides", "the parties": the article's dyad
     # An organisation named right after the act is its party, even in a locative ("froze its
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
-    settled = [a for a in actors if not a.locative or (a.kind == "org" and a.start >= end
-                                                       and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+    settled = [a for a in actors if not a.locative or (a.participant and info.meeting)
+               or (a.kind == "org" and a.start >= end and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+    everyone = actors
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
@@ -246,6 +307,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             for a in group:
                 parties.setdefault(a.code, a)
         met = False
+        if info.meeting and joined:
+            # "talks of Russia and Ukraine with the participation of Turkey's foreign minister": a third party.
+            for a in merged:
+                if a.participant and a.code not in parties:
+                    parties[a.code] = a
+                    met = True
         if info.meeting and len(codes) >= 3 and joined and joined[0][0].start < start:
             # "Macron and von der Leyen met Xi in Beijing", "Pashinyan met von der Leyen and Blinken":
             # whom the subjects met, named after the verb by an official, is a party however far
@@ -268,6 +335,11 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         if len(parties) >= 3 and (any(len({a.code for a in g}) >= 2 for g in joined) or met):
             # "Kazakhstan, Uzbekistan and Kyrgyzstan met": a meeting of n parties is every pair.
             sides = list(parties.values())
+            if trig.mode == "visit" and not trig.host and joined and joined[0][-1].end <= start:
+                # "visited China and Japan": a trip to each, not a meeting of the two it went to.
+                travellers = {a.code for a in joined[0]}
+                return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]
+                        if a.code in travellers or b.code in travellers], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
         if primary and primary_codes <= set(codes):
             return [primary], 2
@@ -312,6 +384,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if primary:
                 src = next((p for p in primary if p.code not in {a.code for a in groups[0]}), None)
             return [(src, t) for t in groups[0]] if src else [], 1
+        titled = _groups(scan, merged, lang, titles=True)
+        if len(titled[0]) > len(groups[0]) and titled[0][-1].end <= start:
+            # "Macron et la présidente de la Commission européenne ont appelé Xi à ...": both ask.
+            groups = titled
         sources = groups[0]
         source_codes = {a.code for a in sources}
         others = [g for g in groups[1:] if any(a.code not in source_codes for a in g)]
@@ -324,12 +400,65 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+    if not targets and not trig.passive and len({a.code for a in sources}) >= 2:
+        # "Macron et Scholz ont réaffirmé leur soutien à l'Ukraine": a country named after the act
+        # with a dative that also marks places is whom the subjects act on.
+        source_codes = {a.code for a in sources}
+        noun_end = _gap_end(scan, start, end, trig.gap) if trig.gap else None
+        dative = next((a for a in everyone if noun_end is not None and a.locative and a.start >= noun_end
+                       and len(folded[noun_end:a.start].split()) <= _BESIDE_WORDS + 1
+                       and a.code not in source_codes), None)
+        if dative is not None:
+            return [(s, dative) for s in sources], 2
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
         return [(first, next(a for a in sources if a.code != first.code))], 2
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _own_leg(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], meetings: list[tuple[int, int]],
+             start: int, end: int) -> list[ActorMention]:
+    """The actors of one leg of a trip told in one sentence ("met Xi in Beijing and then flew to
+    Moscow, where he met Putin"): those between the joins (a comma, a conjunction, a subordinate
+    clause's word) that part its meeting words from the one before and the one after, and the
+    traveller who opens the sentence."""
+    if lang.verb_final or is_unspaced(scan.folded[start]):
+        return actors                 # objects before the verb, names without spaces: not read here
+    before = [m for m in meetings if m[1] <= start]
+    after = [m for m in meetings if m[0] >= end]
+    lo = _join(scan, lang, actors, before[-1][1], start) if before else -1
+    hi = _join(scan, lang, actors, end, after[0][0]) if after else -1
+    if lo < 0 and hi < 0:
+        return actors
+    hi = hi if hi >= 0 else len(scan.folded)
+    first = meetings[0][0]
+    merged = actors_mod.collapse([a for a in actors if not a.locative])
+    lead = _groups(scan, merged, lang)[0] if merged and merged[0].start < first else []
+    lead_codes = {a.code for a in lead}
+    # A setting in the leg ("on the sidelines of the G20") stays one even when its leg names one side.
+    own = [a for a in actors if lo <= a.start < hi and (not a.locative or a.participant)]
+    if lead and not any(a.code in lead_codes for a in own):
+        own = sorted(own + [a for a in actors if a.code in lead_codes and a.start < first], key=lambda a: a.start)
+    return own
+
+
+def _join(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], start: int, end: int) -> int:
+    """Where the last join between two meeting words is (-1 if none): a comma or semicolon, a
+    conjunction that does not join two names ("Xi and Putin"), or a subordinate clause's first word."""
+    folded = scan.folded
+    found = max(folded.rfind(",", start, end), folded.rfind(";", start, end))
+    for word in lang.cues.conjunctions:
+        pos = _find_word(folded, word, start, end)
+        while pos >= 0:
+            if not any(0 <= pos - a.end <= 2 for a in actors):
+                found = max(found, pos)
+            pos = _find_word(folded, word, pos + 1, end)
+    sub = has_cue(scan, "subordinate", start, end)
+    if sub is not None:
+        found = max(found, sub.start())
+    return found
 
 
 def _opens(before: str, articles: tuple[str, ...]) -> bool:
@@ -394,6 +523,45 @@ def _nearest(items: list, pos: int) -> object | None:
     return min(items, key=lambda x: abs(x.start - pos), default=None)
 
 
+_LISTED_DATES_GAP = 3
+
+
+def _date_owners(dates: list[DateMention], hits: list[tuple[int, int, Trigger, int]]) -> dict[int, int]:
+    """Which trigger each date of a sentence belongs to: the closest pairs first, one date to a
+    trigger and one trigger to a date. "외교부는 21일 [북러가 19일 서명한] 조약에 항의했다": 19 is the
+    signing's, so 21 is the protest's. `{date index: trigger start}`."""
+    # Dates listed together ("26日、27日", "19일과 21일") are one group with one owner.
+    groups: list[list[int]] = []
+    for i, d in enumerate(dates):
+        if groups and d.start - dates[groups[-1][-1]].end <= _LISTED_DATES_GAP:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+
+    def gap(g: list[int], h: tuple[int, int, Trigger, int]) -> int:
+        s, e = dates[g[0]].start, dates[g[-1]].end
+        return h[0] - e if e <= h[0] else max(0, s - h[1])
+    pairs = sorted((gap(g, h), n, h[0]) for n, g in enumerate(groups) for h in hits)
+    owners: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, n, start in pairs:
+        if groups[n][0] not in owners and start not in taken:
+            owners.update((i, start) for i in groups[n])
+            taken.add(start)
+    return owners
+
+
+def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int, str], start: int,
+              kind: str) -> DateMention | None:
+    """The date of the act whose trigger starts at `start`: the sentence's date it owns, else the
+    nearest one that no act of another type owns, else the nearest."""
+    own = [d for i, d in enumerate(dates) if owners.get(i) == start]
+    if own:
+        return cast(DateMention, _nearest(own, start))
+    free = [d for i, d in enumerate(dates) if i not in owners or types.get(owners[i]) == kind]
+    return cast(DateMention | None, _nearest(free or dates, start))
+
+
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -441,12 +609,21 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
     date_starts = [d.start for d in dates]
-    published = doc.source.published
+    line = doc.layers.get("dateline")
+    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
+    scene_parties: set[str] = set()     # the countries of the article's dated acts so far
+    scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
+    scene_codes: frozenset[str] = frozenset()
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
+    # Where an official's title is named ("the minister of Chile"): a host receives people.
+    # Without the entities stage's name hits the titles are unknown: every sentence may name one.
+    hits = doc.layers.get("name_hits")
+    roles = sorted(h.start for h in hits if getattr(getattr(h, "payload", None), "kind", None) == "role") \
+        if hits is not None else None
     for idx in sorted(by_sentence):
         check_deadline()
         sent = doc.sentences[idx]
@@ -457,25 +634,61 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
+        dated_parties: set[str] = set()
+        dated_actors: set[str] = set()
         sentence_place: PlaceMention | None = None
+        placed: set[str] = set()
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
+        meetings = [(h[0], h[1]) for h in hits_here if not h[2].weak and h[2].type in table
+                    and table[h[2].type].meeting]
+        talks = any(not h[2].weak and h[2].mode != "visit" and h[2].type in table
+                    and table[h[2].type].meeting for h in hits_here)
+        owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
+        types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
                 continue
-            date = _nearest(in_sentence, start)
+            date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
+            if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
+                # "during the talks in Minsk, the presidents signed ...": the talks took place.
+                trig = replace(trig, weak=False)
             actors = domestic.frame(info, _acting(parties[idx], info, cut, start))
+            if info.meeting and trig.mode == "visit" and not talks \
+                    and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
+                # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
+                # speech is no talks with the host unless the sentence says they met.
+                continue
+            if info.meeting and len(meetings) >= 2:
+                actors = _own_leg(scan, lang, actors, meetings, start, end)
             if lang.verb_final:
                 # "ロシアと北朝鮮が…署名したことについて、日本政府は": who follows the verb is not its actor.
                 before = [a for a in actors if a.start < end]
                 actors = before if before else actors
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
+            if trig.host and info.meeting and not any(a.kind == "person" for a in actors) \
+                    and not _titled(roles, sent):
+                # "the committee approved (kabul etti) Sweden's accession protocol": a host receives
+                # people; with no official named, what was received is a thing. What it says still sets
+                # the scene: its day, and the two sides it names as the article's pair.
+                named_pair, sides_named = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, None)
+                if sides_named == 2 and len(named_pair) == 1:
+                    first, second = named_pair[0]
+                    if first is not None and second is not None:
+                        primary = primary or (first, second)
+                        sentence_place = _venue(doc, parties[idx], places, actors, first, second, start, info,
+                                                line_place, sent)[0] or sentence_place
+                        if date is not None:
+                            dated_parties |= {first.code, second.code}
+                            dated_actors |= {first.code, second.code}
+                sentence_dated = date or sentence_dated
+                continue
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
             # A protest or a crackdown that names no foreign side is domestic, never the article's dyad.
@@ -508,10 +721,16 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     # other side in the article's pair: the vehicle was acted upon.
                     if (source is None) != (target is None) and not trig.weak and not parties[idx].route:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                                 scene_date, scene_place, place, None, 1))
+                                                 scene_date, scene_place, place, None, 1, scene_codes=scene_codes))
                     continue
+                # A country absent from the article's dated acts reacting to them (a protest at a treaty
+                # two others signed), or one that was only acted upon pledging an answer (a threat to
+                # answer sanctions), acts not on the scene's day: it is dated by the report.
+                outsider = date is None and not info.meeting and source.code != target.code \
+                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 scene_date, scene_place, place, None, explicit, stated)
+                                 None if outsider else scene_date, scene_place, place, None, explicit, stated,
+                                 scene_codes)
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
@@ -526,21 +745,70 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     primary = (source, target)
                 if date is not None:
                     sentence_dated = date
+                    dated_parties |= {source.code, target.code}
+                    dated_actors |= {source.code, target.code} if info.symmetric else {source.code}
                 if place is not None:
                     sentence_place = place
+                    placed.update((source.code, target.code))
+        scene_parties |= dated_parties
+        scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
-            scene_date, scene_place = sentence_dated.iso, None
+            scene_date, scene_place, scene_codes = sentence_dated.iso, None, frozenset()
         if sentence_place is not None:
-            scene_place = sentence_place
+            scene_place, scene_codes = sentence_place, frozenset(placed)
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
+    _told_next(doc, out, dates, date_starts, published)
     return out
+
+
+def _titled(roles: list[int] | None, sent: tuple[int, int]) -> bool:
+    """Whether an official's title is named in the sentence (`roles` are the titles' starts, in order;
+    None when they are not known)."""
+    if roles is None:
+        return True
+    i = bisect.bisect_left(roles, sent[0])
+    return i < len(roles) and roles[i] < sent[1]
 
 
 def _domestic_acts(hits: list[tuple[int, int, Trigger, int]]) -> bool:
     table = event_types()
     return any((info := table.get(h[2].type)) is not None and (info.inward or info.repressive) for h in hits)
+
+
+_TOLD_WITHIN_DAYS = 7
+
+
+def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
+               news: dt.date | None) -> None:
+    """An undated act before any dated one takes the day the next sentence states, when that
+    sentence tells of no act, or of one of the same pair ("EU sanctions Belarus. EU leaders agreed
+    on Monday to ..."): "Romania voiced support for Ukraine. Iohannis made the statement
+    on Monday evening" is Monday's, not the publication's."""
+    if news is None:
+        return
+    acts = {(c.sentence, c.type, frozenset((c.source.code, c.target.code))) for c in cands}
+    for c in cands:
+        if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
+            continue
+        s, e = doc.sentences[c.sentence + 1]
+        days = [d for d in _in_span(dates, starts, s, e) if d.precision == "day" and d.iso
+                and d.kind in ("absolute", "relative", "weekday")]
+        when = _parse_day(days[0].iso) if days else None
+        if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
+            continue
+        others = {pair for i, _, pair in acts if i == c.sentence + 1}
+        if others and frozenset((c.source.code, c.target.code)) not in others:
+            continue                # the next sentence tells of other parties' acts
+        c.date, c.dated_by = days[0], c.sentence + 1
+
+
+def _parse_day(iso: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
+    except ValueError:
+        return None
 
 
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
@@ -563,7 +831,27 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
+    if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
+             conjunctions: tuple[str, ...]) -> bool:
+    """Whether a deed is what an accusation before it in the sentence charges someone with
+    ("accused Iran, which it says attacked ships"): the speaker accuses, the deed is theirs to
+    answer for. A conjunction or a subordinate clause between them makes it an act of its own
+    ("accused ... and expelled")."""
+    table = event_types()
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.charges or e > start:
+            continue
+        if any(word in conjunctions for word in scan.folded[e:start].split()) \
+                or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
 
 
 def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMention],
@@ -571,10 +859,11 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
            info: EventType, line_place: PlaceMention | None, sent: tuple[int, int]) -> tuple[PlaceMention | None, bool]:
     """Where the pair's act happened and whether the sentence states it as such: a place of the
     sentence, else (not stated) a capital for a meeting or a seat for a located act."""
-    place = places_mod.place_for(places, source, target, start, info.meeting)
+    hosts = frozenset(a.code for a in actors if a.broker or a.participant)
+    place = places_mod.place_for(places, source, target, start, info.meeting, hosts)
     stated = place is not None
-    if place is None and info.meeting:
-        place = places_mod.capital_venue(doc, actors, source, target)
+    if place is None and (info.meeting or hosts):
+        place = places_mod.capital_venue(doc, actors, source, target, hosts)
     if place is None and info.located:
         place = places_mod.seat_venue(here.seats, source, target, line_place, info.meeting)
     if place is None and source is not None and target is not None \
@@ -629,7 +918,8 @@ def _venues(scan: Scan, sent: tuple[int, int], here: actors_mod.SentenceParties,
     speaking = {(a.start, a.end) for a in actors if a.seat}
     places = [p for p in here.places if p.start < cut and (p.start, p.end) not in speaking]
     if info.plans:
-        places = [p for p in places if places_mod.act_place(scan, sent, p, start, end)]
+        hosts = frozenset(a.code for a in actors if a.broker or a.participant)
+        places = [p for p in places if places_mod.act_place(scan, sent, p, start, end, hosts)]
     return places
 
 
@@ -640,6 +930,15 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
     sub = has_cue(scan, "subordinate", last_end, start)
+    if sub is None:
+        # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's
+        # first act does not name, in this act's clause before it, is its subject: a clause of its own.
+        known = {a.code for pair in sentence_roles[0] for a in pair if a is not None}
+        c_start = clause(scan, sent[0], sent[1], start, end)[0]
+        if c_start >= last_end and any(c_start <= a.start < start and not a.locative and a.code not in known
+                                       for a in actors):
+            return _roles(trig, info, [a for a in actors if a.start >= c_start and not a.locative],
+                          start, end, c_start, sent[1], lang, scan, None)
     later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
     own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
         if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
@@ -732,20 +1031,32 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
     inferred = {d.iso for d in doc.layers.get("dates") or () if d.inferred}
     stated = _stated_dates(cands)
+    talks = _talks_days(cands, table)
     merged: dict[tuple, _Merged] = {}
     order: list[tuple] = []
+    dated = []
+    venues: dict[tuple[int, int], PlaceMention] = {}   # a meeting word's venue, for every pair it names
     for c in cands:
         info = table[c.type]
         pair = frozenset((c.source.code, c.target.code))
         date = c.date or stated.get((c.type, pair))
         iso, precision = (date.iso, date.precision) if date else (c.scene_date or line_date or published, "day")
+        if info.meeting and c.trigger.mode == "visit" and precision == "day":
+            iso = _visit_talks(iso, c.start, talks.get(pair, ()))
+        place = _place(c, info, pair, iso, line_place, line_date or published, lead)
+        if place is not None and info.meeting and c.trigger.mode != "phone":
+            venues.setdefault((c.sentence, c.start), place)
+        dated.append((c, info, pair, date, iso, precision, place))
+    for c, info, pair, date, iso, precision, place in dated:
         if iso is None:
             precision = None
         guessed = date.inferred if date is not None else iso in inferred
         confidence = _confidence(c, guessed)
         # A building or capital ("сообщили в Кремле") is where the news came from as much as a venue.
         by_context = c.place is None or not c.place_stated
-        place = _place(c, info, pair, iso, line_place, line_date or published, lead)
+        if place is None and info.meeting and c.trigger.mode != "phone":
+            # "Macron and von der Leyen met Xi": the three pairs of one meeting met at one place.
+            place = venues.get((c.sentence, c.start))
         source, target, mode, place = _sides_and_mode(c, info, pair, place)
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
@@ -811,6 +1122,31 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     return events
 
 
+_VISIT_DAYS = 2      # talks this many days after a visit's first day or fewer are the visit's
+
+
+def _talks_days(cands: list[Candidate], table: Mapping[str, EventType]
+                ) -> dict[frozenset[str], list[tuple[dt.date, int]]]:
+    """The days each pair is stated to have held talks or met (not: visited, arrived), with where."""
+    out: dict[frozenset[str], list[tuple[dt.date, int]]] = {}
+    for c in cands:
+        day = _parse_day(c.date.iso) if c.date is not None and c.date.precision == "day" else None
+        if day is not None and table[c.type].meeting and c.trigger.mode == "meeting":
+            out.setdefault(frozenset((c.source.code, c.target.code)), []).append((day, c.start))
+    return out
+
+
+def _visit_talks(iso: str | None, pos: int, talks: Sequence[tuple[dt.date, int]]) -> str | None:
+    """A visit the report mentions after leading with its talks is dated by them: "Lavrov held talks
+    with Wang Yi on Tuesday ... He arrived on Monday for a two-day visit" is one meeting, on
+    Tuesday. A visit told first, in the order of its days, keeps its own day."""
+    day = _parse_day(iso)
+    if day is None or any(t == day for t, _ in talks):
+        return iso                  # talks on the visit's own day: a day of its own
+    later = [t for t, at in talks if at < pos and 0 < (t - day).days <= _VISIT_DAYS]
+    return min(later).isoformat() if later else iso
+
+
 def _stated_dates(cands: list[Candidate]) -> dict[tuple[str, frozenset[str]], DateMention]:
     """The date the article states for each type and pair: an act stated undated elsewhere takes it."""
     stated: dict[tuple[str, frozenset[str]], DateMention] = {}
@@ -826,11 +1162,14 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
     the dateline's place for acts of the news' day and the lead's recent act (the dateline locates
     the news it heads); each only in one of the pair's countries."""
     place = c.place
-    if place is None and c.scene_place is not None and iso == c.scene_date and c.scene_place.country in pair:
+    if place is None and c.scene_place is not None and iso == c.scene_date \
+            and (c.scene_place.country in pair or pair <= c.scene_codes):
+        # The scene's place is the pair's, or the pair met there ("talks in Istanbul ... The sides agreed").
         place = c.scene_place
     if place is None and info.located and line_place is not None and line_place.country in pair \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
-            and (iso == news_date or (c.sentence in lead and places_mod.recent(iso, news_date))):
+            and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
+                                      and places_mod.recent(iso, news_date))):
         place = line_place
     return place
 

@@ -25,6 +25,7 @@ from .._lexicons import PIVOT
 from .data import Cues, state_sectors
 
 _WORD_BEFORE_CHARS = 24
+_PLACE_KINDS = ("place", "country")
 
 
 # Named tuples: mentions are made by the dozen per document and a frozen dataclass is slow to build.
@@ -41,6 +42,9 @@ class ActorMention(NamedTuple):
     seat: bool = False        # a locative capital or building speaking for its country ("В Москве пообещали")
     tail: str | None = None   # the case ending after the name ("İsrail'in" -> "in"), when known
     sector: str | None = None  # PLOVER/CAMEO sector ("Nigerian police": COP); None for the country itself
+    participant: bool = False  # a third side that took part in a meeting ("при участии"): a setting of other acts
+    # A broker or host of others' talks ("بوساطة الصين"): no party; its country may be the venue.
+    broker: bool = False
     origin: bool = False      # where someone came from ("on his return from Germany"), or a route's start
 
 
@@ -89,12 +93,19 @@ def _word_before(folded: str, start: int) -> str:
     return words[-1].strip("(«\"'") if words else ""
 
 
-def _after_marker(folded: str, start: int, markers: tuple[str, ...]) -> bool:
-    """Whether one of `markers` (maybe several words: "par la") ends right before `start`."""
+def _after_marker(folded: str, start: int, markers: tuple[str, ...], prefixes: tuple[str, ...] = ()) -> bool:
+    """Whether one of `markers` (maybe several words: "par la") ends right before `start`; with
+    `prefixes`, also when one of them is written onto the marker ("وبوساطة": "and" + "mediated by")."""
     chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip().lstrip("(«\"")
     for marker in markers:
-        if chunk.endswith(marker) and (len(chunk) == len(marker) or not chunk[-len(marker) - 1].isalnum()):
+        if not chunk.endswith(marker):
+            continue
+        rest = chunk[:-len(marker)]
+        if not rest or not rest[-1].isalnum():
             return True
+        for prefix in prefixes:
+            if len(prefix) == 1 and rest.endswith(prefix) and (len(rest) == 1 or not rest[-2].isalnum()):
+                return True
     return False
 
 
@@ -235,6 +246,10 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     institutions = [hit for hit in doc.layers.get("name_hits") or ()
                     if getattr(getattr(hit, "payload", None), "kind", None) == "institution"]
     buildings = {hit.start for hit in institutions}
+    # Where the lexicon's name ended inside a mention ("Moszkvába": "Moszkv|ába"): the case ending
+    # of a name known only by another language's spelling.
+    name_ends = {hit.start: hit.key_end for hit in doc.layers.get("name_hits") or ()
+                 if getattr(getattr(hit, "payload", None), "kind", None) in _PLACE_KINDS}
     # "15日（日本時間16日）": the other clock's country is no party.
     clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
     for ent in doc.entities:
@@ -255,7 +270,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 # Not read; what it says is worked out only if an abbreviation right after asks.
                 last_end, last_locative = m.end, _later(folded, m, bases, cues, last_end, last_locative)
                 continue
-            before, agent, word, tail, locative = _reading(folded, m, bases, cues)
+            before, agent, word, tail, locative = _reading(folded, m, bases, cues, name_ends.get(m.start))
             if 0 <= m.start - last_end <= 3 and "(" in folded[last_end:m.start]:
                 # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
                 locative = last_locative if isinstance(last_locative, bool) else last_locative()
@@ -265,12 +280,14 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 if ent.kind == "org" and cues.gathering_nouns and not locative:
                     locative = _names_gathering(folded, m.start, m.end, cues.gathering_nouns)
                     last_locative = locative
-                if cues.broker_markers and not locative and _after_marker(folded, m.start, cues.broker_markers):
+                broker = bool(cues.broker_markers) and not locative and _after_marker(
+                    folded, m.start, cues.broker_markers, cues.conjunctions)
+                if broker:
                     locative = last_locative = True     # "بوساطة الصين": the broker is a setting, no party
                 if cues.broker_after and _before_marker(folded, m.end, cues.broker_after):
                     continue                  # "Армения төрағалық ететін ұйым": the body's chair is no party
-                per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id,
-                                                             ent.kind, agent, locative, tail=tail, sector=sector,
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id, ent.kind, agent, locative,
+                                                             tail=tail, sector=sector, broker=broker,
                                                              origin=_is_origin(folded, m.start, before, tail, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
@@ -308,6 +325,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
             _officials_of_organisations(folded, parties.actors)
+        if parties.actors and (cues.broker_markers or cues.participant_markers):
+            _third_sides(folded, cues, parties.actors)
         if any(not a.code for a in parties.actors):
             parties.actors[:] = [a for a in parties.actors if a.code]
         if len(parties.places) > 1:
@@ -337,6 +356,47 @@ def _officials_of_organisations(folded: str, actors: list[ActorMention]) -> None
         actors[i] = a._replace(code=org.code)
 
 
+_THIRD_SIDE_CHARS = 64   # "при участии министра иностранных дел Турции": a marker, a title, the side
+
+
+def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
+    """The side named first after a broker's or participant's marker, past a title ("mediated by the
+    foreign minister of Qatar", "при участии министра иностранных дел Турции"), and its officials
+    named right after it: a broker is a setting, no party; a participant is a party of the meeting
+    only, not of what the others agreed at it."""
+    n = 0
+    while n < len(actors):
+        a = actors[n]
+        lo = max(actors[n - 1].end if n else 0, a.start - _THIRD_SIDE_CHARS)
+        gap = folded[lo:a.start]
+        kind = None
+        if not any(ch in gap for ch in ",;.:()"):
+            if _marker_in(gap, cues.participant_markers, cues.conjunctions):
+                kind = "participant"
+            elif _marker_in(gap, cues.broker_markers, cues.conjunctions):
+                kind = "broker"
+        if kind is None:
+            n += 1
+            continue
+        while n < len(actors) and actors[n].code == a.code:
+            actors[n] = actors[n]._replace(locative=True, participant=kind == "participant", broker=kind == "broker")
+            n += 1
+
+
+def _marker_in(gap: str, markers: tuple[str, ...], prefixes: tuple[str, ...]) -> bool:
+    """Whether one of `markers` is a whole word (or words) of `gap`, maybe with a one-letter prefix ("وبوساطة")."""
+    for marker in markers:
+        pos = gap.find(marker)
+        while pos >= 0:
+            end = pos + len(marker)
+            before_ok = pos == 0 or not gap[pos - 1].isalnum() or (
+                gap[pos - 1] in prefixes and (pos == 1 or not gap[pos - 2].isalnum()))
+            if before_ok and (end >= len(gap) or not gap[end].isalnum()):
+                return True
+            pos = gap.find(marker, pos + 1)
+    return False
+
+
 def _only(sentence_of: Callable[[int], int | None], wanted: Container[int]) -> Callable[[int], int | None]:
     """`sentence_of` that answers None outside the `wanted` sentences."""
     def of(offset: int) -> int | None:
@@ -345,11 +405,14 @@ def _only(sentence_of: Callable[[int], int | None], wanted: Container[int]) -> C
     return of
 
 
-def _reading(folded: str, m: Mention, bases: list[str], cues: Cues) -> tuple[str, bool, str, str | None, bool]:
+def _reading(folded: str, m: Mention, bases: list[str], cues: Cues,
+             key_end: int | None = None) -> tuple[str, bool, str, str | None, bool]:
     """A mention's word before, agent marker, folded word, case tail and locative reading."""
     before, agent, after_phrase = _context(folded, m.start, cues)
     word = folded[m.start:m.end]
     tail = _tail(word, bases)
+    if tail is None and key_end is not None and m.start < key_end < m.end:
+        tail = folded[key_end:m.end].lstrip("'")
     if tail is None and "'" in word:
         tail = word.split("'", 1)[1]
     if tail is None and cues.name_particles:
@@ -488,7 +551,8 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
             out[-1] = ActorMention(prev.start, a.end, prev.code,
                                    prev.entity if prev.kind == "country" else a.entity,
                                    prev.kind, prev.agent or a.agent, seat=prev.seat or a.seat, tail=a.tail,
-                                   sector=prev.sector or a.sector)
+                                   sector=prev.sector or a.sector, participant=prev.participant or a.participant,
+                                   broker=prev.broker or a.broker)
         else:
             out.append(a)
     return out

@@ -76,6 +76,8 @@ class Cues:
     subordinate: tuple[str, ...] = ()   # "after", "nachdem": a clause with its own actors follows
     # An unqualified national body ("the Foreign Ministry", "МИД", "Bakanlık") acts for the dateline's country.
     national_bodies: tuple[str, ...] = ()
+    # A ceremony or address a trip was for ("attended the inauguration", "gave a lecture"): no talks.
+    ceremonies: tuple[str, ...] = ()
     owner_links: tuple[str, ...] = ()   # "of", "des": a country after these qualifies the body before
     articles: tuple[str, ...] = ()      # "la", "l'", "the": a list of names goes on through them
     owner_after: bool = False           # a country right after a body qualifies it ("МИД России")
@@ -107,6 +109,9 @@ class Cues:
     # Words for people who gathered in protest ("demonstrators", "митингующие"), as the start of a
     # word: a state dispersing or detaining them reports the protest they held too.
     protesters: tuple[str, ...] = ()
+    # Words before a third side that took part in a meeting ("with the participation of", "при участии"):
+    # a party of the meeting, not of what the others agreed there.
+    participant_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
 
 
@@ -193,7 +198,7 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies"):
+                 "subordinate", "national_bodies", "ceremonies"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.

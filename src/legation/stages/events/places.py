@@ -41,23 +41,26 @@ def dateline_place(doc: Document) -> PlaceMention | None:
     return PlaceMention(line.start, line.end, found.name, found.country, "", True, False)
 
 
-def act_place(scan: Scan, sent: tuple[int, int], place: PlaceMention, start: int, end: int) -> bool:
+def act_place(scan: Scan, sent: tuple[int, int], place: PlaceMention, start: int, end: int,
+              hosts: frozenset[str] = frozenset()) -> bool:
     """Whether a place in an agreement's sentence is where the agreement was made: not after the
-    promise unless a scene word leads to it ("during their meeting in Tashkent"), never a planned
-    meeting's venue ("the next round in Astana", "növbəti raundun Astanada")."""
+    promise unless a scene word leads to it ("during their meeting in Tashkent") or it lies in the
+    country of the talks' broker or host (`hosts`), never a planned meeting's venue ("the next
+    round in Astana", "növbəti raundun Astanada")."""
     if place.destination and not place.locative:
         return False
     if has_cue(scan, "plan", max(sent[0], place.start - _PLAN_REACH), place.start):
         return False
     if place.start > start:
-        return has_cue(scan, "scene", end, place.start) is not None
+        return has_cue(scan, "scene", end, place.start) is not None or (place.locative and place.country in hosts)
     return True
 
 
 def capital_venue(doc: Document, actors: list[ActorMention], source: ActorMention | None,
-                   target: ActorMention | None) -> PlaceMention | None:
-    """A capital named as a party of talks is also where they were held ("посетил Баку")."""
-    codes = {a.code for a in (source, target) if a is not None}
+                   target: ActorMention | None, hosts: frozenset[str] = frozenset()) -> PlaceMention | None:
+    """A capital named as a party of talks, or as their host, is also where they were held
+    ("посетил Баку", "talks hosted by Beijing")."""
+    codes = {a.code for a in (source, target) if a is not None} | hosts
     for a in actors:
         if a.kind == "place" and a.code in codes:
             ent = doc.entity(a.entity)
@@ -111,14 +114,17 @@ def recent(iso: str | None, ref: str | None) -> bool:
 
 
 def place_for(places: list[PlaceMention], source: ActorMention | None, target: ActorMention | None,
-              pos: int, meeting: bool) -> PlaceMention | None:
+              pos: int, meeting: bool, hosts: frozenset[str] = frozenset()) -> PlaceMention | None:
     """The place in the sentence that locates an act of the pair: one inside either country
-    (the nearest), else for a meeting a venue in a third country, else the one place named."""
+    (the nearest), else one in the country of a broker or third side at the table (`hosts`:
+    "agreed in talks hosted by China in Beijing"), else for a meeting a venue in a third
+    country, else the one place named."""
     if not places:
         return None
     # A side of its country (rebels, the opposition) is in that country.
     codes = {split_party(a.code)[0] for a in (source, target) if a is not None}
-    inside = [p for p in places if p.country in codes]
+    inside = [p for p in places if p.country in codes] or \
+        [p for p in places if p.country in hosts and p.locative]
     if inside:
         return min(inside, key=lambda p: abs(p.start - pos))
     if meeting:
