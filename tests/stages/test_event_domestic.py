@@ -115,3 +115,98 @@ def test_a_suspended_news_agency_is_a_sanction_and_its_arrested_staff_coercion()
     found = _events("BAKI – Azərbaycan hökuməti Rusiyanın Sputnik agentliyinin ölkədəki fəaliyyətini dayandırıb. "
                     "Agentliyin Bakı ofisində çalışan iki Rusiya vətəndaşı həbs edilib.", "az")
     assert ("SANCTION", "AZE", "RUS") in found and ("COERCE", "AZE", "RUS") in found
+
+
+# Second round. Texts written for these tests from reported happenings (the 2021 Ryanair
+# diversion to Minsk, the CSTO deployment to Kazakhstan in January 2022, the 2024 Tbilisi
+# protests against the foreign agents law, the Armenian border-village protests of 2024).
+
+def _sided(text: str, lang: str, published: str = "2024-05-20") -> set[tuple[str, str, str | None, str, str | None]]:
+    doc = extract(text, published=published, lang=lang)
+    return {(e.type, e.source.code, e.source.sector, e.target.code, e.target.sector) for e in doc.events}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # An army against rebels, a neighbour named only as where the border is.
+    ("en", "The Ethiopian army attacked rebel positions in Tigray near the border with Eritrea on Tuesday.",
+     ("ASSAULT", "ETH", "MIL", "ETH", "REB")),
+    ("en", "Sudanese troops shelled rebel-held areas near the border with Chad.",
+     ("ASSAULT", "SDN", "MIL", "SDN", "REB")),
+    # Police against protesters whose cause names a neighbour.
+    ("ru", "Армянская полиция задержала демонстрантов, которые протестовали против передачи сел Азербайджану.",
+     ("COERCE", "ARM", "COP", "ARM", "CVL")),
+    ("en", "Police in Armenia detained dozens of protesters who opposed the handover of border villages to "
+           "Azerbaijan.", ("COERCE", "ARM", "COP", "ARM", "CVL")),
+])
+def test_a_neighbour_named_as_a_circumstance_is_no_side_of_a_domestic_act(
+        lang: str, text: str, expected: tuple[str, str, str, str, str]) -> None:
+    found = _sided(text, lang)
+    assert expected in found, found
+    assert all(s == t for _, s, _, t, _ in found if _ in ("ASSAULT", "COERCE", "PROTEST")), found
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "MOSCOW, Jan 17 - Opposition leader Alexei Navalny was detained at the airport in Moscow on his "
+           "return from Germany.", "RUS"),
+    ("de", "MOSKAU - Der Oppositionspolitiker Alexej Nawalny wurde bei seiner Rückkehr aus Deutschland in "
+           "Moskau festgenommen.", "RUS"),
+])
+def test_where_someone_came_from_is_no_side_of_their_arrest(lang: str, text: str, country: str) -> None:
+    found = _events(text, lang, published="2021-01-17")
+    assert ("COERCE", country, country) in found, found
+    assert not any("DEU" in (s, t) for _, s, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("en", "TBILISI, May 14 - Police dispersed demonstrators outside parliament with tear gas on Tuesday.", "GEO"),
+    ("ru", "ТБИЛИСИ, 14 мая. Полиция разогнала демонстрантов у здания парламента во вторник.", "GEO"),
+    ("es", "CARACAS, 5 mayo - La policía dispersó a los manifestantes con gases lacrimógenos el martes.", "VEN"),
+    ("tr", "İSTANBUL - Polis, Taksim'de toplanan göstericileri biber gazıyla dağıttı.", "TUR"),
+    ("ka", "თბილისი, 14 მაისი. პოლიციამ პარლამენტთან შეკრებილი დემონსტრანტები დაშალა.", "GEO"),
+    ("kk", "АЛМАТЫ. Полиция наразылық білдірушілерді таратып жіберді.", "KAZ"),
+])
+def test_dispersing_demonstrators_reports_their_protest_too(lang: str, text: str, country: str) -> None:
+    sides = _domestic(text, lang)
+    assert sides.get("COERCE") == ("COP", "CVL"), sides
+    assert sides.get("PROTEST", ("?",))[0] == "CVL", sides
+
+
+def test_arresting_demonstrators_is_the_arrest_only() -> None:
+    found = _events("Die türkische Polizei nahm am Montag Demonstranten in Istanbul fest.", "de")
+    assert found == {("COERCE", "TUR", "TUR")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kazakhstan asked the Collective Security Treaty Organization for help, and the alliance, chaired by "
+           "Armenia, sent peacekeepers to Kazakhstan."),
+    ("ru", "Казахстан обратился к ОДКБ за помощью, и организация, которую возглавляет Армения, направила в "
+           "Казахстан миротворцев."),
+    ("kk", "Қазақстан ҰҚШҰ-дан көмек сұрады. Армения төрағалық ететін ұйым Қазақстанға бітімгершілік күштерін "
+           "жіберді."),
+])
+def test_an_alliance_sends_help_to_the_country_that_asked_not_to_its_chair(lang: str, text: str) -> None:
+    found = _events(text, lang, published="2022-01-07")
+    assert ("AID", "CSTO", "KAZ") in found, found
+    assert ("REQUEST", "KAZ", "CSTO") in found, found
+    assert not any("ARM" in (s, t) for _, s, t in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The plane, flying from Greece to Lithuania, was attacked over Belarus."),
+    ("en", "Lithuania condemned the forced landing of a flight from Greece to Lithuania in Minsk."),
+])
+def test_a_route_s_ends_are_no_parties(lang: str, text: str) -> None:
+    found = _events(text, lang, published="2021-05-24")
+    assert not any("GRC" in (s, t) for _, s, t in found), found
+    assert not any(t == "LTU" for _, s, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "თბილისი, 14 მაისი. პარლამენტმა მესამე მოსმენით მიიღო კანონი უცხოური გავლენის გამჭვირვალობის შესახებ, "
+    "რასაც შენობის წინ ათასობით მომიტინგის პროტესტი მოჰყვა.",
+    "თბილისი, 14 მაისი. პარლამენტმა კანონი მესამე მოსმენით მიიღო, ათასობით ადამიანი კი შენობის წინ კანონს "
+    "აპროტესტებდა.",
+])
+def test_crowds_protesting_a_law_parliament_passed_protest_against_their_state(text: str) -> None:
+    sides = _domestic(text, "ka")
+    assert sides.get("PROTEST", ("?",))[0] == "CVL", sides

@@ -37,6 +37,7 @@ class EventType:
     plans: bool = False             # may agree on a later act: that act's place is not this one's
     inward: bool = False            # one side named outside the state: it acts against its own state
     repressive: bool = False        # with no other country named, the state acts on its own people
+    home_front: bool = False        # one country's organ and its people named: between them, other countries are circumstances
     charges: bool = False           # what follows it in its sentence is its charge, no act of the speaker's
 
 

@@ -293,7 +293,8 @@ FILES: dict[str, Shape] = {
                      "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
-                     "participant_markers", "leading_markers"),
+                     "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
+                     "protesters", "broker_after"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -389,9 +390,10 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive", "charges"), BOOL)}), keys=r"[A-Z][A-Z_]*")},
+                                   "plans", "inward", "repressive", "charges", "home_front"), BOOL)}),
+                         keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

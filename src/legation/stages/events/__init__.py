@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
-from .data import LanguageEvents, Trigger, language
+from .data import LanguageEvents, Trigger, crowd_kinds, language
 from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -58,6 +58,7 @@ _MODE_RANK = {"phone": 4, "visit": 3, "third-party": 2, "meeting": 1, None: 0}
 # names a handful of each; beyond these it is a list or a run-on, and the rest is not read.
 _MAX_TRIGGERS = 24
 _MAX_ACTORS = 48
+_PROTEST = "PROTEST"          # the type a coercive act on protesters reports beside it
 
 
 @dataclass
@@ -281,6 +282,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [(None, merged[0])], 1
         if primary and codes[0] in primary_codes:
             lead = merged[0]
+            if not info.symmetric and not info.verbal and actors_mod.destined(lead, folded, lang.cues):
+                # "Қазақстанға ... күштерін жіберді": the one side named is where the act went to.
+                return [(primary[1] if primary[0].code == lead.code else primary[0], lead)], 1
             if not info.symmetric and lead.start < start and not lead.locative \
                     and (lead.seat or lead.kind == "person"
                          or _opens(folded[sent_start:lead.start], lang.cues.articles)):
@@ -662,7 +666,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
                 # "during the talks in Minsk, the presidents signed ...": the talks took place.
                 trig = replace(trig, weak=False)
-            actors = _acting(parties[idx], info, cut, start)
+            actors = domestic.frame(info, _acting(parties[idx], info, cut, start))
             if info.meeting and trig.mode == "visit" and not talks \
                     and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
                 # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
@@ -698,6 +702,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             at_home = info.inward or info.repressive
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
                                      None if at_home else primary)
+            if parties[idx].route and not explicit:
+                pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
             if not pairs and info.inward:
                 pairs = _people_of(places)
             if not pairs and at_home:
@@ -718,7 +724,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
                                            line_place, sent)
                 if source is None or target is None or source.code == target.code:
-                    if (source is None) != (target is None) and not trig.weak:
+                    # An act on a flight ("forced a flight from Athens to Vilnius to land") has no
+                    # other side in the article's pair: the vehicle was acted upon.
+                    if (source is None) != (target is None) and not trig.weak and not parties[idx].route:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
                                                  scene_date, scene_place, place, None, 1, scene_codes=scene_codes))
                     continue
@@ -733,6 +741,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
+                held = domestic.protest_held(folded, lang.cues.protesters, source, target) \
+                    if info.repressive and not trig.weak and trig.kind in crowd_kinds() else None
+                if held is not None:
+                    # "Police dispersed demonstrators": the demonstrators held a protest.
+                    out.append(replace(cand, type=_PROTEST, trigger=replace(trig, type=_PROTEST, mode=None,
+                                                                             passive=False, host=False),
+                                       source=held[0], target=held[1]))
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)
                 if date is not None:
@@ -950,7 +965,17 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     later = [a for a in actors if sub is not None and sub.end() <= a.start and not a.locative]
     own = _roles(trig, info, later, start, end, sub.end(), sent[1], lang, scan, None) \
         if sub is not None and len({a.code for a in later}) >= 2 else ([], 0)
-    return own if own[1] == 2 else sentence_roles
+    if own[1] == 2:
+        return own
+    pairs, explicit = sentence_roles
+    if not info.verbal:
+        # "Kazakhstan asked the CSTO for help, and the alliance sent troops to Kazakhstan": a later
+        # act sent to the side that acted first goes the other way.
+        destined = {a.code for a in actors if a.start >= last_end
+                    and actors_mod.destined(a, scan.folded, lang.cues)}
+        if destined and all(s is not None and s.code in destined for s, _ in pairs):
+            return [(t, s) for s, t in pairs], explicit
+    return sentence_roles
 
 
 def _people_of(places: list[PlaceMention]) -> list[tuple[ActorMention | None, ActorMention | None]]:

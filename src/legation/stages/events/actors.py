@@ -45,6 +45,7 @@ class ActorMention(NamedTuple):
     participant: bool = False  # a third side that took part in a meeting ("при участии"): a setting of other acts
     # A broker or host of others' talks ("بوساطة الصين"): no party; its country may be the venue.
     broker: bool = False
+    origin: bool = False      # where someone came from ("on his return from Germany"), or a route's start
 
 
 class PlaceMention(NamedTuple):
@@ -64,6 +65,7 @@ class SentenceParties:
     actors: list[ActorMention]
     places: list[PlaceMention]
     seats: list[ActorMention] = field(default_factory=list)   # locative capitals and institutions
+    route: bool = False       # names a journey's route ("a flight from Athens to Vilnius"): a vehicle is acted upon
 
 
 @cache
@@ -105,6 +107,12 @@ def _after_marker(folded: str, start: int, markers: tuple[str, ...], prefixes: t
             if len(prefix) == 1 and rest.endswith(prefix) and (len(rest) == 1 or not rest[-2].isalnum()):
                 return True
     return False
+
+
+def _before_marker(folded: str, end: int, markers: tuple[str, ...]) -> bool:
+    """Whether one of `markers` follows `end` as whole words."""
+    chunk = folded[end:end + _WORD_BEFORE_CHARS].lstrip()
+    return any(chunk.startswith(m) and (len(chunk) == len(m) or not chunk[len(m)].isalnum()) for m in markers)
 
 
 def _tail(folded_mention: str, bases: list[str]) -> str | None:
@@ -152,6 +160,37 @@ def _is_locative(folded: str, start: int, before: str, word: str, tail: str | No
     if tail is not None:
         return tail in cues.locative_suffixes
     return word.endswith(_long_suffixes(cues.locative_suffixes))
+
+
+def _is_origin(folded: str, start: int, before: str, tail: str | None, cues: Cues) -> bool:
+    """Whether a name says where someone or something came from ("from Germany", "aus Athen")."""
+    if before in cues.origin_prepositions or _after_marker(folded, start, _phrases(cues.origin_prepositions)):
+        return True
+    return tail is not None and tail in cues.origin_suffixes
+
+
+_ROUTE_GAP_WORDS = 1     # "from Athens to Vilnius": one destination word between a route's two ends
+
+
+def _drop_routes(folded: str, cues: Cues, parties: SentenceParties) -> None:
+    """A route ("a flight from Athens to Vilnius", "рейс Афины – Вильнюс" is not read): its two
+    ends are where a journey began and was to end, no party of the sentence's acts and no venue."""
+    ends: set[tuple[int, int]] = set()
+    spans = [(a.start, a.end, split_party(a.code)[0]) for a in parties.actors] + \
+        [(p.start, p.end, p.country) for p in parties.places]
+    for a in parties.actors:
+        if not a.origin:
+            continue
+        for s, e, country in spans:
+            gap = folded[a.end:s].split() if s >= a.end else None
+            # Between two countries: a march "from the square to parliament" stays in its country.
+            if gap is not None and len(gap) == _ROUTE_GAP_WORDS and gap[0] in cues.destination_prepositions \
+                    and country and country != split_party(a.code)[0]:
+                ends.update({(a.start, a.end), (s, e)})
+    if ends:
+        parties.route = True
+        parties.actors[:] = [a for a in parties.actors if (a.start, a.end) not in ends]
+        parties.places[:] = [p for p in parties.places if (p.start, p.end) not in ends]
 
 
 @lru_cache(maxsize=8192)   # entity names come from the documents: bounded, not @cache
@@ -245,11 +284,14 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     folded, m.start, cues.broker_markers, cues.conjunctions)
                 if broker:
                     locative = last_locative = True     # "بوساطة الصين": the broker is a setting, no party
+                if cues.broker_after and _before_marker(folded, m.end, cues.broker_after):
+                    continue                  # "Армения төрағалық ететін ұйым": the body's chair is no party
                 if cues.leading_markers and not locative and ent.kind == "country" \
                         and _leads(folded[m.end:m.end + _LEADING_REACH], cues.leading_markers):
                     locative = last_locative = True     # "the Russia-led CSTO": the organisation is the party
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id, ent.kind, agent, locative,
-                                                             tail=tail, sector=sector, broker=broker))
+                                                             tail=tail, sector=sector, broker=broker,
+                                                             origin=_is_origin(folded, m.start, before, tail, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -272,11 +314,15 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                         and not _compound(folded, m.start, m.end):
                     # A capital named without a locative cue acts for its country.
                     per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
-                                                                 ent.id, ent.kind, agent, tail=tail))
+                                                                 ent.id, ent.kind, agent, tail=tail,
+                                                                 origin=_is_origin(folded, m.start, before, tail,
+                                                                                   cues)))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
     _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of)
     for parties in per_sentence:
+        if any(a.origin for a in parties.actors):
+            _drop_routes(folded, cues, parties)
         if parties.places and parties.actors:
             _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
         if len(parties.actors) > 1:
@@ -501,6 +547,13 @@ def acted_upon(actor: ActorMention, folded: str, trigger_start: int, cues: Cues,
     return any(p in word for word in folded[actor.end:trigger_start].split() for p in cues.object_participles)
 
 
+def destined(actor: ActorMention, folded: str, cues: Cues) -> bool:
+    """Whether an actor is named as where something went ("Қазақстанға", "to Kazakhstan")."""
+    if actor.tail is not None and actor.tail in cues.destination_suffixes:
+        return True
+    return _after_marker(folded, actor.start, cues.destination_prepositions)
+
+
 def collapse(actors: list[ActorMention]) -> list[ActorMention]:
     """Merge neighbouring mentions of the same code ("Chilean Foreign Minister Ana Rojas")."""
     out: list[ActorMention] = []
@@ -668,6 +721,7 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
         return
     taken = bytearray(len(folded) + 1)
     per_sentence_count: dict[int, int] = {}
+    deferred: list[tuple[int, int, int, str]] = []
     for start, end, sector in sorted(words, key=lambda w: (w[0] - w[1], w[0])):
         if any(taken[start:end]):
             continue                  # the longest wins: "police" inside "riot police"
@@ -703,7 +757,9 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
             # sector word titles says whose it is, whatever other country the sentence names.
             code, span = person.code, (start, end)
         else:
-            countries = {split_party(a.code)[0] for a in parties.actors if a.kind in ("country", "sector")}
+            # Where someone came from ("on his return from Germany") does not say whose they are.
+            countries = {split_party(a.code)[0] for a in parties.actors
+                         if a.kind in ("country", "sector") and not a.origin}
             places = {p.country for p in parties.places if p.country}
             named = countries | places
             # The sentence's one country; the dateline's only when the sentence names none.
@@ -715,12 +771,27 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
                 parties.places = [p for p in parties.places if p.start > start or p.country != code]
             span = (start, end)
             if code is None:
+                if len(named) > 1 and sector not in state_sectors():
+                    deferred.append((idx, start, end, sector))
                 continue
-        before, agent, after_phrase = _context(folded, span[0], cues)
-        locative = _is_locative(folded, span[0], before, folded[span[0]:span[1]], None, cues, after_phrase)
-        parties.actors.append(ActorMention(span[0], span[1], party(code, sector),
-                                           owner.entity if owner is not None else "", "sector",
-                                           agent, locative, seat, sector=sector))
+        _add_sector(folded, cues, parties, span, code, sector, owner, seat)
+    for idx, start, end, sector in deferred:
+        # "The Ethiopian army attacked rebel positions near the border with Eritrea": people
+        # outside the state, named beside one country's organ, are that country's.
+        parties = per_sentence[idx]
+        organs = {split_party(a.code)[0] for a in parties.actors if a.kind == "sector" and a.sector in state_sectors()}
+        if len(organs) == 1:
+            _add_sector(folded, cues, parties, (start, end), next(iter(organs)), sector, None, False)
+
+
+def _add_sector(folded: str, cues: Cues, parties: SentenceParties, span: tuple[int, int], code: str, sector: str,
+                owner: ActorMention | None, seat: bool) -> None:
+    """A sector word as an actor of `code`'s sector."""
+    before, agent, after_phrase = _context(folded, span[0], cues)
+    locative = _is_locative(folded, span[0], before, folded[span[0]:span[1]], None, cues, after_phrase)
+    parties.actors.append(ActorMention(span[0], span[1], party(code, sector),
+                                       owner.entity if owner is not None else "", "sector",
+                                       agent, locative, seat, sector=sector))
 
 
 _TITLE_GAP_CHARS = 24     # "opposition leader Alexei Navalny": words of a title between a sector word and a name
@@ -753,6 +824,8 @@ def _owner(folded: str, cues: Cues, actors: list[ActorMention], start: int, end:
             gap = folded[a.end:start]
             if len(gap) <= _OWNER_GAP_CHARS and not gap.replace("'s", "").strip(" -'"):
                 return a
-        elif a.start >= end and folded[end:a.start].strip() in cues.owner_links:
-            return a
+        elif a.start >= end and (folded[end:a.start].strip() in cues.owner_links
+                                 or (a.kind == "country" and a.locative
+                                     and folded[end:a.start].strip() in cues.locative_prepositions)):
+            return a            # "the army of Chad", "police in Armenia"
     return None

@@ -46,6 +46,9 @@ class Trigger:
     host: bool = False              # the subject hosts: "received", "kabul etti"
     weak: bool = False              # only confirms an event another sentence states
     strength: float = 0.8
+    # The plover.toml kind it was inflected for ("repress_violently"); a phrase of two kinds of one
+    # type is still one trigger.
+    kind: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,15 @@ class Cues:
     gathering_nouns: tuple[str, ...] = ()
     # Words before a broker ("بوساطة الصين", "mediated by China"): the broker is no party.
     broker_markers: tuple[str, ...] = ()
+    # ... or right after it ("Армения төрағалық ететін ұйым": the body Armenia chairs).
+    broker_after: tuple[str, ...] = ()
+    # Where someone or something came from ("on his return from Germany", "a flight from Athens",
+    # "aus Deutschland", "Германиядан"): in a domestic act, or as a route's end, no party.
+    origin_prepositions: tuple[str, ...] = ()
+    origin_suffixes: tuple[str, ...] = ()
+    # Words for people who gathered in protest ("demonstrators", "митингующие"), as the start of a
+    # word: a state dispersing or detaining them reports the protest they held too.
+    protesters: tuple[str, ...] = ()
     # Words before a third side that took part in a meeting ("with the participation of", "при участии"):
     # a party of the meeting, not of what the others agreed there.
     participant_markers: tuple[str, ...] = ()
@@ -154,6 +166,7 @@ def _parse_trigger(lang: str, phrase: str, group: dict[str, Any]) -> tuple[str, 
         passive=bool(group.get("passive", False)), host=bool(group.get("host", False)),
         weak=bool(group.get("weak", False)),
         strength=float(group.get("strength", 0.9 if " " in head else 0.8)),
+        kind=group.get("kind"),
     )
     return head, trigger
 
@@ -238,3 +251,10 @@ def language(lang: str) -> LanguageEvents:
 def state_sectors() -> frozenset[str]:
     """`resources/sectors.toml`: the sectors that are organs of the state and act for their country."""
     return frozenset(code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("state"))
+
+
+@cache
+def crowd_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of force used against a crowd, whose protest is reported with them."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("crowd"))

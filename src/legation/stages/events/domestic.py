@@ -106,3 +106,48 @@ def nobody(info: EventType, places: list[PlaceMention], home: str | None, at: in
     anchor = ActorMention(at, at, country, "", "country")
     people, organ = _people(anchor, country), _state(anchor, country)
     return [(organ, people)] if info.repressive else [(people, organ)]
+
+
+def _home(actor: ActorMention) -> str:
+    return split_party(actor.code)[0]
+
+
+def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
+    """The actors of an act between one country's state and its own people: when the sentence
+    names an organ of one country's state (its police, army, government, an official) and
+    people of that country outside the state (protesters, rebels, residents, the opposition),
+    and any other country only bare (no organ, no official, not the agent of a passive: "near the
+    border with Eritrea", "the handover of villages to Azerbaijan"), only that country's actors
+    take part. Where someone came from ("on his return from Germany") takes no part in a
+    protest or a coercive act."""
+    if not info.home_front:
+        return actors
+    if info.repressive:
+        kept = [a for a in actors if not a.origin]
+        actors = kept if kept else actors
+    people = {_home(a) for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
+    if len(people) != 1:
+        return actors
+    country = next(iter(people))
+    organs = [a for a in actors if _home(a) == country and (a.sector in state_sectors() or a.kind == "person")]
+    others = [a for a in actors if _home(a) != country]
+    if not organs or not others:
+        return actors
+    if any(a.kind not in ("country", "place") or a.agent for a in others):
+        return actors
+    return [a for a in actors if _home(a) == country]
+
+
+def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, target: ActorMention
+                 ) -> tuple[ActorMention, ActorMention] | None:
+    """The protest a coercive act reports with its target ("police dispersed demonstrators",
+    "разогнала митингующих"): the people named by a word for protesters against their state."""
+    if not words or target.kind != "sector" or target.sector in state_sectors():
+        return None
+    country = _home(target)
+    if not gazetteer.is_country(country) or _home(source) != country:
+        return None
+    named = folded[target.start:target.end]
+    if not any(named.startswith(w) or f" {w}" in named for w in words):
+        return None
+    return target, _state(target, country)
