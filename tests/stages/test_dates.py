@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from legation import extract
 from legation.resources import supporting
 from legation.stages.dates import find_dates, find_dateline
 
@@ -202,3 +203,12 @@ def test_relative_days_resolve_by_tense(lang, published, text, iso):
 def test_a_weekday_of_the_telling_stays_in_the_past(lang, text):
     (tuesday,) = find_dates(text, lang, dt.date(2024, 5, 15))
     assert tuesday.iso == "2024-05-14"
+
+
+def test_a_dateline_places_a_forward_weekday_forward():
+    # Putin's visit to China (Thursday 16 May 2024) announced under a Moscow dateline of Tuesday
+    # 14 May, published on the 13th on another clock; "last Friday" under a Friday dateline.
+    doc = extract("МОСКВА, 14 мая. Путин посетит Китай в четверг, сообщили в Кремле.", published="2024-05-13")
+    assert [d.iso for d in doc.layers["dates"] if d.kind == "weekday"] == ["2024-05-16"]
+    doc = extract("МОСКВА, 17 мая. Путин в прошлую пятницу провел переговоры с Лукашенко.", published="2024-05-16")
+    assert [d.iso for d in doc.layers["dates"] if d.kind == "weekday"] == ["2024-05-10"]
