@@ -552,9 +552,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     line = doc.layers.get("dateline")
     published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     # "tomorrow", "will visit on Thursday": the day of what is announced, not of the announcement,
-    # which is dated by the report.
-    dates: list[DateMention] = sorted((d for d in doc.layers.get("dates") or () if not _ahead(d, published)),
-                                      key=lambda d: d.start)
+    # which is the report's day.
+    dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
+                                       if published is not None and _ahead(d, published) else d
+                                       for d in doc.layers.get("dates") or ()), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
