@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from legation import extract
 from legation.resources import supporting
 from legation.stages.dates import find_dates, find_dateline
 
@@ -141,3 +142,81 @@ def test_a_city_glued_to_its_day_is_a_dateline(lang, published, text, place, iso
 def test_a_name_glued_to_a_day_is_no_dateline():
     # A person or a ministry before the day is no place: no dateline is read.
     assert date_layer("zh", "2024-03-12", "外交部3月12日发表声明。").layers["dateline"] is None
+
+
+# Relative days resolve by tense: a weekday in a sentence of the future or of an announcement,
+# "tomorrow" and "next week" look forward; "last Friday" is the latest Friday before publication.
+@pytest.mark.parametrize(("lang", "published", "text", "iso"), [
+    # Blinken's trip to China began on Wednesday 24 April 2024.
+    ("ru", "2024-04-22", "Блинкен отправится в Китай в среду.", "2024-04-24"),
+    # Putin's state visit to China began on Thursday 16 May 2024.
+    ("ru", "2024-05-14", "Владимир Путин посетит Китай в четверг по приглашению Си Цзиньпина.", "2024-05-16"),
+    # Scholz set off for China on Saturday 13 April 2024.
+    ("de", "2024-04-11", "Bundeskanzler Olaf Scholz wird am Samstag zu einer Reise nach China aufbrechen.",
+     "2024-04-13"),
+    # Macron received Xi Jinping at the Élysée on Monday 6 May 2024.
+    ("fr", "2024-05-04", "Emmanuel Macron recevra Xi Jinping lundi à l'Élysée.", "2024-05-06"),
+    # Xi Jinping arrived in France on Sunday 5 May 2024.
+    ("es", "2024-05-03", "Xi Jinping visitará Francia el domingo en su primera gira europea en cinco años.",
+     "2024-05-05"),
+    ("it", "2024-05-03", "Xi Jinping visiterà la Francia domenica.", "2024-05-05"),
+    # A weekday opening its sentence, its future verb just after it.
+    ("de", "2024-04-11", "Am Samstag wird Scholz nach China reisen.", "2024-04-13"),
+    ("ru", "2024-04-22", "В среду Блинкен прибудет в Шанхай.", "2024-04-24"),
+    # Forward words: tomorrow, the day after tomorrow, next week.
+    ("en", "2024-04-23", "Blinken travels to Shanghai tomorrow.", "2024-04-24"),
+    ("ru", "2024-05-15", "Путин завтра прибудет в Пекин.", "2024-05-16"),
+    ("fr", "2024-05-04", "Xi Jinping arrivera à Paris demain.", "2024-05-05"),
+    ("pt", "2024-05-04", "Xi Jinping chega amanhã a Paris.", "2024-05-05"),
+    ("zh", "2024-05-04", "习近平明天抵达巴黎，开始对法国进行国事访问。", "2024-05-05"),
+    # Kishida left for his state visit to the United States on 8 April 2024.
+    ("ja", "2024-04-07", "岸田首相はあす米国に向けて出発する。", "2024-04-08"),
+    # Yoon Suk Yeol left for the Czech Republic on 19 September 2024.
+    ("ko", "2024-09-18", "윤석열 대통령은 내일 체코를 공식 방문한다.", "2024-09-19"),
+    ("tr", "2024-05-15", "Putin yarın Pekin'e gidecek.", "2024-05-16"),
+    ("de", "2024-05-14", "Putin reist übermorgen nach Peking.", "2024-05-16"),
+    # Zelensky met Trump at the White House on Friday 28 February 2025: "last Friday" published on a
+    # Friday is the week before, published on the Saturday the day before.
+    ("en", "2025-03-07", "Zelensky met Trump at the White House last Friday.", "2025-02-28"),
+    ("en", "2025-03-01", "Zelensky met Trump at the White House last Friday.", "2025-02-28"),
+    ("ru", "2025-03-07", "Зеленский встретился с Трампом в Белом доме в прошлую пятницу.", "2025-02-28"),
+    ("de", "2025-03-07", "Selenskyj traf Trump am vergangenen Freitag im Weißen Haus.", "2025-02-28"),
+    ("fr", "2025-03-07", "Zelensky a rencontré Trump vendredi dernier à la Maison Blanche.", "2025-02-28"),
+    ("es", "2025-03-07", "Zelenski se reunió con Trump el viernes pasado en la Casa Blanca.", "2025-02-28"),
+    ("it", "2025-03-01", "Zelensky ha incontrato Trump venerdì scorso alla Casa Bianca.", "2025-02-28"),
+    ("tr", "2025-03-07", "Zelenski geçen cuma Beyaz Saray'da Trump ile görüştü.", "2025-02-28"),
+    ("nl", "2025-03-07", "Zelensky ontmoette Trump afgelopen vrijdag in het Witte Huis.", "2025-02-28"),
+    ("cs", "2025-03-07", "Zelenskyj se s Trumpem setkal minulý pátek v Bílém domě.", "2025-02-28"),
+    ("bg", "2025-03-07", "Зеленски се срещна с Тръмп миналия петък в Белия дом.", "2025-02-28"),
+    ("hu", "2025-03-07", "Zelenszkij múlt pénteken találkozott Trumppal a Fehér Házban.", "2025-02-28"),
+    ("bg", "2024-05-15", "Путин пристига утре в Пекин.", "2024-05-16"),
+    ("ro", "2024-05-15", "Putin sosește mâine la Beijing.", "2024-05-16"),
+    ("id", "2024-05-15", "Putin tiba di Beijing besok.", "2024-05-16"),
+    ("vi", "2024-05-15", "Putin sẽ đến Bắc Kinh ngày mai.", "2024-05-16"),
+    # "next Monday" published on a Monday is the week after.
+    ("en", "2024-04-29", "Xi Jinping arrives in Paris this coming Sunday.", "2024-05-05"),
+    ("fr", "2024-04-29", "Xi Jinping arrivera dimanche prochain à Paris.", "2024-05-05"),
+])
+def test_relative_days_resolve_by_tense(lang, published, text, iso):
+    days = [m for m in find_dates(text, lang, dt.date.fromisoformat(published)) if m.precision == "day"]
+    assert [m.iso for m in days] == [iso]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # The Kremlin announced Putin's visit to China on Tuesday 14 May 2024: the weekday is the day
+    # the announcement was made, though the sentence tells of the future after it.
+    ("en", "The Kremlin said on Tuesday that Putin will visit China."),
+    ("ru", "Кремль во вторник сообщил, что Путин посетит Китай."),
+])
+def test_a_weekday_of_the_telling_stays_in_the_past(lang, text):
+    (tuesday,) = find_dates(text, lang, dt.date(2024, 5, 15))
+    assert tuesday.iso == "2024-05-14"
+
+
+def test_a_dateline_places_a_forward_weekday_forward():
+    # Putin's visit to China (Thursday 16 May 2024) announced under a Moscow dateline of Tuesday
+    # 14 May, published on the 13th on another clock; "last Friday" under a Friday dateline.
+    doc = extract("МОСКВА, 14 мая. Путин посетит Китай в четверг, сообщили в Кремле.", published="2024-05-13")
+    assert [d.iso for d in doc.layers["dates"] if d.kind == "weekday"] == ["2024-05-16"]
+    doc = extract("МОСКВА, 17 мая. Путин в прошлую пятницу провел переговоры с Лукашенко.", published="2024-05-16")
+    assert [d.iso for d in doc.layers["dates"] if d.kind == "weekday"] == ["2024-05-10"]

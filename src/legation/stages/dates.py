@@ -72,6 +72,8 @@ class DateMention:
     # A weekday of a week counted from the reference ("上周五", "先週金曜日": last week's Friday):
     # (days to that week, weekday 0..6), so that another reference can place it again.
     week_day: tuple[int, int] | None = None
+    # A weekday's way from the reference (see `_weekday`): 0 the latest on or before it.
+    way: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "iso": self.iso,
@@ -102,6 +104,9 @@ class _Calendar:
     slashed: re.Pattern[str] | None = None  # day/month after a word that announces it: "ngày 20/6"
     range_end: re.Pattern[str] | None = None    # the rest of a range after its first day: "至7日"
     range_start: re.Pattern[str] | None = None  # a range's first day before its last: "5月5～"
+    last_weekday: re.Pattern[str] | None = None  # "last", "прошлую", "dernier": right next to a weekday
+    next_weekday: re.Pattern[str] | None = None  # "next", "следующий", "prochain"
+    future: re.Pattern[str] | None = None        # "will", "посетит", "wird": before it in its sentence
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -199,7 +204,16 @@ def _calendar(lang: str) -> _Calendar:
     stems = tuple(sorted({fold(b).rstrip("*") for b in blockers if b and b[0].isalpha()}))
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
                      _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()),
-                     _slashed_pattern(list(markers.get("before_day_month") or [])), *_range_patterns(markers))
+                     _slashed_pattern(list(markers.get("before_day_month") or [])), *_range_patterns(markers),
+                     *(_word_pattern(data.get(key)) for key in ("last_weekday", "next_weekday", "future")))
+
+
+def _word_pattern(words: list[str] | None) -> re.Pattern[str] | None:
+    """Any of `words` (folded) as a whole word; None without words."""
+    forms = sorted({fold(w) for w in words or () if w.strip()}, key=len, reverse=True)
+    if not forms:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
 
 
 # --- resolution --------------------------------------------------------------
@@ -272,11 +286,52 @@ def _day_month(day: int, month: int, year: int | None, ref: dt.date | None) -> s
         return None
 
 
-def _weekday(weekday: int, ref: dt.date | None) -> str | None:
-    """The latest such weekday on or before `ref`."""
+# Ways a weekday lies from the reference: the latest on or before it (a report tells of the past),
+# strictly before ("last Friday"), the earliest on or after ("will visit on Thursday"), strictly after.
+ON_OR_BEFORE, BEFORE, ON_OR_AFTER, AFTER = 0, 1, 2, 3
+_MARKER_GAP = 30        # characters looked at beside a weekday for its "last"/"next" word
+_FUTURE_BEFORE = 60     # characters before a weekday in which a future word sends it forward
+_FUTURE_AFTER = 25      # ... and after it, for a weekday that opens its sentence ("Am Donnerstag wird")
+_SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
+
+
+def _weekday(weekday: int, ref: dt.date | None, way: int = ON_OR_BEFORE) -> str | None:
+    """Such a weekday from `ref`, the way `way` says (the latest on or before it by default)."""
     if ref is None:
         return None
-    return (ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)).isoformat()
+    if way in (ON_OR_AFTER, AFTER):
+        ahead = (weekday - ref.weekday()) % 7 or (7 if way == AFTER else 0)
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    back = (ref.weekday() - weekday) % 7 or (7 if way == BEFORE else 0)
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def _weekday_way(folded: str, start: int, end: int, cal: _Calendar) -> int:
+    """Which way the weekday at `folded[start:end]` lies: its "last"/"next" word right next to it,
+    else a future word before it in its sentence (or just after it when it opens the sentence)."""
+    before = folded[max(0, start - _MARKER_GAP):start]
+    after = folded[end:end + _MARKER_GAP]
+    for pattern, way in ((cal.last_weekday, BEFORE), (cal.next_weekday, AFTER)):
+        if pattern is None:
+            continue
+        near = [m for m in pattern.finditer(before) if not before[m.end():].strip(" ,")]
+        near += [m for m in pattern.finditer(after) if not after[:m.start()].strip(" ,")]
+        if near:
+            return way
+    if cal.future is None:
+        return ON_OR_BEFORE
+    window = folded[max(0, start - _FUTURE_BEFORE):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(window)]
+    own = window[cut[-1]:] if cut else window
+    if cal.future.search(own):
+        return ON_OR_AFTER
+    if len(own.split()) <= 2:
+        tail = folded[end:end + _FUTURE_AFTER]
+        stop = _SENTENCE_END.search(tail)
+        tail = tail[:stop.start()] if stop else tail
+        if any(m for m in cal.future.finditer(tail) if len(tail[:m.start()].split()) <= 3):
+            return ON_OR_AFTER
+    return ON_OR_BEFORE
 
 
 def _plausible_year(text: str) -> int | None:
@@ -481,8 +536,9 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
                ref: _Reference, cal: _Calendar) -> DateMention | None:
     kind = payload[0]
     if kind == "weekday":
-        return DateMention(start, end, _weekday(payload[1], ref.date), "day", "weekday",
-                           ref.inferred and ref.date is not None)
+        way = _weekday_way(folded, start, end, cal)
+        return DateMention(start, end, _weekday(payload[1], ref.date, way), "day", "weekday",
+                           ref.inferred and ref.date is not None, way=way)
     if kind == "week_day":
         return _week_day(start, end, payload[1], payload[2], ref)
     if kind == "relative":
@@ -633,9 +689,9 @@ def anchored(dates: list[DateMention], line: DateMention, published: dt.date | N
         if day is not None and d.week_day is not None:
             d = DateMention(d.start, d.end, _in_week(anchor, *d.week_day), d.precision, d.kind, d.inferred, d.week_day)
         elif day is not None:
-            moved = day + shift if d.kind == "relative" else dt.date.fromisoformat(_weekday(day.weekday(), anchor)
-                                                                                   or day.isoformat())
-            d = DateMention(d.start, d.end, moved.isoformat(), d.precision, d.kind, d.inferred)
+            moved = day + shift if d.kind == "relative" else \
+                dt.date.fromisoformat(_weekday(day.weekday(), anchor, d.way) or day.isoformat())
+            d = DateMention(d.start, d.end, moved.isoformat(), d.precision, d.kind, d.inferred, way=d.way)
         out.append(d)
     return out
 

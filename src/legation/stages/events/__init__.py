@@ -569,6 +569,12 @@ def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int,
     return cast(DateMention | None, _nearest(free or dates, start))
 
 
+def _ahead(date: DateMention, published: dt.date | None) -> bool:
+    """A relative day or weekday that lies after the report's day."""
+    return published is not None and date.kind in ("relative", "weekday") and date.precision in ("day", "week") \
+        and date.iso is not None and date.iso > published.isoformat()
+
+
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -614,10 +620,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                                  home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
-    dates: list[DateMention] = sorted(doc.layers.get("dates") or [], key=lambda d: d.start)
-    date_starts = [d.start for d in dates]
     line = doc.layers.get("dateline")
     published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
+    # "tomorrow", "will visit on Thursday": the day of what is announced, not of the announcement,
+    # which is the report's day.
+    dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
+                                       if published is not None and _ahead(d, published) else d
+                                       for d in doc.layers.get("dates") or ()), key=lambda d: d.start)
+    date_starts = [d.start for d in dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
