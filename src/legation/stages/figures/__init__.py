@@ -31,7 +31,6 @@ from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
-from ...text.first_chars import first_class
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
@@ -96,11 +95,7 @@ _SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"]))"
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
-    alternatives = r"(?:" + _alternation(words) + ")"
-    # A look-ahead on the words' first characters: the engine rejects most positions at once
-    # instead of trying the look-behind and every word at each (same matches).
-    first = first_class(alternatives)
-    return re.compile(_AFTER_WORD + (rf"(?={first})" if first else "") + alternatives)
+    return re.compile(_AFTER_WORD + r"(?:" + _alternation(words) + ")")
 
 
 @cache
