@@ -573,9 +573,9 @@ def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int,
 
 
 def _ahead(date: DateMention, published: dt.date | None) -> bool:
-    """A relative day or weekday that lies after the report's day."""
-    return published is not None and date.kind in ("relative", "weekday") and date.precision in ("day", "week") \
-        and date.iso is not None and date.iso > published.isoformat()
+    """A relative day, a weekday or a day of the month that lies after the report's day."""
+    return published is not None and date.kind in ("relative", "weekday", "absolute") \
+        and date.precision in ("day", "week") and date.iso is not None and date.iso > published.isoformat()
 
 
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
