@@ -265,6 +265,9 @@ FILES: dict[str, Shape] = {
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
+            # A currency word several countries use ("ريال": riyal, rial): the currency of each country,
+            # the first when the figure is about none of them (stages/figures reads it).
+            "shared_currencies": MapOf(MapOf(Matching(r"[A-Z]{3}"), keys=COUNTRY)),
             "percent": Table(optional=_words("before", "after")),
             "multiples": Table(optional={"times": WORDS, "words": MapOf(NUMBER)}),
             "words": MapOf(NUMBER),
@@ -329,6 +332,12 @@ FILES: dict[str, Shape] = {
         # Words marking a country as where something happens, before or after it (Hindi "रूस में": in
         # Russia): a venue is no party of the figures (figures/parties.py).
         "venues": Table(optional=_words("before", "after")),
+        # Words of a visit ("during his visit to Kyiv", "キーウを訪問"): the visitor and the place visited
+        # are no giver of aid pledged there; its giver is the subject, its receiver the host or the
+        # one named (figures/aid.py).
+        # receiver_before / receiver_after: words right before or after an actor that mark it as the
+        # receiver ("to Ukraine", "ウクライナに対し"), never the giver.
+        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role

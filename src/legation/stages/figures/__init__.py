@@ -33,6 +33,7 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
+from .aid import aid_sides
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -266,6 +267,8 @@ def run(doc: Document, settings: Settings) -> Document:
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
+    aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
+              sentences, folded, lambda code: _gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
@@ -653,6 +656,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 reporter, partner = ctx.last_pair
             elif same is not None:
                 reporter, partner = same.figure.reporter, same.figure.partner
+        if q.unit_by_country and unit != "percent":
+            unit = _shared_unit(q, (reporter, partner, home))
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)
@@ -666,6 +671,14 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
 
 
 _CARRIED = ("trade_turnover", "exports", "imports")
+
+
+def _shared_unit(q: Quantity, countries: tuple[str | None, ...]) -> str | None:
+    """The currency a word several countries use stands for ("ريال": the Saudi riyal, the Qatari riyal,
+    the Iranian rial): that of the first of the figure's countries that uses it, else the language's
+    most common one."""
+    by_country = dict(q.unit_by_country)
+    return next((by_country[c] for c in countries if c in by_country), q.unit)
 
 
 def _unit_carried(sq: list[Quantity], si: int, ctx: _Context) -> list[Quantity]:
@@ -804,12 +817,16 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
     last_year = mention.year2 or mention.year if mention is not None else None
     future = last_year is not None and pub_year is not None and last_year > pub_year
-    if period is None and (key is None or future) and metric in ("aid", "investment"):
+    # Aid pledged "for this year", "for 2024", "na 2025 rik": the year it is to be spent in is its term;
+    # pledged aid is of the month of the pledge.
+    term = metric == "aid" and period is not None and pub_year is not None \
+        and re.fullmatch(r"\d{4}(?:/\d{4})?", period) is not None and int(period[-4:]) >= pub_year
+    if (period is None and (key is None or future) or term) and metric in ("aid", "investment"):
         # An act of the month it is dated in ("approved on Friday, 31 March", published 1 April), else
         # of the month of publication; a programme's years to come ("for 2025-2027") are its term,
         # which dates no figure.
-        if future:
-            mention, key = None, None
+        if future or term:
+            mention, key, period = None, None, None
         if ctx.act_month:
             period = ctx.act_month
         elif pub_year and pub_month:
