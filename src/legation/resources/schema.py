@@ -316,7 +316,9 @@ FILES: dict[str, Shape] = {
         # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
-        "direction": Table(optional=_words("up", "down")),
+        # record: a record high ("사상 최대", "過去最高", "创历史新高"): the level is said to stand above the
+        # year before's, and the checks flag it when the numbers say the opposite.
+        "direction": Table(optional=_words("up", "down", "record")),
         # shares: those of `words` that name a share; next to an export or import word they mark an amount
         # as that flow's part of a total ("1,4 milyard dolları ixracın payına düşüb"), which is a figure.
         "not_figures": Table(optional={"words": WORDS, "window": INT, "shares": WORDS}),

@@ -89,6 +89,7 @@ class _Lexicon:
     bought: re.Pattern[str] | None = None        # verbs of buying: the place named is the seller
     shares: re.Pattern[str] | None = None        # share words among the blockers ("payına", "долю")
     flows: re.Pattern[str] | None = None         # the export and import role words
+    record: re.Pattern[str] | None = None        # a record high ("사상 최대", "過去最高"): said to have risen
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -134,6 +135,7 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx(part["bought"]) if part.get("bought") else None,
         re.compile(_alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
         _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
+        _rx(data["direction"]["record"]) if data.get("direction", {}).get("record") else None,
     )
 
 
@@ -698,8 +700,14 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
     """The rise or fall word the sentence says of this level: the last one before it, with no other
     amount between them and no role word of another metric ("exports rose, imports stood at")."""
     lo = max([s0, q.start - 80] + [o.end for o in sq if o.kind == MONEY and o.end <= q.start])
+    # A record high is above every earlier level, so above the year before's too. Before the amount it is
+    # its own only when no amount stands before it ("807억 달러로 역대 최고치를 기록해 2021년의 877억 달러를":
+    # the record is the first amount's).
+    ups = [lex.up] if lex.record is None else [lex.up, lex.record]
     marks = [(m, 1) for m in lex.up.finditer(folded, lo, q.start)] + \
         [(m, -1) for m in lex.down.finditer(folded, lo, q.start)]
+    if lex.record is not None and not any(o.kind == MONEY and s0 <= o.end <= q.start for o in sq):
+        marks += [(m, 1) for m in lex.record.finditer(folded, lo, q.start)]
     if marks:
         m, sign = max(marks, key=lambda ms: ms[0].end())
     else:
@@ -707,7 +715,7 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
         hi = min([q.end + 30] + [o.start for o in sq if o.kind == MONEY and o.start >= q.end])
         stop = _CLAUSE_END.search(folded, q.end, hi)
         hi = stop.start() if stop else hi
-        after = [(m, 1) for m in lex.up.finditer(folded, q.end, hi)] + \
+        after = [(m, 1) for up in ups for m in up.finditer(folded, q.end, hi)] + \
             [(m, -1) for m in lex.down.finditer(folded, q.end, hi)]
         if not after:
             return None

@@ -90,7 +90,7 @@ def _visit_actors(folded: str, visits: re.Pattern[str], actors: list[_Actor], s0
 def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: list[tuple[int, int]],
               folded: str, gives_as: Callable[[str], str]) -> None:
     """Set the giver (reporter) and receiver (partner) of aid figures whose sentence, or the one before,
-    speaks of a visit. `figures`: (figure, its sentence, the amount's start)."""
+    speaks of a visit, or that lack a side. `figures`: (figure, its sentence, the amount's start)."""
     visits, mark_before, mark_after = _words(doc.lang or "en")
     if visits is None or not figures:
         return
@@ -98,7 +98,7 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
     for fig, si, start in figures:
         s0, s1 = sentences[si]
         p0 = sentences[si - 1][0] if si else s0
-        if not visits.search(folded, p0, s1):
+        if not visits.search(folded, p0, s1) and fig.reporter and fig.partner:
             continue
         mine = [a for a in actors if s0 <= a[0] < s1]
         inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
@@ -106,7 +106,7 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         marked = [a for a in outside if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)]
         givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked]
         if not givers:
-            if marked and fig.reporter == marked[0][2]:
+            if fig.reporter in {a[2] for a in marked} | {host}:
                 # The receiver is named, the giver not in this sentence: whatever the other side is, it gives.
                 fig.reporter, fig.partner = fig.partner, fig.reporter
             continue
