@@ -322,7 +322,8 @@ FILES: dict[str, Shape] = {
         # shares: those of `words` that name a share; next to an export or import word they mark an amount
         # as that flow's part of a total ("1,4 milyard dolları ixracın payına düşüb"), which is a figure.
         "not_figures": Table(optional={"words": WORDS, "window": INT, "shares": WORDS}),
-        "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
+        # links: particles that may stand between a base period and its value ("前年の480億ドル", "전년의").
+        "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes", "links")),
         # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
         # there: "from there", "von dort": the other side is the country just named (a second verb
         # of the same subject: "exported X to A and imported Y from there"). bought: verbs of buying,

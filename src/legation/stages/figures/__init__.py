@@ -90,6 +90,7 @@ class _Lexicon:
     shares: re.Pattern[str] | None = None        # share words among the blockers ("payına", "долю")
     flows: re.Pattern[str] | None = None         # the export and import role words
     record: re.Pattern[str] | None = None        # a record high ("사상 최대", "過去最高"): said to have risen
+    links: re.Pattern[str] | None = None         # particles between a base period and its value ("前年の")
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -136,6 +137,7 @@ def _lexicon(lang: str) -> _Lexicon:
         re.compile(_alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
         _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
         _rx(data["direction"]["record"]) if data.get("direction", {}).get("record") else None,
+        re.compile(_alternation(comp["links"])) if comp.get("links") else None,
     )
 
 
@@ -556,6 +558,8 @@ def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexic
             for i in range(max(q.start, start), min(q.end, end)):
                 gap[i - start] = " "
     rest = lex.year_before.sub(" ", lex.compare_after.sub(" ", "".join(gap)))
+    if lex.links is not None:
+        rest = lex.links.sub(" ", rest)
     return not re.search(r"\w", rest)
 
 
