@@ -60,6 +60,8 @@ class Quantity:
     marked_year: bool = False
     decimals: int = 0
     change_word: bool = False        # the word itself says the change: "doubled", "ikiqat"
+    # A currency word several countries use ("ريال"): (country, currency) for each, `unit` the first's.
+    unit_by_country: tuple[tuple[str, str], ...] = ()
 
     def bounds(self) -> tuple[float, float]:
         """The interval of true values consistent with the number as written."""
@@ -117,6 +119,7 @@ class _Reader:
     mult_words: tuple[tuple[re.Pattern[str], float], ...]
     qualifiers: dict[str, str]
     currency_words: frozenset[str] = frozenset()   # ISO-looking forms that are words here ("eur" in Czech)
+    shared: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()   # shared currency words
 
 
 def _table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
@@ -143,6 +146,9 @@ def _reader(lang: str) -> _Reader:
     for code, forms in data.get("currencies", {}).items():
         for form in forms:
             currencies[form] = code
+    shared = {form: tuple(by_country.items()) for form, by_country in data.get("shared_currencies", {}).items()}
+    for form, choices in shared.items():
+        currencies.setdefault(form, choices[0][1])
     pct = data.get("percent", {})
     mult = data.get("multiples", {})
     words = {k: float(v) for k, v in data.get("words", {}).items()}
@@ -169,7 +175,9 @@ def _reader(lang: str) -> _Reader:
         # ("700 гаруй тэрбум": over 700 billion).
         r"(?:\s(?P<qi>" + _alternation(list(q_after)) + r")(?=\s?(?:" + scale_alt + r")))?"
         r"(?:\s?(?P<sc>" + scale_alt + r")"
-        r"(?:\s(?P<num2>\d{1,3}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
+        # "4億7000万ドル", "4억7000만 달러": a second part in the next smaller scale, written on without a space
+        # in a script without spaces, and in up to four digits where a scale counts ten thousands.
+        r"(?:(?:\s|(?<=[" + UNSPACED_CLASS + _HANGUL + "-" + _HANGUL_END + r"]))(?P<num2>\d{1,4}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
         r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
         r"|\s?" + link + r"(?P<cpost>" + cur_alt + r")"
         r"|\s?(?P<ppost>" + _alternation(pct.get("after", [])) + r")"
@@ -186,6 +194,7 @@ def _reader(lang: str) -> _Reader:
         re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
         _table(scales), _table(money_scales), _table(currencies), _table(words),
         _table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
+        _table(shared),
     )
 
 
@@ -322,8 +331,10 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                 cpre = None
             else:
                 cpost = None
+    shared: tuple[tuple[str, str], ...] = ()
     if cpre is not None:
         unit, kind, start = _lookup(r.currencies, cpre), MONEY, m.start("cpre")
+        shared = (_lookup(r.shared, cpre) or ()) if r.shared else ()
     elif m.group("ppre") is not None:
         unit, kind, start = "percent", PERCENT, m.start("ppre")
     scale, step_scale = 1.0, 1.0
@@ -350,6 +361,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     full_units = sc is None or end == m.end("sc") or end == m.end("sc2")
     if full_units and cpost is not None and unit is None:
         unit, kind, end = _lookup(r.currencies, cpost), MONEY, m.end("cpost")
+        shared = (_lookup(r.shared, cpost) or ()) if r.shared else ()
     elif full_units and m.group("ppost") is not None and unit is None:
         unit, kind, end = "percent", PERCENT, m.end("ppost")
     elif m.group("times") is not None and sc is None and unit is None:
@@ -371,7 +383,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         return Quantity(start, end, text[start:end], 0.0, 0.0, 1.0, None, TOO_LARGE, 0.0)
     half = 0.5 * 10.0 ** (-decimals) * step_scale
     return Quantity(start, end, text[start:end], value, numeral, scale, unit, kind, half,
-                    qualifier, marked, decimals)
+                    qualifier, marked, decimals, unit_by_country=shared if kind == MONEY else ())
 
 
 def format_amount(value: float, unit: str | None) -> str:
