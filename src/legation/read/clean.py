@@ -137,7 +137,12 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _letters(line: str) -> int:
-    return sum(map(len, _LETTER_RUNS.findall(line)))
+    # Word by word, as lang.identify counts: a word of letters alone (str.isalpha) is all
+    # letters; the regex reads only the rest. Whitespace is neither a letter nor a mark.
+    count = 0
+    for word in line.split():
+        count += len(word) if word.isalpha() else sum(map(len, _LETTER_RUNS.findall(word)))
+    return count
 
 
 def _classify(index: int, line: str, lang: str) -> _Line:
