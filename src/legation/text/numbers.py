@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..deadline import check as check_deadline
+from .first_chars import first_class
 from .fold import UNSPACED_CLASS, fold, is_unspaced
 
 # Kinds of quantity. TOO_LARGE: digits beyond any stated figure (`LARGEST`), read as no value.
@@ -165,10 +166,17 @@ def _reader(lang: str) -> _Reader:
     # "aylarında"); a sign may follow letters ("US$", "A$").
     cur_pre = _AFTER_WORD + r"(?:" + _alternation([c for c in currencies if fold(c)[:1].isalnum()]) + r")|" + \
         _alternation([c for c in currencies if not fold(c)[:1].isalnum()])
-    prefix = (
-        r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + UNSPACED_CLASS + r"])))?"
-        r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
-    )
+    qb_part = r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + \
+        UNSPACED_CLASS + r"])))"
+    cp_part = r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)"
+    prefix = qb_part + "?" + cp_part + r"?\Z"
+    # `prefix` is searched in the few characters before each number, and matches at the latest
+    # where the number starts (empty). A match that starts earlier opens with a qualifier, a
+    # currency or a percent word: a look-ahead on their first characters rejects the other
+    # positions at once, and the empty branch keeps the empty match (same matches and groups).
+    first_qb, first_cp = first_class(qb_part), first_class(cp_part)
+    if first_qb and first_cp:
+        prefix = r"(?:(?=" + first_qb[:-1] + first_cp[1:] + r")" + qb_part + "?" + cp_part + r"?|)\Z"
     core = (
         r"(?P<num>" + num + r")(?!\d)"
         # A qualifier the language writes after an amount may stand before its scale word
@@ -185,10 +193,14 @@ def _reader(lang: str) -> _Reader:
         r"(?:\s+(?P<qa>" + _alternation(list(q_after)) + r"))?"
     )
     wording = (
-        r"(?<!\w)(?:(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
+        r"(?:(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
         + _alternation(mult.get("times", [])) + r")"
         r"|(?P<mword>" + _alternation(list(mult_words)) + r"))"
     )
+    # Scanned over the whole text: a look-ahead on its words' first characters, before the
+    # look-behind, rejects most positions at once (same matches).
+    first_word = first_class(wording)
+    wording = (rf"(?={first_word})" if first_word else "") + r"(?<!\w)" + wording
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
         re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),

@@ -116,14 +116,14 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
-    same: set[tuple[int, int, Trigger]] = set()
+    same: set[tuple[int, int, int]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
         # The same trigger written by hand and inflected from a lemma is one hit.
-        plain = replace(trig, strength=0.0)
+        plain = _plain_id(trig)
         if (start, end, plain) in same:
             continue
         same.add((start, end, plain))
@@ -161,6 +161,22 @@ def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     info = table.get(trig.type)
     return info is not None and info.meeting
+
+
+# A trigger's identity without its strength, as one number: the id of the one object that stands
+# for every trigger equal to it but for strength (the hand-written and the lemma-inflected one).
+# Triggers are the language tables' own objects, so both dicts stay as small as the tables;
+# each entry holds its trigger, whose id therefore cannot be reused.
+_PLAIN_IDS: dict[int, tuple[Trigger, int]] = {}
+_PLAIN: dict[Trigger, Trigger] = {}
+
+
+def _plain_id(trig: Trigger) -> int:
+    got = _PLAIN_IDS.get(id(trig))
+    if got is None:
+        plain = replace(trig, strength=0.0)
+        got = _PLAIN_IDS[id(trig)] = (trig, id(_PLAIN.setdefault(plain, plain)))
+    return got[1]
 
 
 def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
