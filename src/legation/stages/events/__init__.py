@@ -110,15 +110,22 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
         found = [f for f in found if f[2].gap or not any(
             s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+    # At the same words, the trigger that spells more of them comes first.
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -(t[3] - t[0])))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
     same: set[tuple[int, int, Trigger]] = set()
+    typed: set[tuple[int, int, str]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same type read twice at the same words is one act, as the longer key spells it:
+        # "초치됐다" is the passive "초치됐*" (was summoned), not the active "초치*" (summoned).
+        if (start, end, trig.type) in typed and not trig.gap:
+            continue
+        typed.add((start, end, trig.type))
         # The same trigger written by hand and inflected from a lemma is one hit.
         plain = replace(trig, strength=0.0)
         if (start, end, plain) in same:
