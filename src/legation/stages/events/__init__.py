@@ -371,6 +371,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     if agents and not trig.passive and merged[0].start < start:
         # "X condemned the arrest ... by Y": the agent belongs to a noun, X is the subject.
         agents = []
+    if trig.passive and not agents:
+        # A body named in the passive's own words ("Dışişleri Bakanlığına çağrılan İsveç Büyükelçisi",
+        # summoned to the ministry) is where the act was done from: it acts.
+        agents = [a for a in merged if start <= a.start < end and a.kind == "institution"][:1]
     if trig.passive or agents:
         targets = groups[0] if not (agents and agents[0] in groups[0]) else []
         if agents:
