@@ -877,6 +877,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
     if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
         return False
+    if said and info.verbal and not info.refuses and _refused(lang, scan, sent, start, end, said):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
 
 
@@ -893,6 +895,29 @@ def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
             continue
         if any(word in conjunctions for word in scan.folded[e:start].split()) \
                 or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
+
+
+def _refused(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int, end: int,
+             said: list[tuple[int, int, Trigger, int]]) -> bool:
+    """Whether a demand or an accusation is what a refusal before it in its clause turns down
+    ("rejected Russia's accusations", "отклонила требование ЕС", "talebini reddetti"): the
+    refusal is the act. In a language whose verb closes the clause the refusal follows its
+    object; where the subject opens the clause, a refusal after it is what the saying is about
+    ("accused Russia of rejecting the plan"). A conjunction between them makes it an act of its own
+    ("rejected ... and demanded")."""
+    table = event_types()
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.refuses or not (c_start <= s < c_end) or s == start:
+            continue
+        if s > start and lang.subject_before_verb:
+            continue
+        lo, hi = (e, start) if e <= start else (end, s)
+        if any(word in lang.cues.conjunctions for word in scan.folded[lo:hi].split()):
             continue
         return True
     return False
