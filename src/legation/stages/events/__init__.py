@@ -428,6 +428,15 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
                        and a.code not in source_codes), None)
         if dative is not None:
             return [(s, dative) for s in sources], 2
+    if not targets and sources and info.addressed and not trig.passive:
+        # "called for the release of Navalny, detained in Russia", "призвали освободить ...,
+        # задержанного в России": with no one else named, the country named as where it is
+        # (after the demand) is whom it is made to, not a co-signer of it.
+        source_codes = {a.code for a in sources}
+        there = next((a for a in everyone if a.locative and a.kind == "country" and a.start >= end
+                      and a.code not in source_codes), None)
+        if there is not None:
+            return [(s, there) for s in sources], 2
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
@@ -687,7 +696,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
                 # "during the talks in Minsk, the presidents signed ...": the talks took place.
                 trig = replace(trig, weak=False)
-            actors = domestic.frame(info, _acting(parties[idx], info, cut, start))
+            actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start)
             if info.meeting and trig.mode == "visit" and not talks \
                     and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
                 # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a

@@ -112,14 +112,16 @@ def _home(actor: ActorMention) -> str:
     return split_party(actor.code)[0]
 
 
-def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
+def frame(info: EventType, actors: list[ActorMention], start: int = -1) -> list[ActorMention]:
     """The actors of an act between one country's state and its own people: when the sentence
     names an organ of one country's state (its police, army, government, an official) and
     people of that country outside the state (protesters, rebels, residents, the opposition),
     and any other country only bare (no organ, no official, not the agent of a passive: "near the
     border with Eritrea", "the handover of villages to Azerbaijan"), only that country's actors
     take part. Where someone came from ("on his return from Germany") takes no part in a
-    protest or a coercive act."""
+    protest or a coercive act. A demand's addressee (`addressed`) is no circumstance: another
+    country named after the act at `start` and before the people ("demanded that Russia free
+    the American journalist", "потребовал, чтобы Россия освободила журналиста") is who is asked."""
     if not info.home_front:
         return actors
     if info.repressive:
@@ -135,6 +137,10 @@ def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
         return actors
     if any(a.kind not in ("country", "place") or a.agent for a in others):
         return actors
+    if info.addressed and start >= 0:
+        first_people = min(a.start for a in actors if a.kind == "sector" and a.sector not in state_sectors())
+        if any(start <= a.start < first_people and a.kind == "country" and not a.locative for a in others):
+            return actors
     return [a for a in actors if _home(a) == country]
 
 
