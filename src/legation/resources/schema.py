@@ -397,7 +397,7 @@ SHARED: dict[str, Shape] = {
                                    "plans", "inward", "repressive", "charges", "refuses", "home_front"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

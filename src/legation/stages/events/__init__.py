@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
-from .data import LanguageEvents, Trigger, crowd_kinds, language
+from .data import LanguageEvents, Trigger, crowd_kinds, language, own_kinds
 from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -738,6 +738,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 pairs = _people_of(places)
             if not pairs and at_home:
                 pairs = domestic.nobody(info, places or parties[idx].places, own, start)
+            if trig.kind in own_kinds():
+                # "charged the former minister with corruption", "yolsuzluk suçlamasıyla tutuklandı":
+                # a charge against one of the country's own people is its state's act on its own.
+                pairs = domestic.charged(pairs, actors, own, _titled(roles, sent), start)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -805,9 +809,10 @@ def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int
     """A sentence's accusation and a deed of the same pair in the same direction are one act: the
     accusation ("Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism" is
     no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for."""
+    # A state's charge against its own ("detained on charges of corruption") goes with the arrest.
     charged = {(c.source.code, c.target.code) for c in out
                if c.sentence == idx and c.source is not None and c.target is not None
-               and c.type in table and table[c.type].charges}
+               and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds()}
     if not charged:
         return out
     return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
@@ -900,8 +905,8 @@ def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
     table = event_types()
     for s, e, trig, _ in said:
         info = table.get(trig.type)
-        if info is None or not info.charges or e > start:
-            continue
+        if info is None or not info.charges or e > start or trig.kind in own_kinds():
+            continue                  # "suçlamasıyla gözaltına alındı": detained on that charge, a deed
         if any(word in conjunctions for word in scan.folded[e:start].split()) \
                 or has_cue(scan, "subordinate", e, start) is not None:
             continue

@@ -157,3 +157,25 @@ def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, targ
     if not any(named.startswith(w) or f" {w}" in named for w in words):
         return None
     return target, _state(target, country)
+
+
+def charged(pairs: list[tuple[ActorMention | None, ActorMention | None]], actors: list[ActorMention],
+            home: str | None, titled: bool, at: int) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """The sides of a charge a state brings against its own people (a `plover.toml` kind flagged
+    `own`): where the pairs name one country only (or none, with the article's home), and the
+    sentence names a person, a title or a group of that country, its state charges its own people.
+    A pair of two countries is left alone ("Ukraine sued Russia")."""
+    if any(s is not None and t is not None and _country(s) != _country(t) for s, t in pairs):
+        return pairs
+    countries = {c for a in actors if (c := _country(a)) is not None}
+    if len(countries) > 1:
+        return pairs
+    country = next(iter(countries)) if countries else home
+    if country is None:
+        return pairs
+    own_people = [a for a in actors if _country(a) == country and (a.kind == "person" or not _of_state(a))]
+    if not own_people and not titled:
+        return pairs
+    anchor = own_people[0] if own_people else ActorMention(at, at, country, "", "country")
+    accused = own_people[0] if own_people and not _of_state(own_people[0]) else _people(anchor, country)
+    return [(_state(anchor, country), accused)]
