@@ -441,6 +441,13 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
         return [(first, next(a for a in sources if a.code != first.code))], 2
+    genitive = lang.cues.genitive_suffixes
+    if info.verbal and not trig.passive and genitive and sources and targets \
+            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources) \
+            and all(t.kind == "org" and t.start < start for t in targets):
+        # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
+        # owns what is condemned and the body is what it broke; the speaker is not named here.
+        return [(None, s) for s in sources], 1
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
 
@@ -1012,6 +1019,14 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     """One sentence, one direction: a later directed act takes the roles of the sentence's first
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
+    if info.addressed:
+        # "한국과 미국은 북한의 발사를 규탄하고 유엔 안보리에 대응을 촉구했다": a demand's own addressee,
+        # marked as such before it, is whom it is made to, whatever the sentence's first act was.
+        own_pairs, own_explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, None)
+        if own_explicit == 2 and own_pairs and all(
+                t is not None and t.start < start and t.tail is not None and t.tail in lang.cues.destination_suffixes
+                for _, t in own_pairs):
+            return own_pairs, own_explicit
     sub = has_cue(scan, "subordinate", last_end, start)
     if sub is None:
         # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's
