@@ -98,3 +98,17 @@ ADDRESSEES = [
 @pytest.mark.parametrize("lang,published,text,expected", SUMMONS + RELEASE + ALLIANCE + CHARGES + REFUSALS + ADDRESSEES)
 def test_requests_accusations_and_refusals(lang: str, published: str, text: str, expected: set) -> None:
     assert _events(lang, published, text) == expected
+
+
+def test_co_signers_of_a_demand_do_not_ask_each_other() -> None:
+    # Washington, London and Brussels demanded Navalny's release (January 2021); whom they asked is
+    # not named in the sentence.
+    assert _events("ru", "2021-01-18", "Власти США, Великобритании и Евросоюза потребовали освободить Навального.") == set()
+
+
+def test_a_reply_is_dated_by_the_report_not_by_the_act_it_answers() -> None:
+    # Moscow accused Kyiv of a raid into Bryansk region on 2 March 2023; Kyiv rejected it later.
+    text = "2 березня Росія звинуватила Україну в атаці на Брянську область. МЗС України відкинуло звинувачення Росії."
+    doc = extract(text, published="2023-03-08", lang="uk")
+    assert {(e.type, e.source.code, e.target.code, e.date) for e in doc.events} == {
+        ("ACCUSE", "RUS", "UKR", "2023-03-02"), ("REJECT", "UKR", "RUS", "2023-03-08")}
