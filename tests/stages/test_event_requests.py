@@ -34,6 +34,10 @@ SUMMONS = [
     # The envoy named first, the impersonal plural after: the envoy's country is summoned.
     ("ru", "2023-01-22", "Посла Латвии вызвали в МИД России и потребовали прекратить преследование соотечественников.",
      {("ACCUSE", "RUS", "LVA"), ("REQUEST", "RUS", "LVA")}),
+    # Kuwait summoned Iraq's ambassador over the Khor Abdullah ruling (September 2023); "and" is
+    # written onto the verb ("وطالبت").
+    ("ar", "2023-09-05", "استدعت الكويت السفير العراقي وطالبت العراق باحترام الاتفاقية.",
+     {("ACCUSE", "KWT", "IRQ"), ("REQUEST", "KWT", "IRQ")}),
     # Kyiv summoned Hungary's ambassador over Orbán's remarks (November 2022).
     ("uk", "2022-11-25", "Посла Угорщини викликали до МЗС України, де йому висловили протест.",
      {("ACCUSE", "UKR", "HUN")}),
