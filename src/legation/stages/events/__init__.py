@@ -780,11 +780,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 # A country absent from the article's dated acts reacting to them (a protest at a treaty
                 # two others signed), or one that was only acted upon pledging an answer (a threat to
                 # answer sanctions), acts not on the scene's day: it is dated by the report.
-                # So does a side that was only acted upon answering in words (rejecting the accusations,
-                # accusing back): the reply comes after the act it answers.
                 outsider = date is None and not info.meeting and source.code != target.code \
-                    and (source.code not in scene_parties
-                         or (info.pledge or info.verbal) and source.code not in scene_actors)
+                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
                                  None if outsider else scene_date, scene_place, place, None, explicit, stated,
                                  scene_codes)
