@@ -263,6 +263,13 @@ def state_sectors() -> frozenset[str]:
 
 
 @cache
+def own_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of charge a state brings against its own people."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("own"))
+
+
+@cache
 def crowd_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of force used against a crowd, whose protest is reported with them."""
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
