@@ -39,6 +39,7 @@ class EventType:
     repressive: bool = False        # with no other country named, the state acts on its own people
     home_front: bool = False        # one country's organ and its people named: between them, other countries are circumstances
     charges: bool = False           # what follows it in its sentence is its charge, no act of the speaker's
+    decided: bool = False           # agreeing or deciding to do it is the act itself: no AGREE beside it
 
 
 @cache

@@ -42,7 +42,7 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import LanguageEvents, Trigger, crowd_kinds, language
-from . import domestic
+from . import agreed, domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
@@ -768,6 +768,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     sentence_place = place
                     placed.update((source.code, target.code))
         out = _charges_only(table, out, idx)
+        out = agreed.settled(table, out, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:

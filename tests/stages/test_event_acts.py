@@ -1,0 +1,73 @@
+"""AID, AGREE and SANCTION as acts, read by the whole pipeline from sentences of real reported
+happenings: a decision to sanction is one act, severed relations and a state joining the step,
+aid announced during a visit, agreements between two states, an announced summit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.lang.event_rows import extracted_events
+
+
+def _acts(lang: str, published: str, text: str) -> set[tuple[str, str, str, str]]:
+    return {(t, s, o, d) for t, s, o, d, _ in extracted_events(lang, published, text)}
+
+
+# 4. Agreeing or deciding to sanction is the sanction, not also an AGREE with its target
+#    (EU leaders agreed the ban on Russian LNG on 23 October 2025; the sixth package on 3 June 2022).
+@pytest.mark.parametrize("lang,published,text", [
+    ("en", "2025-10-23", "BRUSSELS, Oct 23. European Union leaders agreed to ban imports of Russian liquefied "
+                         "natural gas from 2027."),
+    ("en", "2022-06-03", "BRUSSELS, June 3. The EU agreed a sixth package of sanctions against Russia that bans "
+                         "most Russian oil imports."),
+    ("en", "2025-10-23", "BRUSSELS, Oct 23. The European Union agreed on Thursday to impose new sanctions on "
+                         "Russia, including a ban on Russian LNG imports."),
+])
+def test_an_agreed_sanction_is_one_sanction(lang: str, published: str, text: str) -> None:
+    acts = _acts(lang, published, text)
+    assert ("SANCTION", "EU", "RUS", published) in acts
+    assert not any(t == "AGREE" for t, *_ in acts)
+
+
+# 2. Two states agreeing (in a third country) to restore relations: the agreement, not the
+#    restoring as a deed of its own (Iran and Saudi Arabia in Beijing, 10 March 2023).
+@pytest.mark.parametrize("lang,text", [
+    ("ar", "الرياض - اتفقت المملكة العربية السعودية وإيران يوم الجمعة في بكين على استئناف العلاقات الدبلوماسية "
+           "وإعادة فتح سفارتيهما خلال شهرين."),
+    ("en", "BEIJING, March 10. Iran and Saudi Arabia agreed in Beijing on Friday to restore diplomatic relations "
+           "and reopen their embassies within two months."),
+])
+def test_agreeing_to_restore_relations_is_an_agreement_only(lang: str, text: str) -> None:
+    acts = _acts(lang, "2023-03-10", text)
+    assert {(t, frozenset((s, o))) for t, s, o, _ in acts} == {("AGREE", frozenset(("IRN", "SAU")))}
+
+
+# 5. Severing relations, and a third state joining the step "in solidarity": its sanction is
+#    against the same target, not against the state it joined (Mali and Niger against Ukraine,
+#    August 2023; Mexico and Nicaragua against Ecuador, April 2024).
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "МОСКВА, 7 августа. Мали разорвала дипломатические отношения с Украиной. Нигер в знак солидарности "
+           "с Мали также разорвал отношения с Украиной."),
+    ("uk", "КИЇВ, 7 серпня. Малі розірвала дипломатичні відносини з Україною. Нігер на знак солідарності з Малі "
+           "також розірвав відносини з Україною."),
+    ("fr", "PARIS, 7 août. Le Mali a rompu ses relations diplomatiques avec l'Ukraine. Le Niger a également rompu "
+           "ses relations avec l'Ukraine, par solidarité avec le Mali."),
+    ("es", "MADRID, 7 de agosto. Malí rompió relaciones diplomáticas con Ucrania. Níger también rompió sus "
+           "relaciones con Ucrania en solidaridad con Malí."),
+    ("en", "KYIV, Aug 7. Mali severed diplomatic relations with Ukraine. Niger also cut ties with Ukraine in "
+           "solidarity with Mali."),
+])
+def test_a_state_joining_a_break_sanctions_the_same_target(lang: str, text: str) -> None:
+    sanctions = {(s, o) for t, s, o, _ in _acts(lang, "2023-08-07", text) if t == "SANCTION"}
+    assert sanctions == {("MLI", "UKR"), ("NER", "UKR")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "MEXICO, 6 avril. Le Mexique a rompu ses relations diplomatiques avec l'Équateur."),
+    ("es", "MÉXICO, 6 de abril. México ha roto relaciones con Ecuador tras el asalto a su embajada en Quito."),
+    ("it", "CITTÀ DEL MESSICO, 6 aprile. Il Messico ha rotto le relazioni con l'Ecuador."),
+    ("pt", "CIDADE DO MÉXICO, 6 de abril. O México rompeu relações com o Equador."),
+    ("de", "MEXIKO-STADT, 6. April. Mexiko brach die diplomatischen Beziehungen zu Ecuador ab."),
+])
+def test_severed_relations_are_a_sanction(lang: str, text: str) -> None:
+    assert ("SANCTION", "MEX", "ECU", "2024-04-06") in _acts(lang, "2024-04-06", text)
