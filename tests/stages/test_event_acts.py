@@ -71,3 +71,30 @@ def test_a_state_joining_a_break_sanctions_the_same_target(lang: str, text: str)
 ])
 def test_severed_relations_are_a_sanction(lang: str, text: str) -> None:
     assert ("SANCTION", "MEX", "ECU", "2024-04-06") in _acts(lang, "2024-04-06", text)
+
+
+# 1. Aid announced during a visit, the receiver named or only the host of the visit (Pedro Sánchez
+#    in Kyiv, 23 February 2023; Rishi Sunak in Kyiv, 12 January 2024).
+@pytest.mark.parametrize("lang,published,text,giver", [
+    ("es", "2023-02-23", "KIEV, 23 de febrero. El presidente del Gobierno, Pedro Sánchez, visitó Kiev este jueves. "
+                         "Durante su visita, Sánchez anunció el envío de seis carros de combate Leopard.", "ESP"),
+    ("es", "2022-04-21", "KIEV, 21 de abril. Sánchez, de visita en Kiev, anunció el envío de 200 toneladas de "
+                         "material militar a Ucrania.", "ESP"),
+    ("en", "2024-01-12", "KYIV, 12 January. During his visit to Kyiv, British Prime Minister Rishi Sunak announced "
+                         "a new package of military aid to Ukraine.", "GBR"),
+    ("en", "2023-02-23", "KYIV, Feb 23. During his visit to Kyiv, Spanish Prime Minister Pedro Sanchez announced "
+                         "the delivery of Leopard tanks to Ukraine.", "ESP"),
+    ("fr", "2024-01-12", "KIEV, 12 janvier. Lors de sa visite à Kiev, le Premier ministre britannique Rishi Sunak a "
+                         "annoncé une nouvelle aide militaire à l'Ukraine.", "GBR"),
+    ("it", "2024-01-12", "KIEV, 12 gennaio. Durante la sua visita a Kiev, il primo ministro britannico Rishi Sunak "
+                         "ha annunciato un nuovo pacchetto di aiuti militari all'Ucraina.", "GBR"),
+    ("pt", "2024-01-12", "KIEV, 12 de janeiro. Durante a sua visita a Kiev, o primeiro-ministro britânico Rishi Sunak "
+                         "anunciou um novo pacote de ajuda militar à Ucrânia.", "GBR"),
+    ("ru", "2024-01-12", "КИЕВ, 12 января. В ходе визита в Киев премьер-министр Великобритании Риши Сунак объявил "
+                         "о новом пакете военной помощи Украине.", "GBR"),
+])
+def test_aid_announced_during_a_visit_goes_from_the_visitor_to_the_host(
+        lang: str, published: str, text: str, giver: str) -> None:
+    acts = _acts(lang, published, text)
+    assert ("AID", giver, "UKR", published) in acts
+    assert not any(t == "AGREE" for t, *_ in acts)       # pledged aid is aid, not an intention

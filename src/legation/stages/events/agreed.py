@@ -47,7 +47,7 @@ def settled(table: Mapping[str, EventType], out: list[A], idx: int,
     dropped: set[int] = set()
     for agree in plans:
         pair = _pair(agree)
-        later = [c for c in here if c is not agree and c.start > agree.start and _pair(c) == pair]
+        later = [c for c in here if c is not agree and c.start >= agree.start and _pair(c) == pair]
         if any(table[c.type].decided for c in later):
             dropped.add(id(agree))
             continue
