@@ -98,3 +98,28 @@ def test_aid_announced_during_a_visit_goes_from_the_visitor_to_the_host(
     acts = _acts(lang, published, text)
     assert ("AID", giver, "UKR", published) in acts
     assert not any(t == "AGREE" for t, *_ in acts)       # pledged aid is aid, not an intention
+
+
+# 3. An announced summit: AGREE between the two, dated by the announcement, not by the day the
+#    summit is to be held (Trump and Putin in Alaska, announced 8 August 2025 for the 15th;
+#    Biden and Putin in Geneva, announced 25 May 2021 for 16 June).
+@pytest.mark.parametrize("published,text,day", [
+    ("2025-08-09", "WASHINGTON, Aug 9. The White House announced on Friday that President Donald Trump and Russian "
+                   "President Vladimir Putin will meet in Alaska on August 15.", "2025-08-08"),
+    ("2025-08-09", "MOSCOW, Aug 9. The Kremlin announced that Vladimir Putin and Donald Trump will meet in Alaska on "
+                   "August 15.", "2025-08-09"),
+    ("2021-05-25", "WASHINGTON, May 25. President Joe Biden and Russian President Vladimir Putin will hold a summit in "
+                   "Geneva on June 16, the White House said.", "2021-05-25"),
+])
+def test_an_announced_summit_is_agreed_on_the_day_of_the_announcement(published: str, text: str, day: str) -> None:
+    agreed = {(frozenset((s, o)), d) for t, s, o, d in _acts("en", published, text) if t == "AGREE"}
+    assert agreed == {(frozenset(("USA", "RUS")), day)}
+
+
+def test_a_day_to_come_is_this_years_when_the_sentence_looks_forward() -> None:
+    from legation.extract import extract
+
+    doc = extract("The two presidents will meet in Alaska on August 15.", published="2025-08-09", lang="en")
+    assert [d.iso for d in doc.layers["dates"]] == ["2025-08-15"]
+    doc = extract("The two presidents met in Alaska on August 15.", published="2025-08-09", lang="en")
+    assert [d.iso for d in doc.layers["dates"]] == ["2024-08-15"]
