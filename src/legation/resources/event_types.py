@@ -40,6 +40,7 @@ class EventType:
     home_front: bool = False        # one country's organ and its people named: between them, other countries are circumstances
     charges: bool = False           # what follows it in its sentence is its charge, no act of the speaker's
     refuses: bool = False           # a saying right after it in its clause is what it refuses, no act of its own
+    decided: bool = False           # agreeing or deciding to do it is the act itself: no AGREE beside it
 
 
 @cache

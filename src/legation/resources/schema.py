@@ -237,8 +237,9 @@ FILES: dict[str, Shape] = {
         **_words("links", "not_year_after", "not_weekdays"),
         # Which way a weekday lies from publication: "last Friday" (right next to it: strictly before),
         # "next Friday" (strictly after), a future or announcement word before it in its sentence
-        # ("will visit on Thursday", "посетит в четверг": on or after).
-        **_words("last_weekday", "next_weekday", "future"),
+        # ("will visit on Thursday", "посетит в четверг": on or after); future_dates: such words for a
+        # day and month only ("will meet on August 15": this year's), where `future` is not given.
+        **_words("last_weekday", "next_weekday", "future", "future_dates"),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
@@ -407,7 +408,8 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive", "charges", "refuses", "home_front"), BOOL)}),
+                                   "plans", "inward", "repressive", "charges", "refuses", "home_front",
+                                   "decided"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),

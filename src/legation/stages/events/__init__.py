@@ -42,7 +42,7 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
 from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
-from . import domestic
+from . import agreed, domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
@@ -625,6 +625,16 @@ def _ahead(date: DateMention, published: dt.date | None) -> bool:
         and date.precision in ("day", "week") and date.iso is not None and date.iso > published.isoformat()
 
 
+_TO_COME_DAYS = 2    # a stated day this many days after the report's or fewer may be its own (another clock)
+
+
+def _to_come(date: DateMention, published: dt.date | None) -> bool:
+    """A stated day well after the report's ("will meet in Alaska on August 15"): the day of what is
+    announced, no act's own; the announcement is dated by its own words or the report."""
+    day = _parse_day(date.iso) if date.kind == "absolute" and date.precision == "day" else None
+    return published is not None and day is not None and (day - published).days > _TO_COME_DAYS
+
+
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
@@ -676,7 +686,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     # which is the report's day.
     dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
                                        if published is not None and _ahead(d, published) else d
-                                       for d in doc.layers.get("dates") or ()), key=lambda d: d.start)
+                                       for d in doc.layers.get("dates") or ()
+                                       if not _to_come(d, published)), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
@@ -827,6 +838,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     sentence_place = place
                     placed.update((source.code, target.code))
         out = _charges_only(table, out, idx)
+        out = agreed.settled(table, out, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
