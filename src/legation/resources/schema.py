@@ -298,7 +298,7 @@ FILES: dict[str, Shape] = {
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
-                     "protesters", "broker_after"),
+                     "protesters", "broker_after", "commitments", "conditions", "purpose"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -392,9 +392,9 @@ SHARED: dict[str, Shape] = {
                                                      keys=SECTOR_CODE)}),
     "plover.toml": Table(required={"types": MapOf(Table(
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
-        optional={"modes": MapOf(STR),
+        optional={"modes": MapOf(STR), "promised": STR,
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive", "charges", "home_front"), BOOL)}),
+                                   "plans", "inward", "repressive", "charges", "home_front", "threat"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL}),

@@ -116,6 +116,13 @@ class Cues:
     # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
     leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
+    # Words by which an actor says it will do an act ("would boycott", "is prepared to lift"): the
+    # act is its type's `promised` type (a threat or an intent); and words that make it a condition
+    # ("unless", "or else"): a threat.
+    commitments: tuple[str, ...] = ()
+    # Words right before a demand that make it the purpose of an act named before it ("to press").
+    purpose: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
@@ -201,7 +208,7 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies"):
+                 "subordinate", "national_bodies", "ceremonies", "commitments", "conditions", "purpose"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
