@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
-from .data import LanguageEvents, Trigger, crowd_kinds, language
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language
 from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -108,8 +108,11 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         # Words that complete a longer phrase are part of that act, not an act of their own:
         # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
         # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
-        found = [f for f in found if f[2].gap or not any(
-            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
+        # So is a phrase whose first word is a later word of a phrase begun before it: "lifted its
+        # ban on flights" is no ban.
+        found = [f for f in found if not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1])
+            and (not f[2].gap or head < f[0] and s <= f[0] < e) for s, e, head, head_end in gap_words)]
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
@@ -570,9 +573,9 @@ def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int,
 
 
 def _ahead(date: DateMention, published: dt.date | None) -> bool:
-    """A relative day or weekday that lies after the report's day."""
-    return published is not None and date.kind in ("relative", "weekday") and date.precision in ("day", "week") \
-        and date.iso is not None and date.iso > published.isoformat()
+    """A relative day, a weekday or a day of the month that lies after the report's day."""
+    return published is not None and date.kind in ("relative", "weekday", "absolute") \
+        and date.precision in ("day", "week") and date.iso is not None and date.iso > published.isoformat()
 
 
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
@@ -648,7 +651,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         cut = ref.start() if ref else sent[1]
         own_dates = _in_span(dates, date_starts, sent[0], cut)
         in_sentence = _sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
-        years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
+        # A year that qualifies a noun ("lifted its 2019 ban") dates that thing, not the act.
+        years = [d for d in own_dates if d.precision == "year"
+                 and not _qualifies(lang.cues, folded, d.start)][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         dated_parties: set[str] = set()
@@ -679,7 +684,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 # an intent. Its words are the act's, and a negation still cancels it.
                 trig = replace(trig, type=promised, mode=None, passive=False, host=False)
                 info = table.get(promised)
-            if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
+            if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
+                    or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
+                    or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
+                    or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
             date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
@@ -957,6 +965,69 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
         return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _by_nature(scan: Scan, info: EventType, actors: list[ActorMention], s_start: int, start: int) -> bool:
+    """Whether a natural hazard is what did the harm ("the quake struck south-eastern Turkey on
+    Monday, killing ... and destroying homes"): a hazard word before the trigger in its sentence,
+    and no actor between the two that could have done it: a person, a body, or a country outside
+    the hazard's own clause ("after the floods, Turkey detained ...": Turkey is the doer; "the quake
+    struck Turkey": Turkey is where it struck)."""
+    hits = scan.cues.get("hazards")
+    if not hits or info.verbal or info.intensity >= 0:
+        return False
+    i = bisect.bisect_left(hits, (start,))
+    if i == 0 or hits[i - 1].start() < s_start:
+        return False
+    after = hits[i - 1].finish
+    for a in actors:
+        if after <= a.start < start and (a.kind != "country" or not _same_clause(scan, after, a.start)):
+            return False
+    return True
+
+
+_INSTRUMENT_REACH = 24    # characters between "signed" and its object ("signed on Wednesday a decree")
+
+
+def _signs_own_instrument(scan: Scan, start: int, end: int) -> bool:
+    """Whether what was signed is a state's own instrument ("signed a decree abolishing visas",
+    "ein Dekret unterzeichnet", "подписал указ"): a decree or a law binds one state, so signing
+    it is no act towards another; what the instrument does may be one."""
+    hits = scan.cues.get("instruments")
+    if not hits:
+        return False
+    i = bisect.bisect_left(hits, (end,))
+    if i < len(hits) and hits[i].start() - end <= _INSTRUMENT_REACH and _same_clause(scan, end, hits[i].start()):
+        return True
+    j = bisect.bisect_left(hits, (start,)) - 1
+    return j >= 0 and 0 <= start - hits[j].finish <= _INSTRUMENT_REACH and _same_clause(scan, hits[j].finish, start)
+
+
+def _same_clause(scan: Scan, pos: int, end: int) -> bool:
+    """Whether no clause break lies in `[pos:end]`."""
+    i = bisect.bisect_left(scan.breaks, pos)
+    return i >= len(scan.breaks) or scan.breaks[i] >= end
+
+
+def _qualifies(cues: Cues, folded: str, start: int) -> bool:
+    """Whether the word at `start` follows a determiner ("its 2019 ban", "the 2015 deal")."""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in cues.attributive_determiners
+
+
+def _attributive(cues: Cues, text: str, folded: str, start: int, end: int, trig: Trigger) -> bool:
+    """Whether a one-word trigger qualifies the noun after it ("the jailed critic"): a
+    determiner right before it, a participle's ending, written in lower case (a capital would
+    make it a noun in German), and a word right after it."""
+    if not cues.attributive_endings or trig.gap or not text[start:start + 1].islower() \
+            or " " in folded[start:end].strip():
+        return False
+    word = folded[start:end].rstrip()
+    if not word.endswith(cues.attributive_endings):
+        return False
+    before = folded[max(0, start - 24):start].split()
+    after = folded[end:end + 2].lstrip()
+    return bool(before) and before[-1] in cues.attributive_determiners and after[:1].isalpha()
 
 
 def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],

@@ -116,6 +116,15 @@ class Cues:
     # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
     leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
+    # A trigger right after one of these words and ending in one of those endings qualifies a
+    # noun ("the jailed critic", "den inhaftierten Kremlkritiker"): what it names is no act here.
+    attributive_determiners: tuple[str, ...] = ()
+    attributive_endings: tuple[str, ...] = ()
+    # Natural hazards ("earthquake", "flood"): when one is what struck, killed or destroyed, no
+    # one acted.
+    hazards: tuple[str, ...] = ()
+    # A state's own instruments ("decree", "law", "указ"): signing one is no act towards another state.
+    instruments: tuple[str, ...] = ()
     # Words by which an actor says it will do an act ("would boycott", "is prepared to lift"): the
     # act is its type's `promised` type (a threat or an intent); and words that make it a condition
     # ("unless", "or else"): a threat.
@@ -208,7 +217,8 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies", "commitments", "conditions", "purpose"):
+                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
+                 "purpose"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
