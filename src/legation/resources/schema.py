@@ -303,7 +303,7 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards", "instruments"),
+                     "hazards", "instruments", "commitments", "conditions", "purpose"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -406,10 +406,10 @@ SHARED: dict[str, Shape] = {
                                                      keys=SECTOR_CODE)}),
     "plover.toml": Table(required={"types": MapOf(Table(
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
-        optional={"modes": MapOf(STR),
+        optional={"modes": MapOf(STR), "promised": STR,
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
                                    "plans", "inward", "repressive", "charges", "refuses", "home_front",
-                                   "decided"), BOOL)}),
+                                   "decided", "threat"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),

@@ -729,8 +729,19 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     and table[h[2].type].meeting for h in hits_here)
         owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
         types = {h[0]: h[2].type for h in hits_here}
+        threats: list[int] = []         # where acts this sentence says will be done are threats
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
+            if _purpose(scan, info, start, hits_here):
+                continue
+            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig)
+            if promised is not None and table.get(promised) is not None and table[promised].threat:
+                threats.append(start)
+            if promised is not None:
+                # "said they would boycott all contact with ...": a threat; "will release the hostages":
+                # an intent. Its words are the act's, and a negation still cancels it.
+                trig = replace(trig, type=promised, mode=None, passive=False, host=False)
+                info = table.get(promised)
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
                     or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
@@ -780,6 +791,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                                      None if at_home else primary)
             if parties[idx].route and not explicit:
                 pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
+            if promised is not None:
+                # "will evacuate the settlements in Gaza": where the promised act is to be done is whom it is for.
+                pairs = [(s_, t_ if t_ is not None or s_ is None else _promised_place(parties[idx].places, s_, end))
+                         for s_, t_ in pairs]
             if not pairs and info.inward:
                 pairs = _people_of(places)
             if not pairs and at_home:
@@ -839,6 +854,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     placed.update((source.code, target.code))
         out = _charges_only(table, out, idx)
         out = agreed.settled(table, out, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
+        if threats:
+            out = _threats_only(scan, sent, table, out, idx, threats)
+        out = _protest_demands(table, out, idx)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
@@ -850,6 +868,78 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         out.sort(key=lambda c: c.start)
     _told_next(doc, out, dates, date_starts, published)
     return out
+
+
+_PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the act it says will be done
+
+
+def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors: list[ActorMention],
+              start: int, end: int, trig: Trigger) -> str | None:
+    """The type an act is when its actor says it will do it, or sets it as a condition (plover.toml
+    `promised`): a commitment word a few words before the trigger in its clause. None for an act
+    stated as done, or whose doer is someone other than who reports it ("officials said Russia
+    would deploy troops": a plan a third party reports)."""
+    if info is None or info.pledge or info.promised is None or trig.weak:
+        return None
+    folded = scan.folded
+    c_start, _ = clause(scan, sent[0], sent[1], start, end)
+    hits = scan.cues.get("commitments") or []
+    i = bisect.bisect_left(hits, (start,))
+    cue = hits[i - 1] if i else None
+    if cue is None or cue.begin < c_start or cue.finish > start \
+            or len(folded[cue.finish:start].split()) > _PROMISE_WORDS:
+        return None
+    said = has_cue(scan, "reporting", sent[0], cue.begin)
+    if said is not None:
+        before = {a.code for a in actors if a.start < said.start() and not a.locative}
+        doers = {a.code for a in actors if said.end() <= a.start < cue.begin and not a.locative}
+        if doers - before:
+            return None
+    if has_cue(scan, "conditions", end, sent[1]) is not None:
+        return next((name for name, kind in event_types().items() if kind.threat), info.promised)
+    return info.promised
+
+
+def _purpose(scan: Scan, info: EventType | None, start: int, hits: list[tuple[int, int, Trigger, int]]) -> bool:
+    """Whether a demand is the purpose of an act named before it ("collected signatures to press
+    parliament", "rallied to demand"): part of that act, not one of its own."""
+    if info is None or not info.addressed or not any(h[0] < start and not h[2].weak for h in hits):
+        return False
+    hits_ = scan.cues.get("purpose") or []
+    i = bisect.bisect_left(hits_, (start,))
+    cue = hits_[i - 1] if i else None
+    return cue is not None and not scan.folded[cue.finish:start].strip()
+
+
+def _threats_only(scan: Scan, sent: tuple[int, int], table: Mapping[str, EventType], out: list[Candidate],
+                  idx: int, threats: list[int]) -> list[Candidate]:
+    """An announcement whose announced act is a threat ("announced it will withdraw its inspectors")
+    is that threat: an intent named before it in its clause is no intent of its own."""
+    def threatened(c: Candidate) -> bool:
+        if c.sentence != idx or c.type not in table or not table[c.type].plans:
+            return False
+        c_start, c_end = clause(scan, sent[0], sent[1], c.start, c.end)
+        return any(c.end <= t < c_end for t in threats)
+    return [c for c in out if not threatened(c)]
+
+
+def _protest_demands(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
+    """What a protest demands of its own state in its sentence is the protest's cause, not a demand
+    of its own ("rallied against the party's leader and said he must resign")."""
+    held = {(c.source.code, c.target.code) for c in out if c.sentence == idx and c.type in table
+            and table[c.type].inward and c.source is not None and c.target is not None
+            and actors_mod.split_party(c.source.code)[0] == actors_mod.split_party(c.target.code)[0]}
+    if not held:
+        return out
+    return [c for c in out if c.sentence != idx or c.type not in table or not table[c.type].addressed
+            or c.source is None or c.target is None or (c.source.code, c.target.code) not in held]
+
+
+def _promised_place(places: list[PlaceMention], source: ActorMention, end: int) -> ActorMention | None:
+    """The country of a place named after a promised act, other than its actor's own."""
+    place = next((p for p in places if p.start >= end and p.country and p.country != source.code), None)
+    return None if place is None or place.country is None else \
+        ActorMention(place.start, place.end, place.country, place.entity, "place")
 
 
 def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:

@@ -125,6 +125,13 @@ class Cues:
     hazards: tuple[str, ...] = ()
     # A state's own instruments ("decree", "law", "указ"): signing one is no act towards another state.
     instruments: tuple[str, ...] = ()
+    # Words by which an actor says it will do an act ("would boycott", "is prepared to lift"): the
+    # act is its type's `promised` type (a threat or an intent); and words that make it a condition
+    # ("unless", "or else"): a threat.
+    commitments: tuple[str, ...] = ()
+    # Words right before a demand that make it the purpose of an act named before it ("to press").
+    purpose: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
@@ -210,7 +217,8 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments"):
+                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
+                 "purpose"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
