@@ -25,7 +25,7 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -266,7 +266,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         return [primary], 1           # "both sides", "the parties": the article's dyad
     # An organisation named right after the act is its party, even in a locative ("froze its
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
-    settled = [a for a in actors if not a.locative or (a.participant and info.meeting)
+    settled = [a for a in actors if not a.locative or ((a.participant or a.broker) and info.meeting)
                or (a.kind == "org" and a.start >= end and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     everyone = actors
     if len({a.code for a in settled}) >= 2:
@@ -309,8 +309,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         met = False
         if info.meeting and joined:
             # "talks of Russia and Ukraine with the participation of Turkey's foreign minister": a third party.
+            # So is the host or mediator of the talks ("talks hosted by China", "при посредничестве
+            # Китая"): it consulted each side, though it is no party of what they agreed.
             for a in merged:
-                if a.participant and a.code not in parties:
+                if (a.participant or a.broker) and a.code not in parties:
                     parties[a.code] = a
                     met = True
         if info.meeting and len(codes) >= 3 and joined and joined[0][0].start < start:
@@ -400,6 +402,11 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+        if info.plans and len(source_codes) >= 2 and sources[-1].end <= start \
+                and all(t.start >= end for t in targets):
+            # "Rusia y China acordaron contrarrestar la influencia de Estados Unidos": what two sides
+            # agreed between them is about the country named in it, not with it.
+            targets = []
         if info.addressed:
             # "미국은 북한에 러시아 파병 병력의 철수를 요구했다": the side a demand is made to, in the
             # dative before the verb, is its target; a side named inside what is demanded is not.
@@ -466,6 +473,15 @@ def _join(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], start: i
     if sub is not None:
         found = max(found, sub.start())
     return found
+
+
+_BROKER_AFTER_TALKS = 48    # characters between talks and their broker ("переговоров в Пекине при посредничестве")
+
+
+def _brokered(folded: str, actors: list[ActorMention], end: int) -> bool:
+    """Whether a broker or a third side at the table is named right after the talks' word, in its clause."""
+    return any((a.broker or a.participant) and 0 <= a.start - end <= _BROKER_AFTER_TALKS
+               and not any(ch in folded[end:a.start] for ch in ".;:()") for a in actors)
 
 
 def _opens(before: str, articles: tuple[str, ...]) -> bool:
@@ -673,8 +689,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
-            if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
-                # "during the talks in Minsk, the presidents signed ...": the talks took place.
+            if trig.weak and info.meeting and (has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start)
+                                               or _brokered(folded, parties[idx].actors, end)):
+                # "during the talks in Minsk, the presidents signed ...", "после переговоров в Пекине при
+                # посредничестве Китая": the talks took place.
                 trig = replace(trig, weak=False)
             actors = domestic.frame(info, _acting(parties[idx], info, cut, start))
             if info.meeting and trig.mode == "visit" and not talks \
@@ -717,7 +735,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if not pairs and info.inward:
                 pairs = _people_of(places)
             if not pairs and at_home:
-                pairs = domestic.nobody(info, places or parties[idx].places, own, start)
+                # Where someone came from ("Прилетевший из Германии журналист был задержан") is not
+                # whose the act is, though the article names it most.
+                came_from = {actors_mod.split_party(a.code)[0] for a in parties[idx].actors if a.origin}
+                pairs = domestic.nobody(info, places or parties[idx].places, None if own in came_from else own, start)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -914,16 +935,19 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
         else:
             # "Police in Istanbul dispersed ...", "İstanbul'da çiftçiler": a city of the country in
             # the sentence, read as whose the sector is or who speaks, is where a domestic act was.
-            place = _domestic_city(doc, sent, country)
+            origins = {a.start for a in here.actors if a.origin}
+            place = _domestic_city(doc, sent, country, origins)
             stated = place is not None
     return place, stated
 
 
-def _domestic_city(doc: Document, sent: tuple[int, int], country: str) -> PlaceMention | None:
+def _domestic_city(doc: Document, sent: tuple[int, int], country: str,
+                   origins: Container[int] = ()) -> PlaceMention | None:
+    """A city of `country` named in the sentence, not as where someone came from (`origins`: starts)."""
     for ent in doc.entities:
         if ent.kind != "place" or ent.country != country:
             continue
-        m = next((m for m in ent.mentions if sent[0] <= m.start < sent[1]), None)
+        m = next((m for m in ent.mentions if sent[0] <= m.start < sent[1] and m.start not in origins), None)
         if m is not None:
             return PlaceMention(m.start, m.end, actors_mod.english_name(ent.geonameid, ent.name),
                                 country, ent.id, True, False)

@@ -116,6 +116,9 @@ class Cues:
     # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
     leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
+    # Currency names of more than one word (numbers.toml: "dólar* estadounidense*", "доллар* сша"):
+    # a country named inside one ("trade in national currencies instead of the US dollar") is no party.
+    currency_names: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
@@ -187,6 +190,8 @@ def language(lang: str) -> LanguageEvents:
     names = resources.load(lang, "morphology").get("names") or {}
     # Every word list is read the same way; the name table adds its locative endings.
     lists = {f.name: _phrases(cue_data.get(f.name)) for f in fields(Cues) if f.type != "bool"}
+    currencies = (resources.load(lang, "numbers").get("currencies") or {}).values()
+    lists["currency_names"] = _phrases(form for forms in currencies for form in forms if len(fold(form).split()) > 1)
     lists["locative_suffixes"] = _phrases(list(cue_data.get("locative_suffixes") or [])
                                           + list(names.get("locative_suffixes") or []))
     cues = Cues(**lists, owner_after=bool(cue_data.get("owner_after", False)))

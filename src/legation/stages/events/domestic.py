@@ -119,12 +119,12 @@ def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
     and any other country only bare (no organ, no official, not the agent of a passive: "near the
     border with Eritrea", "the handover of villages to Azerbaijan"), only that country's actors
     take part. Where someone came from ("on his return from Germany") takes no part in a
-    protest or a coercive act."""
+    protest or a coercive act, even when no one else is named ("задержан мужчина, прилетевший из
+    Берлина" is no German act): the act was done where they arrived."""
     if not info.home_front:
         return actors
-    if info.repressive:
-        kept = [a for a in actors if not a.origin]
-        actors = kept if kept else actors
+    if info.repressive or info.inward:
+        actors = [a for a in actors if not a.origin]
     people = {_home(a) for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
     if len(people) != 1:
         return actors
