@@ -80,3 +80,79 @@ def test_a_third_country_inside_what_two_sides_agreed_is_no_party():
 def test_a_country_that_agrees_with_another_named_after_the_verb_keeps_it():
     text = "Turkey agreed on Tuesday with Sweden to lift its objections to Stockholm's NATO bid."
     assert ("AGREE", frozenset({"TUR", "SWE"})) in _pairs(text, "en", "2023-07-11")
+
+
+# The European Council agreed the Ukraine Facility on 1 February 2024; Zelensky thanked it.
+def test_the_european_council_acts_for_the_union():
+    text = ("Європейська рада в четвер погодила Механізм для України обсягом 50 мільярдів євро. "
+            "Президент Володимир Зеленський подякував Європейській раді за рішення.")
+    doc = extract(text, published="2024-02-01", lang="uk")
+    found = {(e.type, e.source.code, e.target.code) for e in doc.events}
+    assert {("AID", "EU", "UKR"), ("SUPPORT", "UKR", "EU")} <= found
+    assert not any("EUCO" in (e.source.code, e.target.code) for e in doc.events)
+
+
+# EU summits in Brussels deciding on Ukraine's accession talks (14 December 2023).
+ABOUT = [
+    ("hu", "Az EU-csúcs csütörtökön Ukrajnáról tárgyalt Brüsszelben."),
+    ("hu", "Az Európai Tanács csütörtökön megállapodott arról, hogy megkezdi a csatlakozási tárgyalásokat "
+           "Ukrajnával és Moldovával."),
+    ("ru", "Лидеры ЕС на саммите в Брюсселе в четверг говорили об Украине."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ABOUT)
+def test_a_summit_deciding_about_a_country_that_did_not_attend_is_no_meeting_or_agreement_with_it(lang, text):
+    doc = extract(text, published="2023-12-14", lang=lang)
+    assert not [e for e in doc.events if e.type in ("CONSULT", "AGREE")]
+
+
+def test_two_sides_who_talked_about_a_third_country_met_each_other():
+    text = "Путин и Эрдоган в четверг провели переговоры об Украине."
+    assert _pairs(text, "ru", "2023-12-14") == {("CONSULT", frozenset({"RUS", "TUR"}))}
+
+
+# Georgians protested after the government suspended EU accession talks (28-29 November 2024).
+def test_a_protest_against_the_governments_step_abroad_is_against_the_government():
+    text = ("Thousands of Georgians rallied in Tbilisi on Friday against the government's decision to suspend "
+            "European Union accession talks. Police used water cannon and tear gas against the protesters.")
+    doc = extract(text, published="2024-11-29", lang="en")
+    home = [e for e in doc.events if e.type in ("PROTEST", "COERCE")]
+    assert {e.type for e in home} == {"PROTEST", "COERCE"}
+    assert all(e.source.code == e.target.code == "GEO" for e in home)
+    assert not any("EU" in (e.source.code, e.target.code) and e.type in ("PROTEST", "COERCE", "SANCTION")
+                   for e in doc.events)
+
+
+def test_a_protest_against_a_foreign_state_keeps_it_as_the_target():
+    text = "Thousands of Georgians rallied in Tbilisi on Friday against Russia."
+    doc = extract(text, published="2024-11-29", lang="en")
+    assert {(e.type, e.target.code) for e in doc.events} == {("PROTEST", "RUS")}
+
+
+# Orbán's trip of July 2024: Kyiv on 2 July, Moscow on 5 July, Beijing on 8 July.
+LEGS = [
+    ("hu", "Orbán Viktor kedden Kijevbe látogatott, ahol Volodimir Zelenszkij ukrán elnökkel tárgyalt. "
+           "A kormányfő pénteken Moszkvába utazott, ahol Putyinnal találkozott. "
+           "Hétfőn Pekingbe repült, ahol Hszi Csin-pinggel tárgyalt."),
+    ("en", "Hungarian Prime Minister Viktor Orban visited Kyiv on Tuesday for talks with Ukrainian President "
+           "Volodymyr Zelensky. On Friday he travelled to Moscow. On Monday he flew to Beijing for talks."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LEGS)
+def test_each_leg_of_a_trip_is_a_meeting_of_the_traveller_with_its_host(lang, text):
+    doc = extract(text, published="2024-07-08", lang=lang)
+    met = {(e.source.code, e.target.code, e.date, e.location.name if e.location else None)
+           for e in doc.events if e.type == "CONSULT"}
+    assert met == {("HUN", "UKR", "2024-07-02", "Kyiv"), ("HUN", "RUS", "2024-07-05", "Moscow"),
+                   ("HUN", "CHN", "2024-07-08", "Beijing")}
+
+
+# CSTO peacekeepers to Kazakhstan (6 January 2022), announced by Armenia's prime minister, who chaired
+# the alliance's council.
+def test_an_alliances_help_goes_where_it_was_sent_not_to_the_country_of_its_chair():
+    text = ("ҰҚШҰ Ұжымдық қауіпсіздік кеңесінің төрағасы, Армения премьер-министрі Никол Пашинян Қазақстанға "
+            "бітімгершілік күштер жіберілетінін мәлімдеді.")
+    doc = extract(text, published="2022-01-06", lang="kk")
+    assert {(e.type, e.source.code, e.target.code) for e in doc.events if e.type == "AID"} == {("AID", "CSTO", "KAZ")}

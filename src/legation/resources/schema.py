@@ -204,7 +204,9 @@ FILES: dict[str, Shape] = {
                                             keys=ORG),
                             # English only: the body whose money an organ gives (EUCO: EU), the giver
                             # of an aid figure (stages/figures).
-                            "gives_as": MapOf(Matching(ORG), keys=ORG)}),
+                            "gives_as": MapOf(Matching(ORG), keys=ORG),
+                            # English only: the body an organ stands for as an event's party (EUCO: EU).
+                            "acts_as": MapOf(Matching(ORG), keys=ORG)}),
     # Words for an actor's sector, by sector code of sectors.toml (stages/events/data.py, events/actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
@@ -298,7 +300,7 @@ FILES: dict[str, Shape] = {
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
-                     "protesters", "broker_after"),
+                     "protesters", "broker_after", "topic_markers", "topic_suffixes"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

@@ -264,6 +264,12 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     folded = scan.folded
     if primary and has_cue(scan, "both_sides", sent_start, start):
         return [primary], 1           # "both sides", "the parties": the article's dyad
+    if (info.meeting or info.plans) and any(a.topic for a in actors):
+        # "Az EU-csúcs Ukrajnáról tárgyalt": what a meeting or decision is about is no party of it,
+        # nor does it make the meeting one with the article's other side.
+        actors = [a for a in actors if not a.topic]
+        if actors and len({a.code for a in actors}) < 2:
+            return [], 0
     # An organisation named right after the act is its party, even in a locative ("froze its
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
     settled = [a for a in actors if not a.locative or ((a.participant or a.broker) and info.meeting)
@@ -407,6 +413,18 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             # "Rusia y China acordaron contrarrestar la influencia de Estados Unidos": what two sides
             # agreed between them is about the country named in it, not with it.
             targets = []
+        if info.pledge and not info.verbal:
+            # "... Армения премьер-министрі Никол Пашинян Қазақстанға бітімгершілік күштер жіберілетінін":
+            # help goes where it is sent, not to the country of whoever announced it.
+            sent_to = next((a for a in everyone if a.code not in source_codes and not a.locative
+                            and actors_mod.destined(a, folded, lang.cues)), None)
+            if sent_to is not None:
+                targets = [sent_to]
+        if info.plans and targets and all(a.kind == "org" for a in sources) and sources[-1].end <= start \
+                and all(t.kind == "country" and t.start >= end and not _official_of(actors, t, end) for t in targets):
+            # "Az Európai Tanács megállapodott ... a csatlakozási tárgyalásokat Ukrajnával": a body's
+            # decision about a country is no agreement with it.
+            return [], 0
         if info.addressed:
             # "미국은 북한에 러시아 파병 병력의 철수를 요구했다": the side a demand is made to, in the
             # dative before the verb, is its target; a side named inside what is demanded is not.
@@ -730,6 +748,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             at_home = info.inward or info.repressive
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
                                      None if at_home else primary)
+            if info.inward and pairs:
+                pairs = [(s, _own_government(scan, s, t, end)) for s, t in pairs]
+            if info.meeting and not explicit and trig.mode != "phone" and primary is not None:
+                pairs = _travels_on(pairs, primary, places)
             if parties[idx].route and not explicit:
                 pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
             if not pairs and info.inward:
@@ -1012,6 +1034,35 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     return sentence_roles
 
 
+def _own_government(scan: Scan, source: ActorMention | None, target: ActorMention | None,
+                    end: int) -> ActorMention | None:
+    """The target of a protest against the protesters' own government's step abroad ("rallied against
+    the government's decision to suspend EU accession talks"): their state, not the foreign side
+    named inside the step."""
+    if source is None or target is None or target.start < end:
+        return target
+    country = actors_mod.split_party(source.code)[0]
+    if actors_mod.split_party(target.code)[0] == country or not gazetteer.is_country(country):
+        return target
+    body = has_cue(scan, "national_bodies", end, target.start)
+    if body is None:
+        return target
+    return ActorMention(body.start(), body.end(), country, "", "institution")
+
+
+def _travels_on(pairs: list[tuple[ActorMention | None, ActorMention | None]],
+                primary: tuple[ActorMention, ActorMention], places: list[PlaceMention]
+                ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """A trip that names no side but goes to a country outside the article's pair ("A kormányfő
+    pénteken Moszkvába utazott"): the article's first traveller visits that country."""
+    codes = {primary[0].code, primary[1].code}
+    dest = next((p for p in places if p.destination and not p.locative and p.country
+                 and p.country not in codes and gazetteer.is_country(p.country)), None)
+    if dest is None or not gazetteer.is_country(primary[0].code):
+        return pairs
+    return [(primary[0], ActorMention(dest.start, dest.end, dest.country, dest.entity, "place"))]
+
+
 def _people_of(places: list[PlaceMention]) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """A protest with no side named but a place ("thousands protested in Tbilisi"): the people
     there against their own state."""
@@ -1064,8 +1115,17 @@ def _round(doc: Document, lang: LanguageEvents, scan: Scan, idx: int, cut: int) 
 def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMention]) -> list[Candidate]:
     """Acts with one side named whose other side is the article's dyad ("Moscow promised to respond")."""
     out = []
+    table = event_types()
     for c in pending:
         known = c.source or c.target
+        if known is not None and known.code not in {primary[0].code, primary[1].code} \
+                and _next_leg(table[c.type], c, known, primary[0]):
+            # "Orbán Kijevbe látogatott ... A kormányfő pénteken Moszkvába utazott, ahol Putyinnal
+            # találkozott": the traveller of the article's first meeting met the one named where
+            # the trip went on to.
+            c.source, c.target = primary[0], known
+            out.append(c)
+            continue
         if known is None or known.code not in {primary[0].code, primary[1].code}:
             continue
         if (c.source is not None) != (known.start < c.start):
@@ -1077,6 +1137,15 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
             c.target = other
         out.append(c)
     return out
+
+
+def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: ActorMention) -> bool:
+    """Whether a meeting with one side named, in that side's country where a trip went to ("Moszkvába
+    utazott, ahol"), is the next leg of the trip of the article's first traveller (a country, not
+    the side named)."""
+    return info.meeting and c.place is not None and c.place.country == known.code and c.place.destination \
+        and traveller.code != known.code and gazetteer.is_country(traveller.code) \
+        and gazetteer.is_country(known.code)
 
 
 def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate]) -> list[Event]:

@@ -47,6 +47,7 @@ class ActorMention(NamedTuple):
     # A broker or host of others' talks ("بوساطة الصين"): no party; its country may be the venue.
     broker: bool = False
     origin: bool = False      # where someone came from ("on his return from Germany"), or a route's start
+    topic: bool = False       # what a meeting or decision is about ("об Украине", "Ukrajnáról")
 
 
 class PlaceMention(NamedTuple):
@@ -168,6 +169,14 @@ def _is_origin(folded: str, start: int, before: str, tail: str | None, cues: Cue
     if before in cues.origin_prepositions or _after_marker(folded, start, _phrases(cues.origin_prepositions)):
         return True
     return tail is not None and tail in cues.origin_suffixes
+
+
+def _is_topic(folded: str, start: int, before: str, tail: str | None, cues: Cues) -> bool:
+    """Whether a name says what something is about ("об Украине", "about Ukraine", "Ukrajnáról")."""
+    if before in cues.topic_markers or (cues.topic_markers and _after_marker(folded, start,
+                                                                             _phrases(cues.topic_markers))):
+        return True
+    return tail is not None and tail in cues.topic_suffixes
 
 
 _ROUTE_GAP_WORDS = 1     # "from Athens to Vilnius": one destination word between a route's two ends
@@ -314,14 +323,15 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     locative = last_locative = True     # "the Russia-led CSTO": the organisation is the party
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id, ent.kind, agent, locative,
                                                              tail=tail, sector=sector, broker=broker,
-                                                             origin=_is_origin(folded, m.start, before, tail, cues)))
+                                                             origin=_is_origin(folded, m.start, before, tail, cues),
+                                                             topic=_is_topic(folded, m.start, before, tail, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
                                                                 "institution", False, True))
             elif ent.kind == "person":
-                per_sentence[idx].actors.append(ActorMention(m.start, m.end, (ent.country or "").upper(), ent.id,
-                                                             ent.kind, agent, tail=tail))
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, acts_as((ent.country or "").upper()),
+                                                             ent.id, ent.kind, agent, tail=tail))
             elif ent.kind == "place":
                 destination = before in cues.destination_prepositions or (
                     tail is not None and tail in cues.destination_suffixes)
@@ -731,7 +741,18 @@ def org_actor(code: str) -> tuple[str, str | None]:
     spec = _org_actors().get(code, {})
     sector = spec.get("sector")
     country = spec.get("country")
-    return (party(country, sector) if country else code.upper()), sector
+    return (party(country, sector) if country else acts_as(code.upper())), sector
+
+
+@cache
+def _bodies_of() -> dict[str, str]:
+    return dict(resources.load(PIVOT, "orgs").get("acts_as") or {})
+
+
+def acts_as(code: str) -> str:
+    """Whom an organ of a body stands for as an event's party (orgs.toml `acts_as`): the European
+    Council for the Union ("thanked the European Council", "the Council agreed a facility for Ukraine")."""
+    return _bodies_of().get(code, code)
 
 
 def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],

@@ -119,6 +119,10 @@ class Cues:
     # Currency names of more than one word (numbers.toml: "dólar* estadounidense*", "доллар* сша"):
     # a country named inside one ("trade in national currencies instead of the US dollar") is no party.
     currency_names: tuple[str, ...] = ()
+    # What a meeting or decision is about: a country after these words or with these endings
+    # ("об Украине", "Ukrajnáról") is its topic, no party ("the summit talked about Ukraine").
+    topic_markers: tuple[str, ...] = ()
+    topic_suffixes: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
