@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
-from .data import LanguageEvents, Trigger, crowd_kinds, language
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language
 from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -702,7 +702,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
-            if info is None or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end):
+            if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
+                    or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
+                    or _by_nature(scan, info, parties[idx].actors, sent[0], start):
                 continue
             date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
@@ -910,6 +912,46 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
         return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+
+
+def _by_nature(scan: Scan, info: EventType, actors: list[ActorMention], s_start: int, start: int) -> bool:
+    """Whether a natural hazard is what did the harm ("the quake struck south-eastern Turkey on
+    Monday, killing ... and destroying homes"): a hazard word before the trigger in its sentence,
+    and no actor between the two that could have done it: a person, a body, or a country outside
+    the hazard's own clause ("after the floods, Turkey detained ...": Turkey is the doer; "the quake
+    struck Turkey": Turkey is where it struck)."""
+    hits = scan.cues.get("hazards")
+    if not hits or info.verbal or info.intensity >= 0:
+        return False
+    i = bisect.bisect_left(hits, (start,))
+    if i == 0 or hits[i - 1].start() < s_start:
+        return False
+    after = hits[i - 1].finish
+    for a in actors:
+        if after <= a.start < start and (a.kind != "country" or not _same_clause(scan, after, a.start)):
+            return False
+    return True
+
+
+def _same_clause(scan: Scan, pos: int, end: int) -> bool:
+    """Whether no clause break lies in `[pos:end]`."""
+    i = bisect.bisect_left(scan.breaks, pos)
+    return i >= len(scan.breaks) or scan.breaks[i] >= end
+
+
+def _attributive(cues: Cues, text: str, folded: str, start: int, end: int, trig: Trigger) -> bool:
+    """Whether a one-word trigger qualifies the noun after it ("the jailed critic"): a
+    determiner right before it, a participle's ending, written in lower case (a capital would
+    make it a noun in German), and a word right after it."""
+    if not cues.attributive_endings or trig.gap or not text[start:start + 1].islower() \
+            or " " in folded[start:end].strip():
+        return False
+    word = folded[start:end].rstrip()
+    if not word.endswith(cues.attributive_endings):
+        return False
+    before = folded[max(0, start - 24):start].split()
+    after = folded[end:end + 2].lstrip()
+    return bool(before) and before[-1] in cues.attributive_determiners and after[:1].isalpha()
 
 
 def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],

@@ -116,6 +116,7 @@ class Cues:
     # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
     leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
+<<<<<<< HEAD
     # Currency names of more than one word (numbers.toml: "dólar* estadounidense*", "доллар* сша"):
     # a country named inside one ("trade in national currencies instead of the US dollar") is no party.
     currency_names: tuple[str, ...] = ()
@@ -123,6 +124,15 @@ class Cues:
     # ("об Украине", "Ukrajnáról") is its topic, no party ("the summit talked about Ukraine").
     topic_markers: tuple[str, ...] = ()
     topic_suffixes: tuple[str, ...] = ()
+=======
+    # A trigger right after one of these words and ending in one of those endings qualifies a
+    # noun ("the jailed critic", "den inhaftierten Kremlkritiker"): what it names is no act here.
+    attributive_determiners: tuple[str, ...] = ()
+    attributive_endings: tuple[str, ...] = ()
+    # Natural hazards ("earthquake", "flood"): when one is what struck, killed or destroyed, no
+    # one acted.
+    hazards: tuple[str, ...] = ()
+>>>>>>> main
 
 
 class Tables(NamedTuple):
@@ -210,7 +220,7 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies"):
+                 "subordinate", "national_bodies", "ceremonies", "hazards"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.

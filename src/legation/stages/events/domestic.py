@@ -12,13 +12,14 @@ article is also about.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 
 from ... import gazetteer
 from ...document import Document
 from ...resources.event_types import EventType
 from .actors import CIVILIANS, ActorMention, PlaceMention, party, split_party
 from .data import state_sectors
+from .._counting import most_named
 
 _STATE_KINDS = ("country", "institution", "place", "sector")
 
@@ -26,23 +27,17 @@ _STATE_KINDS = ("country", "institution", "place", "sector")
 def main_country(doc: Document) -> str | None:
     """The country the article names most (countries, and the countries of its places and
     officials); the first named wins a tie. None when it names none."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for ent in doc.entities:
-        if ent.kind == "country" and ent.code:
-            code = ent.code.upper()
-        elif ent.kind in ("place", "person") and ent.country:
-            code = ent.country.upper()
-        else:
-            continue
-        if not gazetteer.is_country(code):
-            continue
-        counts[code] += len(ent.mentions) or 1
-        start = min((m.start for m in ent.mentions), default=0)
-        first[code] = min(first.get(code, start), start)
-    if not counts:
-        return None
-    return min(counts, key=lambda c: (-counts[c], first[c]))
+    def named() -> Iterator[tuple[str, int, int]]:
+        for ent in doc.entities:
+            if ent.kind == "country" and ent.code:
+                code = ent.code.upper()
+            elif ent.kind in ("place", "person") and ent.country:
+                code = ent.country.upper()
+            else:
+                continue
+            if gazetteer.is_country(code):
+                yield code, len(ent.mentions) or 1, min((m.start for m in ent.mentions), default=0)
+    return most_named(named())
 
 
 def _country(actor: ActorMention) -> str | None:
@@ -108,10 +103,6 @@ def nobody(info: EventType, places: list[PlaceMention], home: str | None, at: in
     return [(organ, people)] if info.repressive else [(people, organ)]
 
 
-def _home(actor: ActorMention) -> str:
-    return split_party(actor.code)[0]
-
-
 def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
     """The actors of an act between one country's state and its own people: when the sentence
     names an organ of one country's state (its police, army, government, an official) and
@@ -125,17 +116,17 @@ def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
         return actors
     if info.repressive or info.inward:
         actors = [a for a in actors if not a.origin]
-    people = {_home(a) for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
+    people = {split_party(a.code)[0] for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
     if len(people) != 1:
         return actors
     country = next(iter(people))
-    organs = [a for a in actors if _home(a) == country and (a.sector in state_sectors() or a.kind == "person")]
-    others = [a for a in actors if _home(a) != country]
+    organs = [a for a in actors if split_party(a.code)[0] == country and (a.sector in state_sectors() or a.kind == "person")]
+    others = [a for a in actors if split_party(a.code)[0] != country]
     if not organs or not others:
         return actors
     if any(a.kind not in ("country", "place") or a.agent for a in others):
         return actors
-    return [a for a in actors if _home(a) == country]
+    return [a for a in actors if split_party(a.code)[0] == country]
 
 
 def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, target: ActorMention
@@ -144,8 +135,8 @@ def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, targ
     "разогнала митингующих"): the people named by a word for protesters against their state."""
     if not words or target.kind != "sector" or target.sector in state_sectors():
         return None
-    country = _home(target)
-    if not gazetteer.is_country(country) or _home(source) != country:
+    country = split_party(target.code)[0]
+    if not gazetteer.is_country(country) or split_party(source.code)[0] != country:
         return None
     named = folded[target.start:target.end]
     if not any(named.startswith(w) or f" {w}" in named for w in words):
