@@ -300,12 +300,8 @@ FILES: dict[str, Shape] = {
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
-<<<<<<< HEAD
-                     "protesters", "broker_after", "topic_markers", "topic_suffixes"),
-=======
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards"),
->>>>>>> main
+                     "hazards", "topic_markers", "topic_suffixes"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

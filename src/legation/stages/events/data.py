@@ -116,7 +116,6 @@ class Cues:
     # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
     leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
-<<<<<<< HEAD
     # Currency names of more than one word (numbers.toml: "dólar* estadounidense*", "доллар* сша"):
     # a country named inside one ("trade in national currencies instead of the US dollar") is no party.
     currency_names: tuple[str, ...] = ()
@@ -124,7 +123,6 @@ class Cues:
     # ("об Украине", "Ukrajnáról") is its topic, no party ("the summit talked about Ukraine").
     topic_markers: tuple[str, ...] = ()
     topic_suffixes: tuple[str, ...] = ()
-=======
     # A trigger right after one of these words and ending in one of those endings qualifies a
     # noun ("the jailed critic", "den inhaftierten Kremlkritiker"): what it names is no act here.
     attributive_determiners: tuple[str, ...] = ()
@@ -132,7 +130,6 @@ class Cues:
     # Natural hazards ("earthquake", "flood"): when one is what struck, killed or destroyed, no
     # one acted.
     hazards: tuple[str, ...] = ()
->>>>>>> main
 
 
 class Tables(NamedTuple):
