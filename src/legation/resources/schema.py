@@ -204,9 +204,7 @@ FILES: dict[str, Shape] = {
                                             keys=ORG),
                             # English only: the body whose money an organ gives (EUCO: EU), the giver
                             # of an aid figure (stages/figures).
-                            "gives_as": MapOf(Matching(ORG), keys=ORG),
-                            # English only: the body an organ stands for as an event's party (EUCO: EU).
-                            "acts_as": MapOf(Matching(ORG), keys=ORG)}),
+                            "gives_as": MapOf(Matching(ORG), keys=ORG)}),
     # Words for an actor's sector, by sector code of sectors.toml (stages/events/data.py, events/actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).

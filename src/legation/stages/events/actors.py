@@ -330,8 +330,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
                                                                 "institution", False, True))
             elif ent.kind == "person":
-                per_sentence[idx].actors.append(ActorMention(m.start, m.end, acts_as((ent.country or "").upper()),
-                                                             ent.id, ent.kind, agent, tail=tail))
+                per_sentence[idx].actors.append(ActorMention(m.start, m.end, (ent.country or "").upper(), ent.id,
+                                                             ent.kind, agent, tail=tail))
             elif ent.kind == "place":
                 destination = before in cues.destination_prepositions or (
                     tail is not None and tail in cues.destination_suffixes)
@@ -741,18 +741,8 @@ def org_actor(code: str) -> tuple[str, str | None]:
     spec = _org_actors().get(code, {})
     sector = spec.get("sector")
     country = spec.get("country")
-    return (party(country, sector) if country else acts_as(code.upper())), sector
+    return (party(country, sector) if country else code.upper()), sector
 
-
-@cache
-def _bodies_of() -> dict[str, str]:
-    return dict(resources.load(PIVOT, "orgs").get("acts_as") or {})
-
-
-def acts_as(code: str) -> str:
-    """Whom an organ of a body stands for as an event's party (orgs.toml `acts_as`): the European
-    Council for the Union ("thanked the European Council", "the Council agreed a facility for Ukraine")."""
-    return _bodies_of().get(code, code)
 
 
 def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
