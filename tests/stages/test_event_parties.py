@@ -152,7 +152,10 @@ def test_a_broker_of_an_agreement_is_no_party_to_it_and_its_city_is_where_it_was
     agreed = [e for e in doc.events if e.type == "AGREE"]
     assert [{e.source.code, e.target.code} for e in agreed] == [pair]
     assert agreed[0].location is not None and agreed[0].location.name == city
-    assert all({e.source.code, e.target.code} == pair for e in doc.events)
+    # The broker consulted each side at the talks it held, and is a party of nothing else.
+    assert all({e.source.code, e.target.code} == pair for e in doc.events if e.type != "CONSULT")
+    assert {frozenset((e.source.code, e.target.code)) for e in doc.events if e.type == "CONSULT"} == \
+        {frozenset(pair)} | {frozenset(("CHN", side)) for side in pair}
 
 
 AT_THE_TABLE = [

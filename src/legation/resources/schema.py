@@ -303,7 +303,8 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards", "instruments", "commitments", "conditions", "purpose"),
+                     "hazards", "instruments", "commitments", "conditions", "purpose", "topic_markers",
+                     "topic_suffixes"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

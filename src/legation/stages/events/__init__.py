@@ -25,7 +25,7 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import cast
@@ -290,9 +290,15 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     folded = scan.folded
     if primary and has_cue(scan, "both_sides", sent_start, start):
         return [primary], 1           # "both sides", "the parties": the article's dyad
+    if (info.meeting or info.plans) and any(a.topic for a in actors):
+        # "Az EU-csúcs Ukrajnáról tárgyalt": what a meeting or decision is about is no party of it,
+        # nor does it make the meeting one with the article's other side.
+        actors = [a for a in actors if not a.topic]
+        if actors and len({a.code for a in actors}) < 2:
+            return [], 0
     # An organisation named right after the act is its party, even in a locative ("froze its
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
-    settled = [a for a in actors if not a.locative or (a.participant and info.meeting)
+    settled = [a for a in actors if not a.locative or ((a.participant or a.broker) and info.meeting)
                or (a.kind == "org" and a.start >= end and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     everyone = actors
     if len({a.code for a in settled}) >= 2:
@@ -335,8 +341,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         met = False
         if info.meeting and joined:
             # "talks of Russia and Ukraine with the participation of Turkey's foreign minister": a third party.
+            # So is the host or mediator of the talks ("talks hosted by China", "при посредничестве
+            # Китая"): it consulted each side, though it is no party of what they agreed.
             for a in merged:
-                if a.participant and a.code not in parties:
+                if (a.participant or a.broker) and a.code not in parties:
                     parties[a.code] = a
                     met = True
         if info.meeting and len(codes) >= 3 and joined and joined[0][0].start < start:
@@ -430,6 +438,23 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             if kept or len(source_codes) >= 2:
                 others = kept
         targets = others[0] if others else []
+        if info.plans and len(source_codes) >= 2 and sources[-1].end <= start \
+                and all(t.start >= end for t in targets):
+            # "Rusia y China acordaron contrarrestar la influencia de Estados Unidos": what two sides
+            # agreed between them is about the country named in it, not with it.
+            targets = []
+        if info.pledge and not info.verbal:
+            # "... Армения премьер-министрі Никол Пашинян Қазақстанға бітімгершілік күштер жіберілетінін":
+            # help goes where it is sent, not to the country of whoever announced it.
+            sent_to = next((a for a in everyone if a.code not in source_codes and not a.locative
+                            and actors_mod.destined(a, folded, lang.cues)), None)
+            if sent_to is not None:
+                targets = [sent_to]
+        if info.plans and targets and all(a.kind == "org" for a in sources) and sources[-1].end <= start \
+                and all(t.kind == "country" and t.start >= end and not _official_of(actors, t, end) for t in targets):
+            # "Az Európai Tanács megállapodott ... a csatlakozási tárgyalásokat Ukrajnával": a body's
+            # decision about a country is no agreement with it.
+            return [], 0
         if info.addressed:
             # "미국은 북한에 러시아 파병 병력의 철수를 요구했다": the side a demand is made to, in the
             # dative before the verb, is its target; a side named inside what is demanded is not.
@@ -516,6 +541,15 @@ def _join(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], start: i
     if sub is not None:
         found = max(found, sub.start())
     return found
+
+
+_BROKER_AFTER_TALKS = 48    # characters between talks and their broker ("переговоров в Пекине при посредничестве")
+
+
+def _brokered(folded: str, actors: list[ActorMention], end: int) -> bool:
+    """Whether a broker or a third side at the table is named right after the talks' word, in its clause."""
+    return any((a.broker or a.participant) and 0 <= a.start - end <= _BROKER_AFTER_TALKS
+               and not any(ch in folded[end:a.start] for ch in ".;:()") for a in actors)
 
 
 def _opens(before: str, articles: tuple[str, ...]) -> bool:
@@ -750,8 +784,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
                 continue
-            if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
-                # "during the talks in Minsk, the presidents signed ...": the talks took place.
+            if trig.weak and info.meeting and (has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start)
+                                               or _brokered(folded, parties[idx].actors, end)):
+                # "during the talks in Minsk, the presidents signed ...", "после переговоров в Пекине при
+                # посредничестве Китая": the talks took place.
                 trig = replace(trig, weak=False)
             actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start)
             if info.meeting and trig.mode == "visit" and not talks \
@@ -789,6 +825,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             at_home = info.inward or info.repressive
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
                                      None if at_home else primary)
+            if info.inward and pairs:
+                pairs = [(s, _own_government(scan, s, t, end)) for s, t in pairs]
+            if info.meeting and not explicit and trig.mode != "phone" and primary is not None:
+                pairs = _travels_on(pairs, primary, places)
             if parties[idx].route and not explicit:
                 pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
             if promised is not None:
@@ -798,7 +838,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if not pairs and info.inward:
                 pairs = _people_of(places)
             if not pairs and at_home:
-                pairs = domestic.nobody(info, places or parties[idx].places, own, start)
+                # Where someone came from ("Прилетевший из Германии журналист был задержан") is not
+                # whose the act is, though the article names it most.
+                came_from = {actors_mod.split_party(a.code)[0] for a in parties[idx].actors if a.origin}
+                pairs = domestic.nobody(info, places or parties[idx].places, None if own in came_from else own, start)
             if trig.kind in own_kinds():
                 # "charged the former minister with corruption", "yolsuzluk suçlamasıyla tutuklandı":
                 # a charge against one of the country's own people is its state's act on its own.
@@ -1164,16 +1207,19 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
         else:
             # "Police in Istanbul dispersed ...", "İstanbul'da çiftçiler": a city of the country in
             # the sentence, read as whose the sector is or who speaks, is where a domestic act was.
-            place = _domestic_city(doc, sent, country)
+            origins = {a.start for a in here.actors if a.origin}
+            place = _domestic_city(doc, sent, country, origins)
             stated = place is not None
     return place, stated
 
 
-def _domestic_city(doc: Document, sent: tuple[int, int], country: str) -> PlaceMention | None:
+def _domestic_city(doc: Document, sent: tuple[int, int], country: str,
+                   origins: Container[int] = ()) -> PlaceMention | None:
+    """A city of `country` named in the sentence, not as where someone came from (`origins`: starts)."""
     for ent in doc.entities:
         if ent.kind != "place" or ent.country != country:
             continue
-        m = next((m for m in ent.mentions if sent[0] <= m.start < sent[1]), None)
+        m = next((m for m in ent.mentions if sent[0] <= m.start < sent[1] and m.start not in origins), None)
         if m is not None:
             return PlaceMention(m.start, m.end, actors_mod.english_name(ent.geonameid, ent.name),
                                 country, ent.id, True, False)
@@ -1246,6 +1292,35 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     return sentence_roles
 
 
+def _own_government(scan: Scan, source: ActorMention | None, target: ActorMention | None,
+                    end: int) -> ActorMention | None:
+    """The target of a protest against the protesters' own government's step abroad ("rallied against
+    the government's decision to suspend EU accession talks"): their state, not the foreign side
+    named inside the step."""
+    if source is None or target is None or target.start < end:
+        return target
+    country = actors_mod.split_party(source.code)[0]
+    if actors_mod.split_party(target.code)[0] == country or not gazetteer.is_country(country):
+        return target
+    body = has_cue(scan, "national_bodies", end, target.start)
+    if body is None:
+        return target
+    return ActorMention(body.start(), body.end(), country, "", "institution")
+
+
+def _travels_on(pairs: list[tuple[ActorMention | None, ActorMention | None]],
+                primary: tuple[ActorMention, ActorMention], places: list[PlaceMention]
+                ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """A trip that names no side but goes to a country outside the article's pair ("A kormányfő
+    pénteken Moszkvába utazott"): the article's first traveller visits that country."""
+    codes = {primary[0].code, primary[1].code}
+    dest = next((p for p in places if p.destination and not p.locative and p.country
+                 and p.country not in codes and gazetteer.is_country(p.country)), None)
+    if dest is None or not gazetteer.is_country(primary[0].code):
+        return pairs
+    return [(primary[0], ActorMention(dest.start, dest.end, dest.country, dest.entity, "place"))]
+
+
 def _people_of(places: list[PlaceMention]) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """A protest with no side named but a place ("thousands protested in Tbilisi"): the people
     there against their own state."""
@@ -1298,8 +1373,17 @@ def _round(doc: Document, lang: LanguageEvents, scan: Scan, idx: int, cut: int) 
 def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMention]) -> list[Candidate]:
     """Acts with one side named whose other side is the article's dyad ("Moscow promised to respond")."""
     out = []
+    table = event_types()
     for c in pending:
         known = c.source or c.target
+        if known is not None and known.code not in {primary[0].code, primary[1].code} \
+                and _next_leg(table[c.type], c, known, primary[0]):
+            # "Orbán Kijevbe látogatott ... A kormányfő pénteken Moszkvába utazott, ahol Putyinnal
+            # találkozott": the traveller of the article's first meeting met the one named where
+            # the trip went on to.
+            c.source, c.target = primary[0], known
+            out.append(c)
+            continue
         if known is None or known.code not in {primary[0].code, primary[1].code}:
             continue
         if (c.source is not None) != (known.start < c.start):
@@ -1311,6 +1395,15 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
             c.target = other
         out.append(c)
     return out
+
+
+def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: ActorMention) -> bool:
+    """Whether a meeting with one side named, in that side's country where a trip went to ("Moszkvába
+    utazott, ahol"), is the next leg of the trip of the article's first traveller (a country, not
+    the side named)."""
+    return info.meeting and c.place is not None and c.place.country == known.code and c.place.destination \
+        and traveller.code != known.code and gazetteer.is_country(traveller.code) \
+        and gazetteer.is_country(known.code)
 
 
 def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate]) -> list[Event]:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from operator import itemgetter
+import re
 from typing import NamedTuple
 
 from ... import gazetteer, resources
@@ -46,6 +47,7 @@ class ActorMention(NamedTuple):
     # A broker or host of others' talks ("بوساطة الصين"): no party; its country may be the venue.
     broker: bool = False
     origin: bool = False      # where someone came from ("on his return from Germany"), or a route's start
+    topic: bool = False       # what a meeting or decision is about ("об Украине", "Ukrajnáról")
 
 
 class PlaceMention(NamedTuple):
@@ -169,6 +171,14 @@ def _is_origin(folded: str, start: int, before: str, tail: str | None, cues: Cue
     return tail is not None and tail in cues.origin_suffixes
 
 
+def _is_topic(folded: str, start: int, before: str, tail: str | None, cues: Cues) -> bool:
+    """Whether a name says what something is about ("об Украине", "about Ukraine", "Ukrajnáról")."""
+    if before in cues.topic_markers or (cues.topic_markers and _after_marker(folded, start,
+                                                                             _phrases(cues.topic_markers))):
+        return True
+    return tail is not None and tail in cues.topic_suffixes
+
+
 _ROUTE_GAP_WORDS = 1     # "from Athens to Vilnius": one destination word between a route's two ends
 
 
@@ -207,6 +217,25 @@ def _phrases(markers: tuple[str, ...]) -> tuple[str, ...]:
 @cache
 def _long_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(s for s in suffixes if len(s) >= 2)
+
+
+_CURRENCY_REACH = 32     # characters around a country a currency's name may take
+
+
+@lru_cache(maxsize=64)
+def _currency_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """Currency names as one pattern; a "*" in a name lets its word take any ending."""
+    alternatives = (r"\w*".join(map(re.escape, name.split("*"))) for name in names)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _in_currency(folded: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """Whether the name at `start:end` is part of a currency's name ("dólar estadounidense", "US dollar")."""
+    lo = max(0, start - _CURRENCY_REACH)
+    for m in _currency_pattern(names).finditer(folded, lo, min(len(folded), end + _CURRENCY_REACH)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 def _compound(folded: str, start: int, end: int) -> bool:
@@ -275,6 +304,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
                 locative = last_locative if isinstance(last_locative, bool) else last_locative()
             last_end, last_locative = m.end, locative
+            if ent.kind == "country" and cues.currency_names and _in_currency(folded, m.start, m.end,
+                                                                              cues.currency_names):
+                continue              # "en lugar del dólar estadounidense": a currency's country is no party
             if ent.kind in ("country", "org") and ent.code:
                 code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
                 if ent.kind == "org" and cues.gathering_nouns and not locative:
@@ -291,7 +323,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     locative = last_locative = True     # "the Russia-led CSTO": the organisation is the party
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id, ent.kind, agent, locative,
                                                              tail=tail, sector=sector, broker=broker,
-                                                             origin=_is_origin(folded, m.start, before, tail, cues)))
+                                                             origin=_is_origin(folded, m.start, before, tail, cues),
+                                                             topic=_is_topic(folded, m.start, before, tail, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -711,6 +744,7 @@ def org_actor(code: str) -> tuple[str, str | None]:
     return (party(country, sector) if country else code.upper()), sector
 
 
+
 def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
                    words: list[tuple[int, int, str]], home: str | None, line_span: tuple[int, int],
                    sentence_of: Callable[[int], int | None]) -> None:
@@ -762,8 +796,10 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
                          if a.kind in ("country", "sector") and not a.origin}
             places = {p.country for p in parties.places if p.country}
             named = countries | places
-            # The sentence's one country; the dateline's only when the sentence names none.
-            code = next(iter(named)) if len(named) == 1 else None if named else home
+            # The sentence's one country; the dateline's only when the sentence names none, and not
+            # where they came from ("Прилетевший из Германии журналист": of no country said).
+            came_from = {split_party(a.code)[0] for a in parties.actors if a.origin}
+            code = next(iter(named)) if len(named) == 1 else None if named or home in came_from else home
             # "In Moscow, officials promised ...": the place's people speak for it, as its seat
             # does, and the place before them is who speaks, not a venue.
             seat = not countries and code in places
@@ -818,8 +854,8 @@ def _place_after(folded: str, cues: Cues, places: list[PlaceMention], end: int) 
 def _owner(folded: str, cues: Cues, actors: list[ActorMention], start: int, end: int) -> ActorMention | None:
     """The country or organisation that a sector word at start..end belongs to, if named next to it."""
     for a in actors:
-        if a.kind not in ("country", "org") or (a.sector is not None and a.kind != "org"):
-            continue
+        if a.kind not in ("country", "org") or (a.sector is not None and a.kind != "org") or a.origin:
+            continue              # "из Германии журналист": where they came from is not whose they are
         if a.end <= start:
             gap = folded[a.end:start]
             if len(gap) <= _OWNER_GAP_CHARS and not gap.replace("'s", "").strip(" -'"):

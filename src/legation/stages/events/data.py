@@ -116,6 +116,13 @@ class Cues:
     # ("the Russia-led CSTO", "Ресей бастаған ҰҚШҰ"): the organisation is the party.
     leading_markers: tuple[str, ...] = ()
     object_participles: tuple[str, ...] = ()
+    # Currency names of more than one word (numbers.toml: "dólar* estadounidense*", "доллар* сша"):
+    # a country named inside one ("trade in national currencies instead of the US dollar") is no party.
+    currency_names: tuple[str, ...] = ()
+    # What a meeting or decision is about: a country after these words or with these endings
+    # ("об Украине", "Ukrajnáról") is its topic, no party ("the summit talked about Ukraine").
+    topic_markers: tuple[str, ...] = ()
+    topic_suffixes: tuple[str, ...] = ()
     # A trigger right after one of these words and ending in one of those endings qualifies a
     # noun ("the jailed critic", "den inhaftierten Kremlkritiker"): what it names is no act here.
     attributive_determiners: tuple[str, ...] = ()
@@ -203,6 +210,8 @@ def language(lang: str) -> LanguageEvents:
     names = resources.load(lang, "morphology").get("names") or {}
     # Every word list is read the same way; the name table adds its locative endings.
     lists = {f.name: _phrases(cue_data.get(f.name)) for f in fields(Cues) if f.type != "bool"}
+    currencies = (resources.load(lang, "numbers").get("currencies") or {}).values()
+    lists["currency_names"] = _phrases(form for forms in currencies for form in forms if len(fold(form).split()) > 1)
     lists["locative_suffixes"] = _phrases(list(cue_data.get("locative_suffixes") or [])
                                           + list(names.get("locative_suffixes") or []))
     cues = Cues(**lists, owner_after=bool(cue_data.get("owner_after", False)))

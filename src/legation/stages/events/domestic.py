@@ -110,14 +110,15 @@ def frame(info: EventType, actors: list[ActorMention], start: int = -1) -> list[
     and any other country only bare (no organ, no official, not the agent of a passive: "near the
     border with Eritrea", "the handover of villages to Azerbaijan"), only that country's actors
     take part. Where someone came from ("on his return from Germany") takes no part in a
-    protest or a coercive act. A demand's addressee (`addressed`) is no circumstance: another
-    country named after the act at `start` and before the people ("demanded that Russia free
-    the American journalist", "потребовал, чтобы Россия освободила журналиста") is who is asked."""
+    protest or a coercive act, even when no one else is named ("задержан мужчина, прилетевший из
+    Берлина" is no German act): the act was done where they arrived. A demand's addressee
+    (`addressed`) is no circumstance: another country named after the act at `start` and before
+    the people ("demanded that Russia free the American journalist", "потребовал, чтобы Россия
+    освободила журналиста") is who is asked."""
     if not info.home_front:
         return actors
-    if info.repressive:
-        kept = [a for a in actors if not a.origin]
-        actors = kept if kept else actors
+    if info.repressive or info.inward:
+        actors = [a for a in actors if not a.origin]
     people = {split_party(a.code)[0] for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
     if len(people) != 1:
         return actors
