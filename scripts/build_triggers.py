@@ -129,10 +129,13 @@ def build(lang: str, kinds: dict, lemmas: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=RESOURCES)
+    parser.add_argument("langs", nargs="*", help="languages to build (default: every language with lemmas)")
     args = parser.parse_args()
     kinds = tomllib.loads((RESOURCES / "plover.toml").read_text(encoding="utf-8"))["kinds"]
     for path in sorted(RESOURCES.glob("*/lemmas.toml")):
         lang = path.parent.name
+        if args.langs and lang not in args.langs:
+            continue
         lemmas = tomllib.loads(path.read_text(encoding="utf-8"))["kinds"]
         inner = [p for ps in lemmas.values() for p in ps if "*" in p.split("...")[0].strip().rstrip("*")]
         if inner:
