@@ -39,6 +39,10 @@ class EventType:
     repressive: bool = False        # with no other country named, the state acts on its own people
     home_front: bool = False        # one country's organ and its people named: between them, other countries are circumstances
     charges: bool = False           # what follows it in its sentence is its charge, no act of the speaker's
+    refuses: bool = False           # a saying right after it in its clause is what it refuses, no act of its own
+    decided: bool = False           # agreeing or deciding to do it is the act itself: no AGREE beside it
+    promised: str | None = None     # the type an act of this type is when its actor says it will do it
+    threat: bool = False            # the type of an act promised on a condition ("... unless ...")
 
 
 @cache

@@ -107,6 +107,7 @@ class _Calendar:
     last_weekday: re.Pattern[str] | None = None  # "last", "прошлую", "dernier": right next to a weekday
     next_weekday: re.Pattern[str] | None = None  # "next", "следующий", "prochain"
     future: re.Pattern[str] | None = None        # "will", "посетит", "wird": before it in its sentence
+    future_dates: re.Pattern[str] | None = None  # the same for a day and month only (where `future` is not given)
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -205,7 +206,8 @@ def _calendar(lang: str) -> _Calendar:
     return _Calendar(Lexicon(entries, morphology(lang)), stems, *_patterns(list(data.get("links") or [])),
                      _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()),
                      _slashed_pattern(list(markers.get("before_day_month") or [])), *_range_patterns(markers),
-                     *(_word_pattern(data.get(key)) for key in ("last_weekday", "next_weekday", "future")))
+                     *(_word_pattern(data.get(key)) for key in ("last_weekday", "next_weekday", "future",
+                                                                  "future_dates")))
 
 
 def _word_pattern(words: list[str] | None) -> re.Pattern[str] | None:
@@ -241,7 +243,14 @@ class _Reference:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return None
 
-    def day_month(self, day: int, month: int) -> str | None:
+    def day_month(self, day: int, month: int, forward: bool = False) -> str | None:
+        """A day and month without a year: the latest on or before the reference date, or with
+        `forward` (a future word before it: "will visit on 15 May") the earliest on or after it."""
+        if forward and self.date is not None and not self.inferred:
+            for y in (self.date.year, self.date.year + 1):
+                iso = _day_month(day, month, y, None)
+                if iso is not None and iso >= self.date.isoformat():
+                    return iso
         if self.date is not None and not self.inferred:
             return _day_month(day, month, None, self.date)
         if self.date is not None:
@@ -568,8 +577,20 @@ def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int
     if year_m is not None:
         year = int(year_m[1])
         return DateMention(start, year_m.end(), _day_month(day, month, year, None), "day", "absolute")
-    iso = ref.day_month(day, month)
+    iso = ref.day_month(day, month, _looks_forward(folded, start, end, cal))
     return DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None)
+
+
+def _looks_forward(folded: str, start: int, end: int, cal: _Calendar) -> bool:
+    """Whether a future word before the day and month at `folded[start:end]` in its sentence sends
+    it forward ("will meet on August 15")."""
+    if cal.future is not None:
+        return _weekday_way(folded, start, end, cal) == ON_OR_AFTER
+    if cal.future_dates is None:
+        return False
+    window = folded[max(0, start - _FUTURE_BEFORE):start]
+    cut = [m.end() for m in _SENTENCE_END.finditer(window)]
+    return cal.future_dates.search(window[cut[-1]:] if cut else window) is not None
 
 
 def _is_amount(text: str, folded: str, start: int, end: int, cal: _Calendar) -> bool:

@@ -30,6 +30,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
+from ._counting import most_named
 from ._lexicons import COUNTRY, DEMONYM, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import name_key, romanise
@@ -464,15 +465,9 @@ def run(doc: Document, settings: Settings) -> Document:
 def _main_country(doc: Document) -> str | None:
     """The country an article is about: the one its countries and places name most often (twice
     at least), when no other is named as often; None for an article about two countries alike."""
-    counts: dict[str, int] = {}
-    for ent in doc.entities:
-        code = ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None
-        if code:
-            counts[code] = counts.get(code, 0) + len(ent.mentions)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None      # named once ("on his return from Germany"), or two countries alike
-    return max(counts, key=counts.__getitem__)
+    return most_named(((code, len(ent.mentions), 0) for ent in doc.entities
+                       if (code := ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None)),
+                      at_least=2, tie="none")
 
 
 @lru_cache(maxsize=1)
@@ -754,36 +749,50 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         in_runs[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
     known = {fold(usual_order(p.words, cases)[-1]) for p in people.values()}
     common = common_words(lang)
-    places = {h.start for h in hits_by_end.values()}
+    places = {h.start: h for h in hits_by_end.values()}
     for i in capitals:
         start, end = tokens[i]
+        named = places.get(start)
+        titled = named is not None and named.kind == PLACE and named.end == end \
+            and _after_title(text, start, hits_by_end)
         if claimed[start] or in_runs[start] or end - start < _MIN_SURNAME \
-                or start in places or text[start:end].isupper():
+                or (named is not None and not titled) or text[start:end].isupper():
             continue              # a place ("Lima") or a word in capitals (a dateline) is no surname
         word = _fold_word(text[start:end])
         if word in known or word in common:
             continue
-        surname = _known_surname(text[start:end], lang, cases, words)
+        surname = _known_surname(text[start:end], lang, cases, words) or (text[start:end] if titled else None)
         if surname is None:
             continue
         chain = resolve(chain_before(text, start, hits_by_end, tokens, tok_by_end, words), text, doc.layers.get(
             "folded") or fold(text), words, cases)
         if chain.role is not None:
-            holder = officials.serving(surname, day, lang=lang, surname_only=True)
+            # The title's office first ("President Bush": a head of state, not a premier of the name).
+            role_offices = offices(chain.role)
+            holder = (officials.serving(surname, day, lang=lang, surname_only=True, offices=role_offices)
+                      if role_offices else None) or officials.serving(surname, day, lang=lang, surname_only=True)
         elif day is not None:
             holder = officials.serving(surname, day, lang=lang, surname_only=True,
                                        offices=officials.LEADING_OFFICES, in_office=True)
         else:
             holder = None
-        if holder is None:
+        if holder is None and not titled:
             continue
-        country = chain.country or chain.fallback or holder.country
+        # A title right before a word GeoNames knows as a place ("President Bush") names a person:
+        # the title's own country when the table does not know them.
+        country = chain.country or chain.fallback or (holder.country if holder is not None else None)
         run = NameRun(start, end, end, [(start, end)])
         # The table's full name for the holder ("Алиев" alone: Ilham Aliyev).
-        person = people.setdefault(fold(surname), Person([], chain.role, country, [surname],
-                                                         display=holder.name if holder.country == country else None))
+        person = people.setdefault(fold(surname), Person([], chain.role, country, [surname], display=holder.name
+                                                         if holder is not None and holder.country == country else None))
         person.runs.append(run)
         known.add(word)
+
+
+def _after_title(text: str, start: int, hits_by_end: dict[int, NameHit]) -> bool:
+    """Whether an official's title stands right before `start`, one space apart ("President Bush")."""
+    before = hits_by_end.get(start - 1)
+    return start > 0 and text[start - 1] == " " and before is not None and before.kind == ROLE
 
 
 def _known_surname(word: str, lang: str, cases: NameCases, words: RoleWords | None = None) -> str | None:

@@ -41,8 +41,8 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language
-from . import domestic
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
+from . import agreed, domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
@@ -108,19 +108,29 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         # Words that complete a longer phrase are part of that act, not an act of their own:
         # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
         # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
-        found = [f for f in found if f[2].gap or not any(
-            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+        # So is a phrase whose first word is a later word of a phrase begun before it: "lifted its
+        # ban on flights" is no ban.
+        found = [f for f in found if not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1])
+            and (not f[2].gap or head < f[0] and s <= f[0] < e) for s, e, head, head_end in gap_words)]
+    # At the same words, the trigger that spells more of them comes first.
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -(t[3] - t[0])))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
-    same: set[tuple[int, int, Trigger]] = set()
+    same: set[tuple[int, int, int]] = set()
+    typed: set[tuple[int, int, str]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same type read twice at the same words is one act, as the longer key spells it:
+        # "초치됐다" is the passive "초치됐*" (was summoned), not the active "초치*" (summoned).
+        if (start, end, trig.type) in typed and not trig.gap:
+            continue
+        typed.add((start, end, trig.type))
         # The same trigger written by hand and inflected from a lemma is one hit.
-        plain = replace(trig, strength=0.0)
+        plain = _plain_id(trig)
         if (start, end, plain) in same:
             continue
         same.add((start, end, plain))
@@ -158,6 +168,22 @@ def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     info = table.get(trig.type)
     return info is not None and info.meeting
+
+
+# A trigger's identity without its strength, as one number: the id of the one object that stands
+# for every trigger equal to it but for strength (the hand-written and the lemma-inflected one).
+# Triggers are the language tables' own objects, so both dicts stay as small as the tables;
+# each entry holds its trigger, whose id therefore cannot be reused.
+_PLAIN_IDS: dict[int, tuple[Trigger, int]] = {}
+_PLAIN: dict[Trigger, Trigger] = {}
+
+
+def _plain_id(trig: Trigger) -> int:
+    got = _PLAIN_IDS.get(id(trig))
+    if got is None:
+        plain = replace(trig, strength=0.0)
+        got = _PLAIN_IDS[id(trig)] = (trig, id(_PLAIN.setdefault(plain, plain)))
+    return got[1]
 
 
 def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
@@ -364,6 +390,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     if agents and not trig.passive and merged[0].start < start:
         # "X condemned the arrest ... by Y": the agent belongs to a noun, X is the subject.
         agents = []
+    if trig.passive and not agents:
+        # A body named in the passive's own words ("Dışişleri Bakanlığına çağrılan İsveç Büyükelçisi",
+        # summoned to the ministry) is where the act was done from: it acts.
+        agents = [a for a in merged if start <= a.start < end and a.kind == "institution"][:1]
     if trig.passive or agents:
         targets = groups[0] if not (agents and agents[0] in groups[0]) else []
         if agents:
@@ -417,10 +447,30 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
                        and a.code not in source_codes), None)
         if dative is not None:
             return [(s, dative) for s in sources], 2
+    if not targets and sources and info.addressed and not trig.passive:
+        # "called for the release of Navalny, detained in Russia", "призвали освободить ...,
+        # задержанного в России": with no one else named, the country named as where it is
+        # (after the demand) is whom it is made to, not a co-signer of it.
+        source_codes = {a.code for a in sources}
+        there = next((a for a in everyone if a.locative and a.kind == "country" and a.start >= end
+                      and a.code not in source_codes), None)
+        if there is not None:
+            return [(s, there) for s in sources], 2
+    if not targets and len({a.code for a in sources}) >= 2 and info.addressed and not trig.passive:
+        # "Власти США, Великобритании и Евросоюза потребовали освободить ...": those who ask
+        # together do not ask each other; whom they ask is not named here.
+        return [(s, None) for s in sources], 1
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
         return [(first, next(a for a in sources if a.code != first.code))], 2
+    genitive = lang.cues.genitive_suffixes
+    if info.verbal and not trig.passive and genitive and sources and targets \
+            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources) \
+            and all(t.kind == "org" and t.start < start for t in targets):
+        # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
+        # owns what is condemned and the body is what it broke; the speaker is not named here.
+        return [(None, s) for s in sources], 1
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
 
@@ -570,9 +620,19 @@ def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int,
 
 
 def _ahead(date: DateMention, published: dt.date | None) -> bool:
-    """A relative day or weekday that lies after the report's day."""
-    return published is not None and date.kind in ("relative", "weekday") and date.precision in ("day", "week") \
-        and date.iso is not None and date.iso > published.isoformat()
+    """A relative day, a weekday or a day of the month that lies after the report's day."""
+    return published is not None and date.kind in ("relative", "weekday", "absolute") \
+        and date.precision in ("day", "week") and date.iso is not None and date.iso > published.isoformat()
+
+
+_TO_COME_DAYS = 2    # a stated day this many days after the report's or fewer may be its own (another clock)
+
+
+def _to_come(date: DateMention, published: dt.date | None) -> bool:
+    """A stated day well after the report's ("will meet in Alaska on August 15"): the day of what is
+    announced, no act's own; the announcement is dated by its own words or the report."""
+    day = _parse_day(date.iso) if date.kind == "absolute" and date.precision == "day" else None
+    return published is not None and day is not None and (day - published).days > _TO_COME_DAYS
 
 
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
@@ -626,7 +686,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     # which is the report's day.
     dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
                                        if published is not None and _ahead(d, published) else d
-                                       for d in doc.layers.get("dates") or ()), key=lambda d: d.start)
+                                       for d in doc.layers.get("dates") or ()
+                                       if not _to_come(d, published)), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
@@ -648,7 +709,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         cut = ref.start() if ref else sent[1]
         own_dates = _in_span(dates, date_starts, sent[0], cut)
         in_sentence = _sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
-        years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
+        # A year that qualifies a noun ("lifted its 2019 ban") dates that thing, not the act.
+        years = [d for d in own_dates if d.precision == "year"
+                 and not _qualifies(lang.cues, folded, d.start)][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         dated_parties: set[str] = set()
@@ -666,11 +729,23 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     and table[h[2].type].meeting for h in hits_here)
         owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
         types = {h[0]: h[2].type for h in hits_here}
+        threats: list[int] = []         # where acts this sentence says will be done are threats
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
+            if _purpose(scan, info, start, hits_here):
+                continue
+            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig)
+            if promised is not None and table.get(promised) is not None and table[promised].threat:
+                threats.append(start)
+            if promised is not None:
+                # "said they would boycott all contact with ...": a threat; "will release the hostages":
+                # an intent. Its words are the act's, and a negation still cancels it.
+                trig = replace(trig, type=promised, mode=None, passive=False, host=False)
+                info = table.get(promised)
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
-                    or _by_nature(scan, info, parties[idx].actors, sent[0], start):
+                    or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
+                    or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
             date = _act_date(in_sentence, owners, types, start, trig.type)
             if _is_background(scan, sent, end, date, published, years):
@@ -678,7 +753,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
                 # "during the talks in Minsk, the presidents signed ...": the talks took place.
                 trig = replace(trig, weak=False)
-            actors = domestic.frame(info, _acting(parties[idx], info, cut, start))
+            actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start)
             if info.meeting and trig.mode == "visit" and not talks \
                     and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
                 # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
@@ -716,10 +791,18 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                                      None if at_home else primary)
             if parties[idx].route and not explicit:
                 pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
+            if promised is not None:
+                # "will evacuate the settlements in Gaza": where the promised act is to be done is whom it is for.
+                pairs = [(s_, t_ if t_ is not None or s_ is None else _promised_place(parties[idx].places, s_, end))
+                         for s_, t_ in pairs]
             if not pairs and info.inward:
                 pairs = _people_of(places)
             if not pairs and at_home:
                 pairs = domestic.nobody(info, places or parties[idx].places, own, start)
+            if trig.kind in own_kinds():
+                # "charged the former minister with corruption", "yolsuzluk suçlamasıyla tutuklandı":
+                # a charge against one of the country's own people is its state's act on its own.
+                pairs = domestic.charged(pairs, actors, own, _titled(roles, sent), start)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -770,6 +853,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     sentence_place = place
                     placed.update((source.code, target.code))
         out = _charges_only(table, out, idx)
+        out = agreed.settled(table, out, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
+        if threats:
+            out = _threats_only(scan, sent, table, out, idx, threats)
+        out = _protest_demands(table, out, idx)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
@@ -783,13 +870,86 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     return out
 
 
+_PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the act it says will be done
+
+
+def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors: list[ActorMention],
+              start: int, end: int, trig: Trigger) -> str | None:
+    """The type an act is when its actor says it will do it, or sets it as a condition (plover.toml
+    `promised`): a commitment word a few words before the trigger in its clause. None for an act
+    stated as done, or whose doer is someone other than who reports it ("officials said Russia
+    would deploy troops": a plan a third party reports)."""
+    if info is None or info.pledge or info.promised is None or trig.weak:
+        return None
+    folded = scan.folded
+    c_start, _ = clause(scan, sent[0], sent[1], start, end)
+    hits = scan.cues.get("commitments") or []
+    i = bisect.bisect_left(hits, (start,))
+    cue = hits[i - 1] if i else None
+    if cue is None or cue.begin < c_start or cue.finish > start \
+            or len(folded[cue.finish:start].split()) > _PROMISE_WORDS:
+        return None
+    said = has_cue(scan, "reporting", sent[0], cue.begin)
+    if said is not None:
+        before = {a.code for a in actors if a.start < said.start() and not a.locative}
+        doers = {a.code for a in actors if said.end() <= a.start < cue.begin and not a.locative}
+        if doers - before:
+            return None
+    if has_cue(scan, "conditions", end, sent[1]) is not None:
+        return next((name for name, kind in event_types().items() if kind.threat), info.promised)
+    return info.promised
+
+
+def _purpose(scan: Scan, info: EventType | None, start: int, hits: list[tuple[int, int, Trigger, int]]) -> bool:
+    """Whether a demand is the purpose of an act named before it ("collected signatures to press
+    parliament", "rallied to demand"): part of that act, not one of its own."""
+    if info is None or not info.addressed or not any(h[0] < start and not h[2].weak for h in hits):
+        return False
+    hits_ = scan.cues.get("purpose") or []
+    i = bisect.bisect_left(hits_, (start,))
+    cue = hits_[i - 1] if i else None
+    return cue is not None and not scan.folded[cue.finish:start].strip()
+
+
+def _threats_only(scan: Scan, sent: tuple[int, int], table: Mapping[str, EventType], out: list[Candidate],
+                  idx: int, threats: list[int]) -> list[Candidate]:
+    """An announcement whose announced act is a threat ("announced it will withdraw its inspectors")
+    is that threat: an intent named before it in its clause is no intent of its own."""
+    def threatened(c: Candidate) -> bool:
+        if c.sentence != idx or c.type not in table or not table[c.type].plans:
+            return False
+        c_start, c_end = clause(scan, sent[0], sent[1], c.start, c.end)
+        return any(c.end <= t < c_end for t in threats)
+    return [c for c in out if not threatened(c)]
+
+
+def _protest_demands(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
+    """What a protest demands of its own state in its sentence is the protest's cause, not a demand
+    of its own ("rallied against the party's leader and said he must resign")."""
+    held = {(c.source.code, c.target.code) for c in out if c.sentence == idx and c.type in table
+            and table[c.type].inward and c.source is not None and c.target is not None
+            and actors_mod.split_party(c.source.code)[0] == actors_mod.split_party(c.target.code)[0]}
+    if not held:
+        return out
+    return [c for c in out if c.sentence != idx or c.type not in table or not table[c.type].addressed
+            or c.source is None or c.target is None or (c.source.code, c.target.code) not in held]
+
+
+def _promised_place(places: list[PlaceMention], source: ActorMention, end: int) -> ActorMention | None:
+    """The country of a place named after a promised act, other than its actor's own."""
+    place = next((p for p in places if p.start >= end and p.country and p.country != source.code), None)
+    return None if place is None or place.country is None else \
+        ActorMention(place.start, place.end, place.country, place.entity, "place")
+
+
 def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
     """A sentence's accusation and a deed of the same pair in the same direction are one act: the
     accusation ("Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism" is
     no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for."""
+    # A state's charge against its own ("detained on charges of corruption") goes with the arrest.
     charged = {(c.source.code, c.target.code) for c in out
                if c.sentence == idx and c.source is not None and c.target is not None
-               and c.type in table and table[c.type].charges}
+               and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds()}
     if not charged:
         return out
     return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
@@ -868,6 +1028,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
     if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
         return False
+    if said and info.verbal and not info.refuses and _refused(lang, scan, sent, start, end, said):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
 
 
@@ -890,10 +1052,33 @@ def _by_nature(scan: Scan, info: EventType, actors: list[ActorMention], s_start:
     return True
 
 
+_INSTRUMENT_REACH = 24    # characters between "signed" and its object ("signed on Wednesday a decree")
+
+
+def _signs_own_instrument(scan: Scan, start: int, end: int) -> bool:
+    """Whether what was signed is a state's own instrument ("signed a decree abolishing visas",
+    "ein Dekret unterzeichnet", "подписал указ"): a decree or a law binds one state, so signing
+    it is no act towards another; what the instrument does may be one."""
+    hits = scan.cues.get("instruments")
+    if not hits:
+        return False
+    i = bisect.bisect_left(hits, (end,))
+    if i < len(hits) and hits[i].start() - end <= _INSTRUMENT_REACH and _same_clause(scan, end, hits[i].start()):
+        return True
+    j = bisect.bisect_left(hits, (start,)) - 1
+    return j >= 0 and 0 <= start - hits[j].finish <= _INSTRUMENT_REACH and _same_clause(scan, hits[j].finish, start)
+
+
 def _same_clause(scan: Scan, pos: int, end: int) -> bool:
     """Whether no clause break lies in `[pos:end]`."""
     i = bisect.bisect_left(scan.breaks, pos)
     return i >= len(scan.breaks) or scan.breaks[i] >= end
+
+
+def _qualifies(cues: Cues, folded: str, start: int) -> bool:
+    """Whether the word at `start` follows a determiner ("its 2019 ban", "the 2015 deal")."""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in cues.attributive_determiners
 
 
 def _attributive(cues: Cues, text: str, folded: str, start: int, end: int, trig: Trigger) -> bool:
@@ -920,10 +1105,33 @@ def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
     table = event_types()
     for s, e, trig, _ in said:
         info = table.get(trig.type)
-        if info is None or not info.charges or e > start:
-            continue
+        if info is None or not info.charges or e > start or trig.kind in own_kinds():
+            continue                  # "suçlamasıyla gözaltına alındı": detained on that charge, a deed
         if any(word in conjunctions for word in scan.folded[e:start].split()) \
                 or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
+
+
+def _refused(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int, end: int,
+             said: list[tuple[int, int, Trigger, int]]) -> bool:
+    """Whether a demand or an accusation is what a refusal before it in its clause turns down
+    ("rejected Russia's accusations", "отклонила требование ЕС", "talebini reddetti"): the
+    refusal is the act. In a language whose verb closes the clause the refusal follows its
+    object; where the subject opens the clause, a refusal after it is what the saying is about
+    ("accused Russia of rejecting the plan"). A conjunction between them makes it an act of its own
+    ("rejected ... and demanded")."""
+    table = event_types()
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.refuses or not (c_start <= s < c_end) or s == start:
+            continue
+        if s > start and lang.subject_before_verb:
+            continue
+        lo, hi = (e, start) if e <= start else (end, s)
+        if any(word in lang.cues.conjunctions for word in scan.folded[lo:hi].split()):
             continue
         return True
     return False
@@ -1004,6 +1212,14 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     """One sentence, one direction: a later directed act takes the roles of the sentence's first
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
+    if info.addressed:
+        # "한국과 미국은 북한의 발사를 규탄하고 유엔 안보리에 대응을 촉구했다": a demand's own addressee,
+        # marked as such before it, is whom it is made to, whatever the sentence's first act was.
+        own_pairs, own_explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, None)
+        if own_explicit == 2 and own_pairs and all(
+                t is not None and t.start < start and t.tail is not None and t.tail in lang.cues.destination_suffixes
+                for _, t in own_pairs):
+            return own_pairs, own_explicit
     sub = has_cue(scan, "subordinate", last_end, start)
     if sub is None:
         # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's

@@ -123,6 +123,15 @@ class Cues:
     # Natural hazards ("earthquake", "flood"): when one is what struck, killed or destroyed, no
     # one acted.
     hazards: tuple[str, ...] = ()
+    # A state's own instruments ("decree", "law", "указ"): signing one is no act towards another state.
+    instruments: tuple[str, ...] = ()
+    # Words by which an actor says it will do an act ("would boycott", "is prepared to lift"): the
+    # act is its type's `promised` type (a threat or an intent); and words that make it a condition
+    # ("unless", "or else"): a threat.
+    commitments: tuple[str, ...] = ()
+    # Words right before a demand that make it the purpose of an act named before it ("to press").
+    purpose: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
@@ -208,7 +217,8 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies", "hazards"):
+                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
+                 "purpose"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
@@ -258,6 +268,13 @@ def language(lang: str) -> LanguageEvents:
 def state_sectors() -> frozenset[str]:
     """`resources/sectors.toml`: the sectors that are organs of the state and act for their country."""
     return frozenset(code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("state"))
+
+
+@cache
+def own_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of charge a state brings against its own people."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("own"))
 
 
 @cache
