@@ -354,6 +354,8 @@ FILES: dict[str, Shape] = {
         # `given_stops`: stop words that are also given names, a name's first word right after a role
         # ("राष्ट्रपति जो बाइडेन": जो, "who", is Joe).
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles", "given_stops"),
+        # `not_name_endings`: endings of case forms no name's word takes (Georgian "-დან", "from").
+        **_words("not_name_endings"),
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),

@@ -42,7 +42,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from .. import resources
+from .. import gazetteer, resources
 from ..gazetteer import officials
 from ..text.fold import fold, is_han, is_katakana, is_unspaced, uncased_letter
 from ..text.matcher import Morphology
@@ -68,6 +68,8 @@ class Uncased:
     home: str | None                # the country a role without one most often belongs to
     nominative: tuple[tuple[str, str], ...] = ()   # (oblique ending, nominative ending), longest first
     given_stops: frozenset[str] = frozenset()      # stop words that open a name right after a role ("जो")
+    not_name_endings: tuple[str, ...] = ()          # case endings no name's word takes ("-დან": from)
+    ordinals: frozenset[str] = frozenset()          # no name opens with one ("მეორე", second; "الثاني" may end one)
 
     def base(self, word: str) -> str:
         """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
@@ -91,7 +93,9 @@ def uncased(lang: str) -> Uncased | None:
     return Uncased(int(data.get("max_words", _DEFAULT_WORDS)), stops,
                    frozenset(fold(w) for w in data.get("titles", [])),
                    frozenset(fold(w) for w in data.get("particles", [])), data.get("home"), tuple(nominative),
-                   frozenset(fold(w) for w in data.get("given_stops", [])))
+                   frozenset(fold(w) for w in data.get("given_stops", [])),
+                   tuple(fold(w) for w in data.get("not_name_endings", [])),
+                   frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})))
 
 
 @cache
@@ -102,10 +106,10 @@ def offices(role: str) -> frozenset[str] | None:
 
 
 def _stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> bool:
-    if word in cfg.stops:
+    if word in cfg.stops or cfg.not_name_endings and word.endswith(cfg.not_name_endings):
         return True
     if first:
-        return False                 # a name's first word: "فيصل" is no "ف" + "يصل" (and arrives)
+        return word in cfg.ordinals                 # a name's first word: "فيصل" is no "ف" + "يصل" (and arrives)
     # A stop word with clitics written onto it ("وقال": and said).
     for cut in range(1, min(4, len(word) - 1)):
         if morph.after_prefixes(word[:cut]) and word[cut:] in cfg.stops:
@@ -136,8 +140,11 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
         if ti is None or _title_at(folded, tokens, hit, cfg):
             continue                 # a title that is a role word too ("الأمير"): the name comes after it
         chain_end = hit.end
-        while ti < len(tokens) and folded[tokens[ti][0]:tokens[ti][1]] in cfg.titles:
-            ti += 1                  # "the minister, Mr ...", "the Saudi minister, Prince ...": no part of the name
+        while ti < len(tokens):
+            glued = _glued(text, tokens, ti)
+            if folded[tokens[ti][0]:tokens[glued][1]] not in cfg.titles:
+                break
+            ti = glued + 1           # "the minister, Mr ...", "the Saudi minister, Prince ...": no part of the name
         if ti >= len(tokens) or any(claimed[tokens[ti][0]:tokens[ti][1]]) or tokens[ti][0] in seen:
             continue
         pos = tokens[ti][0]
@@ -152,6 +159,9 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
                     not words and folded[s:e] in cfg.given_stops and _name_word_next(text, folded, tokens, ti, cfg,
                                                                                      claimed)):
                 break
+            if cfg.nominative and len(words) >= 2 and cfg.base(text[s:e]) != text[s:e] \
+                    and all(cfg.base(text[a:b]) == text[a:b] for a, b in words):
+                break                # "ნიკა მელია გირაოს": a name of two words in the nominative has ended
             counted += folded[s:e] not in cfg.particles
             ti += 1
             # A word goes on past a geresh or a zero-width non-joiner ("עראקצ'י", "عراقچی").
@@ -167,6 +177,13 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             seen.add(pos)
             out.append((chain_end, words))
     return out
+
+
+def _glued(text: str, tokens: list[tuple[int, int]], ti: int) -> int:
+    """The last token of the word token `ti` opens, across a geresh or joiner ("آیت‌الله")."""
+    while ti + 1 < len(tokens) and tokens[ti + 1][0] - tokens[ti][1] == 1 and text[tokens[ti][1]] in _INSIDE_WORD:
+        ti += 1
+    return ti
 
 
 def _name_word_next(text: str, folded: str, tokens: list[tuple[int, int]], ti: int, cfg: Uncased,
@@ -188,23 +205,27 @@ def _title_at(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Unc
 
 
 def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
-                      claimed: bytearray, cfg: Uncased, morph: Morphology) -> list[list[tuple[int, int]]]:
-    """Candidate names right before a comma and a role ("عباس عراقچی، وزیر امور خارجه ایران").
+                      claimed: bytearray, cfg: Uncased,
+                      morph: Morphology) -> list[tuple[list[tuple[int, int]], bool]]:
+    """Candidate names right before a role: (the name's words, whether a comma stood between).
 
-    The words are read leftwards from the comma, up to `max_words`, and stop at a stop word,
-    a title, a claimed word or punctuation.
+    "عباس عراقچی، وزیر امور خارجه ایران": the words are read leftwards from the comma, up to
+    `max_words`, and stop at a stop word, a title, a claimed word or punctuation. Without the
+    comma ("محمدجواد ظریف وزیر امور خارجه") the words are a candidate the caller keeps only
+    when the office-holders table knows the name.
     """
     tok_by_end = {e: i for i, (_, e) in enumerate(tokens)}
-    out: list[list[tuple[int, int]]] = []
+    out: list[tuple[list[tuple[int, int]], bool]] = []
     for hit in hits:
         if hit.kind != ROLE:
             continue
         pos = hit.start
         while pos > 0 and text[pos - 1].isalnum():
             pos -= 1                 # clitics on the role word
-        if pos < 2 or text[pos - 1] != " " or text[pos - 2] not in ",\u060c":
+        if pos < 2 or text[pos - 1] != " ":
             continue
-        ti = tok_by_end.get(pos - 2)
+        comma = text[pos - 2] in ",\u060c"
+        ti = tok_by_end.get(pos - 2 if comma else pos - 1)
         words: list[tuple[int, int]] = []
         while ti is not None and ti >= 0 and len(words) < cfg.max_words:
             s, e = tokens[ti]
@@ -221,7 +242,7 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
             words.insert(0, (s, e))
             ti -= 1
         if words:
-            out.append(words)
+            out.append((words, comma))
     return out
 
 
@@ -245,6 +266,7 @@ class BesideRole:
                                      # table or a country before it confirms it (Japanese)
     word_endings: tuple[str, ...]    # endings of a word that is no given name (Korean particles, verb endings)
     home_surnames: frozenset[str]    # a Hangul name starting with one is asked of the home country's holders
+    calendar: tuple[str, ...] = ()   # weekday and month names (CLDR) in the script: end a name ("伯恩斯星期四")
 
 
 @cache
@@ -258,7 +280,9 @@ def beside_role(lang: str) -> BesideRole | None:
                       int(data.get("max_chars", 4)), resources.load(lang, "language").get("home"), tuple(stops),
                       frozenset(fold(w) for w in data.get("prefixes", [])), bool(data.get("verified", False)),
                       tuple(fold(w) for w in data.get("word_endings", [])),
-                      frozenset(data.get("home_surnames", [])))
+                      frozenset(data.get("home_surnames", [])),
+                      tuple(sorted((w for w in {*gazetteer.weekdays(lang), *gazetteer.months(lang)}
+                                    if w and all(is_unspaced(ch) for ch in w)), key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -319,8 +343,8 @@ def _after(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRole
     letters = 0
     while end < len(text):
         ch = text[end]
-        if claimed[end] or folded.startswith(cfg.stops, end):
-            break
+        if claimed[end] or folded.startswith(cfg.stops, end) or letters and folded.startswith(cfg.calendar, end):
+            break                       # (a calendar word ends a name, never opens one: "周" is a surname)
         if ch in _NAME_JOINER and letters and end + 1 < len(text) and is_unspaced(text[end + 1]):
             end += 1
             continue
@@ -530,3 +554,22 @@ def home_name(name: str, cfg: BesideRole) -> bool:
     if cfg.home_surnames:
         return 2 <= len(name) <= 3 and " " not in name and name[0] in cfg.home_surnames
     return all(is_han(ch) for ch in name)
+
+
+@cache
+def office_words(lang: str) -> frozenset[str]:
+    """Every word of the language's role, qualifier and institution phrases, folded ("امنیت", "ملی"
+    of "دبیر شورای عالی امنیت ملی"): a run made only of them is a piece of a role, no name."""
+    data = resources.load(lang, "roles")
+    found: set[str] = set()
+    for table in ("roles", "qualifiers", "institutions"):
+        for phrase in data.get(table, {}):
+            found.update(w for w in fold(phrase).replace("\u200c", " ").split() if len(w) > 1)
+    return frozenset(found)
+
+
+def role_piece(written: list[str], lang: str, cfg: Uncased) -> bool:
+    """Whether a candidate name is made only of role or state words ("امنیت ملی")."""
+    words = office_words(lang)
+    own = [fold(w) for w in written if fold(w) not in cfg.particles]
+    return bool(own) and all(w in words or w in cfg.titles for w in own)

@@ -119,6 +119,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     common = _city_common_words(lang)
     memo = _word_cities(lang)
     surname_tails = name_cases(lang).surname_endings
+    calendar, postings = _calendar_words(lang)
     hits: list[NameHit] = []
     n = len(text)
     for i, (start, end) in enumerate(tokens):
@@ -131,6 +132,9 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
                 or first >= "\u3005" and is_unspaced(first):
             continue                 # (a script without capitals has no lower case either)
         word = folded[start:end]
+        if word in calendar and not first.isupper() and (
+                i == 0 or folded[tokens[i - 1][0]:tokens[i - 1][1]] not in postings):
+            continue                 # "دوشنبه" is Monday, not Dushanbe, but after "in" in a script without capitals
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
         tail_end = end
         if end + 1 < n and text[end] in _APOSTROPHE and text[end + 1].isalpha():
@@ -167,6 +171,15 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         else:
             hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
     return hits
+
+
+@cache
+def _calendar_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's month and weekday names (CLDR), and its posting prepositions ("in"): in a
+    script without capitals a calendar word names a city only right after one of these."""
+    words = set(gazetteer.months(lang)) | set(gazetteer.weekdays(lang))
+    postings = resources.load(lang, "roles").get("words", {}).get("postings", [])
+    return frozenset(words), frozenset(fold(w) for w in postings)
 
 
 @cache

@@ -37,8 +37,8 @@ from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
 from ..text.fold import is_han
-from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, offices,
-                       runs_after_roles, runs_before_roles, uncased)
+from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, office_words,
+                       offices, role_piece, runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -117,12 +117,19 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: 
     return runs
 
 
+def _pair_between(text: str, folded: str, end: int, start: int, words: RoleWords) -> bool:
+    """Whether only a pairing word ("i", "and", "és") stands between two names."""
+    between = folded[end:start]
+    return text[end:end + 1] == " " and text[start - 1:start] == " " and between.strip() in words.pairs
+
+
 def _token_index(tokens: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, int]]:
     starts, ends = zip(*tokens)
     return dict(zip(ends, range(len(ends)))), dict(zip(starts, range(len(starts))))
 
 
-def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -> list[NameRun]:
+def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords,
+                office: frozenset[str] = frozenset()) -> list[NameRun]:
     """Two names side by side are two people ("Əli Əsədov Levan Beridze ilə").
 
     A run splits where a name written on its own elsewhere in the document
@@ -138,8 +145,15 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
             if len(rest) < 2:
                 continue
             run = NameRun(rest[0][0], run.end, run.mention_end, rest)
-        n = len(run.words)
         keys = [folded[s:e] for s, e in run.words]
+        # A particle before the words of a role's complement is no surname's ("Carola Schouten van
+        # Landbouw": of Agriculture, from "minister van Landbouw"): the name ends before it.
+        glued = next((k for k in range(2, len(keys) - 1) if keys[k] in words.particles
+                      and all(w in office or w in words.particles for w in keys[k + 1:])), None)
+        if glued is not None:
+            run = NameRun(run.start, run.words[glued - 1][1], run.words[glued - 1][1], run.words[:glued])
+            keys = keys[:glued]
+        n = len(run.words)
         if keys[0] in words.buildings:
             continue           # "Palácio da Alvorada", "Élysée Palace": a building, no person
         cut = None
@@ -161,7 +175,7 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords) -
             continue
         head, rest = run.words[:cut], run.words[cut:]
         out.append(NameRun(head[0][0], head[-1][1], head[-1][1], head))
-        out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words)
+        out.extend(_split_runs(text, folded, [NameRun(rest[0][0], run.end, run.mention_end, rest)], words, office)
                    if len(rest) >= 4 else [NameRun(rest[0][0], run.end, run.mention_end, rest)])
     return out
 
@@ -352,7 +366,7 @@ def run(doc: Document, settings: Settings) -> Document:
         return doc
     capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
-                       words)
+                       words, office_words(lang))
     run_starts = {r.start for r in runs}
     hits_by_start = {h.start: h for h in hits}
     dateline = doc.layers.get("place_dateline")
@@ -367,6 +381,7 @@ def run(doc: Document, settings: Settings) -> Document:
     side_codes = sides(hits, text)
     people: dict[str, Person] = {}
     taken_after: set[int] = set()        # role hits a name before them took (role_after_name)
+    paired: tuple[int, Chain] | None = None    # where the last name with a role ended, and its chain
     for nr in runs:
         check_deadline()
         if words.role_after_name:
@@ -389,6 +404,12 @@ def run(doc: Document, settings: Settings) -> Document:
                 elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words,
                                        run_starts)
                 chain = resolve(elements, text, folded, words, cases)
+        if chain.role is None and paired is not None and _pair_between(text, folded, paired[0], nr.start, words):
+            # "posłów Mariusza Kamińskiego i Macieja Wąsika": the second of two names joined by "and"
+            # under one role holds it too.
+            chain = dataclasses.replace(paired[1], counterpart=False)
+        if chain.role is not None:
+            paired = (nr.mention_end, chain)
         country = chain.country or chain.fallback or side_country(doc, side_codes, nr.start)
         if country is None and not chain.counterpart:
             # A known office holder named in full, with or without a role ("Sergei Lavrov said").
@@ -509,21 +530,22 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     side_codes = sides(hits, text)
     hits_by_start = {h.start: h for h in hits}
     tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
-    candidates: list[tuple[list[tuple[int, int]], Chain]] = []
+    candidates: list[tuple[list[tuple[int, int]], Chain, bool]] = []    # (words, chain, no comma before a role)
     for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
         chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
                         words, cases)
         if chain.role is not None:
-            candidates.append((name_words, chain))
-    for name_words in runs_before_roles(text, folded, tokens, hits, claimed, cfg, morph):
-        chain = resolve(chain_after(text, name_words[-1][1], hits_by_start, tokens, tok_by_start, words, set()),
-                        text, folded, words, cases)
+            candidates.append((name_words, chain, False))
+    uncomma = dataclasses.replace(words, role_after_name=True)
+    for name_words, comma in runs_before_roles(text, folded, tokens, hits, claimed, cfg, morph):
+        chain = resolve(chain_after(text, name_words[-1][1], hits_by_start, tokens, tok_by_start,
+                                    words if comma else uncomma, set()), text, folded, words, cases)
         if chain.role is not None:
-            candidates.append((name_words, dataclasses.replace(chain, counterpart=False)))
+            candidates.append((name_words, dataclasses.replace(chain, counterpart=False), not comma))
     candidates.sort(key=lambda c: (len(c[0]) == 1, c[0][0][0]))
     places = {h.start for h in hits if h.kind == PLACE}
     people: dict[str, Person] = {}
-    for name_words, chain in candidates:
+    for name_words, chain, unsure in candidates:
         check_deadline()
         country = chain.country or chain.fallback
         role_offices = offices(chain.role) if chain.role else None
@@ -535,6 +557,8 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             role_offices = offices(before[-1].role) if before and before[-1].role else None
         written = [text[s:e] for s, e in name_words]
         written = written[:-1] + [cfg.base(written[-1])]
+        if role_piece(written, lang, cfg):
+            continue                 # "مشاور امنیت ملی": the rest of a role, no name
         if len(name_words) == 1:
             known = _surname_of(people, written[0], lang)
             if known is not None:
@@ -542,6 +566,15 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 known.role = known.role or chain.role
                 continue
         found = _named_in_full(written, day, country, lang)
+        if found is None and unsure:
+            # Read leftwards with no comma to end it, the run may open with a word of the clause.
+            for k in range(1, len(written) - 1):
+                found = _named_in_full(written[k:], day, country, lang)
+                if found is not None:
+                    name_words, written = name_words[k:], written[k:]
+                    break
+            if found is None:
+                continue             # a name right before a role with no comma: only one the table spells so
         guesses = tuple(g for g in dict.fromkeys((dateline, cfg.home)) if g) if country is None else ()
         if found is None and role_offices and day is not None:
             # "הנשיא הרצוג": a bare role, and the home country's holder of it that day (first:
