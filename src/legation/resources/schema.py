@@ -239,6 +239,9 @@ FILES: dict[str, Shape] = {
         # "next Friday" (strictly after), a future or announcement word before it in its sentence
         # ("will visit on Thursday", "посетит в четверг": on or after).
         **_words("last_weekday", "next_weekday", "future"),
+        # Languages that write a year before its month ("2023 жылғы маусымда"): the words that may
+        # stand between the two (an empty list: the year right before the month).
+        **_words("year_before_month"),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
@@ -398,7 +401,7 @@ SHARED: dict[str, Shape] = {
                                    "plans", "inward", "repressive", "charges", "home_front"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "verdict": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

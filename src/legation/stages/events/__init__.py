@@ -40,8 +40,8 @@ from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
-from .actors import ActorMention, PlaceMention
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language
+from .actors import ActorMention, PlaceMention, split_party
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, verdict_kinds
 from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -639,6 +639,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
+    verdicts = verdict_kinds()
     roles = sorted(h.start for h in hits if getattr(getattr(h, "payload", None), "kind", None) == "role") \
         if hits is not None else None
     for idx in sorted(by_sentence):
@@ -668,13 +669,23 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         types = {h[0]: h[2].type for h in hits_here}
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
+            if info is not None and trig.kind in verdicts:
+                # A court's finding is the state's act on one of its people, as a coercive act is.
+                info = replace(info, repressive=True, home_front=True)
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
                     or _by_nature(scan, info, parties[idx].actors, sent[0], start):
                 continue
             date = _act_date(in_sentence, owners, types, start, trig.type)
+            # A detention the report recalls with its own month or day ("had been detained in
+            # February 2022") is an act of its own, on that date, when it is domestic.
+            recalled = date is not None and info.repressive and date.kind == "absolute" \
+                and date.precision in ("day", "month")
             if _is_background(scan, sent, end, date, published, years):
-                continue
+                if not recalled:
+                    continue
+            else:
+                recalled = False
             if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
                 # "during the talks in Minsk, the presidents signed ...": the talks took place.
                 trig = replace(trig, weak=False)
@@ -735,6 +746,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     # "İstanbul'da çiftçiler yolları kapattı": the domestic act found its state just now.
                     place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
                                            line_place, sent)
+                if recalled and (source is None or target is None
+                                 or split_party(source.code)[0] != split_party(target.code)[0]):
+                    continue
                 if source is None or target is None or source.code == target.code:
                     # An act on a flight ("forced a flight from Athens to Vilnius to land") has no
                     # other side in the article's pair: the vehicle was acted upon.
@@ -760,6 +774,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     out.append(replace(cand, type=_PROTEST, trigger=replace(trig, type=_PROTEST, mode=None,
                                                                              passive=False, host=False),
                                        source=held[0], target=held[1]))
+                if recalled:
+                    continue            # an earlier act sets no scene for the report's own
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)
                 if date is not None:
@@ -786,10 +802,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
 def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
     """A sentence's accusation and a deed of the same pair in the same direction are one act: the
     accusation ("Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism" is
-    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for."""
+    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for.
+    A court's finding is no such charge: the sentence it hands down is the court's own act."""
+    verdicts = verdict_kinds()
     charged = {(c.source.code, c.target.code) for c in out
                if c.sentence == idx and c.source is not None and c.target is not None
-               and c.type in table and table[c.type].charges}
+               and c.type in table and table[c.type].charges and c.trigger.kind not in verdicts}
     if not charged:
         return out
     return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
