@@ -114,3 +114,13 @@ def test_last_weeks_weekday_counts_from_an_earlier_dateline():
     # A dateline of Monday 20 May, published on Wednesday 22 May: last week is the dateline's.
     doc = extract("北京5月20日电 外交部上周五宣布了这一决定。", published="2024-05-22")
     assert [m.iso for m in doc.layers["dates"] if m.kind == "relative"] == ["2024-05-17"]
+
+
+def test_an_announced_visit_on_a_day_of_the_month_ahead_is_an_agreement_of_the_announcement_day() -> None:
+    # Scholz's visit to Astana was announced for 15-16 September 2024; a day and month without a
+    # year after a future word lie ahead of the report, not in the year before it.
+    doc = extract("BERLIN - Bundeskanzler Olaf Scholz wird am 15. September Kasachstan besuchen, teilte ein "
+                  "Regierungssprecher am Dienstag mit.", published="2024-09-10", lang="de")
+    assert "2024-09-15" in [d.iso for d in doc.layers.get("dates")]
+    assert [(e.type, {e.source.code, e.target.code}, e.date) for e in doc.events] == \
+        [("AGREE", {"DEU", "KAZ"}, "2024-09-10")]

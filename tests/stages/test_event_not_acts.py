@@ -51,3 +51,30 @@ def test_harm_done_by_people_after_a_hazard_is_still_an_act() -> None:
     found = _events("KYIV, May 12 - After the floods, Russian missiles struck Kharkiv on Sunday, killing seven "
                     "people and destroying homes, Ukraine's interior ministry said.", "en", "2024-05-12")
     assert any(kind in ("COERCE", "ASSAULT") and (src, tgt) == ("RUS", "UKR") for kind, src, tgt in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "TBILISI, May 10 - Russian President Vladimir Putin on Wednesday signed a decree abolishing visas for "
+           "Georgian citizens."),
+    ("ru", "ТБИЛИСИ, 10 мая. Президент России Владимир Путин в среду подписал указ об отмене визового режима для "
+           "граждан Грузии."),
+    ("de", "TIFLIS - Russlands Präsident Wladimir Putin hat am Mittwoch ein Dekret unterzeichnet, das die "
+           "Visumpflicht für georgische Bürger aufhebt."),
+])
+def test_signing_a_decree_is_no_signing_with_another_state_and_what_it_lifts_is_a_retreat(lang: str,
+                                                                                             text: str) -> None:
+    found = _events(text, lang, "2023-05-10")
+    assert ("RETREAT", "RUS", "GEO") in found, found
+    assert not any(kind == "SUPPORT" for kind, _, _ in found), found
+
+
+def test_lifting_a_ban_is_no_ban_and_the_ban_s_year_is_no_date_of_the_act() -> None:
+    found = _events("TBILISI, May 10 - Moscow on Wednesday lifted its 2019 ban on direct flights to Georgia.",
+                    "en", "2023-05-10")
+    assert found == {("RETREAT", "RUS", "GEO")}, found
+
+
+def test_a_treaty_signed_with_another_state_is_still_a_signing() -> None:
+    found = _events("ASTANA, Nov 2 - Kazakhstan and France signed a treaty on strategic partnership on Thursday.",
+                    "en", "2023-11-03")
+    assert ("SUPPORT", "FRA", "KAZ") in found or ("SUPPORT", "KAZ", "FRA") in found, found

@@ -22,7 +22,10 @@ from pathlib import Path
 from typing import Any
 
 WARMUP_DOCS = 14   # two documents per language of the first corpus (the parallel rows warm this many per worker)
-WARMUP_PER_LANG = 2   # the in-process row warms two documents of every language of its corpus
+# The in-process row warms this many documents of every language of its corpus: enough for the
+# lookups built once per language and set of offices (office holders by sound, by office) to be
+# built before the clock starts, as they are after the first documents of any long run.
+WARMUP_PER_LANG = 8
 
 
 def _items(corpus: str, langs: list[str] | None = None) -> Iterator[dict[str, Any]]:

@@ -125,6 +125,29 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+class _StopMemo(dict[str, bool]):
+    """Whether a folded token, its edge punctuation stripped, is a stop word: worked out once per
+    token (words come back line after line), then one dictionary look-up in C."""
+
+    def __init__(self, stops: frozenset[str]) -> None:
+        super().__init__()
+        self.stops = stops
+
+    def __missing__(self, token: str) -> bool:
+        if len(self) >= _STOP_MEMO_SIZE:
+            self.clear()          # tokens come from the documents: bound the memo
+        found = self[token] = token.strip(_WORD_EDGE) in self.stops
+        return found
+
+
+_STOP_MEMO_SIZE = 100_000
+
+
+@cache
+def _stop_memo(lang: str) -> _StopMemo:
+    return _StopMemo(stop_words(lang))
+
+
 def _ends_sentence(line: str) -> bool:
     tail = line.rstrip(_CLOSERS + " ")
     return bool(tail) and tail[-1] in _FINAL
@@ -137,7 +160,12 @@ _CJK = re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")
 
 
 def _letters(line: str) -> int:
-    return sum(map(len, _LETTER_RUNS.findall(line)))
+    # Word by word, as lang.identify counts: a word of letters alone (str.isalpha) is all
+    # letters; the regex reads only the rest. Whitespace is neither a letter nor a mark.
+    count = 0
+    for word in line.split():
+        count += len(word) if word.isalpha() else sum(map(len, _LETTER_RUNS.findall(word)))
+    return count
 
 
 def _classify(index: int, line: str, lang: str) -> _Line:
@@ -176,7 +204,7 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     if line.endswith(":") and words <= 4:
         return make(-50.0, True)                       # a label such as "Share:"
     stops = stop_words(lang)
-    density = (sum(map(stops.__contains__, [t.strip(_WORD_EDGE) for t in folded.split()])) / len(tokens)
+    density = (sum(map(_stop_memo(lang).__getitem__, folded.split())) / len(tokens)
                if stops and tokens else 0.3)
     title_like = _TITLE_WORDS[0] <= words <= _TITLE_WORDS[1] and not separated
     if sentence and words > _SHORT_WORDS and density >= _MIN_DENSITY:

@@ -39,6 +39,7 @@ class EventType:
     repressive: bool = False        # with no other country named, the state acts on its own people
     home_front: bool = False        # one country's organ and its people named: between them, other countries are circumstances
     charges: bool = False           # what follows it in its sentence is its charge, no act of the speaker's
+    refuses: bool = False           # a saying right after it in its clause is what it refuses, no act of its own
 
 
 @cache

@@ -268,6 +268,9 @@ FILES: dict[str, Shape] = {
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
+            # A currency word several countries use ("ريال": riyal, rial): the currency of each country,
+            # the first when the figure is about none of them (stages/figures reads it).
+            "shared_currencies": MapOf(MapOf(Matching(r"[A-Z]{3}"), keys=COUNTRY)),
             "percent": Table(optional=_words("before", "after")),
             "multiples": Table(optional={"times": WORDS, "words": MapOf(NUMBER)}),
             "words": MapOf(NUMBER),
@@ -302,7 +305,7 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards"),
+                     "hazards", "instruments"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -316,11 +319,14 @@ FILES: dict[str, Shape] = {
         # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
-        "direction": Table(optional=_words("up", "down")),
+        # record: a record high ("사상 최대", "過去最高", "创历史新高"): the level is said to stand above the
+        # year before's, and the checks flag it when the numbers say the opposite.
+        "direction": Table(optional=_words("up", "down", "record")),
         # shares: those of `words` that name a share; next to an export or import word they mark an amount
         # as that flow's part of a total ("1,4 milyard dolları ixracın payına düşüb"), which is a figure.
         "not_figures": Table(optional={"words": WORDS, "window": INT, "shares": WORDS}),
-        "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes")),
+        # links: particles that may stand between a base period and its value ("前年の480億ドル", "전년의").
+        "compare": Table(optional=_words("before", "after", "from_to", "to", "from_suffixes", "links")),
         # to_after, from_after: postpositions written apart after the country (Hindi "चीन को", "चीन से").
         # there: "from there", "von dort": the other side is the country just named (a second verb
         # of the same subject: "exported X to A and imported Y from there"). bought: verbs of buying,
@@ -332,6 +338,12 @@ FILES: dict[str, Shape] = {
         # Words marking a country as where something happens, before or after it (Hindi "रूस में": in
         # Russia): a venue is no party of the figures (figures/parties.py).
         "venues": Table(optional=_words("before", "after")),
+        # Words of a visit ("during his visit to Kyiv", "キーウを訪問"): the visitor and the place visited
+        # are no giver of aid pledged there; its giver is the subject, its receiver the host or the
+        # one named (figures/aid.py).
+        # receiver_before / receiver_after: words right before or after an actor that mark it as the
+        # receiver ("to Ukraine", "ウクライナに対し"), never the giver.
+        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
@@ -398,10 +410,10 @@ SHARED: dict[str, Shape] = {
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR),
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
-                                   "plans", "inward", "repressive", "charges", "home_front"), BOOL)}),
+                                   "plans", "inward", "repressive", "charges", "refuses", "home_front"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "verdict": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

@@ -254,7 +254,14 @@ class _Reference:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return None
 
-    def day_month(self, day: int, month: int) -> str | None:
+    def day_month(self, day: int, month: int, forward: bool = False) -> str | None:
+        """A day and month without a year: the latest on or before the reference date, or with
+        `forward` (a future word before it: "will visit on 15 May") the earliest on or after it."""
+        if forward and self.date is not None and not self.inferred:
+            for y in (self.date.year, self.date.year + 1):
+                iso = _day_month(day, month, y, None)
+                if iso is not None and iso >= self.date.isoformat():
+                    return iso
         if self.date is not None and not self.inferred:
             return _day_month(day, month, None, self.date)
         if self.date is not None:
@@ -584,7 +591,7 @@ def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int
     if year_m is not None:
         year = int(year_m[1])
         return DateMention(start, year_m.end(), _day_month(day, month, year, None), "day", "absolute")
-    iso = ref.day_month(day, month)
+    iso = ref.day_month(day, month, _weekday_way(folded, start, end, cal) in (ON_OR_AFTER, AFTER))
     return DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None)
 
 

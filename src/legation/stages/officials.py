@@ -30,6 +30,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
 from ..text.matcher import Lexicon, morphology
+from ._counting import most_named
 from ._lexicons import COUNTRY, DEMONYM, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import name_key, romanise
@@ -443,15 +444,9 @@ def run(doc: Document, settings: Settings) -> Document:
 def _main_country(doc: Document) -> str | None:
     """The country an article is about: the one its countries and places name most often (twice
     at least), when no other is named as often; None for an article about two countries alike."""
-    counts: dict[str, int] = {}
-    for ent in doc.entities:
-        code = ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None
-        if code:
-            counts[code] = counts.get(code, 0) + len(ent.mentions)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None      # named once ("on his return from Germany"), or two countries alike
-    return max(counts, key=counts.__getitem__)
+    return most_named(((code, len(ent.mentions), 0) for ent in doc.entities
+                       if (code := ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None)),
+                      at_least=2, tie="none")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import resources
 from ..deadline import check as check_deadline
+from .first_chars import first_class
 from .fold import UNSPACED_CLASS, fold, is_unspaced
 
 # Kinds of quantity. TOO_LARGE: digits beyond any stated figure (`LARGEST`), read as no value.
@@ -60,6 +61,8 @@ class Quantity:
     marked_year: bool = False
     decimals: int = 0
     change_word: bool = False        # the word itself says the change: "doubled", "ikiqat"
+    # A currency word several countries use ("ريال"): (country, currency) for each, `unit` the first's.
+    unit_by_country: tuple[tuple[str, str], ...] = ()
 
     def bounds(self) -> tuple[float, float]:
         """The interval of true values consistent with the number as written."""
@@ -117,6 +120,7 @@ class _Reader:
     mult_words: tuple[tuple[re.Pattern[str], float], ...]
     qualifiers: dict[str, str]
     currency_words: frozenset[str] = frozenset()   # ISO-looking forms that are words here ("eur" in Czech)
+    shared: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()   # shared currency words
 
 
 def _table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
@@ -143,6 +147,9 @@ def _reader(lang: str) -> _Reader:
     for code, forms in data.get("currencies", {}).items():
         for form in forms:
             currencies[form] = code
+    shared = {form: tuple(by_country.items()) for form, by_country in data.get("shared_currencies", {}).items()}
+    for form, choices in shared.items():
+        currencies.setdefault(form, choices[0][1])
     pct = data.get("percent", {})
     mult = data.get("multiples", {})
     words = {k: float(v) for k, v in data.get("words", {}).items()}
@@ -159,17 +166,26 @@ def _reader(lang: str) -> _Reader:
     # "aylarında"); a sign may follow letters ("US$", "A$").
     cur_pre = _AFTER_WORD + r"(?:" + _alternation([c for c in currencies if fold(c)[:1].isalnum()]) + r")|" + \
         _alternation([c for c in currencies if not fold(c)[:1].isalnum()])
-    prefix = (
-        r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + UNSPACED_CLASS + r"])))?"
-        r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)?\Z"
-    )
+    qb_part = r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + \
+        UNSPACED_CLASS + r"])))"
+    cp_part = r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)"
+    prefix = qb_part + "?" + cp_part + r"?\Z"
+    # `prefix` is searched in the few characters before each number, and matches at the latest
+    # where the number starts (empty). A match that starts earlier opens with a qualifier, a
+    # currency or a percent word: a look-ahead on their first characters rejects the other
+    # positions at once, and the empty branch keeps the empty match (same matches and groups).
+    first_qb, first_cp = first_class(qb_part), first_class(cp_part)
+    if first_qb and first_cp:
+        prefix = r"(?:(?=" + first_qb[:-1] + first_cp[1:] + r")" + qb_part + "?" + cp_part + r"?|)\Z"
     core = (
         r"(?P<num>" + num + r")(?!\d)"
         # A qualifier the language writes after an amount may stand before its scale word
         # ("700 гаруй тэрбум": over 700 billion).
         r"(?:\s(?P<qi>" + _alternation(list(q_after)) + r")(?=\s?(?:" + scale_alt + r")))?"
         r"(?:\s?(?P<sc>" + scale_alt + r")"
-        r"(?:\s(?P<num2>\d{1,3}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
+        # "4億7000万ドル", "4억7000만 달러": a second part in the next smaller scale, written on without a space
+        # in a script without spaces, and in up to four digits where a scale counts ten thousands.
+        r"(?:(?:\s|(?<=[" + UNSPACED_CLASS + _HANGUL + "-" + _HANGUL_END + r"]))(?P<num2>\d{1,4}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
         r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
         r"|\s?" + link + r"(?P<cpost>" + cur_alt + r")"
         r"|\s?(?P<ppost>" + _alternation(pct.get("after", [])) + r")"
@@ -177,15 +193,20 @@ def _reader(lang: str) -> _Reader:
         r"(?:\s+(?P<qa>" + _alternation(list(q_after)) + r"))?"
     )
     wording = (
-        r"(?<!\w)(?:(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
+        r"(?:(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
         + _alternation(mult.get("times", [])) + r")"
         r"|(?P<mword>" + _alternation(list(mult_words)) + r"))"
     )
+    # Scanned over the whole text: a look-ahead on its words' first characters, before the
+    # look-behind, rejects most positions at once (same matches).
+    first_word = first_class(wording)
+    wording = (rf"(?={first_word})" if first_word else "") + r"(?<!\w)" + wording
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
         re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
         _table(scales), _table(money_scales), _table(currencies), _table(words),
         _table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
+        _table(shared),
     )
 
 
@@ -322,8 +343,10 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                 cpre = None
             else:
                 cpost = None
+    shared: tuple[tuple[str, str], ...] = ()
     if cpre is not None:
         unit, kind, start = _lookup(r.currencies, cpre), MONEY, m.start("cpre")
+        shared = (_lookup(r.shared, cpre) or ()) if r.shared else ()
     elif m.group("ppre") is not None:
         unit, kind, start = "percent", PERCENT, m.start("ppre")
     scale, step_scale = 1.0, 1.0
@@ -350,6 +373,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     full_units = sc is None or end == m.end("sc") or end == m.end("sc2")
     if full_units and cpost is not None and unit is None:
         unit, kind, end = _lookup(r.currencies, cpost), MONEY, m.end("cpost")
+        shared = (_lookup(r.shared, cpost) or ()) if r.shared else ()
     elif full_units and m.group("ppost") is not None and unit is None:
         unit, kind, end = "percent", PERCENT, m.end("ppost")
     elif m.group("times") is not None and sc is None and unit is None:
@@ -371,7 +395,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         return Quantity(start, end, text[start:end], 0.0, 0.0, 1.0, None, TOO_LARGE, 0.0)
     half = 0.5 * 10.0 ** (-decimals) * step_scale
     return Quantity(start, end, text[start:end], value, numeral, scale, unit, kind, half,
-                    qualifier, marked, decimals)
+                    qualifier, marked, decimals, unit_by_country=shared if kind == MONEY else ())
 
 
 def format_amount(value: float, unit: str | None) -> str:

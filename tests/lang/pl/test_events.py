@@ -17,6 +17,9 @@ ROWS = [
      [("ACCUSE", "POL", "RUS", "2024-11-19")]),
     ("pl", "2024-11-20", "Polska i Ukraina podpisały w środę umowę o współpracy energetycznej.", [POL, UKR],
      [("SUPPORT", "POL", "UKR", "2024-11-20")]),
+    # Two governments adopting a joint plan sign it.
+    ("pl", "2024-11-20", "Rządy Polski i Ukrainy przyjęły w środę wspólny plan działania.", [POL, UKR],
+     [("SUPPORT", "POL", "UKR", "2024-11-20")]),
     # A negation is no event.
     ("pl", "2024-11-20", "Premier Polski nie spotkał się z prezydentem Ukrainy.", [POL, UKR], []),
 ]

@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, verdict_kinds
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
 from . import domestic
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -108,19 +108,29 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         # Words that complete a longer phrase are part of that act, not an act of their own:
         # "lifted its veto" is no veto, "halted its air strikes" no air strike. A phrase that
         # holds the longer phrase's own verb too ("a été appelé à") is a reading of its own.
-        found = [f for f in found if f[2].gap or not any(
-            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1]) for s, e, head, head_end in gap_words)]
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+        # So is a phrase whose first word is a later word of a phrase begun before it: "lifted its
+        # ban on flights" is no ban.
+        found = [f for f in found if not any(
+            s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1])
+            and (not f[2].gap or head < f[0] and s <= f[0] < e) for s, e, head, head_end in gap_words)]
+    # At the same words, the trigger that spells more of them comes first.
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -(t[3] - t[0])))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
-    same: set[tuple[int, int, Trigger]] = set()
+    same: set[tuple[int, int, int]] = set()
+    typed: set[tuple[int, int, str]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # The same type read twice at the same words is one act, as the longer key spells it:
+        # "초치됐다" is the passive "초치됐*" (was summoned), not the active "초치*" (summoned).
+        if (start, end, trig.type) in typed and not trig.gap:
+            continue
+        typed.add((start, end, trig.type))
         # The same trigger written by hand and inflected from a lemma is one hit.
-        plain = replace(trig, strength=0.0)
+        plain = _plain_id(trig)
         if (start, end, plain) in same:
             continue
         same.add((start, end, plain))
@@ -158,6 +168,22 @@ def _joined(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
 def _meets(table: Mapping[str, EventType], trig: Trigger) -> bool:
     info = table.get(trig.type)
     return info is not None and info.meeting
+
+
+# A trigger's identity without its strength, as one number: the id of the one object that stands
+# for every trigger equal to it but for strength (the hand-written and the lemma-inflected one).
+# Triggers are the language tables' own objects, so both dicts stay as small as the tables;
+# each entry holds its trigger, whose id therefore cannot be reused.
+_PLAIN_IDS: dict[int, tuple[Trigger, int]] = {}
+_PLAIN: dict[Trigger, Trigger] = {}
+
+
+def _plain_id(trig: Trigger) -> int:
+    got = _PLAIN_IDS.get(id(trig))
+    if got is None:
+        plain = replace(trig, strength=0.0)
+        got = _PLAIN_IDS[id(trig)] = (trig, id(_PLAIN.setdefault(plain, plain)))
+    return got[1]
 
 
 def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
@@ -364,6 +390,10 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     if agents and not trig.passive and merged[0].start < start:
         # "X condemned the arrest ... by Y": the agent belongs to a noun, X is the subject.
         agents = []
+    if trig.passive and not agents:
+        # A body named in the passive's own words ("Dışişleri Bakanlığına çağrılan İsveç Büyükelçisi",
+        # summoned to the ministry) is where the act was done from: it acts.
+        agents = [a for a in merged if start <= a.start < end and a.kind == "institution"][:1]
     if trig.passive or agents:
         targets = groups[0] if not (agents and agents[0] in groups[0]) else []
         if agents:
@@ -417,10 +447,30 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
                        and a.code not in source_codes), None)
         if dative is not None:
             return [(s, dative) for s in sources], 2
+    if not targets and sources and info.addressed and not trig.passive:
+        # "called for the release of Navalny, detained in Russia", "призвали освободить ...,
+        # задержанного в России": with no one else named, the country named as where it is
+        # (after the demand) is whom it is made to, not a co-signer of it.
+        source_codes = {a.code for a in sources}
+        there = next((a for a in everyone if a.locative and a.kind == "country" and a.start >= end
+                      and a.code not in source_codes), None)
+        if there is not None:
+            return [(s, there) for s in sources], 2
+    if not targets and len({a.code for a in sources}) >= 2 and info.addressed and not trig.passive:
+        # "Власти США, Великобритании и Евросоюза потребовали освободить ...": those who ask
+        # together do not ask each other; whom they ask is not named here.
+        return [(s, None) for s in sources], 1
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
         return [(first, next(a for a in sources if a.code != first.code))], 2
+    genitive = lang.cues.genitive_suffixes
+    if info.verbal and not trig.passive and genitive and sources and targets \
+            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources) \
+            and all(t.kind == "org" and t.start < start for t in targets):
+        # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
+        # owns what is condemned and the body is what it broke; the speaker is not named here.
+        return [(None, s) for s in sources], 1
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
 
@@ -570,9 +620,9 @@ def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int,
 
 
 def _ahead(date: DateMention, published: dt.date | None) -> bool:
-    """A relative day or weekday that lies after the report's day."""
-    return published is not None and date.kind in ("relative", "weekday") and date.precision in ("day", "week") \
-        and date.iso is not None and date.iso > published.isoformat()
+    """A relative day, a weekday or a day of the month that lies after the report's day."""
+    return published is not None and date.kind in ("relative", "weekday", "absolute") \
+        and date.precision in ("day", "week") and date.iso is not None and date.iso > published.isoformat()
 
 
 def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
@@ -639,7 +689,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
-    verdicts = verdict_kinds()
+    verdicts = own_kinds()
     roles = sorted(h.start for h in hits if getattr(getattr(h, "payload", None), "kind", None) == "role") \
         if hits is not None else None
     for idx in sorted(by_sentence):
@@ -649,7 +699,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         cut = ref.start() if ref else sent[1]
         own_dates = _in_span(dates, date_starts, sent[0], cut)
         in_sentence = _sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
-        years = [d for d in own_dates if d.precision == "year"][:_MAX_ACTORS]
+        # A year that qualifies a noun ("lifted its 2019 ban") dates that thing, not the act.
+        years = [d for d in own_dates if d.precision == "year"
+                 and not _qualifies(lang.cues, folded, d.start)][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
         sentence_dated: DateMention | None = None
         dated_parties: set[str] = set()
@@ -674,7 +726,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 info = replace(info, repressive=True, home_front=True)
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
-                    or _by_nature(scan, info, parties[idx].actors, sent[0], start):
+                    or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
+                    or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
             date = _act_date(in_sentence, owners, types, start, trig.type)
             # A detention the report recalls with its own month or day ("had been detained in
@@ -689,7 +742,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             if trig.weak and info.meeting and has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start):
                 # "during the talks in Minsk, the presidents signed ...": the talks took place.
                 trig = replace(trig, weak=False)
-            actors = domestic.frame(info, _acting(parties[idx], info, cut, start))
+            actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start)
             if info.meeting and trig.mode == "visit" and not talks \
                     and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
                 # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
@@ -731,6 +784,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 pairs = _people_of(places)
             if not pairs and at_home:
                 pairs = domestic.nobody(info, places or parties[idx].places, own, start)
+            if trig.kind in own_kinds():
+                # "charged the former minister with corruption", "yolsuzluk suçlamasıyla tutuklandı":
+                # a charge against one of the country's own people is its state's act on its own.
+                pairs = domestic.charged(pairs, actors, own, _titled(roles, sent), start)
             if sentence_roles is not None and not info.symmetric:
                 pairs, explicit = _sentence_direction(lang, scan, sent, trig, info, actors, start, end, last_end,
                                                       sentence_roles)
@@ -802,12 +859,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
 def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
     """A sentence's accusation and a deed of the same pair in the same direction are one act: the
     accusation ("Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism" is
-    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for.
-    A court's finding is no such charge: the sentence it hands down is the court's own act."""
-    verdicts = verdict_kinds()
+    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for."""
+    # A state's charge against its own ("detained on charges of corruption") goes with the arrest.
     charged = {(c.source.code, c.target.code) for c in out
                if c.sentence == idx and c.source is not None and c.target is not None
-               and c.type in table and table[c.type].charges and c.trigger.kind not in verdicts}
+               and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds()}
     if not charged:
         return out
     return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
@@ -886,6 +942,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
     if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
         return False
+    if said and info.verbal and not info.refuses and _refused(lang, scan, sent, start, end, said):
+        return False
     return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
 
 
@@ -908,10 +966,33 @@ def _by_nature(scan: Scan, info: EventType, actors: list[ActorMention], s_start:
     return True
 
 
+_INSTRUMENT_REACH = 24    # characters between "signed" and its object ("signed on Wednesday a decree")
+
+
+def _signs_own_instrument(scan: Scan, start: int, end: int) -> bool:
+    """Whether what was signed is a state's own instrument ("signed a decree abolishing visas",
+    "ein Dekret unterzeichnet", "подписал указ"): a decree or a law binds one state, so signing
+    it is no act towards another; what the instrument does may be one."""
+    hits = scan.cues.get("instruments")
+    if not hits:
+        return False
+    i = bisect.bisect_left(hits, (end,))
+    if i < len(hits) and hits[i].start() - end <= _INSTRUMENT_REACH and _same_clause(scan, end, hits[i].start()):
+        return True
+    j = bisect.bisect_left(hits, (start,)) - 1
+    return j >= 0 and 0 <= start - hits[j].finish <= _INSTRUMENT_REACH and _same_clause(scan, hits[j].finish, start)
+
+
 def _same_clause(scan: Scan, pos: int, end: int) -> bool:
     """Whether no clause break lies in `[pos:end]`."""
     i = bisect.bisect_left(scan.breaks, pos)
     return i >= len(scan.breaks) or scan.breaks[i] >= end
+
+
+def _qualifies(cues: Cues, folded: str, start: int) -> bool:
+    """Whether the word at `start` follows a determiner ("its 2019 ban", "the 2015 deal")."""
+    before = folded[max(0, start - 12):start].split()
+    return bool(before) and before[-1] in cues.attributive_determiners
 
 
 def _attributive(cues: Cues, text: str, folded: str, start: int, end: int, trig: Trigger) -> bool:
@@ -938,10 +1019,33 @@ def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
     table = event_types()
     for s, e, trig, _ in said:
         info = table.get(trig.type)
-        if info is None or not info.charges or e > start:
-            continue
+        if info is None or not info.charges or e > start or trig.kind in own_kinds():
+            continue                  # "suçlamasıyla gözaltına alındı": detained on that charge, a deed
         if any(word in conjunctions for word in scan.folded[e:start].split()) \
                 or has_cue(scan, "subordinate", e, start) is not None:
+            continue
+        return True
+    return False
+
+
+def _refused(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int, end: int,
+             said: list[tuple[int, int, Trigger, int]]) -> bool:
+    """Whether a demand or an accusation is what a refusal before it in its clause turns down
+    ("rejected Russia's accusations", "отклонила требование ЕС", "talebini reddetti"): the
+    refusal is the act. In a language whose verb closes the clause the refusal follows its
+    object; where the subject opens the clause, a refusal after it is what the saying is about
+    ("accused Russia of rejecting the plan"). A conjunction between them makes it an act of its own
+    ("rejected ... and demanded")."""
+    table = event_types()
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.refuses or not (c_start <= s < c_end) or s == start:
+            continue
+        if s > start and lang.subject_before_verb:
+            continue
+        lo, hi = (e, start) if e <= start else (end, s)
+        if any(word in lang.cues.conjunctions for word in scan.folded[lo:hi].split()):
             continue
         return True
     return False
@@ -1022,6 +1126,14 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
     """One sentence, one direction: a later directed act takes the roles of the sentence's first
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
     own pair ("warned ... after Finland expelled")."""
+    if info.addressed:
+        # "한국과 미국은 북한의 발사를 규탄하고 유엔 안보리에 대응을 촉구했다": a demand's own addressee,
+        # marked as such before it, is whom it is made to, whatever the sentence's first act was.
+        own_pairs, own_explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan, None)
+        if own_explicit == 2 and own_pairs and all(
+                t is not None and t.start < start and t.tail is not None and t.tail in lang.cues.destination_suffixes
+                for _, t in own_pairs):
+            return own_pairs, own_explicit
     sub = has_cue(scan, "subordinate", last_end, start)
     if sub is None:
         # "Scholz drängte Erdoğan ..., Russland kritisierte das Gespräch": a side the sentence's

@@ -123,6 +123,8 @@ class Cues:
     # Natural hazards ("earthquake", "flood"): when one is what struck, killed or destroyed, no
     # one acted.
     hazards: tuple[str, ...] = ()
+    # A state's own instruments ("decree", "law", "указ"): signing one is no act towards another state.
+    instruments: tuple[str, ...] = ()
 
 
 class Tables(NamedTuple):
@@ -208,7 +210,7 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies", "hazards"):
+                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
@@ -261,14 +263,15 @@ def state_sectors() -> frozenset[str]:
 
 
 @cache
+def own_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of charge a state brings against its own people."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("own"))
+
+
+@cache
 def crowd_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of force used against a crowd, whose protest is reported with them."""
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
                      if spec.get("crowd"))
 
-
-@cache
-def verdict_kinds() -> frozenset[str]:
-    """`resources/plover.toml`: the kinds of a court's finding, whose sentence is reported with them."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("verdict"))

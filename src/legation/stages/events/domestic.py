@@ -12,13 +12,14 @@ article is also about.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 
 from ... import gazetteer
 from ...document import Document
 from ...resources.event_types import EventType
 from .actors import CIVILIANS, ActorMention, PlaceMention, party, split_party
 from .data import state_sectors
+from .._counting import most_named
 
 _STATE_KINDS = ("country", "institution", "place", "sector")
 
@@ -26,23 +27,17 @@ _STATE_KINDS = ("country", "institution", "place", "sector")
 def main_country(doc: Document) -> str | None:
     """The country the article names most (countries, and the countries of its places and
     officials); the first named wins a tie. None when it names none."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for ent in doc.entities:
-        if ent.kind == "country" and ent.code:
-            code = ent.code.upper()
-        elif ent.kind in ("place", "person") and ent.country:
-            code = ent.country.upper()
-        else:
-            continue
-        if not gazetteer.is_country(code):
-            continue
-        counts[code] += len(ent.mentions) or 1
-        start = min((m.start for m in ent.mentions), default=0)
-        first[code] = min(first.get(code, start), start)
-    if not counts:
-        return None
-    return min(counts, key=lambda c: (-counts[c], first[c]))
+    def named() -> Iterator[tuple[str, int, int]]:
+        for ent in doc.entities:
+            if ent.kind == "country" and ent.code:
+                code = ent.code.upper()
+            elif ent.kind in ("place", "person") and ent.country:
+                code = ent.country.upper()
+            else:
+                continue
+            if gazetteer.is_country(code):
+                yield code, len(ent.mentions) or 1, min((m.start for m in ent.mentions), default=0)
+    return most_named(named())
 
 
 def _country(actor: ActorMention) -> str | None:
@@ -108,34 +103,36 @@ def nobody(info: EventType, places: list[PlaceMention], home: str | None, at: in
     return [(organ, people)] if info.repressive else [(people, organ)]
 
 
-def _home(actor: ActorMention) -> str:
-    return split_party(actor.code)[0]
-
-
-def frame(info: EventType, actors: list[ActorMention]) -> list[ActorMention]:
+def frame(info: EventType, actors: list[ActorMention], start: int = -1) -> list[ActorMention]:
     """The actors of an act between one country's state and its own people: when the sentence
     names an organ of one country's state (its police, army, government, an official) and
     people of that country outside the state (protesters, rebels, residents, the opposition),
     and any other country only bare (no organ, no official, not the agent of a passive: "near the
     border with Eritrea", "the handover of villages to Azerbaijan"), only that country's actors
     take part. Where someone came from ("on his return from Germany") takes no part in a
-    protest or a coercive act."""
+    protest or a coercive act. A demand's addressee (`addressed`) is no circumstance: another
+    country named after the act at `start` and before the people ("demanded that Russia free
+    the American journalist", "потребовал, чтобы Россия освободила журналиста") is who is asked."""
     if not info.home_front:
         return actors
     if info.repressive:
         kept = [a for a in actors if not a.origin]
         actors = kept if kept else actors
-    people = {_home(a) for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
+    people = {split_party(a.code)[0] for a in actors if a.kind == "sector" and a.sector not in state_sectors()}
     if len(people) != 1:
         return actors
     country = next(iter(people))
-    organs = [a for a in actors if _home(a) == country and (a.sector in state_sectors() or a.kind == "person")]
-    others = [a for a in actors if _home(a) != country]
+    organs = [a for a in actors if split_party(a.code)[0] == country and (a.sector in state_sectors() or a.kind == "person")]
+    others = [a for a in actors if split_party(a.code)[0] != country]
     if not organs or not others:
         return actors
     if any(a.kind not in ("country", "place") or a.agent for a in others):
         return actors
-    return [a for a in actors if _home(a) == country]
+    if info.addressed and start >= 0:
+        first_people = min(a.start for a in actors if a.kind == "sector" and a.sector not in state_sectors())
+        if any(start <= a.start < first_people and a.kind == "country" and not a.locative for a in others):
+            return actors
+    return [a for a in actors if split_party(a.code)[0] == country]
 
 
 def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, target: ActorMention
@@ -144,10 +141,32 @@ def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, targ
     "разогнала митингующих"): the people named by a word for protesters against their state."""
     if not words or target.kind != "sector" or target.sector in state_sectors():
         return None
-    country = _home(target)
-    if not gazetteer.is_country(country) or _home(source) != country:
+    country = split_party(target.code)[0]
+    if not gazetteer.is_country(country) or split_party(source.code)[0] != country:
         return None
     named = folded[target.start:target.end]
     if not any(named.startswith(w) or f" {w}" in named for w in words):
         return None
     return target, _state(target, country)
+
+
+def charged(pairs: list[tuple[ActorMention | None, ActorMention | None]], actors: list[ActorMention],
+            home: str | None, titled: bool, at: int) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """The sides of a charge a state brings against its own people (a `plover.toml` kind flagged
+    `own`): where the pairs name one country only (or none, with the article's home), and the
+    sentence names a person, a title or a group of that country, its state charges its own people.
+    A pair of two countries is left alone ("Ukraine sued Russia")."""
+    if any(s is not None and t is not None and _country(s) != _country(t) for s, t in pairs):
+        return pairs
+    countries = {c for a in actors if (c := _country(a)) is not None}
+    if len(countries) > 1:
+        return pairs
+    country = next(iter(countries)) if countries else home
+    if country is None:
+        return pairs
+    own_people = [a for a in actors if _country(a) == country and (a.kind == "person" or not _of_state(a))]
+    if not own_people and not titled:
+        return pairs
+    anchor = own_people[0] if own_people else ActorMention(at, at, country, "", "country")
+    accused = own_people[0] if own_people and not _of_state(own_people[0]) else _people(anchor, country)
+    return [(_state(anchor, country), accused)]

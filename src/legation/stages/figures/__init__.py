@@ -33,6 +33,7 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
+from .aid import aid_sides
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -88,6 +89,8 @@ class _Lexicon:
     bought: re.Pattern[str] | None = None        # verbs of buying: the place named is the seller
     shares: re.Pattern[str] | None = None        # share words among the blockers ("payına", "долю")
     flows: re.Pattern[str] | None = None         # the export and import role words
+    record: re.Pattern[str] | None = None        # a record high ("사상 최대", "過去最高"): said to have risen
+    links: re.Pattern[str] | None = None         # particles between a base period and its value ("前年の")
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
@@ -133,6 +136,8 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx(part["bought"]) if part.get("bought") else None,
         re.compile(_alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
         _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
+        _rx(data["direction"]["record"]) if data.get("direction", {}).get("record") else None,
+        re.compile(_alternation(comp["links"])) if comp.get("links") else None,
     )
 
 
@@ -266,6 +271,8 @@ def run(doc: Document, settings: Settings) -> Document:
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
+    aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
+              sentences, folded, lambda code: _gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
@@ -551,6 +558,8 @@ def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexic
             for i in range(max(q.start, start), min(q.end, end)):
                 gap[i - start] = " "
     rest = lex.year_before.sub(" ", lex.compare_after.sub(" ", "".join(gap)))
+    if lex.links is not None:
+        rest = lex.links.sub(" ", rest)
     return not re.search(r"\w", rest)
 
 
@@ -653,6 +662,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 reporter, partner = ctx.last_pair
             elif same is not None:
                 reporter, partner = same.figure.reporter, same.figure.partner
+        if q.unit_by_country and unit != "percent":
+            unit = _shared_unit(q, (reporter, partner, home))
         fig = Figure(id="", metric=metric, value=round(value, 6), unit=unit, as_written=q.written,
                      evidence=Evidence(q.start, q.end, si), reporter=reporter, partner=partner,
                      period=period, compared_to=compared_to, of=of_change)
@@ -666,6 +677,14 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
 
 
 _CARRIED = ("trade_turnover", "exports", "imports")
+
+
+def _shared_unit(q: Quantity, countries: tuple[str | None, ...]) -> str | None:
+    """The currency a word several countries use stands for ("ريال": the Saudi riyal, the Qatari riyal,
+    the Iranian rial): that of the first of the figure's countries that uses it, else the language's
+    most common one."""
+    by_country = dict(q.unit_by_country)
+    return next((by_country[c] for c in countries if c in by_country), q.unit)
 
 
 def _unit_carried(sq: list[Quantity], si: int, ctx: _Context) -> list[Quantity]:
@@ -685,8 +704,14 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
     """The rise or fall word the sentence says of this level: the last one before it, with no other
     amount between them and no role word of another metric ("exports rose, imports stood at")."""
     lo = max([s0, q.start - 80] + [o.end for o in sq if o.kind == MONEY and o.end <= q.start])
+    # A record high is above every earlier level, so above the year before's too. Before the amount it is
+    # its own only when no amount stands before it ("807억 달러로 역대 최고치를 기록해 2021년의 877억 달러를":
+    # the record is the first amount's).
+    ups = [lex.up] if lex.record is None else [lex.up, lex.record]
     marks = [(m, 1) for m in lex.up.finditer(folded, lo, q.start)] + \
         [(m, -1) for m in lex.down.finditer(folded, lo, q.start)]
+    if lex.record is not None and not any(o.kind == MONEY and s0 <= o.end <= q.start for o in sq):
+        marks += [(m, 1) for m in lex.record.finditer(folded, lo, q.start)]
     if marks:
         m, sign = max(marks, key=lambda ms: ms[0].end())
     else:
@@ -694,7 +719,7 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
         hi = min([q.end + 30] + [o.start for o in sq if o.kind == MONEY and o.start >= q.end])
         stop = _CLAUSE_END.search(folded, q.end, hi)
         hi = stop.start() if stop else hi
-        after = [(m, 1) for m in lex.up.finditer(folded, q.end, hi)] + \
+        after = [(m, 1) for up in ups for m in up.finditer(folded, q.end, hi)] + \
             [(m, -1) for m in lex.down.finditer(folded, q.end, hi)]
         if not after:
             return None
@@ -804,12 +829,16 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     mention, period, key = _carried_period(currents, q, folded, sq, lex, ctx, implied)
     last_year = mention.year2 or mention.year if mention is not None else None
     future = last_year is not None and pub_year is not None and last_year > pub_year
-    if period is None and (key is None or future) and metric in ("aid", "investment"):
+    # Aid pledged "for this year", "for 2024", "na 2025 rik": the year it is to be spent in is its term;
+    # pledged aid is of the month of the pledge.
+    term = metric == "aid" and period is not None and pub_year is not None \
+        and re.fullmatch(r"\d{4}(?:/\d{4})?", period) is not None and int(period[-4:]) >= pub_year
+    if (period is None and (key is None or future) or term) and metric in ("aid", "investment"):
         # An act of the month it is dated in ("approved on Friday, 31 March", published 1 April), else
         # of the month of publication; a programme's years to come ("for 2025-2027") are its term,
         # which dates no figure.
-        if future:
-            mention, key = None, None
+        if future or term:
+            mention, key, period = None, None, None
         if ctx.act_month:
             period = ctx.act_month
         elif pub_year and pub_month:

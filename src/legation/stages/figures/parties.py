@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -18,6 +17,7 @@ from ... import resources
 from ...document import Document
 from ...text.fold import fold
 from ...text.numbers import Quantity
+from .._counting import most_named
 
 CountryMention = tuple[int, int, str, str]      # start, end, ISO code, text as written
 Pair = tuple[str, str]
@@ -148,13 +148,7 @@ def _joins(gap: str) -> bool:
 
 def home_country(mentions: list[CountryMention]) -> str | None:
     """The country named most often (first named on a tie): the side the article reports from."""
-    if not mentions:
-        return None
-    counts = Counter(code for _, _, code, _ in mentions)
-    first: dict[str, int] = {}
-    for i, (_, _, code, _) in enumerate(mentions):
-        first.setdefault(code, i)
-    return max(counts, key=lambda c: (counts[c], -first[c]))
+    return most_named((code, 1, i) for i, (_, _, code, _) in enumerate(mentions))
 
 
 def _ordered(codes: list[str], home: str | None) -> Pair:

@@ -1,0 +1,119 @@
+"""Who gives and who receives aid pledged during a visit.
+
+"During his visit to Kyiv, the prime minister announced 2.5 billion pounds of military aid",
+"Lors de la visite de Zelensky à Paris, Macron a annoncé une aide de 3 milliards d'euros",
+"上川外相はキーウを訪問し、... ウクライナに対し3700万ドルを拠出すると表明した": the visitor and the
+place visited (the words of the visit, `figures.toml [aid] visits`) are no giver. The giver is the
+first actor of the sentence before the amount outside those words (the subject of announce,
+pledge, allocate: a country, an official's country, an organisation); the receiver the country the
+sentence names besides it, else the host of the visit, else the visitor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from ... import resources
+from ...document import Document, Figure
+from ...text.numbers import _AFTER_WORD, _alternation
+
+_AFTER_VISIT = 48       # at most this many characters from a visit word to the place visited ("visit of X to Y")
+_BEFORE_VISIT = 8       # a place right before its visit word ("キーウを訪問", "Kyiv-bezoek")
+
+# An actor of a sentence: start, end, its country or organisation code, its kind (country, org, person, place).
+_Actor = tuple[int, int, str, str]
+
+
+@cache
+def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's visit words, and the receiver's marks before and after it (whole words, at the end
+    and the start of the text they are matched against)."""
+    data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    visits, before, after = data.get("visits") or [], data.get("receiver_before") or [], data.get("receiver_after") or []
+    return (re.compile(_AFTER_WORD + r"(?:" + _alternation(visits) + ")") if visits else None,
+            re.compile(_AFTER_WORD + r"(?:" + _alternation(before) + r")\s*\Z") if before else None,
+            re.compile(r"\s*(?:" + _alternation(after) + ")") if after else None)
+
+
+def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
+    """Whether a receiver's mark stands right before or after the actor ("to Ukraine", "ウクライナに対し")."""
+    return bool(before is not None and before.search(folded[max(0, a[0] - 12):a[0]])) or \
+        bool(after is not None and after.match(folded, a[1]))
+
+
+def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
+    out: list[_Actor] = []
+    for e in doc.entities:
+        if e.kind in ("country", "org") and e.code:
+            code = gives_as(e.code) if e.kind == "org" else e.code
+        elif e.kind in ("person", "place") and e.country:
+            code = e.country
+        else:
+            continue
+        out.extend((m.start, m.end, code, e.kind) for m in e.mentions)
+    out.sort()
+    return out
+
+
+def _visit_actors(folded: str, visits: re.Pattern[str], actors: list[_Actor], s0: int, s1: int
+                  ) -> tuple[set[int], str | None, str | None]:
+    """The actors that belong to the sentence's visit words (by start), the host and the visitor."""
+    inside: set[int] = set()
+    host = visitor = None
+    for m in visits.finditer(folded, s0, s1):
+        after = [a for a in actors if m.end() <= a[0] <= m.end() + _AFTER_VISIT and a[0] < s1]
+        # "visit of X to Y", "візиту до Києва": the mentions after the word up to the first place or
+        # country, with nothing but a few short words between them.
+        pos, placed = m.end(), False
+        for a in after:
+            gap = folded[pos:a[0]]
+            if re.search(r"[,;:.!?()\u3001\u3002\uff0c]", gap) or len(re.findall(r"\w+", gap)) > 3 or (placed and gap.strip()):
+                break
+            inside.add(a[0])
+            pos = a[1]
+            if a[3] == "person":
+                visitor = visitor or a[2]
+            else:
+                # The place ends the words of the visit, unless a name goes on right after it.
+                host, placed = a[2], True
+        # "キーウを訪問", "Kiev-bezoek": the place right before the word.
+        before = [a for a in actors if s0 <= a[0] and a[1] <= m.start() and m.start() - a[1] <= _BEFORE_VISIT
+                  and a[3] in ("place", "country")]
+        if before:
+            inside.add(before[-1][0])
+            host = host or before[-1][2]
+    return inside, host, visitor
+
+
+def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: list[tuple[int, int]],
+              folded: str, gives_as: Callable[[str], str]) -> None:
+    """Set the giver (reporter) and receiver (partner) of aid figures whose sentence, or the one before,
+    speaks of a visit, or that lack a side. `figures`: (figure, its sentence, the amount's start)."""
+    visits, mark_before, mark_after = _words(doc.lang or "en")
+    if visits is None or not figures:
+        return
+    actors = _actors(doc, gives_as)
+    for fig, si, start in figures:
+        s0, s1 = sentences[si]
+        p0 = sentences[si - 1][0] if si else s0
+        if not visits.search(folded, p0, s1) and fig.reporter and fig.partner:
+            continue
+        mine = [a for a in actors if s0 <= a[0] < s1]
+        inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
+        outside = [a for a in mine if a[0] not in inside]
+        marked = [a for a in outside if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)]
+        givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked]
+        if not givers:
+            if fig.reporter in {a[2] for a in marked} | {host}:
+                # The receiver is named, the giver not in this sentence: whatever the other side is, it gives.
+                fig.reporter, fig.partner = fig.partner, fig.reporter
+            continue
+        giver = givers[0][2]
+        named = [a[2] for a in marked + outside if a[3] in ("country", "org") and a[2] != giver]
+        receiver = next(iter(named), None) or next((c for c in (host, visitor) if c and c != giver), None)
+        if receiver is None:
+            old = [c for c in (fig.reporter, fig.partner) if c and c != giver]
+            receiver = old[0] if old else None
+        fig.reporter, fig.partner = giver, receiver
