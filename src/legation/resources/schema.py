@@ -240,6 +240,9 @@ FILES: dict[str, Shape] = {
         # ("will visit on Thursday", "посетит в четверг": on or after); future_dates: such words for a
         # day and month only ("will meet on August 15": this year's), where `future` is not given.
         **_words("last_weekday", "next_weekday", "future", "future_dates"),
+        # Languages that write a year before its month ("2023 жылғы маусымда"): the words that may
+        # stand between the two (an empty list: the year right before the month).
+        **_words("year_before_month"),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)

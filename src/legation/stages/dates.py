@@ -108,6 +108,7 @@ class _Calendar:
     next_weekday: re.Pattern[str] | None = None  # "next", "следующий", "prochain"
     future: re.Pattern[str] | None = None        # "will", "посетит", "wird": before it in its sentence
     future_dates: re.Pattern[str] | None = None  # the same for a day and month only (where `future` is not given)
+    year_before: re.Pattern[str] | None = None   # a year before its month: "2023 жылғы маусымда"
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -207,7 +208,19 @@ def _calendar(lang: str) -> _Calendar:
                      _marked_pattern(markers), frozenset(fold(w) for w in data.get("not_weekdays") or ()),
                      _slashed_pattern(list(markers.get("before_day_month") or [])), *_range_patterns(markers),
                      *(_word_pattern(data.get(key)) for key in ("last_weekday", "next_weekday", "future",
-                                                                  "future_dates")))
+                                                                  "future_dates")),
+                     _year_before_pattern(data.get("year_before_month")))
+
+
+def _year_before_pattern(words: list[str] | None) -> re.Pattern[str] | None:
+    """A year right before a month word, with a case ending and one of `words` between them
+    ("2023 жылғы маусымда", "2017 yılının Kasım ayında", "2022 februárjában"); None when the
+    language does not write dates that way."""
+    if words is None:
+        return None
+    forms = sorted({fold(w) for w in words if w.strip()}, key=len, reverse=True)
+    between = r"(?:(?:" + "|".join(re.escape(f) for f in forms) + r")\s+)?" if forms else ""
+    return re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?:[-'’]?[^\W\d_]{1,4})?\.?\s+" + between + r"$")
 
 
 def _word_pattern(words: list[str] | None) -> re.Pattern[str] | None:
@@ -567,6 +580,9 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     after = cal.day_after.match(folded, end)
     if after and 1 <= int(after[1]) <= 31 and after.start() == end:
         return _day_date(text, folded, start, after.end(), int(after[1]), month, ref, cal)
+    year_b = cal.year_before.search(folded, max(0, start - 24), start) if cal.year_before else None
+    if year_b is not None:
+        return DateMention(year_b.start(), end, f"{int(year_b[1]):04d}-{month:02d}", "month", "absolute")
     return None
 
 

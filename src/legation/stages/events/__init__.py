@@ -40,7 +40,7 @@ from ...text.fold import fold, is_unspaced
 from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
-from .actors import ActorMention, PlaceMention
+from .actors import ActorMention, PlaceMention, split_party
 from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
 from . import agreed, domestic
 from . import places as places_mod
@@ -734,6 +734,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
+    verdicts = own_kinds()
     roles = sorted(h.start for h in hits if getattr(getattr(h, "payload", None), "kind", None) == "role") \
         if hits is not None else None
     for idx in sorted(by_sentence):
@@ -776,14 +777,24 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 # an intent. Its words are the act's, and a negation still cancels it.
                 trig = replace(trig, type=promised, mode=None, passive=False, host=False)
                 info = table.get(promised)
+            if info is not None and trig.kind in verdicts:
+                # A court's finding is the state's act on one of its people, as a coercive act is.
+                info = replace(info, repressive=True, home_front=True)
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
                     or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
                     or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
             date = _act_date(in_sentence, owners, types, start, trig.type)
+            # A detention the report recalls with its own month or day ("had been detained in
+            # February 2022") is an act of its own, on that date, when it is domestic.
+            recalled = date is not None and info.repressive and date.kind == "absolute" \
+                and date.precision in ("day", "month")
             if _is_background(scan, sent, end, date, published, years):
-                continue
+                if not recalled:
+                    continue
+            else:
+                recalled = False
             if trig.weak and info.meeting and (has_cue(scan, "scene", max(sent[0], start - _SCENE_REACH), start)
                                                or _brokered(folded, parties[idx].actors, end)):
                 # "during the talks in Minsk, the presidents signed ...", "после переговоров в Пекине при
@@ -861,6 +872,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     # "İstanbul'da çiftçiler yolları kapattı": the domestic act found its state just now.
                     place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
                                            line_place, sent)
+                if recalled and (source is None or target is None
+                                 or split_party(source.code)[0] != split_party(target.code)[0]):
+                    continue
                 if source is None or target is None or source.code == target.code:
                     # An act on a flight ("forced a flight from Athens to Vilnius to land") has no
                     # other side in the article's pair: the vehicle was acted upon.
@@ -886,6 +900,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     out.append(replace(cand, type=_PROTEST, trigger=replace(trig, type=_PROTEST, mode=None,
                                                                              passive=False, host=False),
                                        source=held[0], target=held[1]))
+                if recalled:
+                    continue            # an earlier act sets no scene for the report's own
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)
                 if date is not None:

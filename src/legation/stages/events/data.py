@@ -291,3 +291,4 @@ def crowd_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of force used against a crowd, whose protest is reported with them."""
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
                      if spec.get("crowd"))
+
