@@ -777,8 +777,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 # an intent. Its words are the act's, and a negation still cancels it.
                 trig = replace(trig, type=promised, mode=None, passive=False, host=False)
                 info = table.get(promised)
-            if info is not None and trig.kind in verdicts:
-                # A court's finding is the state's act on one of its people, as a coercive act is.
+            if info is not None and trig.kind in verdicts \
+                    and len({actors_mod.split_party(a.code)[0] for a in parties[idx].actors}) <= 1:
+                # A court's finding is the state's act on one of its people, as a coercive act is
+                # (with one country named: "Russia charged the American journalist" stays between two).
                 info = replace(info, repressive=True, home_front=True)
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
