@@ -1152,9 +1152,7 @@ def _attributive(cues: Cues, text: str, folded: str, start: int, end: int, trig:
     word = folded[start:end].rstrip()
     if not word.endswith(cues.attributive_endings):
         return False
-    before = folded[max(0, start - 24):start].split()
-    after = folded[end:end + 2].lstrip()
-    return bool(before) and before[-1] in cues.attributive_determiners and after[:1].isalpha()
+    return _qualifies(cues, folded, start) and folded[end:end + 2].lstrip()[:1].isalpha()
 
 
 def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
