@@ -173,3 +173,20 @@ def test_mobilisation_and_cooperation(text: str, expected: tuple[str, str, str])
 ])
 def test_no_mobilisation_or_cooperation_from_refusals_and_homonyms(text: str) -> None:
     assert not _types(text) & {"MOBILIZE", "COOPERATE"}
+
+
+# --- agreements to meet ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan agreed to resume talks on Kashmir.",
+    "Israel and Lebanon agreed to start negotiations on their maritime border.",
+])
+def test_talks_agreed_to_are_an_intent_not_talks_held(text: str) -> None:
+    events = _events(text)
+    assert "CONSULT" not in {t for t, _, _ in events}
+    assert {(s, t) for ty, s, t in events if ty == "AGREE"}
+
+
+def test_talks_held_where_an_agreement_was_reached_are_kept() -> None:
+    types = _types("Armenia and Azerbaijan held talks in Washington and agreed to exchange prisoners.")
+    assert {"CONSULT", "AGREE"} <= types
