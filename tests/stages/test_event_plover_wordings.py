@@ -190,3 +190,13 @@ def test_talks_agreed_to_are_an_intent_not_talks_held(text: str) -> None:
 def test_talks_held_where_an_agreement_was_reached_are_kept() -> None:
     types = _types("Armenia and Azerbaijan held talks in Washington and agreed to exchange prisoners.")
     assert {"CONSULT", "AGREE"} <= types
+
+
+# --- restrictions eased ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China removed restrictions on imports of Australian wine.", ("CONCEDE", "CHN", "AUS")),
+    ("The United States scrapped restrictions on arms sales to Vietnam.", ("CONCEDE", "USA", "VNM")),
+])
+def test_restrictions_cancelled_or_removed_are_eased(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)
