@@ -35,9 +35,10 @@ PLACE = "place"
 # Letters, and combining marks inside a word (a Devanagari matra is no letter to `\w`): runs of
 # each class, which the regex engine takes much faster than one character at a time.
 _LETTERS = rf"(?:[^\W\d_]+|[{MARKS_CLASS}]+)+"
-_WORD = re.compile(rf"{_LETTERS}(?:-{_LETTERS})*")
-_WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`]{_LETTERS})*")
-_WORD_WITH_GERSHAYIM = re.compile(rf"{_LETTERS}(?:[-\"\u05f4]{_LETTERS})*")
+# A zero-width non-joiner is inside a word, between its parts ("اسلام‌آباد", "گفت‌وگو").
+_WORD = re.compile(rf"{_LETTERS}(?:[-\u200c]{_LETTERS})*")
+_WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`\u200c]{_LETTERS})*")
+_WORD_WITH_GERSHAYIM = re.compile(rf"{_LETTERS}(?:[-\"\u05f4\u200c]{_LETTERS})*")
 _APOSTROPHE = "'’ʼ‘"
 _UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")

@@ -7,6 +7,8 @@ ROWS = [
     ("fa", "هیئت ایرانی در مسکو با مقامات روسیه و اتحادیه اروپا گفتگو کرد.", {"IRN", "Moscow/RUS", "RUS", "EU"}),
     ("fa", "وزیر امور خارجه عمان به تهران سفر کرد.", {"OMN", "Tehran/IRN"}),
     ("fa", "کاخ سفید به بیانیه کرملین واکنش نشان داد.", {"USA", "RUS"}),
+    # A zero-width non-joiner is inside a word: the city is found, and "گفت‌وگو" is no town.
+    ("fa", "نخست‌وزیر پاکستان در اسلام‌آباد با وزیر امور خارجه ایران گفت‌وگو کرد.", {"PAK", "Islamabad/PAK", "IRN"}),
 ]
 
 

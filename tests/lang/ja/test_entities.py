@@ -9,6 +9,9 @@ ROWS = [
     ("ja", "上川外相は韓国・釜山で中国の王毅外相と会談した。", {"KOR", "Busan/KOR", "CHN"}),
     # ロシア inside a longer katakana word is no Russia.
     ("ja", "ベロシアンの新作が発表された。", set()),
+    # Katakana names with the long-vowel mark, and CLDR's current spelling of Kyiv.
+    ("ja", "岸田首相はキーウでゼレンスキー大統領と会談した。", {"Kyiv/UKR"}),
+    ("ja", "首相はニューヨークで国連総会に出席した。", {"New York City/USA", "UNGA"}),
 ]
 
 

@@ -1,7 +1,9 @@
 """Dutch events: (lang, published, text, entities, expected) rows."""
 
+import pytest
+
 from ..table import table
-from ..event_rows import check_events
+from ..event_rows import check_events, check_extracted
 
 NLD = ("country", "NLD", ["Nederland"])
 UKR = ("country", "UKR", ["Oekraïne"])
@@ -34,3 +36,16 @@ SUPPORT_ROWS = [
 ]
 
 test_support = table(check_events, SUPPORT_ROWS)
+
+
+# The seat of government that is a city is where talks there were held: The Hague, not the capital.
+SEAT_ROWS = [
+    ("nl", "2025-01-15", "De Poolse minister van Buitenlandse Zaken Radosław Sikorski sprak dinsdag in Den Haag "
+     "met zijn Nederlandse ambtgenoot Caspar Veldkamp.",
+     [("CONSULT", "POL", "NLD", "2025-01-14", "The Hague")]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", SEAT_ROWS)
+def test_seat_city_is_the_venue(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

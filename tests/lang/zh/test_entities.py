@@ -9,6 +9,8 @@ ROWS = [
     ("zh", "哈萨克斯坦代表团出席了上合组织和联合国安理会的会议。", {"KAZ", "SCO", "UNSC"}),
     # One character alone is no country: 美元 is a currency, not the United States.
     ("zh", "两国贸易额达到2401亿美元。", set()),
+    # Simplified spellings of cities come from CLDR (GeoNames has 基輔 only).
+    ("zh", "中国特使李辉抵达基辅。", {"CHN", "Kyiv/UKR"}),
 ]
 
 

@@ -916,6 +916,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 inward = target is None or source is None or source.code == target.code
                 source, target = _missing_side(trig, info, source, target, place, home, line_place)
                 source, target = domestic.sides(info, source, target)
+                if info.meeting and source is not None and target is not None \
+                        and "place" in (source.kind, target.kind) \
+                        and split_party(source.code)[0] == split_party(target.code)[0]:
+                    continue     # a capital speaks for its state abroad; at home it is no side of a meeting
                 if inward and place is None and target is not None and at_home:
                     # "İstanbul'da çiftçiler yolları kapattı": the domestic act found its state just now.
                     place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info,
@@ -1253,7 +1257,7 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
     if place is None and (info.meeting or hosts):
         place = places_mod.capital_venue(doc, actors, source, target, hosts)
     if place is None and info.located:
-        place = places_mod.seat_venue(here.seats, source, target, line_place, info.meeting)
+        place = places_mod.seat_venue(doc.text, here.seats, source, target, line_place, info.meeting)
     if place is None and source is not None and target is not None \
             and actors_mod.split_party(source.code)[0] == actors_mod.split_party(target.code)[0]:
         # A domestic act in the country's capital ("dispersed protesters in Tbilisi"): the capital

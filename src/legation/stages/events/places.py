@@ -20,6 +20,9 @@ from .detail import Scan, has_cue
 _PLAN_REACH = 48              # characters before a place a "next"/"following" word may sit in
 _DATELINE_REACH_DAYS = 7     # the lead reports acts of the last days under its dateline
 _DATELINE_ONLY_CHARS = 24     # a lead sentence that holds little more than the dateline itself
+# A seat named like a city this big is that city ("Den Haag"); smaller namesakes are districts
+# named after the building ("Paris 08 Élysée", "Moncloa-Aravaca").
+_SEAT_CITY_POPULATION = 200_000
 
 
 def dateline_place(doc: Document) -> PlaceMention | None:
@@ -70,15 +73,20 @@ def capital_venue(doc: Document, actors: list[ActorMention], source: ActorMentio
     return None
 
 
-def seat_venue(seats: list[ActorMention], source: ActorMention | None, target: ActorMention | None,
+def seat_venue(text: str, seats: list[ActorMention], source: ActorMention | None, target: ActorMention | None,
                 line_place: PlaceMention | None, third_party: bool = False) -> PlaceMention | None:
     """A building named as the venue ("im Kanzleramt", "в Кремле", "Ak Orda'da") stands for the
-    dateline's city when that lies in the building's country, else for its country's capital.
-    A meeting may be held in a third country's building (two leaders at the White House)."""
+    dateline's city when that lies in the building's country, else for its country's capital;
+    a seat that is a city of its country is that city ("Den Haag" speaks for the Dutch government
+    but is not its capital). A meeting may be held in a third country's building (two leaders at
+    the White House)."""
     codes = {a.code for a in (source, target) if a is not None}
     for seat in seats:
         if seat.kind != "institution" or (seat.code not in codes and not third_party):
             continue
+        named = gazetteer.city_named(text[seat.start:seat.end])
+        if named is not None and named.country == seat.code and named.population >= _SEAT_CITY_POPULATION:
+            return PlaceMention(seat.start, seat.end, named.name, named.country, "", True, False)
         if line_place is not None and line_place.country == seat.code:
             return PlaceMention(seat.start, seat.end, line_place.name, line_place.country, line_place.entity,
                                 True, False)
