@@ -91,8 +91,9 @@ ADDRESSEES = [
     # Seoul and Washington condemned a North Korean launch and called on the Security Council to act.
     ("ko", "2023-11-22", "한국과 미국은 북한의 탄도미사일 발사를 규탄하고 유엔 안보리에 대응을 촉구했다.",
      {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK"), ("REQUEST", "KOR", "UNSC"), ("REQUEST", "USA", "UNSC")}),
-    # The speaker unnamed ("한미 외교장관"): North Korea does not accuse the Security Council.
-    ("ko", "2023-11-22", "한미 외교장관은 북한의 탄도미사일 발사가 유엔 안보리 결의 위반이라고 규탄했다.", set()),
+    # "한미 외교장관" (the two foreign ministers) condemn; North Korea does not accuse the Security Council.
+    ("ko", "2023-11-22", "한미 외교장관은 북한의 탄도미사일 발사가 유엔 안보리 결의 위반이라고 규탄했다.",
+     {("ACCUSE", "KOR", "PRK"), ("ACCUSE", "USA", "PRK")}),
     # "At the US's request" is no demand.
     ("ko", "2023-11-22", "북한 외무성은 유엔 안보리가 미국의 요구에 따라 회의를 소집했다고 비난했다.",
      {("ACCUSE", "PRK", "UNSC")}),

@@ -194,7 +194,10 @@ FILES: dict[str, Shape] = {
         optional={"names": Table(optional=_words("case_suffixes", "demonym_suffixes", "locative_suffixes"))}),
     # Country aliases, demonyms and regions (stages/_lexicons.py).
     "demonyms": Table(optional={"aliases": MapOf(WORDS, keys=COUNTRY), "demonyms": MapOf(WORDS, keys=COUNTRY),
-                                "regions": Table(optional=_words("names"))}),
+                                "regions": Table(optional=_words("names")),
+                                # Words made of one-letter short forms of two or three countries
+                                # (Korean 한미: South Korea and the US): each letter's country, in order.
+                                "pairs": MapOf(ListOf(Scalar("a country code", (str,))))}),
     # Organisations by code; `english` (English only): the name to show; `actors` (English only):
     # an organisation that is not one of states, as an actor: its sector, and the country of a
     # group of one country (stages/events/actors.py).
@@ -303,7 +306,8 @@ FILES: dict[str, Shape] = {
                      "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
                      "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
+                     "conjunction_prefixes",
+                     "name_particles", "venue_qualifiers", "venue_after", "venue_before", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "conditions", "purpose", "topic_markers",

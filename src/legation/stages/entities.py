@@ -345,7 +345,37 @@ def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[Na
     if _UNCASED.search(text) is not None:
         hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])
                  for h in unspaced_city_lexicon(lang).find_all(text, folded)]
+    hits += _pair_hits(text, folded, lang)
     return _choose(hits, len(text)), tokens
+
+
+@cache
+def _pair_word(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
+    """Words that name two or three countries by a letter each ("한미", "북러"), and a pattern
+    finding them standing alone or before a particle."""
+    pairs = {fold(w): codes for w, codes in resources.load(lang, "demonyms").get("pairs", {}).items()}
+    if not pairs:
+        return None
+    particles = resources.load(lang, "events").get("cues", {}).get("name_particles", [])
+    tail = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
+    words = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?=(?:{tail})?(?!\w))"), pairs
+
+
+def _pair_hits(text: str, folded: str, lang: str) -> list[NameHit]:
+    """One country mention per letter of a pair word: "한미 양국" is South Korea and the US."""
+    found = _pair_word(lang)
+    if found is None:
+        return []
+    pattern, pairs = found
+    hits = []
+    for m in pattern.finditer(folded):
+        codes = pairs[m.group()]
+        letters = [m.start() + i for i, ch in enumerate(m.group()) if ch.isalpha()]    # "한·미"
+        if len(codes) != len(letters):
+            continue
+        hits += [NameHit(at, at + 1, at + 1, Payload(COUNTRY, code)) for at, code in zip(letters, codes)]
+    return hits
 
 
 @stage("entities", requires=("text", "sentences", "lang"), assigns=("entities",))

@@ -24,7 +24,7 @@ from .. import resources
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from .fold import fold, without_capitals
+from .fold import fold, uncased_letter, without_capitals
 
 _TERMINATOR = re.compile(
     r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
@@ -152,6 +152,8 @@ def _is_dateline(piece: str) -> bool:
     head = words[0].rstrip(".,")
     if not head[:1].isupper() and _lower_case(head[:1]) or not head[:1].isalpha():
         return False
+    if any(uncased_letter(ch) for ch in head):
+        return False                       # "G7に会談した。": one capital among kana is no dateline
     return head.isupper() and len(head) > 1 or (len(words) > 1 and "," in words[0]
                                                and any(ch.isdigit() for ch in piece))
 

@@ -1,7 +1,9 @@
 """Hebrew events: (lang, published, text, entities, expected) rows."""
 
 from ..table import table
-from ..event_rows import check_events
+import pytest
+
+from ..event_rows import check_events, check_extracted
 
 ISR = ("country", "ISR", ["ישראל", "הישראלי"])
 HUN = ("country", "HUN", ["הונגריה", "ההונגרי"])
@@ -37,3 +39,25 @@ SUPPORT_ACCUSE_ROWS = [
 ]
 
 test_support_accuse = table(check_events, SUPPORT_ACCUSE_ROWS)
+
+
+# The whole pipeline: (lang, published, text, [(type, source, target, date, place)]).
+EXTRACTED = [
+    # Ireland, Norway and Spain announced on 22 May 2024 that they would recognise a Palestinian state
+    # (an intention: AGREE, one per state); Israel recalled its ambassadors from all three.
+    ("he", "2024-05-22",
+     "אירלנד, נורווגיה וספרד הודיעו היום כי יכירו במדינה פלסטינית ב-28 במאי. "
+     "ישראל החזירה להתייעצויות את שגריריה מאירלנד, מנורווגיה ומספרד במחאה על ההחלטה.",
+     [("AGREE", "IRL", "PSE", "2024-05-22", None), ("AGREE", "NOR", "PSE", "2024-05-22", None),
+      ("AGREE", "ESP", "PSE", "2024-05-22", None), ("SANCTION", "ISR", "IRL", "2024-05-22", None),
+      ("SANCTION", "ISR", "NOR", "2024-05-22", None), ("SANCTION", "ISR", "ESP", "2024-05-22", None)]),
+    # On 28 May they recognised it: granting recognition is SUPPORT (CAMEO 054, plover.toml).
+    ("he", "2024-05-28", "ספרד, אירלנד ונורווגיה הכירו היום רשמית במדינה פלסטינית.",
+     [("SUPPORT", "ESP", "PSE", "2024-05-28", None), ("SUPPORT", "IRL", "PSE", "2024-05-28", None),
+      ("SUPPORT", "NOR", "PSE", "2024-05-28", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", EXTRACTED)
+def test_extracted(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

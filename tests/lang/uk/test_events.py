@@ -1,7 +1,9 @@
 """Ukrainian events: (lang, published, text, entities, expected) rows."""
 
 from ..table import table
-from ..event_rows import check_events, run_events
+import pytest
+
+from ..event_rows import check_events, check_extracted, run_events
 
 UKR = ("country", "UKR", ["України", "Україна", "Україні", "Україну"])
 POL = ("country", "POL", ["Польщ"])
@@ -58,3 +60,23 @@ ACCUSE_ROWS = [
 ]
 
 test_accusations = table(check_events, ACCUSE_ROWS)
+
+
+# The whole pipeline: (lang, published, text, [(type, source, target, date, place)]).
+EXTRACTED = [
+    # Kyiv withdrew the Iranian ambassador's accreditation and cut the embassy's staff on 23 September
+    # 2022, over Iran's drones for Russia: SANCTION, and the one downgrading named is no act of Iran's.
+    ("uk", "2022-09-24",
+     "МЗС України ухвалило рішення позбавити акредитації посла Ірану та суттєво скоротити "
+     "дипломатичний персонал посольства.",
+     [("SANCTION", "UKR", "IRN", "2022-09-24", None)]),
+    ("uk", "2022-09-24", "Кулеба звинуватив Тегеран у співучасті у злочинах Росії.",
+     [("ACCUSE", "UKR", "IRN", "2022-09-24", None)]),
+    ("uk", "2024-01-12", "Україна знизила рівень дипломатичних відносин з Іраном.",
+     [("SANCTION", "UKR", "IRN", "2024-01-12", None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", EXTRACTED)
+def test_extracted(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -289,7 +289,53 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
            ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     """(source, target) pairs for one trigger and how many of the pair the sentence names."""
     folded = scan.folded
-    if primary and has_cue(scan, "both_sides", sent_start, start):
+    for word in _pair_words(actors, folded):
+        if 0 <= start - word[-1].end <= _PAIR_SUBJECT_GAP:
+            # "북·러가 체결한 조약": the countries of a pair word right before the act are its two sides.
+            return [(word[0], word[1])], 2
+    words = _pair_words(actors, folded)
+    if words and not info.symmetric:
+        # The letters of a pair word inside the sentence ("북·러 조약 체결에 항의하고") name one thing,
+        # not sides of the act; only a pair word that opens the sentence ("한미 양국은") is its subject.
+        opening = folded[sent_start:].lstrip()
+        opens = sent_start + len(folded[sent_start:]) - len(opening)
+        inner = {(a.start, a.end) for word in words if word[0].start != opens for a in word}
+        if inner:
+            actors = [a for a in actors if (a.start, a.end) not in inner]
+    return _roles_inner(trig, info, actors, start, end, sent_start, sent_end, lang, scan, primary)
+
+
+_PAIR_SUBJECT_GAP = 3      # "북·러가 체결한": a particle between a pair word and the act
+
+
+def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ActorMention]]:
+    """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러")."""
+    out = []
+    for a, b in zip(actors, actors[1:]):
+        if a.end - a.start == 1 and b.end - b.start == 1 and a.kind == b.kind == "country" \
+                and a.code != b.code and b.start - a.end <= 1 and not is_unspaced(folded[a.start]):
+            out.append((a, b))
+    return out
+
+
+def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], start: int, end: int,
+                 sent_start: int, sent_end: int, lang: LanguageEvents, scan: Scan,
+                 primary: tuple[ActorMention, ActorMention] | None
+                 ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
+    folded = scan.folded
+    both = has_cue(scan, "both_sides", sent_start, start)
+    if both is not None and not info.symmetric and not info.plans:
+        # "한미 양국은 ... 북한의 파병을 규탄했다": both sides (the article's pair, or the countries the
+        # cue itself names) act on a third country named after them.
+        named = [a for a in actors if both.begin <= a.start and a.end <= both.finish]
+        sides = named if len({a.code for a in named}) >= 2 else list(primary) if primary else []
+        codes_ = {a.code for a in sides}
+        third = next((a for a in actors if a.code not in codes_ and both.finish <= a.start < start
+                      and not a.locative and a.kind == "country" and "," not in folded[a.end:start]), None)
+        if len(codes_) >= 2 and third is not None:
+            # Not the article's pair: each side's act on the third is one of its own.
+            return [(a, third) for a in {a.code: a for a in sides}.values()], 1
+    if primary and both is not None:
         return [primary], 1           # "both sides", "the parties": the article's dyad
     if (info.meeting or info.plans) and any(a.topic for a in actors):
         # "Az EU-csúcs Ukrajnáról tárgyalt": what a meeting or decision is about is no party of it,
@@ -1311,7 +1357,11 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
         # first act does not name, in this act's clause before it, is its subject: a clause of its own.
         known = {a.code for pair in sentence_roles[0] for a in pair if a is not None}
         c_start = clause(scan, sent[0], sent[1], start, end)[0]
+        # A side in the genitive owns a thing named in the clause ("북한과의 군사협력을 중단할 것을
+        #촉구했다": cooperation with the North), and is no subject of its own.
+        genitive = lang.cues.genitive_suffixes
         if c_start >= last_end and any(c_start <= a.start < start and not a.locative and a.code not in known
+                                       and not (not lang.subject_before_verb and a.tail is not None and a.tail in genitive)
                                        for a in actors):
             return _roles(trig, info, [a for a in actors if a.start >= c_start and not a.locative],
                           start, end, c_start, sent[1], lang, scan, None)

@@ -286,7 +286,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         # ("AB Komisyonu Başkanı Ursula von der Leyen"): kept without a code until that is read.
         if ent.kind == "person" and not ent.country and not any(e.kind == "org" for e in doc.entities):
             continue
-        bases = sorted({folded[m.start:m.end] for m in ent.mentions} | {_folded(ent.name)}, key=len, reverse=True)
+        # A one-letter mention ("한" of "한미") is no base form of the name's other words.
+        bases = sorted({folded[m.start:m.end] for m in ent.mentions if m.end - m.start > 1 or is_unspaced(folded[m.start])}
+                       | {_folded(ent.name)}, key=len, reverse=True)
         last_end: int = -10
         last_locative: bool | Callable[[], bool] = False
         for m in sorted(ent.mentions, key=lambda m: m.start):
@@ -356,8 +358,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     for parties in per_sentence:
         if any(a.origin for a in parties.actors):
             _drop_routes(folded, cues, parties)
-        if parties.places and parties.actors:
-            _drop_qualifying_countries(folded, parties, cues.venue_qualifiers)
+        if parties.places and parties.actors or cues.venue_after or cues.venue_before:
+            _drop_qualifying_countries(folded, parties, cues.venue_qualifiers, cues.venue_after, cues.venue_before)
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
             _officials_of_organisations(folded, parties.actors)
@@ -518,11 +520,27 @@ def _qualifier_gap(gap: str, qualifiers: tuple[str, ...]) -> bool:
     return len(gap) <= 2 and all(c in _QUALIFIER_GAP for c in gap)
 
 
-def _drop_qualifying_countries(folded: str, parties: SentenceParties, qualifiers: tuple[str, ...] = ()) -> None:
+_HOST_GAP = 1          # "開かれている・イタリア"
+_HELD_REACH = 16        # "イタリア南部プーリア州で開かれた": a region's name between a country and "held in"
+
+
+def _held_in(folded: str, end: int, held: tuple[str, ...]) -> bool:
+    """Whether a gathering is said to be held at the country named right before `end`."""
+    span = folded[end:end + _HELD_REACH + max(map(len, held))]
+    cut = next((i for i, ch in enumerate(span) if ch in "、，,。"), len(span))
+    return any(0 <= span.find(w) <= _HELD_REACH and span.find(w) + len(w) <= cut for w in held)
+
+
+def _drop_qualifying_countries(folded: str, parties: SentenceParties, qualifiers: tuple[str, ...] = (),
+                               held: tuple[str, ...] = (), hosting: tuple[str, ...] = ()) -> None:
     """A country written right before a venue of its own ("韓国・釜山で", "미국 뉴욕에서", with a word
     of `qualifiers`: "ペルーの首都リマで") says where the venue is; it is no party."""
     keep = []
     for a in parties.actors:
+        if a.kind == "country" and (held and _held_in(folded, a.end, held)
+                                    or hosting and folded[max(0, a.start - _HOST_GAP - max(map(len, hosting))):a.start]
+                                    .rstrip("・ ").endswith(hosting)):
+            continue
         venue = next((p for p in parties.places if p.locative and p.country == a.code and a.kind == "country"
                       and 0 <= p.start - a.end <= 2 + max(map(len, qualifiers), default=0)
                       and _qualifier_gap(folded[a.end:p.start], qualifiers)),
@@ -606,6 +624,9 @@ def collapse(actors: list[ActorMention]) -> list[ActorMention]:
 _TITLE_WORDS = 2     # "... Scholz et le président polonais ...": words of a title after the conjunction
 
 
+_CLITIC_CHARS = 3      # "ומ" written onto a name: the "and" of a list and a preposition
+
+
 def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = False) -> list[list[ActorMention]]:
     """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
     only inside such a list ("Frankreich, Spanien und Italien"), not after a subject. Articles
@@ -629,6 +650,13 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
             if not words and out[-1][-1].tail and out[-1][-1].tail in cues.conjunction_suffixes:
                 out[-1].append(a)       # "한국과 중국은": the joining word is the first name's ending
                 continue
+            if cues.conjunction_prefixes and words and gap == gap.rstrip() and len(words[-1]) <= _CLITIC_CHARS:
+                # "מאירלנד, מנורווגיה ומספרד": letters written onto the name; the last name carries the "and".
+                if len(words) == 1 and words[0].startswith(cues.conjunction_prefixes):
+                    out[-1].append(a)
+                    continue
+                words = words[:-1]
+                gap = gap[:len(gap) - len(gap.split()[-1])]
             if not words and gap.strip() == ",":
                 out.append([a])
                 commas.append(True)

@@ -89,12 +89,20 @@ class Cues:
     genitive_suffixes: tuple[str, ...] = ()
     # Endings that join a name to the next one ("한국과 중국", "中国和…" needs none).
     conjunction_suffixes: tuple[str, ...] = ()
+    # Conjunctions written as a name's first letters ("ומספרד": and from Spain): the name joins the list.
+    conjunction_prefixes: tuple[str, ...] = ()
     # Particles a name may end with, read as its ending when no bare form of it is known
     # ("베이징에서" -> "에서"), longest first.
     name_particles: tuple[str, ...] = ()
     # Words between a country and a venue of its own that only say what the venue is
     # ("ペルーの首都リマで", "秘鲁首都利马"): the country is no party.
     venue_qualifiers: tuple[str, ...] = ()
+    # Words after a country, in its clause, that make it where a gathering was held
+    # ("イタリア南部プーリア州で開かれた G7 サミット"): the host country is no party of what is done there.
+    venue_after: tuple[str, ...] = ()
+    # Words right before a country that make it where a gathering is held ("G7サミットが開かれている
+    # イタリア南部で"): the same.
+    venue_before: tuple[str, ...] = ()
     # Gatherings named after an organisation ("APEC首脳会議", "BRICS summit", "саммит ШОС"): the
     # organisation named right before or after one is the setting, not a party.
     gathering_nouns: tuple[str, ...] = ()
