@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..text.fold import fold, is_unspaced
+from ..text.spans import TokenAt
 from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, QUALIFIER, ROLE, SIDE, RoleWords
 from ._name_cases import NameCases, governing_case
 from .entities import PLACE, NameHit
@@ -34,7 +35,7 @@ class Chain:
 
 
 
-def after_connector(text: str, start: int, tokens: list[tuple[int, int]], tok_by_end: dict[int, int],
+def after_connector(text: str, start: int, tokens: list[tuple[int, int]], tok_by_end: TokenAt,
                      words: RoleWords) -> bool:
     p = start
     while p > 0 and text[p - 1] == " ":
@@ -60,7 +61,7 @@ def _connector(text: str, start: int, end: int, words: RoleWords) -> str | None:
 
 
 def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: list[tuple[int, int]],
-                  tok_by_end: dict[int, int], words: RoleWords) -> list[tuple[str, NameHit | None]]:
+                  tok_by_end: TokenAt, words: RoleWords) -> list[tuple[str, NameHit | None]]:
     """Role-chain elements ending right before `pos`, in text order; ("post"/"join", None) markers."""
     elements: list[tuple[str, NameHit | None]] = []
     first = True
@@ -107,7 +108,7 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
 
 
 def _institution_across_gap(text: str, p: int, hits_by_end: dict[int, NameHit],
-                            tokens: list[tuple[int, int]], tok_by_end: dict[int, int]) -> NameHit | None:
+                            tokens: list[tuple[int, int]], tok_by_end: TokenAt) -> NameHit | None:
     """An institution at most a few lower-case words before `p`."""
     q = p
     for _ in range(_MAX_GAP_WORDS):
@@ -124,7 +125,7 @@ def _institution_across_gap(text: str, p: int, hits_by_end: dict[int, NameHit],
 
 
 def chain_after(text: str, mention_end: int, hits_by_start: dict[int, NameHit], tokens: list[tuple[int, int]],
-                 tok_by_start: dict[int, int], words: RoleWords,
+                 tok_by_start: TokenAt, words: RoleWords,
                  run_starts: set[int]) -> list[tuple[str, NameHit | None]]:
     """A role chain right after the name, introduced by a comma ("Ada Quill, the Freedonian ...");
     in a language whose roles follow the name (`roles.toml` `role_after_name`), without one too

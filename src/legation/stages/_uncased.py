@@ -46,6 +46,7 @@ from .. import gazetteer, resources
 from ..gazetteer import officials
 from ..text.fold import fold, is_han, is_katakana, is_unspaced, uncased_letter
 from ..text.matcher import Morphology
+from ..text.spans import ending_at, starting_at
 from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, QUALIFIER, ROLE, RoleWords
 from ._name_cases import NameCases
 from ._role_chains import Chain, chain_before, resolve
@@ -125,7 +126,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
     The words are candidates only: the caller keeps a name whose chain holds a role, and
     the office-holders table may shorten it.
     """
-    tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
+    tok_by_start = starting_at(tokens)
     out: list[tuple[int, list[tuple[int, int]]]] = []
     seen: set[int] = set()
     for hit in hits:
@@ -214,7 +215,7 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
     comma ("محمدجواد ظریف وزیر امور خارجه") the words are a candidate the caller keeps only
     when the office-holders table knows the name.
     """
-    tok_by_end = {e: i for i, (_, e) in enumerate(tokens)}
+    tok_by_end = ending_at(tokens)
     out: list[tuple[list[tuple[int, int]], bool]] = []
     for hit in hits:
         if hit.kind != ROLE:
@@ -299,7 +300,7 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
                        claimed: bytearray, cfg: BesideRole, words: RoleWords, cases: NameCases) -> list[Found]:
     """Every name written beside a role chain, in text order."""
     hits_by_end = {h.end: h for h in hits}
-    tok_by_end = {e: i for i, (_, e) in enumerate(tokens)}
+    tok_by_end = ending_at(tokens)
     out: list[Found] = []
     seen: set[int] = set()
     for hit in hits:

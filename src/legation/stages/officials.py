@@ -37,6 +37,7 @@ from ..text.names import name_key, romanise
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
 from ..text.fold import is_han
+from ..text.spans import TokenAt, ending_at, starting_at
 from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, office_words,
                        offices, role_piece, runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
@@ -123,11 +124,6 @@ def _pair_between(text: str, folded: str, end: int, start: int, words: RoleWords
     return text[end:end + 1] == " " and text[start - 1:start] == " " and between.strip() in words.pairs
 
 
-def _token_index(tokens: list[tuple[int, int]]) -> tuple[dict[int, int], dict[int, int]]:
-    starts, ends = zip(*tokens)
-    return dict(zip(ends, range(len(ends)))), dict(zip(starts, range(len(starts))))
-
-
 def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords,
                 office: frozenset[str] = frozenset()) -> list[NameRun]:
     """Two names side by side are two people ("Əli Əsədov Levan Beridze ilə").
@@ -180,7 +176,7 @@ def _split_runs(text: str, folded: str, runs: list[NameRun], words: RoleWords,
     return out
 
 
-def _holder_named_from(text: str, start: int, tokens: list[tuple[int, int]], tok_by_start: dict[int, int],
+def _holder_named_from(text: str, start: int, tokens: list[tuple[int, int]], tok_by_start: TokenAt,
                        hits_by_end: dict[int, NameHit], day: dt.date | None, lang: str) -> bool:
     """Whether a country's name is the first name of an office holder named right after a role
     ("שר החוץ ישראל כ"ץ", "Foreign Minister Israel Katz"): the role's chain ends right before it,
@@ -207,7 +203,7 @@ def _acronym(text: str, word: tuple[int, int]) -> bool:
 
 
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
-                              tok_by_start: dict[int, int], claimed: bytearray,
+                              tok_by_start: TokenAt, claimed: bytearray,
                               hits_by_end: dict[int, NameHit]) -> bool:
     """Whether a country or place name is the surname of a person named right after a
     role ("o primeiro-ministro de Portugal, Luís Montenegro", "președintele ucrainean
@@ -229,7 +225,7 @@ def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, i
 
 
 def _surname_after_particle(text: str, folded: str, start: int, tokens: list[tuple[int, int]],
-                            tok_by_start: dict[int, int], tok_by_end: dict[int, int], claimed: bytearray,
+                            tok_by_start: TokenAt, tok_by_end: TokenAt, claimed: bytearray,
                             words: RoleWords) -> bool:
     """Whether a place right after a name particle ends a name ("Marcelo Rebelo de Sousa").
 
@@ -295,7 +291,7 @@ def _nominative(text: str, run: NameRun, case: str | None, cases: NameCases, see
 
 
 def _opens_name(text: str, folded: str, hit: NameHit, tokens: list[tuple[int, int]],
-                tok_by_start: dict[int, int], tok_by_end: dict[int, int],
+                tok_by_start: TokenAt, tok_by_end: TokenAt,
                 hits_by_end: dict[int, NameHit], words: RoleWords, cases: NameCases) -> bool:
     """Whether a word read as an inflected city is rather a first name after a role.
 
@@ -332,7 +328,7 @@ def run(doc: Document, settings: Settings) -> Document:
     cases = name_cases(lang)
     folded = doc.layers.get("folded") or fold(text)
     claimed = bytearray(len(text) + 1)
-    tok_by_end, tok_by_start = _token_index(tokens)
+    tok_by_end, tok_by_start = ending_at(tokens), starting_at(tokens)
     hits_by_end = {h.end: h for h in hits}
     released: list[tuple[int, int]] = []     # country names read as surnames ("Luís Montenegro")
     day = _published(doc)
@@ -514,7 +510,7 @@ def _table_holder(ordered: tuple[str, ...], country: str | None, role: str | Non
 
 
 def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
-                    claimed: bytearray, hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int],
+                    claimed: bytearray, hits_by_end: dict[int, NameHit], tok_by_end: TokenAt,
                     words: RoleWords, cases: NameCases, cfg: Uncased, day: dt.date | None,
                     lang: str) -> dict[str, Person]:
     """People named after a role in a script without capitals (see `_uncased`).
@@ -529,7 +525,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     dateline = doc.layers.get("place_dateline")
     side_codes = sides(hits, text)
     hits_by_start = {h.start: h for h in hits}
-    tok_by_start = {s: i for i, (s, _) in enumerate(tokens)}
+    tok_by_start = starting_at(tokens)
     candidates: list[tuple[list[tuple[int, int]], Chain, bool]] = []    # (words, chain, no comma before a role)
     for chain_end, name_words in runs_after_roles(text, folded, tokens, hits, claimed, cfg, morph):
         chain = resolve(chain_before(text, chain_end, hits_by_end, tokens, tok_by_end, words), text, folded,
@@ -738,7 +734,7 @@ def _published(doc: Document) -> dt.date | None:
 
 
 def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int], claimed: bytearray, runs: list[NameRun],
-              hits_by_end: dict[int, NameHit], tok_by_end: dict[int, int], words: RoleWords,
+              hits_by_end: dict[int, NameHit], tok_by_end: TokenAt, words: RoleWords,
               cases: NameCases, day: dt.date | None, lang: str, people: dict[str, Person]) -> None:
     """People named by surname alone, whom the office-holders table knows: after a role
     ("President Bush", "Foreign Minister Lavrov"), or, when the article is dated, a leader in
