@@ -152,6 +152,11 @@ def test_a_demand_of_another_state_beside_a_protest_is_kept() -> None:
     ("India placed its troops on alert along the border with Pakistan.", ("MOBILIZE", "IND", "PAK")),
     ("Israel massed tanks along its border with Lebanon.", ("MOBILIZE", "ISR", "LBN")),
     ("North Korea put its army on a war footing against the United States.", ("MOBILIZE", "PRK", "USA")),
+    # Troops kept on alert, forces strengthened, an offensive prepared, hackers trained: forces made ready.
+    ("Turkish troops remained on alert along the border with Syria.", ("MOBILIZE", "TUR", "SYR")),
+    ("Azerbaijan has strengthened its forces along the border with Armenia.", ("MOBILIZE", "AZE", "ARM")),
+    ("The Azerbaijani army prepared to resume shelling Armenian positions.", ("MOBILIZE", "AZE", "ARM")),
+    ("Iran has trained thousands of hackers to wage cyber attacks on the United States.", ("MOBILIZE", "IRN", "USA")),
     ("French and Egyptian troops held military maneuvers in the desert west of Cairo.", ("COOPERATE", "FRA", "EGY")),
     ("Pakistan cooperated with the United States in the hunt for al-Qaeda leaders.", ("COOPERATE", "PAK", "USA")),
 ])
@@ -164,6 +169,34 @@ def test_mobilisation_and_cooperation(text: str, expected: tuple[str, str, str])
     "Iran refused to cooperate with the United Nations inspectors.",
     "The party mobilized voters across Ukraine ahead of the election.",
     "Samsung and Sony collaborated on a new television screen in Japan.",
+    "Residents of Florida were kept on alert as the hurricane approached Cuba.",
 ])
 def test_no_mobilisation_or_cooperation_from_refusals_and_homonyms(text: str) -> None:
     assert not _types(text) & {"MOBILIZE", "COOPERATE"}
+
+
+# --- agreements to meet ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "India and Pakistan agreed to resume talks on Kashmir.",
+    "Israel and Lebanon agreed to start negotiations on their maritime border.",
+])
+def test_talks_agreed_to_are_an_intent_not_talks_held(text: str) -> None:
+    events = _events(text)
+    assert "CONSULT" not in {t for t, _, _ in events}
+    assert {(s, t) for ty, s, t in events if ty == "AGREE"}
+
+
+def test_talks_held_where_an_agreement_was_reached_are_kept() -> None:
+    types = _types("Armenia and Azerbaijan held talks in Washington and agreed to exchange prisoners.")
+    assert {"CONSULT", "AGREE"} <= types
+
+
+# --- restrictions eased ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China removed restrictions on imports of Australian wine.", ("CONCEDE", "CHN", "AUS")),
+    ("The United States scrapped restrictions on arms sales to Vietnam.", ("CONCEDE", "USA", "VNM")),
+])
+def test_restrictions_cancelled_or_removed_are_eased(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)

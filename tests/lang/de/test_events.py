@@ -143,3 +143,20 @@ CLAUSE_ROWS = [
 ]
 
 test_own_clause = table(check_events, CLAUSE_ROWS)
+
+
+EU_ = ("org", "EU", ["EU"])
+GEO_ = ("country", "GEO", ["Georgien"])
+USA_ = ("country", "USA", ["USA"])
+
+# An act its actor says it will do: a coercive one is a threat, a cooperative one an intent
+# (plover.toml `promised`); one that a third party reports, or that only may happen, is none.
+FUTURE_ROWS = [
+    ("de", "2024-05-10", "Die EU wird neue Sanktionen gegen Russland verhängen.",
+     [EU_, RUS], [("THREATEN", "EU", "RUS", "2024-05-10")]),
+    ("de", "2024-05-10", "Die USA erklärten, Russland werde neue Sanktionen gegen Georgien verhängen.",
+     [USA_, RUS, GEO_], []),
+    ("de", "2024-05-10", "Russland könnte neue Sanktionen gegen Georgien verhängen.", [RUS, GEO_], []),
+]
+
+test_future = table(check_events, FUTURE_ROWS)

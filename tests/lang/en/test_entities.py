@@ -13,6 +13,8 @@ ROWS = [
     # Offices that speak for their country are country mentions.
     ("en", "The Kremlin rejected the proposal, while Downing Street said it would study it.", {"RUS", "GBR"}),
     ("en", "The State Department and the White House disagreed with the Elysee.", {"USA", "FRA"}),
+    # The longest name wins: Northern Ireland is part of the United Kingdom, not of Ireland.
+    ("en", "Police in Northern Ireland arrested three men after a bomb attack in Belfast.", {"GBR", "Belfast/GBR"}),
 ]
 
 

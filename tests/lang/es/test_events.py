@@ -78,3 +78,23 @@ PLAN_ROWS = [
 ]
 
 test_plans = table(check_events, PLAN_ROWS)
+
+
+GEO_ = ("country", "GEO", ["Georgia"])
+USA_ = ("country", "USA", ["Estados Unidos"])
+TUR_ = ("country", "TUR", ["Turquía"])
+SYR_ = ("country", "SYR", ["Siria"])
+
+# An act its actor says it will do: a cooperative one is an intent, made on a condition a threat
+# (plover.toml `promised`); a possibility is none. Lifting sanctions done is a retreat.
+FUTURE_ROWS = [
+    ("es", "2024-05-10", "Rusia está dispuesta a levantar las sanciones contra Georgia.",
+     [RUS, GEO_], [("AGREE", "RUS", "GEO", "2024-05-10")]),
+    ("es", "2024-05-10", "Turquía va a retirar sus tropas de Siria a menos que los kurdos depongan las armas.",
+     [TUR_, SYR_], [("THREATEN", "TUR", "SYR", "2024-05-10")]),
+    ("es", "2024-05-10", "Estados Unidos levantó el jueves las sanciones contra Venezuela.",
+     [USA_, VEN], [("RETREAT", "USA", "VEN", "2024-05-09")]),
+    ("es", "2024-05-10", "Rusia podría levantar las sanciones contra Georgia.", [RUS, GEO_], []),
+]
+
+test_future = table(check_events, FUTURE_ROWS)

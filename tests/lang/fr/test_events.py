@@ -126,3 +126,25 @@ SUPPORT_ROWS = [
 ]
 
 test_support = table(check_events, SUPPORT_ROWS)
+
+
+EU_ = ("org", "EU", ["Union européenne"])
+GEO_ = ("country", "GEO", ["Géorgie"])
+TUR_ = ("country", "TUR", ["Turquie"])
+SYR_ = ("country", "SYR", ["Syrie"])
+
+# An act its actor says it will do: a coercive one is a threat, a cooperative one an intent, and
+# a cooperative one made on a condition a threat (plover.toml `promised`); a possibility is none.
+FUTURE_ROWS = [
+    ("fr", "2024-05-10", "La Russie va lever les sanctions contre la Géorgie.",
+     [RUS, GEO_], [("AGREE", "RUS", "GEO", "2024-05-10")]),
+    ("fr", "2024-05-10", "L'Union européenne va imposer des sanctions contre la Russie.",
+     [EU_, RUS], [("THREATEN", "EU", "RUS", "2024-05-10")]),
+    ("fr", "2024-05-10", "La Turquie va retirer ses troupes de Syrie, à moins que les Kurdes ne déposent les armes.",
+     [TUR_, SYR_], [("THREATEN", "TUR", "SYR", "2024-05-10")]),
+    ("fr", "2024-05-10", "La Russie a levé les sanctions contre la Géorgie.",
+     [RUS, GEO_], [("RETREAT", "RUS", "GEO", "2024-05-10")]),
+    ("fr", "2024-05-10", "La Russie pourrait lever les sanctions contre la Géorgie.", [RUS, GEO_], []),
+]
+
+test_future = table(check_events, FUTURE_ROWS)

@@ -129,3 +129,23 @@ DATELINE_ROWS = [
 @pytest.mark.parametrize("lang,published,text,expected", DATELINE_ROWS)
 def test_dateline_bodies_passive_demands_and_responses(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
+
+
+GEO_ = ("country", "GEO", ["Грузии", "Грузия"])
+USA_ = ("country", "USA", ["США"])
+VEN_ = ("country", "VEN", ["Венесуэлы", "Венесуэла"])
+EU_ = ("org", "EU", ["Евросоюз"])
+
+# An act its actor says it will do: a cooperative one is an intent, a coercive one a threat
+# (plover.toml `promised`); a possibility is none. Lifting sanctions done is a retreat.
+FUTURE_ROWS = [
+    ("ru", "2024-05-10", "Россия готова снять санкции с Грузии.",
+     [RUS, GEO_], [("AGREE", "RUS", "GEO", "2024-05-10")]),
+    ("ru", "2024-05-10", "Евросоюз намерен ввести новые санкции против России.",
+     [EU_, RUS], [("THREATEN", "EU", "RUS", "2024-05-10")]),
+    ("ru", "2024-05-10", "США в четверг сняли санкции с Венесуэлы.",
+     [USA_, VEN_], [("RETREAT", "USA", "VEN", "2024-05-09")]),
+    ("ru", "2024-05-10", "Россия может снять санкции с Грузии.", [RUS, GEO_], []),
+]
+
+test_future = table(check_events, FUTURE_ROWS)

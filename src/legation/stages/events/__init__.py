@@ -113,8 +113,9 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         found = [f for f in found if not any(
             s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1])
             and (not f[2].gap or head < f[0] and s <= f[0] < e) for s, e, head, head_end in gap_words)]
-    # At the same words, the trigger that spells more of them comes first.
-    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -(t[3] - t[0])))
+    # At the same words, the trigger that spells more of them comes first, and a phrase before
+    # the same word alone ("trafen ... ein", arrived, before "trafen", met).
+    found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -(t[3] - t[0]), not t[2].gap))
     taken = Cover(len(folded))
     spans: set[tuple[int, int]] = set()
     same: set[tuple[int, int, int]] = set()
@@ -329,6 +330,17 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
             return [(None, merged[0])], 1     # "a convoqué l'ambassadeur d'Iran": the one side named is the object
         return [(merged[0], None)], 1
     if info.symmetric:
+        if trig.mode == "visit" and not trig.host:
+            # "Macron, Merz, Starmer and Tusk arrived in Kyiv": those who travel together each visit
+            # the host (named as the place, or as a side after the verb), not one another.
+            travellers = _groups(scan, merged, lang, titles=True)[0]
+            if len({a.code for a in travellers}) >= 2 and travellers[-1].end <= start:
+                went = {a.code for a in travellers}
+                hosts = [a for a in merged if a.code not in went and a.start >= end]
+                if not hosts and len(merged) == len(travellers):
+                    return [(a, None) for a in travellers], 1
+                if hosts:
+                    return [(a, h) for a in travellers for h in hosts[:1]], 2
         parties: dict[str, ActorMention] = {}
         # Three parties need three codes: with fewer, the groups are not looked at.
         joined = _groups(scan, merged, lang, titles=True)[:2] if len(codes) >= 3 else []
@@ -374,6 +386,13 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
                 travellers = {a.code for a in joined[0]}
                 return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]
                         if a.code in travellers or b.code in travellers], 2
+            if not trig.host and joined and joined[0][-1].end <= start:
+                # "the leaders of France, Germany, Britain and Poland met Zelensky": three or more
+                # states that came together are one side; each met the host named after the verb.
+                subjects = {a.code: a for a in joined[0]}
+                hosts = [a for a in sides if a.code not in subjects and a.start >= end]
+                if len(subjects) >= 3 and hosts:
+                    return [(a, h) for a in subjects.values() for h in hosts], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
         if primary and primary_codes <= set(codes):
             return [primary], 2

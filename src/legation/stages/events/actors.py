@@ -636,10 +636,17 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
         out.append([a])
         commas.append(False)
     merged: list[list[ActorMention]] = []
+    run = 0                           # where the groups joined by commas only began
     for group, comma in zip(out, commas):
         if comma and merged and len(group) > 1:
-            merged[-1].extend(group)
+            # "France, Germany, Britain and Poland": the list runs back through every comma.
+            for other in merged[run + 1:]:
+                merged[run].extend(other)
+            del merged[run + 1:]
+            merged[run].extend(group)
         else:
+            if not comma:
+                run = len(merged)
             merged.append(group)
     return merged
 
