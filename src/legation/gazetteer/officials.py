@@ -500,8 +500,8 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         else:
             office_gap = None
         in_office = office_gap == 0
-        if strict and not full:
-            continue
+        if strict and not full or country is None and not long_ and len(first) < 2:
+            continue             # (anyone in the world: one-letter skeletons of both names say too little)
         if not full and (k > used and _other_given_name(first, given)
                          or day is not None and office_gap is not None and office_gap > _STALE_DAYS):
             # "Denis Alipov" is no "Vladimir Lipaev", whatever the office; and a surname that
@@ -525,3 +525,17 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     if best is None or unique and tied == best[0][:-1]:
         return None
     return best[1], best[2]
+
+
+def surname_in_office(words: list[str], day: dt.date, offices: frozenset[str]) -> Holder | None:
+    """The one holder of `offices` on `day`, anywhere, whose long surname skeleton is the first of
+    `words`, or None when none or several are: a bare role and a surname ("הנשיא טראמפ") with no
+    country stated, when the home country's holder is someone else. The words after the first are
+    not asked (a name without capitals runs on into the clause)."""
+    if not words:
+        return None
+    form = _word_skeleton(words[0])
+    if len(form) < 2:
+        return None
+    found = {h.name: h for h in _holding_named(offices, day, {form}) if _skeletons(h)[0][0] == form}
+    return next(iter(found.values())) if len(found) == 1 else None

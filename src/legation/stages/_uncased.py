@@ -156,7 +156,8 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             gap = text[words[-1][1]:s] if words else " "
             if gap != " " and not (gap == ". " and words[-1][1] - words[-1][0] <= 2):
                 break                # punctuation or a line between, not an initial's point: the name has ended
-            if any(claimed[s:e]) or e - s < 2 or _stop(folded[s:e], cfg, morph, first=not words) and not (
+            whole = tokens[_glued(text, tokens, ti)][1]     # "ג'יי": one word across its geresh
+            if any(claimed[s:e]) or whole - s < 2 or _stop(folded[s:e], cfg, morph, first=not words) and not (
                     not words and folded[s:e] in cfg.given_stops and _name_word_next(text, folded, tokens, ti, cfg,
                                                                                      claimed)):
                 break

@@ -584,6 +584,11 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             # name is one of its office holders.
             if found is None:
                 found = officials.named_after_role(written, day, country=guess, offices=role_offices, strict=True)
+        if found is None and country is None and role_offices and day is not None:
+            # "הנשיא טראמפ הבטיח": a bare role, a surname, and the clause going on after it: the one
+            # holder of the role's offices that day, anywhere, whose surname the first word is.
+            holder = officials.surname_in_office(written, day, role_offices)
+            found = (holder, 1) if holder is not None else None
         if found is None:
             found = officials.named_after_role(written, day, country=country, offices=role_offices)
             if found is not None and found[1] < len(written) and day is not None \

@@ -15,6 +15,9 @@ ROWS = [
      [("Israel Katz", "foreign minister", "ISR")]),
     ("he", "שליט איחוד האמירויות מוחמד בן זאיד שוחח עם ראש הממשלה.",
      [("Mohammed bin Zayed Al Nahyan", "ruler", "ARE")]),
+    # A minister of state for foreign affairs (no name of the clause after the role).
+    ("he", "שרת המדינה לענייני חוץ של איחוד האמירויות ריים אל-השמי ביקרה בירושלים.",
+     [("Reem bin Ibrahim al-HASHIMI", "minister of state", "ARE")]),
 ]
 
 

@@ -34,6 +34,11 @@ ROWS = [
     # A loose wording of the EU's foreign-policy post.
     ('ru', 'Глава европейской дипломатии Жозеп Боррель призвал стороны к сдержанности.',
      [('Josep Borrell', 'high representative', 'EU')]),
+    # A leader of a country; a state body of a foreign country in the genitive is no name.
+    ("ru", "Лидер КНДР Ким Чен Ын встретился с министром иностранных дел России Сергеем Лавровым.",
+     [("Kim Chen Yn", "leader", "PRK"), ("Sergey Lavrov", "foreign minister", "RUS")]),
+    ("ru", "Председатель Государственного совета КНДР Ким Чен Ын принял делегацию.",
+     [("Kim Chen Yn", "head", "PRK")]),
 ]
 
 

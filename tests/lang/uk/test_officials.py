@@ -21,6 +21,9 @@ ROWS = [
      [('Andrii Yusov', 'spokesperson', 'UKR')]),
     ('uk', 'Правозахисниця Олександра Матвійчук отримала премію.',
      [('Oleksandra Matviichuk', 'activist', None)]),
+    # A court in the genitive is the institution the head leads, not a name.
+    ("uk", "Голова Верховного Суду України Станіслав Кравченко зустрівся з послом.",
+     [("Stanislav Kravchenko", "head", "UKR")]),
 ]
 
 
