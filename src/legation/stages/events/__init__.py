@@ -711,6 +711,8 @@ def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int,
               kind: str) -> DateMention | None:
     """The date of the act whose trigger starts at `start`: the sentence's date it owns, else the
     nearest one that no act of another type owns, else the nearest."""
+    if not dates:
+        return None                   # most sentences state no date
     own = [d for i, d in enumerate(dates) if owners.get(i) == start]
     if own:
         return cast(DateMention, _nearest(own, start))
@@ -830,6 +832,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
         types = {h[0]: h[2].type for h in hits_here}
         threats: list[int] = []         # where acts this sentence says will be done are threats
+        opened = len(out)               # this sentence's acts are `out[opened:]`
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
@@ -982,11 +985,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                 if place is not None:
                     sentence_place = place
                     placed.update((source.code, target.code))
-        out = _charges_only(table, out, idx)
-        out = agreed.settled(table, out, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
+        # What the sentence's acts settle among themselves: the acts of earlier sentences are not looked at again.
+        acts = _charges_only(table, out[opened:], idx)
+        acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
-            out = _threats_only(scan, sent, table, out, idx, threats)
-        out = _protest_demands(table, out, idx)
+            acts = _threats_only(scan, sent, table, acts, idx, threats)
+        out[opened:] = _protest_demands(table, acts, idx)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
