@@ -297,7 +297,7 @@ FILES: dict[str, Shape] = {
             "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
-            **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
+            **_words("negations", "negation_tails", "future", "future_tails", "future_endings", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",

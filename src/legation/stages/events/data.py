@@ -136,6 +136,9 @@ class Cues:
     # act is its type's `promised` type (a threat or an intent); and words that make it a condition
     # ("unless", "or else"): a threat.
     commitments: tuple[str, ...] = ()
+    # Endings of a verb's synthetic future ("lèvera", "visitará", "revocherà"): a trigger whose first
+    # word ends so is an act its actor says it will do, as after a commitment word.
+    future_endings: tuple[str, ...] = ()
     # Words right before a demand that make it the purpose of an act named before it ("to press").
     purpose: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
