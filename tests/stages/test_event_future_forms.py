@@ -30,3 +30,24 @@ ROWS = [
 ]
 
 test_future_forms = table(check_events, ROWS)
+
+
+EU = ("country", "EUR", ["European Union", "EU"])
+BLR = ("country", "BLR", ["Belarus"])
+LTU = ("country", "LTU", ["Lithuania"])
+RUS = ("country", "RUS", ["Russian", "Russia"])
+
+# A `decided` type (plover.toml) after "decided to" is the act itself, as after "agreed to";
+# "will" keeps it a promise.
+DECIDED_ROWS = [
+    # The EU's sanctions on Belarus after the forced Ryanair landing (June 2021).
+    ("en", "2021-06-25", "The European Union decided to impose economic sanctions on Belarus.",
+     [EU, BLR], [("SANCTION", "EUR", "BLR", "2021-06-25")]),
+    ("en", "2021-06-25", "The European Union will impose economic sanctions on Belarus.",
+     [EU, BLR], [("THREATEN", "EUR", "BLR", "2021-06-25")]),
+    # Lithuania expelled Russian diplomats in April 2022.
+    ("en", "2022-04-04", "Lithuania has decided to expel the Russian ambassador.",
+     [LTU, RUS], [("SANCTION", "LTU", "RUS", "2022-04-04")]),
+]
+
+test_decided_acts = table(check_events, DECIDED_ROWS)

@@ -306,7 +306,7 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards", "instruments", "commitments", "conditions", "purpose", "topic_markers",
+                     "hazards", "instruments", "commitments", "decisions", "conditions", "purpose", "topic_markers",
                      "topic_suffixes"),
             "owner_after": BOOL,
         })}),

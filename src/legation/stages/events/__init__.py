@@ -769,8 +769,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
                 continue
-            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig,
-                                 lang.cues.future_endings)
+            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues)
             if promised is not None and table.get(promised) is not None and table[promised].threat:
                 threats.append(start)
             if promised is not None:
@@ -940,11 +939,12 @@ _PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the 
 
 
 def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors: list[ActorMention],
-              start: int, end: int, trig: Trigger, future_endings: tuple[str, ...] = ()) -> str | None:
+              start: int, end: int, trig: Trigger, cues: Cues | None = None) -> str | None:
     """The type an act is when its actor says it will do it, or sets it as a condition (plover.toml
     `promised`): a commitment word a few words before the trigger in its clause. None for an act
-    stated as done, or whose doer is someone other than who reports it ("officials said Russia
-    would deploy troops": a plan a third party reports)."""
+    stated as done, or decided (a `decided` type after a word of deciding: "decided to impose
+    sanctions" is the sanction), or whose doer is someone other than who reports it ("officials said
+    Russia would deploy troops": a plan a third party reports)."""
     if info is None or info.pledge or info.promised is None or trig.weak:
         return None
     folded = scan.folded
@@ -956,10 +956,13 @@ def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors:
             or len(folded[cue.finish:start].split()) > _PROMISE_WORDS:
         # "lèvera les sanctions", "visitará": the trigger's own verb is in the future.
         verb = folded[start:word_end(folded, start)]
+        future_endings = cues.future_endings if cues is not None else ()
         if not future_endings or len(verb) < 5 or not verb.endswith(future_endings):
             return None
         cue_begin = start
     else:
+        if info.decided and cues is not None and folded[cue.begin:cue.finish] in cues.decisions:
+            return None
         cue_begin = cue.begin
     said = has_cue(scan, "reporting", sent[0], cue_begin)
     if said is not None:
