@@ -300,7 +300,7 @@ FILES: dict[str, Shape] = {
             "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
-            **_words("negations", "negation_tails", "future", "future_tails", "background", "reference",
+            **_words("negations", "negation_tails", "future", "future_tails", "future_endings", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
                      "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
@@ -310,7 +310,7 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "venue_after", "venue_before", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards", "instruments", "commitments", "conditions", "purpose", "topic_markers",
+                     "hazards", "instruments", "commitments", "decisions", "conditions", "purpose", "topic_markers",
                      "topic_suffixes"),
             "owner_after": BOOL,
         })}),

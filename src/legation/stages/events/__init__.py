@@ -837,7 +837,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
                 continue
-            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig)
+            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues)
             if promised is not None and table.get(promised) is not None and table[promised].threat:
                 threats.append(start)
             if promised is not None:
@@ -1008,11 +1008,12 @@ _PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the 
 
 
 def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors: list[ActorMention],
-              start: int, end: int, trig: Trigger) -> str | None:
+              start: int, end: int, trig: Trigger, cues: Cues | None = None) -> str | None:
     """The type an act is when its actor says it will do it, or sets it as a condition (plover.toml
     `promised`): a commitment word a few words before the trigger in its clause. None for an act
-    stated as done, or whose doer is someone other than who reports it ("officials said Russia
-    would deploy troops": a plan a third party reports)."""
+    stated as done, or decided (a `decided` type after a word of deciding: "decided to impose
+    sanctions" is the sanction), or whose doer is someone other than who reports it ("officials said
+    Russia would deploy troops": a plan a third party reports)."""
     if info is None or info.pledge or info.promised is None or trig.weak:
         return None
     folded = scan.folded
@@ -1022,11 +1023,20 @@ def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors:
     cue = hits[i - 1] if i else None
     if cue is None or cue.begin < c_start or cue.finish > start \
             or len(folded[cue.finish:start].split()) > _PROMISE_WORDS:
-        return None
-    said = has_cue(scan, "reporting", sent[0], cue.begin)
+        # "lèvera les sanctions", "visitará": the trigger's own verb is in the future.
+        verb = folded[start:word_end(folded, start)]
+        future_endings = cues.future_endings if cues is not None else ()
+        if not future_endings or len(verb) < 5 or not verb.endswith(future_endings):
+            return None
+        cue_begin = start
+    else:
+        if info.decided and cues is not None and folded[cue.begin:cue.finish] in cues.decisions:
+            return None
+        cue_begin = cue.begin
+    said = has_cue(scan, "reporting", sent[0], cue_begin)
     if said is not None:
         before = {a.code for a in actors if a.start < said.start() and not a.locative}
-        doers = {a.code for a in actors if said.end() <= a.start < cue.begin and not a.locative}
+        doers = {a.code for a in actors if said.end() <= a.start < cue_begin and not a.locative}
         if doers - before:
             return None
     if has_cue(scan, "conditions", end, sent[1]) is not None:

@@ -144,6 +144,12 @@ class Cues:
     # act is its type's `promised` type (a threat or an intent); and words that make it a condition
     # ("unless", "or else"): a threat.
     commitments: tuple[str, ...] = ()
+    # Endings of a verb's synthetic future ("lèvera", "visitará", "revocherà"): a trigger whose first
+    # word ends so is an act its actor says it will do, as after a commitment word.
+    future_endings: tuple[str, ...] = ()
+    # Commitment words that say the act is decided ("decided to"): an act of a `decided` type
+    # (plover.toml) after one is the act itself, not an intent.
+    decisions: tuple[str, ...] = ()
     # Words right before a demand that make it the purpose of an act named before it ("to press").
     purpose: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
