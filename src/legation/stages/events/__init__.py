@@ -42,11 +42,10 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
-from . import agreed, domestic
+from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
 
-_STALE_DAYS = 45              # an explicit date older than this before publication is background
 _SCENE_REACH = 16             # characters between "during" and the meeting noun it opens
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
 _NEGATION_WINDOW = 32         # characters around a trigger a negation may sit in
@@ -675,94 +674,6 @@ def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
     return False
 
 
-def _nearest(items: list, pos: int) -> object | None:
-    return min(items, key=lambda x: abs(x.start - pos), default=None)
-
-
-_LISTED_DATES_GAP = 3
-
-
-def _date_owners(dates: list[DateMention], hits: list[tuple[int, int, Trigger, int]]) -> dict[int, int]:
-    """Which trigger each date of a sentence belongs to: the closest pairs first, one date to a
-    trigger and one trigger to a date. "외교부는 21일 [북러가 19일 서명한] 조약에 항의했다": 19 is the
-    signing's, so 21 is the protest's. `{date index: trigger start}`."""
-    # Dates listed together ("26日、27日", "19일과 21일") are one group with one owner.
-    groups: list[list[int]] = []
-    for i, d in enumerate(dates):
-        if groups and d.start - dates[groups[-1][-1]].end <= _LISTED_DATES_GAP:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-
-    def gap(g: list[int], h: tuple[int, int, Trigger, int]) -> int:
-        s, e = dates[g[0]].start, dates[g[-1]].end
-        return h[0] - e if e <= h[0] else max(0, s - h[1])
-    pairs = sorted((gap(g, h), n, h[0]) for n, g in enumerate(groups) for h in hits)
-    owners: dict[int, int] = {}
-    taken: set[int] = set()
-    for _, n, start in pairs:
-        if groups[n][0] not in owners and start not in taken:
-            owners.update((i, start) for i in groups[n])
-            taken.add(start)
-    return owners
-
-
-def _act_date(dates: list[DateMention], owners: dict[int, int], types: dict[int, str], start: int,
-              kind: str) -> DateMention | None:
-    """The date of the act whose trigger starts at `start`: the sentence's date it owns, else the
-    nearest one that no act of another type owns, else the nearest."""
-    if not dates:
-        return None                   # most sentences state no date
-    own = [d for i, d in enumerate(dates) if owners.get(i) == start]
-    if own:
-        return cast(DateMention, _nearest(own, start))
-    free = [d for i, d in enumerate(dates) if i not in owners or types.get(owners[i]) == kind]
-    return cast(DateMention | None, _nearest(free or dates, start))
-
-
-def _ahead(date: DateMention, published: dt.date | None) -> bool:
-    """A relative day, a weekday or a day of the month that lies after the report's day."""
-    return published is not None and date.kind in ("relative", "weekday", "absolute") \
-        and date.precision in ("day", "week") and date.iso is not None and date.iso > published.isoformat()
-
-
-_TO_COME_DAYS = 2    # a stated day this many days after the report's or fewer may be its own (another clock)
-
-
-def _to_come(date: DateMention, published: dt.date | None) -> bool:
-    """A stated day well after the report's ("will meet in Alaska on August 15"): the day of what is
-    announced, no act's own; the announcement is dated by its own words or the report."""
-    day = _parse_day(date.iso) if date.kind == "absolute" and date.precision == "day" else None
-    return published is not None and day is not None and (day - published).days > _TO_COME_DAYS
-
-
-def _in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
-    """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
-    return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
-
-
-def _sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[DateMention]:
-    return [d for d in dates if s <= d.start < min(e, cut) and d.iso and d.kind not in ("dateline", "alternate")
-            and d.precision in ("day", "month")]
-
-
-def _is_background(scan: Scan, sent: tuple[int, int], end: int,
-                   date: DateMention | None, published: dt.date | None,
-                   years: list[DateMention]) -> bool:
-    """An act dated well before publication, or in a background clause ("since 2016")."""
-    if date is not None and published is not None:
-        when = dt.date.fromisoformat(date.iso + ("-01" if date.precision == "month" else ""))
-        if date.precision == "month":
-            return (published.year, published.month) != (when.year, when.month) and \
-                (published - when).days > _STALE_DAYS
-        if (published - when).days > _STALE_DAYS or when > published:
-            return True
-        return False
-    if published is not None and any(int(y.iso) < published.year for y in years if y.iso):
-        return True                   # "signed a memorandum in 2015"
-    return has_cue(scan, "background", sent[0], end) is not None
-
-
 def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candidate]:
     folded = scan.folded
     hits = _triggers(lang, scan)
@@ -786,9 +697,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
     # "tomorrow", "will visit on Thursday": the day of what is announced, not of the announcement,
     # which is the report's day.
     dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
-                                       if published is not None and _ahead(d, published) else d
+                                       if published is not None and timing.ahead(d, published) else d
                                        for d in doc.layers.get("dates") or ()
-                                       if not _to_come(d, published)), key=lambda d: d.start)
+                                       if not timing.to_come(d, published)), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
@@ -809,8 +720,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
         sent = doc.sentences[idx]
         ref = has_cue(scan, "reference", sent[0], sent[1])
         cut = ref.start() if ref else sent[1]
-        own_dates = _in_span(dates, date_starts, sent[0], cut)
-        in_sentence = _sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
+        own_dates = timing.in_span(dates, date_starts, sent[0], cut)
+        in_sentence = timing.sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
         # A year that qualifies a noun ("lifted its 2019 ban") dates that thing, not the act.
         years = [d for d in own_dates if d.precision == "year"
                  and not _qualifies(lang.cues, folded, d.start)][:_MAX_ACTORS]
@@ -829,7 +740,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     and table[h[2].type].meeting]
         talks = any(not h[2].weak and h[2].mode != "visit" and h[2].type in table
                     and table[h[2].type].meeting for h in hits_here)
-        owners = _date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
+        owners = timing.date_owners(in_sentence, hits_here) if len(in_sentence) > 1 else {}
         types = {h[0]: h[2].type for h in hits_here}
         threats: list[int] = []         # where acts this sentence says will be done are threats
         opened = len(out)               # this sentence's acts are `out[opened:]`
@@ -855,12 +766,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candida
                     or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
                     or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
-            date = _act_date(in_sentence, owners, types, start, trig.type)
+            date = timing.act_date(in_sentence, owners, types, start, trig.type)
             # A detention the report recalls with its own month or day ("had been detained in
             # February 2022") is an act of its own, on that date, when it is domestic.
             recalled = date is not None and info.repressive and date.kind == "absolute" \
                 and date.precision in ("day", "month")
-            if _is_background(scan, sent, end, date, published, years):
+            if timing.is_background(scan, sent, end, date, published, years):
                 if not recalled:
                     continue
             else:
@@ -1130,9 +1041,9 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
         if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
             continue
         s, e = doc.sentences[c.sentence + 1]
-        days = [d for d in _in_span(dates, starts, s, e) if d.precision == "day" and d.iso
+        days = [d for d in timing.in_span(dates, starts, s, e) if d.precision == "day" and d.iso
                 and d.kind in ("absolute", "relative", "weekday")]
-        when = _parse_day(days[0].iso) if days else None
+        when = timing.parse_day(days[0].iso) if days else None
         if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
             continue
         others = [(t, src, tgt) for i, t, src, tgt in acts if i == c.sentence + 1]
@@ -1141,13 +1052,6 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
             continue                # the next sentence tells of other parties' acts, or of the act
             #                         this one answers ("Moscow promised to respond. On Tuesday Finland expelled ...")
         c.date, c.dated_by = days[0], c.sentence + 1
-
-
-def _parse_day(iso: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
-    except ValueError:
-        return None
 
 
 def _by_sentence(index: actors_mod.SentenceIndex, hits: list[tuple[int, int, Trigger, int]]
@@ -1617,7 +1521,7 @@ def _talks_days(cands: list[Candidate], table: Mapping[str, EventType]
     """The days each pair is stated to have held talks or met (not: visited, arrived), with where."""
     out: dict[frozenset[str], list[tuple[dt.date, int]]] = {}
     for c in cands:
-        day = _parse_day(c.date.iso) if c.date is not None and c.date.precision == "day" else None
+        day = timing.parse_day(c.date.iso) if c.date is not None and c.date.precision == "day" else None
         if day is not None and table[c.type].meeting and c.trigger.mode == "meeting":
             out.setdefault(frozenset((c.source.code, c.target.code)), []).append((day, c.start))
     return out
@@ -1627,7 +1531,7 @@ def _visit_talks(iso: str | None, pos: int, talks: Sequence[tuple[dt.date, int]]
     """A visit the report mentions after leading with its talks is dated by them: "Lavrov held talks
     with Wang Yi on Tuesday ... He arrived on Monday for a two-day visit" is one meeting, on
     Tuesday. A visit told first, in the order of its days, keeps its own day."""
-    day = _parse_day(iso)
+    day = timing.parse_day(iso)
     if day is None or any(t == day for t, _ in talks):
         return iso                  # talks on the visit's own day: a day of its own
     later = [t for t, at in talks if at < pos and 0 < (t - day).days <= _VISIT_DAYS]
