@@ -27,7 +27,8 @@ LARGEST = 1e30
 
 _HANGUL, _HANGUL_END = "\uac00", "\ud7a3"
 # Not right after a letter, unless it is one of a script without spaces ("达到1500亿").
-_AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
+# A phrase starts here only after a non-word character (or a character of a script without spaces).
+AFTER_WORD = r"(?<![^\W%s])" % UNSPACED_CLASS
 _NUM = r"\d{1,3}(?:(?:%s)\d{3})+(?:[%s]\d+)?|\d+(?:[%s]\d+)?"
 _NUM_LAKH = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"
 
@@ -82,7 +83,7 @@ class Quantity:
         return lo, hi
 
 
-def _alternation(entries: list[str]) -> str:
+def alternation(entries: list[str]) -> str:
     """A regex alternation of folded phrases; `*` is any word ending, spaces any whitespace."""
     parts = []
     for entry in sorted(set(entries), key=len, reverse=True):
@@ -123,8 +124,9 @@ class _Reader:
     shared: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()   # shared currency words
 
 
-def _table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
-    return tuple((re.compile(_alternation([k]) + r"\Z"), v)
+def phrase_table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
+    """`mapping` (phrase -> value) as whole-token patterns, the longest phrase first (see `phrase_lookup`)."""
+    return tuple((re.compile(alternation([k]) + r"\Z"), v)
                  for k, v in sorted(mapping.items(), key=lambda kv: -len(kv[0])))
 
 
@@ -159,16 +161,16 @@ def _reader(lang: str) -> _Reader:
     q_after = qual.get("after", {})
     years_after = data.get("years", {}).get("after", [])
     links = fmt.get("unit_links", [])
-    link = r"(?:(?:" + _alternation(links) + r")\s?)?" if links else ""
-    scale_alt = _alternation(list(scales) + list(money_scales))
-    cur_alt = _alternation(list(currencies))
+    link = r"(?:(?:" + alternation(links) + r")\s?)?" if links else ""
+    scale_alt = alternation(list(scales) + list(money_scales))
+    cur_alt = alternation(list(currencies))
     # A currency before the number starts a word when it is a word ("lari" is not the end of
     # "aylarında"); a sign may follow letters ("US$", "A$").
-    cur_pre = _AFTER_WORD + r"(?:" + _alternation([c for c in currencies if fold(c)[:1].isalnum()]) + r")|" + \
-        _alternation([c for c in currencies if not fold(c)[:1].isalnum()])
-    qb_part = r"(?:" + _AFTER_WORD + r"(?P<qb>" + _alternation(list(q_before)) + r")(?:\s+|(?<=[" + \
+    cur_pre = AFTER_WORD + r"(?:" + alternation([c for c in currencies if fold(c)[:1].isalnum()]) + r")|" + \
+        alternation([c for c in currencies if not fold(c)[:1].isalnum()])
+    qb_part = r"(?:" + AFTER_WORD + r"(?P<qb>" + alternation(list(q_before)) + r")(?:\s+|(?<=[" + \
         UNSPACED_CLASS + r"])))"
-    cp_part = r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + _alternation(pct.get("before", [])) + r")\s?)"
+    cp_part = r"(?:(?P<cpre>" + cur_pre + r")\s?|(?P<ppre>" + alternation(pct.get("before", [])) + r")\s?)"
     prefix = qb_part + "?" + cp_part + r"?\Z"
     # `prefix` is searched in the few characters before each number, and matches at the latest
     # where the number starts (empty). A match that starts earlier opens with a qualifier, a
@@ -181,21 +183,21 @@ def _reader(lang: str) -> _Reader:
         r"(?P<num>" + num + r")(?!\d)"
         # A qualifier the language writes after an amount may stand before its scale word
         # ("700 гаруй тэрбум": over 700 billion).
-        r"(?:\s(?P<qi>" + _alternation(list(q_after)) + r")(?=\s?(?:" + scale_alt + r")))?"
+        r"(?:\s(?P<qi>" + alternation(list(q_after)) + r")(?=\s?(?:" + scale_alt + r")))?"
         r"(?:\s?(?P<sc>" + scale_alt + r")"
         # "4億7000万ドル", "4억7000만 달러": a second part in the next smaller scale, written on without a space
         # in a script without spaces, and in up to four digits where a scale counts ten thousands.
         r"(?:(?:\s|(?<=[" + UNSPACED_CLASS + _HANGUL + "-" + _HANGUL_END + r"]))(?P<num2>\d{1,4}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
         r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
         r"|\s?" + link + r"(?P<cpost>" + cur_alt + r")"
-        r"|\s?(?P<ppost>" + _alternation(pct.get("after", [])) + r")"
-        r"|\s?(?P<times>" + _alternation(mult.get("times", [])) + r"))?"
-        r"(?:\s+(?P<qa>" + _alternation(list(q_after)) + r"))?"
+        r"|\s?(?P<ppost>" + alternation(pct.get("after", [])) + r")"
+        r"|\s?(?P<times>" + alternation(mult.get("times", [])) + r"))?"
+        r"(?:\s+(?P<qa>" + alternation(list(q_after)) + r"))?"
     )
     wording = (
-        r"(?:(?P<wnum>" + _alternation(list(words)) + r")\s(?P<wtimes>"
-        + _alternation(mult.get("times", [])) + r")"
-        r"|(?P<mword>" + _alternation(list(mult_words)) + r"))"
+        r"(?:(?P<wnum>" + alternation(list(words)) + r")\s(?P<wtimes>"
+        + alternation(mult.get("times", [])) + r")"
+        r"|(?P<mword>" + alternation(list(mult_words)) + r"))"
     )
     # Scanned over the whole text: a look-ahead on its words' first characters, before the
     # look-behind, rejects most positions at once (same matches).
@@ -204,13 +206,14 @@ def _reader(lang: str) -> _Reader:
     qualifiers = {fold(k): v for k, v in {**q_before, **q_after}.items()}
     return _Reader(
         re.compile(prefix), re.compile(core), re.compile(wording), decimal, group, native.get("decimal", ""),
-        _table(scales), _table(money_scales), _table(currencies), _table(words),
-        _table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
-        _table(shared),
+        phrase_table(scales), phrase_table(money_scales), phrase_table(currencies), phrase_table(words),
+        phrase_table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
+        phrase_table(shared),
     )
 
 
-def _lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) -> Any:
+def phrase_lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) -> Any:
+    """The value of the first phrase of a `phrase_table` that `token` matches, or None."""
     for pattern, value in table:
         if pattern.match(token):
             return value
@@ -315,11 +318,11 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
             last_end = core.end()
     for m in r.wording.finditer(folded):
         if m.group("mword") is not None:
-            factor = _lookup(r.mult_words, m.group("mword"))
+            factor = phrase_lookup(r.mult_words, m.group("mword"))
             out.append(Quantity(m.start(), m.end(), text[m.start():m.end()], factor, factor, 1.0,
                                 None, MULTIPLE, 0.0, change_word=True))
         else:
-            factor = _lookup(r.words, m.group("wnum"))
+            factor = phrase_lookup(r.words, m.group("wnum"))
             s, e = m.start("wnum"), m.end("wtimes")
             out.append(Quantity(s, e, text[s:e], factor, factor, 1.0, None, MULTIPLE, 0.05))
     out.sort(key=lambda q: q.start)
@@ -336,7 +339,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     for group in ("cpre", "cpost"):
         tok = m.group(group)
         # An ISO code ("usd") counts only when written as one; a short currency word ("lei", "Ft") always.
-        if (tok is not None and _is_code(tok) and _lookup(r.currencies, tok) == tok.upper()
+        if (tok is not None and _is_code(tok) and phrase_lookup(r.currencies, tok) == tok.upper()
                 and fold(tok) not in r.currency_words
                 and not _written_as_currency(text[m.start(group):m.end(group)])):
             if group == "cpre":
@@ -345,23 +348,23 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                 cpost = None
     shared: tuple[tuple[str, str], ...] = ()
     if cpre is not None:
-        unit, kind, start = _lookup(r.currencies, cpre), MONEY, m.start("cpre")
-        shared = (_lookup(r.shared, cpre) or ()) if r.shared else ()
+        unit, kind, start = phrase_lookup(r.currencies, cpre), MONEY, m.start("cpre")
+        shared = (phrase_lookup(r.shared, cpre) or ()) if r.shared else ()
     elif m.group("ppre") is not None:
         unit, kind, start = "percent", PERCENT, m.start("ppre")
     scale, step_scale = 1.0, 1.0
     value = numeral
     sc = m.group("sc")
     if sc is not None:
-        factor = _lookup(r.scales, sc)
+        factor = phrase_lookup(r.scales, sc)
         if factor is None and (cpre is not None or cpost is not None):
-            factor = _lookup(r.money_scales, sc)
+            factor = phrase_lookup(r.money_scales, sc)
         if factor is not None:
             scale = step_scale = factor
             value = numeral * factor
             end = m.end("sc")
             if m.group("num2") is not None:
-                factor2 = _lookup(r.scales, m.group("sc2"))
+                factor2 = phrase_lookup(r.scales, m.group("sc2"))
                 part, dec2 = parse_numeral(m.group("num2"), lang)
                 if factor2 is not None and factor2 < factor and part * factor2 < factor:
                     value += part * factor2
@@ -372,8 +375,8 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     marked = False
     full_units = sc is None or end == m.end("sc") or end == m.end("sc2")
     if full_units and cpost is not None and unit is None:
-        unit, kind, end = _lookup(r.currencies, cpost), MONEY, m.end("cpost")
-        shared = (_lookup(r.shared, cpost) or ()) if r.shared else ()
+        unit, kind, end = phrase_lookup(r.currencies, cpost), MONEY, m.end("cpost")
+        shared = (phrase_lookup(r.shared, cpost) or ()) if r.shared else ()
     elif full_units and m.group("ppost") is not None and unit is None:
         unit, kind, end = "percent", PERCENT, m.end("ppost")
     elif m.group("times") is not None and sc is None and unit is None:

@@ -18,7 +18,7 @@ from .. import resources
 from .fold import fold
 from .first_chars import first_class
 from .fold import UNSPACED_CLASS
-from .numbers import _AFTER_WORD, YEAR, Quantity, _alternation, _lookup, _table, parse_numeral
+from .numbers import AFTER_WORD, YEAR, Quantity, alternation, parse_numeral, phrase_lookup, phrase_table
 
 # A period stands apart from the letters around it, except those of a script without spaces.
 _BEFORE_WORD = r"(?:(?<=[%s])|(?![^\W%s]))" % (UNSPACED_CLASS, UNSPACED_CLASS)
@@ -111,15 +111,15 @@ _SPANS = {"quarter": 3, "half": 6}
 def _period_reader(lang: str) -> _PeriodReader:
     data = resources.load(lang, "periods")
     numbers = resources.load(lang, "numbers")
-    month_alt = _alternation(list(data.get("months", {})))
+    month_alt = alternation(list(data.get("months", {})))
     words = {k: float(v) for k, v in numbers.get("words", {}).items()}
     year_mark = "|".join(numbers.get("years", {}).get("after", [])) or r"(?!x)x"
     ordinals = {k: int(v) for k, v in data.get("ordinals", {}).items()}
-    ord_alt = _alternation(list(ordinals))
+    ord_alt = alternation(list(ordinals))
     parts, kinds = [], []
     for i, pat in enumerate(data.get("pattern", [])):
         fill = {
-            "N": rf"\d{{1,2}}|{_alternation(list(words))}",
+            "N": rf"\d{{1,2}}|{alternation(list(words))}",
             "ORD": rf"[1-4](?:-?[a-zа-яəüöçşğıі.]{{0,4}})?(?!\d)|{ord_alt}",
             "YEAR": r"\d{4}", "YEAR2": r"\d{4}", "MONTH2": month_alt, "MONTH": month_alt,
         }
@@ -134,16 +134,16 @@ def _period_reader(lang: str) -> _PeriodReader:
             return group + (rf"(?:{year_mark})?" if name in ("YEAR", "YEAR2") else "")
 
         body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
-        parts.append(rf"(?P<p{i}>{_AFTER_WORD}(?:{body}){_BEFORE_WORD})")
+        parts.append(rf"(?P<p{i}>{AFTER_WORD}(?:{body}){_BEFORE_WORD})")
         kinds.append((pat["kind"], pat.get("rel"), pat.get("from_month")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap; then a
     # word that starts with no alternative's first character (same matches, a quarter faster).
     alternatives = r"(?:" + "|".join(parts) + ")"
     first = first_class(alternatives) if parts else None
-    regex = re.compile(_AFTER_WORD + r"(?=\w)" + (rf"(?={first})" if first else "") + alternatives) \
+    regex = re.compile(AFTER_WORD + r"(?=\w)" + (rf"(?={first})" if first else "") + alternatives) \
         if parts else None
-    return _PeriodReader(regex, tuple(kinds), _table(data.get("months", {})), _table(words),
-                         _table(ordinals))
+    return _PeriodReader(regex, tuple(kinds), phrase_table(data.get("months", {})), phrase_table(words),
+                         phrase_table(ordinals))
 
 
 def _ordinal(r: _PeriodReader, written: str | None) -> int | None:
@@ -151,7 +151,7 @@ def _ordinal(r: _PeriodReader, written: str | None) -> int | None:
         return None
     if written[0].isdigit():
         return int(written[0])
-    value = _lookup(r.ordinals, written)
+    value = phrase_lookup(r.ordinals, written)
     return int(value) if value else None
 
 
@@ -181,7 +181,7 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
             months: tuple[int, int] | None = None
             if kind == "months_to":
                 n = groups.get(f"n{i}")
-                count = int(n) if n and n.isdigit() else _lookup(r.words, n or "")
+                count = int(n) if n and n.isdigit() else phrase_lookup(r.words, n or "")
                 if not count or not 1 <= count <= 12:
                     continue
                 months = (1, int(count))
@@ -192,8 +192,8 @@ def read_periods(text: str, lang: str, quantities: list[Quantity], folded: str |
                     continue
                 months = (span * (n - 1) + 1, span * n)
             elif kind in ("month_range", "month", "month_year_range"):
-                a = _lookup(r.months, groups.get(f"a{i}") or "")
-                b = _lookup(r.months, groups.get(f"b{i}") or "") if kind != "month" else a
+                a = phrase_lookup(r.months, groups.get(f"a{i}") or "")
+                b = phrase_lookup(r.months, groups.get(f"b{i}") or "") if kind != "month" else a
                 if a is None or b is None or (b < a and kind != "month_year_range"):
                     continue
                 months = (a, b)

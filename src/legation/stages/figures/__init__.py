@@ -31,7 +31,7 @@ from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
-from ...text.numbers import _AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, _alternation, read_numbers
+from ...text.numbers import AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .aid import aid_sides
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
@@ -98,7 +98,7 @@ _SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"]))"
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
-    return re.compile(_AFTER_WORD + r"(?:" + _alternation(words) + ")")
+    return re.compile(AFTER_WORD + r"(?:" + alternation(words) + ")")
 
 
 @cache
@@ -106,7 +106,7 @@ def _lexicon(lang: str) -> _Lexicon:
     data = resources.load(lang, "figures") or resources.load("en", "figures")
     roles = data.get("roles", {})
     entries = [(w, metric) for metric, words in roles.items() for w in words]
-    role_of = tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+    role_of = tuple((re.compile(alternation([w]) + r"\Z"), metric)
                     for w, metric in sorted(entries, key=lambda e: -len(e[0])))
     comp = data.get("compare", {})
     part = data.get("partners", {})
@@ -115,29 +115,29 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx([w for w, _ in entries]), role_of,
         _rx(data.get("direction", {}).get("up", [])), _rx(data.get("direction", {}).get("down", [])),
         _rx(nf.get("words", [])), int(nf.get("window", 30)),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("before", [])) + r")"),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("after", [])) + ")"),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(comp.get("from_to", [])) + r")\s*$"),
-        re.compile(r"[\s,]*(?:(?:" + _alternation(comp["to"]) + r")[\s,]*)?") if comp.get("to") else None,
+        re.compile(AFTER_WORD + r"(?:" + alternation(comp.get("before", [])) + r")"),
+        re.compile(AFTER_WORD + r"(?:" + alternation(comp.get("after", [])) + ")"),
+        re.compile(AFTER_WORD + r"(?:" + alternation(comp.get("from_to", [])) + r")\s*$"),
+        re.compile(r"[\s,]*(?:(?:" + alternation(comp["to"]) + r")[\s,]*)?") if comp.get("to") else None,
         tuple(fold(s) for s in comp.get("from_suffixes", [])),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(part.get("to_before", [])) + r")" + _SPACE_OR_RUN + "$"),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(part.get("from_before", [])) + r")" + _SPACE_OR_RUN + "$"),
+        re.compile(AFTER_WORD + r"(?:" + alternation(part.get("to_before", [])) + r")" + _SPACE_OR_RUN + "$"),
+        re.compile(AFTER_WORD + r"(?:" + alternation(part.get("from_before", [])) + r")" + _SPACE_OR_RUN + "$"),
         tuple(fold(s) for s in part.get("to_suffixes", [])),
         tuple(fold(s) for s in part.get("from_suffixes", [])),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(
+        re.compile(AFTER_WORD + r"(?:" + alternation(
             (resources.load(lang, "numbers") or {}).get("years", {}).get("before", [])) + ")"),
         _rx(data.get("targets", {}).get("words", [])),
-        re.compile(_AFTER_WORD + r"(?:" + _alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
-        re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("less", [])) + ")"),
-        re.compile(r"\s*(?:" + _alternation(data.get("change", {}).get("more", [])) + ")"),
+        re.compile(AFTER_WORD + r"(?:" + alternation(data.get("change", {}).get("by", [])) + r")\s*$"),
+        re.compile(r"\s*(?:" + alternation(data.get("change", {}).get("less", [])) + ")"),
+        re.compile(r"\s*(?:" + alternation(data.get("change", {}).get("more", [])) + ")"),
         frozenset(fold(s) for s in part.get("to_after", [])),
         frozenset(fold(s) for s in part.get("from_after", [])),
         _rx(part["there"]) if part.get("there") else None,
         _rx(part["bought"]) if part.get("bought") else None,
-        re.compile(_alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
+        re.compile(alternation(nf["shares"]) + r"\Z") if nf.get("shares") else None,
         _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
         _rx(data["direction"]["record"]) if data.get("direction", {}).get("record") else None,
-        re.compile(_alternation(comp["links"])) if comp.get("links") else None,
+        re.compile(alternation(comp["links"])) if comp.get("links") else None,
     )
 
 
@@ -1110,7 +1110,7 @@ def _closing_words(lang: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[s
     entries = [(w, metric) for metric, words in (data.get("closing") or {}).items() for w in words]
     if not entries:
         return None
-    return _rx([w for w, _ in entries]), tuple((re.compile(_alternation([w]) + r"\Z"), metric)
+    return _rx([w for w, _ in entries]), tuple((re.compile(alternation([w]) + r"\Z"), metric)
                                               for w, metric in sorted(entries, key=lambda e: -len(e[0])))
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from ... import resources
 from ...document import Document, Figure
-from ...text.numbers import _AFTER_WORD, _alternation
+from ...text.numbers import AFTER_WORD, alternation
 
 _AFTER_VISIT = 48       # at most this many characters from a visit word to the place visited ("visit of X to Y")
 _BEFORE_VISIT = 8       # a place right before its visit word ("キーウを訪問", "Kyiv-bezoek")
@@ -32,9 +32,9 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, r
     and the start of the text they are matched against)."""
     data = (resources.load(lang, "figures") or {}).get("aid") or {}
     visits, before, after = data.get("visits") or [], data.get("receiver_before") or [], data.get("receiver_after") or []
-    return (re.compile(_AFTER_WORD + r"(?:" + _alternation(visits) + ")") if visits else None,
-            re.compile(_AFTER_WORD + r"(?:" + _alternation(before) + r")\s*\Z") if before else None,
-            re.compile(r"\s*(?:" + _alternation(after) + ")") if after else None)
+    return (re.compile(AFTER_WORD + r"(?:" + alternation(visits) + ")") if visits else None,
+            re.compile(AFTER_WORD + r"(?:" + alternation(before) + r")\s*\Z") if before else None,
+            re.compile(r"\s*(?:" + alternation(after) + ")") if after else None)
 
 
 def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
