@@ -674,14 +674,14 @@ def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
     return False
 
 
-def _candidates(doc: Document, lang: LanguageEvents, scan: Scan) -> list[Candidate]:
+def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: PlaceMention | None
+                ) -> list[Candidate]:
     folded = scan.folded
     hits = _triggers(lang, scan)
     if not hits:
         return []
     table = event_types()
     index = actors_mod.SentenceIndex(doc.sentences)
-    line_place = places_mod.dateline_place(doc)
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
     # Whose police, government or streets an unqualified word means: the dateline's country,
@@ -1413,10 +1413,10 @@ def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: Act
         and gazetteer.is_country(known.code)
 
 
-def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate]) -> list[Event]:
+def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidate],
+           line_place: PlaceMention | None) -> list[Event]:
     table = event_types()
     dateline = doc.layers.get("dateline")
-    line_place = places_mod.dateline_place(doc)
     line_date = dateline.date.iso if isinstance(dateline, Dateline) and dateline.date else None
     published = doc.source.published.isoformat() if doc.source.published else None
     lead = places_mod.lead_sentences(doc, dateline) if isinstance(dateline, Dateline) else set()
@@ -1630,7 +1630,8 @@ def run(doc: Document, settings: Settings) -> Document:
     if not isinstance(folded, str) or len(folded) != len(doc.text):
         folded = fold(doc.text)
     scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
-    doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan))
+    line_place = places_mod.dateline_place(doc)     # the dateline's place, asked by both steps
+    doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan, line_place), line_place)
     if settings.events_reader == "add":
         from . import reader      # numpy and the encoder come with the 'reader' extra only
 

@@ -89,7 +89,7 @@ def is_background(scan: Scan, sent: tuple[int, int], end: int,
                    date: DateMention | None, published: dt.date | None,
                    years: list[DateMention]) -> bool:
     """An act dated well before publication, or in a background clause ("since 2016")."""
-    if date is not None and published is not None:
+    if date is not None and date.iso and published is not None:
         when = dt.date.fromisoformat(date.iso + ("-01" if date.precision == "month" else ""))
         if date.precision == "month":
             return (published.year, published.month) != (when.year, when.month) and \
