@@ -431,11 +431,13 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 travellers = {a.code for a in joined[0]}
                 return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]
                         if a.code in travellers or b.code in travellers], 2
-            if not trig.host and joined and joined[0][-1].end <= start:
+            if (not trig.host or trig.passive) and joined and joined[0][-1].end <= start:
                 # "the leaders of France, Germany, Britain and Poland met Zelensky": three or more
-                # states that came together are one side; each met the host named after the verb.
+                # states that came together are one side; each met the host named after the verb
+                # (or, in the passive, by whom they "were received": "wurden ... von Selenskyj empfangen").
                 subjects = {a.code: a for a in joined[0]}
-                hosts = [a for a in sides if a.code not in subjects and a.start >= end]
+                hosts = [a for a in sides if a.code not in subjects
+                         and a.start >= (start if trig.passive else end)]
                 if len(subjects) >= 3 and hosts:
                     return [(a, h) for a in subjects.values() for h in hosts], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
