@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -1451,6 +1451,9 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             # "Macron and von der Leyen met Xi": the three pairs of one meeting met at one place.
             place = venues.get((c.sentence, c.start))
         source, target, mode, place = _sides_and_mode(c, info, pair, place)
+        if info.pledge and info.decided and source.kind == "org" and source.code in gives_as():
+            # "the European Council approved the Ukraine Facility": the money is the Union's.
+            source = source._replace(code=gives_as()[source.code])
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:
