@@ -1,0 +1,23 @@
+"""Spanish events of kinds the triggers learnt from lemmas (issue 13): offers and acceptances,
+refusals, conditional threats, announced sanctions, aid, cooperation, support, concessions,
+investigations, assaults and demands. Each sentence reports a real happening; the whole pipeline
+must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+# Offers, readiness and acceptances are AGREE
+K1 = [
+    ('es', "2024-05-10", 'Venezuela está dispuesta a reanudar el diálogo con Colombia, dijo el canciller.',
+     [('AGREE', 'VEN', 'COL', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'México se ofreció a mediar entre Estados Unidos y Venezuela.',
+     [('AGREE', 'MEX', 'USA', '2024-05-10', None), ('AGREE', 'MEX', 'VEN', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Colombia aceptó la propuesta de Brasil de mediar con Venezuela.',
+     [('AGREE', 'COL', 'BRA', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1)
+def test_kind_is_found(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

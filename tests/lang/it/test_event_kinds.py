@@ -1,0 +1,21 @@
+"""Italian events of kinds the triggers learnt from lemmas (issue 13): offers and acceptances,
+refusals, conditional threats, announced sanctions, aid, cooperation, support, concessions,
+investigations, assaults and demands. Each sentence reports a real happening; the whole pipeline
+must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+# Offers, readiness and acceptances are AGREE
+K1 = [
+    ('it', "2024-05-10", 'Il Vaticano si è offerto di mediare tra Russia e Ucraina.',
+     [('AGREE', 'VAT', 'RUS', '2024-05-10', None), ('AGREE', 'VAT', 'UKR', '2024-05-10', None)]),
+    ('it', "2024-05-10", "La Serbia ha accettato la proposta dell'Unione europea sul Kosovo.",
+     [('AGREE', 'SRB', 'EU', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1)
+def test_kind_is_found(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

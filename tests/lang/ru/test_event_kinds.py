@@ -1,0 +1,21 @@
+"""Russian events of kinds the triggers learnt from lemmas (issue 13): offers and acceptances,
+refusals, conditional threats, announced sanctions, aid, cooperation, support, concessions,
+investigations, assaults and demands. Each sentence reports a real happening; the whole pipeline
+must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+# Offers, readiness and acceptances are AGREE
+K1 = [
+    ('ru', "2024-05-10", 'Армения готова к нормализации отношений с Турцией, заявил премьер-министр.',
+     [('AGREE', 'ARM', 'TUR', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Турция предложила посредничество России и Украине.',
+     [('AGREE', 'TUR', 'RUS', '2024-05-10', None), ('AGREE', 'TUR', 'UKR', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1)
+def test_kind_is_found(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)
