@@ -19,7 +19,23 @@ K1 = [
      [('AGREE', 'GEO', 'RUS', '2024-05-10', None)]),
 ]
 
+# Refusals and failures to agree are REJECT
+K2 = [
+    ('en', "2024-05-10", 'Hungary declined to sign the European Union statement on China.',
+     [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Israel and Hamas failed to reach agreement on a ceasefire in Cairo on Sunday.',
+     [('REJECT', 'ISR', 'PSE', '2024-05-05', None)]),
+    ('en', "2024-05-10", 'Turkey said it would not allow Sweden to join NATO before it extradites the suspects.',
+     [('REJECT', 'TUR', 'SWE', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Washington said lifting sanctions on Venezuela is out of the question.',
+     [('REJECT', 'USA', 'VEN', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Serbia reneged on its commitment to Kosovo to recognise licence plates.',
+     [('REJECT', 'SRB', 'XKX', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Sweden ruled out handing over the suspects to Turkey.',
+     [('REJECT', 'SWE', 'TUR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

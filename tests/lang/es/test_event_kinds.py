@@ -17,7 +17,19 @@ K1 = [
      [('AGREE', 'COL', 'BRA', '2024-05-10', None)]),
 ]
 
+# Refusals and failures to agree are REJECT
+K2 = [
+    ('es', "2024-05-10", 'Hungría se negó a firmar la declaración de la Unión Europea sobre China.',
+     [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Armenia y Azerbaiyán no lograron un acuerdo sobre la frontera en Washington.',
+     [('REJECT', 'ARM', 'AZE', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Polonia no aceptará migrantes de Bielorrusia, dijo el ministro.',
+     [('REJECT', 'POL', 'BLR', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Colombia descartó romper relaciones con Venezuela.',
+     [('REJECT', 'COL', 'VEN', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

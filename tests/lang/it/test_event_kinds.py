@@ -15,7 +15,17 @@ K1 = [
      [('AGREE', 'SRB', 'EU', '2024-05-10', None)]),
 ]
 
+# Refusals and failures to agree are REJECT
+K2 = [
+    ('it', "2024-05-10", "L'Ungheria si è rifiutata di firmare la dichiarazione dell'Unione europea sulla Cina.",
+     [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
+    ('it', "2024-05-10", 'Israele e Hamas non hanno raggiunto un accordo sulla tregua al Cairo.',
+     [('REJECT', 'ISR', 'PSE', '2024-05-10', None)]),
+    ('it', "2024-05-10", 'La Polonia non accetterà migranti dalla Bielorussia, ha detto il ministro.',
+     [('REJECT', 'POL', 'BLR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -15,7 +15,17 @@ K1 = [
      [('AGREE', 'TUR', 'RUS', '2024-05-10', None), ('AGREE', 'TUR', 'UKR', '2024-05-10', None)]),
 ]
 
+# Refusals and failures to agree are REJECT
+K2 = [
+    ('ru', "2024-05-10", 'Армения и Азербайджан не смогли договориться о границе на переговорах в Вашингтоне.',
+     [('REJECT', 'ARM', 'AZE', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Венгрия отказалась подписать заявление Евросоюза по Китаю.',
+     [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Россия исключила возможность переговоров с Украиной.',
+     [('REJECT', 'RUS', 'UKR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
