@@ -35,7 +35,17 @@ K2 = [
      [('REJECT', 'SWE', 'TUR', '2024-05-10', None)]),
 ]
 
+# Acts promised on a condition, and vows to fight, are THREATEN
+K3 = [
+    ('en', "2024-05-10", "Hungary said it will veto the European Union's aid to Ukraine unless frozen funds are released.",
+     [('THREATEN', 'HUN', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'The Houthis have sworn to fight until Israel ends the war in Gaza.',
+     [('THREATEN', 'YEM', 'ISR', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Turkey threatened to use force against Syria.',
+     [('THREATEN', 'TUR', 'SYR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -29,7 +29,15 @@ K2 = [
      [('REJECT', 'COL', 'VEN', '2024-05-10', None)]),
 ]
 
+# Acts promised on a condition, and vows to fight, are THREATEN
+K3 = [
+    ('es', "2024-05-10", 'Venezuela amenazó con romper relaciones con Argentina.',
+     [('THREATEN', 'VEN', 'ARG', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Hungría vetará la ayuda de la Unión Europea a Ucrania a menos que se liberen los fondos congelados.',
+     [('THREATEN', 'HUN', 'EU', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -25,7 +25,15 @@ K2 = [
      [('REJECT', 'POL', 'BLR', '2024-05-10', None)]),
 ]
 
+# Acts promised on a condition, and vows to fight, are THREATEN
+K3 = [
+    ('it', "2024-05-10", "La Turchia ha minacciato di bloccare l'ingresso della Svezia nella NATO.",
+     [('THREATEN', 'TUR', 'SWE', '2024-05-10', None)]),
+    ('it', "2024-05-10", "L'Ungheria porrà il veto agli aiuti dell'Unione europea all'Ucraina a meno che non vengano sbloccati i fondi.",
+     [('THREATEN', 'HUN', 'EU', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

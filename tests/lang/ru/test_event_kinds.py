@@ -25,7 +25,15 @@ K2 = [
      [('REJECT', 'RUS', 'UKR', '2024-05-10', None)]),
 ]
 
+# Acts promised on a condition, and vows to fight, are THREATEN
+K3 = [
+    ('ru', "2024-05-10", 'КНДР пригрозила США ядерным ударом.',
+     [('THREATEN', 'PRK', 'USA', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Армения будет бойкотировать саммит ОДКБ, если организация не осудит Азербайджан.',
+     [('THREATEN', 'ARM', 'CSTO', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
