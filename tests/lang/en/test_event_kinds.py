@@ -45,7 +45,21 @@ K3 = [
      [('THREATEN', 'TUR', 'SYR', '2024-05-10', None)]),
 ]
 
+# Sanctions announced as decided are SANCTION
+K4 = [
+    ('en', "2024-05-10", 'Ukraine announced a suspension of air links with Russia on Monday.',
+     [('SANCTION', 'UKR', 'RUS', '2024-05-06', None)]),
+    ('en', "2024-05-10", 'The United States announced visa restrictions on Georgian officials.',
+     [('SANCTION', 'USA', 'GEO', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Russia suspended flights to Georgia in 2019.',
+     []),
+    ('en', "2024-05-10", 'Russia suspended flights to Georgia on Monday.',
+     [('SANCTION', 'RUS', 'GEO', '2024-05-06', None)]),
+    ('en', "2024-05-10", 'Washington withheld military aid from Egypt over human rights concerns.',
+     [('SANCTION', 'USA', 'EGY', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

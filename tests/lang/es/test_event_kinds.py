@@ -37,7 +37,15 @@ K3 = [
      [('THREATEN', 'HUN', 'EU', '2024-05-10', None)]),
 ]
 
+# Sanctions announced as decided are SANCTION
+K4 = [
+    ('es', "2024-05-10", 'Argentina anunció la suspensión de los vuelos a Venezuela.',
+     [('SANCTION', 'ARG', 'VEN', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Perú negó la entrada a ciudadanos venezolanos.',
+     [('SANCTION', 'PER', 'VEN', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -33,7 +33,15 @@ K3 = [
      [('THREATEN', 'HUN', 'EU', '2024-05-10', None)]),
 ]
 
+# Sanctions announced as decided are SANCTION
+K4 = [
+    ('it', "2024-05-10", "L'Italia ha sospeso i voli verso Israele.",
+     [('SANCTION', 'ITA', 'ISR', '2024-05-10', None)]),
+    ('it', "2024-05-10", "L'Unione europea ha imposto sanzioni alla Bielorussia.",
+     [('SANCTION', 'EU', 'BLR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -33,7 +33,15 @@ K3 = [
      [('THREATEN', 'ARM', 'CSTO', '2024-05-10', None)]),
 ]
 
+# Sanctions announced as decided are SANCTION
+K4 = [
+    ('ru', "2024-05-10", 'Россия приостановила авиасообщение с Грузией.',
+     [('SANCTION', 'RUS', 'GEO', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Латвия запретила въезд российским гражданам.',
+     [('SANCTION', 'LVA', 'RUS', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
