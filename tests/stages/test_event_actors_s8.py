@@ -44,3 +44,28 @@ def test_a_people_named_with_a_state_it_struggles_against_keeps_its_name() -> No
     assert not any(s == t == "ISR" for _, s, t in found), found
     russians = _events("Russian troops in Syria shelled rebel positions near Idlib on Tuesday.")
     assert all(s == "RUS" for t, s, _ in russians if t == "ASSAULT"), russians
+
+
+# --- One-sided acts: an official resigns, demands elections; the target is the actor's own state --
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # Colombo, 9 May 2022.
+    ("en", "Sri Lankan Prime Minister Mahinda Rajapaksa resigned on Monday.", ("RETREAT", "LKA", "LKA")),
+    ("fr", "Le Premier ministre sri-lankais Mahinda Rajapaksa a démissionné lundi.", ("RETREAT", "LKA", "LKA")),
+    ("ru", "Премьер-министр Шри-Ланки Махинда Раджапакса в понедельник ушел в отставку.", ("RETREAT", "LKA", "LKA")),
+    # Pakistan, after the no-confidence vote of April 2022.
+    ("en", "Former Pakistani prime minister Imran Khan demanded early elections on Saturday.",
+     ("REQUEST", "PAK", "PAK")),
+    ("ru", "Бывший премьер-министр Пакистана Имран Хан в субботу потребовал досрочных выборов.",
+     ("REQUEST", "PAK", "PAK")),
+])
+def test_a_one_sided_act_of_an_official_is_domestic(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    doc = extract(text, published="2024-05-20", lang=lang)
+    found = {(e.type, e.source.code, e.target.code): e.domestic for e in doc.events}
+    assert found.get(expected) is True, found
+
+
+def test_a_country_acting_alone_is_no_domestic_act() -> None:
+    """A country named alone acts towards a side the sentence left out: no act of it on itself."""
+    found = _events("Denmark accepted the compromise on Friday. Russia demanded an explanation.")
+    assert not any(s == t for _, s, t in found), found
