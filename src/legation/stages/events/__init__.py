@@ -913,6 +913,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
+    elif pending:
+        out.extend(_alone(scan, doc.sentences, pending, parties, table))
+        out.sort(key=lambda c: c.start)
     _told_next(doc, out, dates, date_starts, published)
     return out
 
@@ -1402,6 +1405,38 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
             c.source = other
         else:
             c.target = other
+        out.append(c)
+    return out
+
+
+_ALONE_KINDS = ("person", "sector")
+
+
+def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate],
+           parties: list[actors_mod.SentenceParties], table: Mapping[str, EventType]) -> list[Candidate]:
+    """Acts one actor did with no second party ("the president resigned", "promised to democratize
+    the country"), in an article that names no pair: a type flagged `alone` is a domestic act, with
+    the actor's own state as its target, when its sentence names no party of another country. Only
+    the sentence's first act, done by the side named before it, and not inside a condition ("will
+    boycott the elections unless the president agrees to step down"): a later one is what the first
+    is about ("demanded that its partners refuse ..."). The actor is a person or a group (a sector): a
+    country named alone ("Denmark accepted the formula") acts towards a side the sentence left out."""
+    out = []
+    first: dict[int, int] = {}
+    for c in pending:
+        first[c.sentence] = min(first.get(c.sentence, c.start), c.start)
+    for c in pending:
+        if c.source is None or c.target is not None or not table[c.type].alone or c.start != first[c.sentence] \
+                or c.source.start > c.start or has_cue(scan, "conditions", sentences[c.sentence][0], c.start):
+            continue
+        if c.source.kind not in _ALONE_KINDS and not any(
+                a.kind == "person" and a.code == c.source.code for a in parties[c.sentence].actors):
+            continue      # "Serbian President Vojislav Kostunica promised": the official is named
+        country = split_party(c.source.code)[0]
+        if not gazetteer.is_country(country) or any(
+                split_party(a.code)[0] != country for a in parties[c.sentence].actors):
+            continue
+        c.target = ActorMention(c.source.start, c.source.end, country, "", "country")
         out.append(c)
     return out
 
