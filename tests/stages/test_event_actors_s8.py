@@ -69,3 +69,28 @@ def test_a_country_acting_alone_is_no_domestic_act() -> None:
     """A country named alone acts towards a side the sentence left out: no act of it on itself."""
     found = _events("Denmark accepted the compromise on Friday. Russia demanded an explanation.")
     assert not any(s == t for _, s, t in found), found
+
+
+# --- Who reports a coercive act from abroad is no side of it -----------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "country", "reporter"), [
+    # Minsk, August 2020.
+    ("en", "Belarusian police detained dozens of people in Minsk on Sunday, the U.S. embassy said.", "BLR", "USA"),
+    ("ru", "Белорусская полиция в воскресенье задержала десятки человек в Минске, сообщило посольство США.",
+     "BLR", "USA"),
+])
+def test_the_reporter_of_a_coercive_act_at_home_is_no_side(lang: str, text: str, country: str,
+                                                            reporter: str) -> None:
+    found = _events(text, lang)
+    assert ("COERCE", country, country) in found, found
+    assert not any(reporter in (s, t) for _, s, t in found), found
+
+
+def test_a_reporter_named_in_the_act_itself_stays_its_side() -> None:
+    """Kerch Strait, November 2018: the sailors' country is named in the act, then reports it."""
+    found = _events("Russian police detained two Ukrainian sailors on Sunday, Ukraine's foreign ministry said.")
+    assert ("COERCE", "RUS", "UKR") in found, found
+    # Strait of Hormuz, July 2019.
+    tanker = _events("Iranian forces seized a British-flagged tanker in the Strait of Hormuz on Friday, "
+                     "British officials said.")
+    assert ("COERCE", "IRN", "GBR") in tanker, tanker
