@@ -58,6 +58,9 @@ def test_a_people_named_with_a_state_it_struggles_against_keeps_its_name() -> No
      ("REQUEST", "PAK", "PAK")),
     ("ru", "Бывший премьер-министр Пакистана Имран Хан в субботу потребовал досрочных выборов.",
      ("REQUEST", "PAK", "PAK")),
+    # Buenos Aires, 2020: the inquiry into the spying on the families of the ARA San Juan's crew.
+    ("en", "A judge in Buenos Aires opened an investigation on Tuesday into former Argentine president "
+           "Mauricio Macri over the spying on relatives of sailors.", ("ACCUSE", "ARG", "ARG")),
 ])
 def test_a_one_sided_act_of_an_official_is_domestic(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     doc = extract(text, published="2024-05-20", lang=lang)
