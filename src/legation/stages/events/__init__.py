@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds, state_sectors
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds, state_sectors
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -431,11 +431,13 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 travellers = {a.code for a in joined[0]}
                 return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]
                         if a.code in travellers or b.code in travellers], 2
-            if not trig.host and joined and joined[0][-1].end <= start:
+            if (not trig.host or trig.passive) and joined and joined[0][-1].end <= start:
                 # "the leaders of France, Germany, Britain and Poland met Zelensky": three or more
-                # states that came together are one side; each met the host named after the verb.
+                # states that came together are one side; each met the host named after the verb
+                # (or, in the passive, by whom they "were received": "wurden ... von Selenskyj empfangen").
                 subjects = {a.code: a for a in joined[0]}
-                hosts = [a for a in sides if a.code not in subjects and a.start >= end]
+                hosts = [a for a in sides if a.code not in subjects
+                         and a.start >= (start if trig.passive else end)]
                 if len(subjects) >= 3 and hosts:
                     return [(a, h) for a in subjects.values() for h in hosts], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
@@ -1511,6 +1513,9 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             # "Macron and von der Leyen met Xi": the three pairs of one meeting met at one place.
             place = venues.get((c.sentence, c.start))
         source, target, mode, place = _sides_and_mode(c, info, pair, place)
+        if info.pledge and info.decided and source.kind == "org" and source.code in gives_as():
+            # "the European Council approved the Ukraine Facility": the money is the Union's.
+            source = source._replace(code=gives_as()[source.code])
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:

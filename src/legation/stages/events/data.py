@@ -306,6 +306,13 @@ def state_sectors() -> frozenset[str]:
 
 
 @cache
+def gives_as() -> dict[str, str]:
+    """An organ that decides on its body's money, and that body (`en/orgs.toml` `gives_as`):
+    the aid the European Council or the Commission approves is the Union's."""
+    return dict(resources.load("en", "orgs").get("gives_as") or {})
+
+
+@cache
 def own_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of charge a state brings against its own people."""
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()

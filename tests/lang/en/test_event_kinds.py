@@ -1,0 +1,65 @@
+"""English events of kinds the triggers learnt from lemmas (issue 13): offers and acceptances,
+refusals, conditional threats, announced sanctions, aid, cooperation, support, concessions,
+investigations, assaults and demands. Each sentence reports a real happening; the whole pipeline
+must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+# Offers, readiness and acceptances are AGREE
+K1 = [
+    ('en', "2024-05-10", 'Armenia said on Tuesday that it is willing to normalise relations with Turkey.',
+     [('AGREE', 'ARM', 'TUR', '2024-05-07', None)]),
+    ('en', "2024-05-10", 'Russia offered to hand over the bodies of Ukrainian soldiers to Ukraine.',
+     [('AGREE', 'RUS', 'UKR', '2024-05-10', None)]),
+    ('en', "2024-05-10", "Serbia accepted the European Union's proposal to normalise relations with Kosovo.",
+     [('AGREE', 'SRB', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Georgia said it is prepared to lift the ban on Russian flights.',
+     [('AGREE', 'GEO', 'RUS', '2024-05-10', None)]),
+]
+
+# Refusals and failures to agree are REJECT
+K2 = [
+    ('en', "2024-05-10", 'Hungary declined to sign the European Union statement on China.',
+     [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Israel and Hamas failed to reach agreement on a ceasefire in Cairo on Sunday.',
+     [('REJECT', 'ISR', 'PSE', '2024-05-05', None)]),
+    ('en', "2024-05-10", 'Turkey said it would not allow Sweden to join NATO before it extradites the suspects.',
+     [('REJECT', 'TUR', 'SWE', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Washington said lifting sanctions on Venezuela is out of the question.',
+     [('REJECT', 'USA', 'VEN', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Serbia reneged on its commitment to Kosovo to recognise licence plates.',
+     [('REJECT', 'SRB', 'XKX', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Sweden ruled out handing over the suspects to Turkey.',
+     [('REJECT', 'SWE', 'TUR', '2024-05-10', None)]),
+]
+
+# Acts promised on a condition, and vows to fight, are THREATEN
+K3 = [
+    ('en', "2024-05-10", "Hungary said it will veto the European Union's aid to Ukraine unless frozen funds are released.",
+     [('THREATEN', 'HUN', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'The Houthis have sworn to fight until Israel ends the war in Gaza.',
+     [('THREATEN', 'YEM', 'ISR', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Turkey threatened to use force against Syria.',
+     [('THREATEN', 'TUR', 'SYR', '2024-05-10', None)]),
+]
+
+# Sanctions announced as decided are SANCTION
+K4 = [
+    ('en', "2024-05-10", 'Ukraine announced a suspension of air links with Russia on Monday.',
+     [('SANCTION', 'UKR', 'RUS', '2024-05-06', None)]),
+    ('en', "2024-05-10", 'The United States announced visa restrictions on Georgian officials.',
+     [('SANCTION', 'USA', 'GEO', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Russia suspended flights to Georgia in 2019.',
+     []),
+    ('en', "2024-05-10", 'Russia suspended flights to Georgia on Monday.',
+     [('SANCTION', 'RUS', 'GEO', '2024-05-06', None)]),
+    ('en', "2024-05-10", 'Washington withheld military aid from Egypt over human rights concerns.',
+     [('SANCTION', 'USA', 'EGY', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+def test_kind_is_found(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -1,0 +1,47 @@
+"""Russian events of kinds the triggers learnt from lemmas (issue 13): offers and acceptances,
+refusals, conditional threats, announced sanctions, aid, cooperation, support, concessions,
+investigations, assaults and demands. Each sentence reports a real happening; the whole pipeline
+must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+# Offers, readiness and acceptances are AGREE
+K1 = [
+    ('ru', "2024-05-10", 'Армения готова к нормализации отношений с Турцией, заявил премьер-министр.',
+     [('AGREE', 'ARM', 'TUR', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Турция предложила посредничество России и Украине.',
+     [('AGREE', 'TUR', 'RUS', '2024-05-10', None), ('AGREE', 'TUR', 'UKR', '2024-05-10', None)]),
+]
+
+# Refusals and failures to agree are REJECT
+K2 = [
+    ('ru', "2024-05-10", 'Армения и Азербайджан не смогли договориться о границе на переговорах в Вашингтоне.',
+     [('REJECT', 'ARM', 'AZE', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Венгрия отказалась подписать заявление Евросоюза по Китаю.',
+     [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Россия исключила возможность переговоров с Украиной.',
+     [('REJECT', 'RUS', 'UKR', '2024-05-10', None)]),
+]
+
+# Acts promised on a condition, and vows to fight, are THREATEN
+K3 = [
+    ('ru', "2024-05-10", 'КНДР пригрозила США ядерным ударом.',
+     [('THREATEN', 'PRK', 'USA', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Армения будет бойкотировать саммит ОДКБ, если организация не осудит Азербайджан.',
+     [('THREATEN', 'ARM', 'CSTO', '2024-05-10', None)]),
+]
+
+# Sanctions announced as decided are SANCTION
+K4 = [
+    ('ru', "2024-05-10", 'Россия приостановила авиасообщение с Грузией.',
+     [('SANCTION', 'RUS', 'GEO', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Латвия запретила въезд российским гражданам.',
+     [('SANCTION', 'LVA', 'RUS', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+def test_kind_is_found(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)
