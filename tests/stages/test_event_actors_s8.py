@@ -97,3 +97,15 @@ def test_a_reporter_named_in_the_act_itself_stays_its_side() -> None:
     tanker = _events("Iranian forces seized a British-flagged tanker in the Strait of Hormuz on Friday, "
                      "British officials said.")
     assert ("COERCE", "IRN", "GBR") in tanker, tanker
+
+
+# --- A country named as the border where an act happened is no side of it ---------------------------
+
+def test_the_border_where_an_act_happened_is_no_side() -> None:
+    """Karen state, 1990s: the Burmese army's attacks on Karen rebel camps near the Thai border."""
+    found = _events("Burmese troops attacked a Karen rebel camp near the Thai border on Sunday.")
+    assert ("ASSAULT", "MMR", "MMR") in found, found
+    assert not any("THA" in (s, t) for _, s, t in found), found
+    # Border villages that were shelled are the object of the act: their country is its side.
+    villages = _events("Burmese troops shelled Thai border villages on Monday.")
+    assert ("ASSAULT", "MMR", "THA") in villages, villages
