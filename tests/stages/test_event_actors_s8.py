@@ -58,6 +58,9 @@ def test_a_people_named_with_a_state_it_struggles_against_keeps_its_name() -> No
      ("REQUEST", "PAK", "PAK")),
     ("ru", "Бывший премьер-министр Пакистана Имран Хан в субботу потребовал досрочных выборов.",
      ("REQUEST", "PAK", "PAK")),
+    # Buenos Aires, 2020: the inquiry into the spying on the families of the ARA San Juan's crew.
+    ("en", "A judge in Buenos Aires opened an investigation on Tuesday into former Argentine president "
+           "Mauricio Macri over the spying on relatives of sailors.", ("ACCUSE", "ARG", "ARG")),
 ])
 def test_a_one_sided_act_of_an_official_is_domestic(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     doc = extract(text, published="2024-05-20", lang=lang)
@@ -69,3 +72,40 @@ def test_a_country_acting_alone_is_no_domestic_act() -> None:
     """A country named alone acts towards a side the sentence left out: no act of it on itself."""
     found = _events("Denmark accepted the compromise on Friday. Russia demanded an explanation.")
     assert not any(s == t for _, s, t in found), found
+
+
+# --- Who reports a coercive act from abroad is no side of it -----------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "country", "reporter"), [
+    # Minsk, August 2020.
+    ("en", "Belarusian police detained dozens of people in Minsk on Sunday, the U.S. embassy said.", "BLR", "USA"),
+    ("ru", "Белорусская полиция в воскресенье задержала десятки человек в Минске, сообщило посольство США.",
+     "BLR", "USA"),
+])
+def test_the_reporter_of_a_coercive_act_at_home_is_no_side(lang: str, text: str, country: str,
+                                                            reporter: str) -> None:
+    found = _events(text, lang)
+    assert ("COERCE", country, country) in found, found
+    assert not any(reporter in (s, t) for _, s, t in found), found
+
+
+def test_a_reporter_named_in_the_act_itself_stays_its_side() -> None:
+    """Kerch Strait, November 2018: the sailors' country is named in the act, then reports it."""
+    found = _events("Russian police detained two Ukrainian sailors on Sunday, Ukraine's foreign ministry said.")
+    assert ("COERCE", "RUS", "UKR") in found, found
+    # Strait of Hormuz, July 2019.
+    tanker = _events("Iranian forces seized a British-flagged tanker in the Strait of Hormuz on Friday, "
+                     "British officials said.")
+    assert ("COERCE", "IRN", "GBR") in tanker, tanker
+
+
+# --- A country named as the border where an act happened is no side of it ---------------------------
+
+def test_the_border_where_an_act_happened_is_no_side() -> None:
+    """Karen state, 1990s: the Burmese army's attacks on Karen rebel camps near the Thai border."""
+    found = _events("Burmese troops attacked a Karen rebel camp near the Thai border on Sunday.")
+    assert ("ASSAULT", "MMR", "MMR") in found, found
+    assert not any("THA" in (s, t) for _, s, t in found), found
+    # Border villages that were shelled are the object of the act: their country is its side.
+    villages = _events("Burmese troops shelled Thai border villages on Monday.")
+    assert ("ASSAULT", "MMR", "THA") in villages, villages

@@ -311,7 +311,8 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "conditions", "purpose", "topic_markers",
-                     "topic_suffixes", "ethnic_markers", "resident_links"),
+                     "topic_suffixes", "ethnic_markers", "resident_links",
+                     "border_nouns", "border_prepositions"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).

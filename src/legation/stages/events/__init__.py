@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds, state_sectors
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -503,6 +503,13 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             kept = [g for g in others if reporter not in g]
             if kept or len(source_codes) >= 2:
                 others = kept
+            elif info.repressive and others and reporter.start >= end and _home_organ(sources, reporter) \
+                    and _reported_only(scan, everyone, reporter, end, sent_end):
+                # "Palestinian police confiscated weapons ..., the Israeli army said": a state organ's
+                # coercive act with no one else named is done to its own people, not to whoever
+                # reports it from abroad (domestic.sides names them), unless its country is named
+                # before ("detained two Ukrainian sailors, Ukraine's foreign ministry said").
+                return [(s, None) for s in sources], 1
         targets = others[0] if others else []
         if info.plans and len(source_codes) >= 2 and sources[-1].end <= start \
                 and all(t.start >= end for t in targets):
@@ -564,6 +571,26 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         return [(None, s) for s in sources], 1
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _home_organ(sources: list[ActorMention], reporter: ActorMention) -> bool:
+    """Whether the sources are one country's state organs (its police, army, government, an official)
+    and the reporter is another country's."""
+    codes = {split_party(a.code)[0] for a in sources}
+    return len(codes) == 1 and split_party(reporter.code)[0] not in codes and gazetteer.is_country(next(iter(codes))) \
+        and all(a.kind == "person" or a.kind == "sector" and a.sector in state_sectors() for a in sources)
+
+
+def _reported_only(scan: Scan, actors: list[ActorMention], reporter: ActorMention, end: int, sent_end: int) -> bool:
+    """Whether the reporter's country is named only in the reporting clause after the act at `end`
+    (", the U.S. embassy said"), not in the act's own words before it ("two Ukrainian sailors")."""
+    m = has_cue(scan, "reporting", end, sent_end)
+    if m is None:
+        return False
+    comma = scan.folded.rfind(",", end, m.start())
+    opens = comma if comma >= 0 else m.start()
+    country = split_party(reporter.code)[0]
+    return not any(split_party(a.code)[0] == country and a.start < opens for a in actors)
 
 
 def _own_leg(scan: Scan, lang: LanguageEvents, actors: list[ActorMention], meetings: list[tuple[int, int]],

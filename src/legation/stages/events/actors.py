@@ -358,6 +358,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     for parties in per_sentence:
         if cues.people_nouns and parties.actors:
             _ethnic_groups(folded, cues, parties, home)
+        if cues.border_nouns and parties.actors:
+            _borders(folded, cues, parties)
         if any(a.origin for a in parties.actors):
             _drop_routes(folded, cues, parties)
         if parties.places and parties.actors or cues.venue_after or cues.venue_before:
@@ -404,6 +406,26 @@ def _ethnic_groups(folded: str, cues: Cues, parties: SentenceParties, home: str 
             parties.actors.remove(linked)     # "of southern Serbia" says whose they are, it is no side
         elif isinstance(linked, PlaceMention) and linked in parties.places:
             parties.places.remove(linked)
+
+
+_BORDER_WORDS = 3        # "near the eastern Thai border": words between the preposition and the country
+
+
+def _borders(folded: str, cues: Cues, parties: SentenceParties) -> None:
+    """A country named as the border where an act happened ("captured a stronghold on the Thai
+    border") is its setting, not a side: no actor."""
+    border = []
+    for a in parties.actors:
+        if a.kind != "country" or a.sector is not None:
+            continue
+        after = folded[a.end:a.end + _WORD_BEFORE_CHARS].split()
+        if not after or after[0].strip(",.;:") not in cues.border_nouns:
+            continue
+        before = folded[max(0, a.start - 4 * _WORD_BEFORE_CHARS):a.start].split()[-_BORDER_WORDS:]
+        if any(w in cues.border_prepositions for w in before):
+            border.append(a)
+    if border:
+        parties.actors[:] = [a for a in parties.actors if a not in border]
 
 
 def _people_noun(name: str, cues: Cues) -> bool:

@@ -159,6 +159,10 @@ class Cues:
     ethnic_markers: tuple[str, ...] = ()
     resident_links: tuple[str, ...] = ()
     people_nouns: frozenset[str] = frozenset()
+    # A country named right before one of `border_nouns`, after one of `border_prepositions` a few
+    # words back ("on the Thai border", "near the eastern Thai border"), is where the act was, no party.
+    border_nouns: tuple[str, ...] = ()
+    border_prepositions: tuple[str, ...] = ()
     people_endings: frozenset[str] = frozenset()    # the language's inflection endings ("Albanian|s")
 
 
