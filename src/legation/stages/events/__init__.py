@@ -288,11 +288,11 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
            ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     """(source, target) pairs for one trigger and how many of the pair the sentence names."""
     folded = scan.folded
-    for word in _pair_words(actors, folded):
+    words = _pair_words(actors, folded)
+    for word in words:
         if 0 <= start - word[-1].end <= _PAIR_SUBJECT_GAP:
             # "북·러가 체결한 조약": the countries of a pair word right before the act are its two sides.
             return [(word[0], word[1])], 2
-    words = _pair_words(actors, folded)
     if words and not info.symmetric:
         # The letters of a pair word inside the sentence ("북·러 조약 체결에 항의하고") name one thing,
         # not sides of the act; only a pair word that opens the sentence ("한미 양국은") is its subject.
@@ -1563,6 +1563,7 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     meeting_pairs = {frozenset((entry.event.source.code, entry.event.target.code))
                      for entry in entries if table[entry.event.type].meeting}
     body = doc.sentences
+    body_topics: list[str] | None = None      # the whole article's, asked by each meeting of its one pair
     for entry in entries:
         ev = entry.event
         spans = [doc.sentences[i] for i in sorted(entry.sentences)]
@@ -1571,8 +1572,12 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (len(spans) - 1)), 2)
         info = table[ev.type]
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
-        scope = body if info.meeting and len(meeting_pairs) == 1 else spans
-        ev.topics = topics(lang, doc.text, scan, sorted(scope))
+        if info.meeting and len(meeting_pairs) == 1:
+            if body_topics is None:
+                body_topics = topics(lang, doc.text, scan, sorted(body))
+            ev.topics = list(body_topics)
+        else:
+            ev.topics = topics(lang, doc.text, scan, sorted(spans))
         events.append(ev)
     events.sort(key=lambda e: (e.evidence.start if e.evidence else 0))
     for n, ev in enumerate(events, 1):

@@ -229,6 +229,17 @@ def _currency_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
+@lru_cache(maxsize=64)
+def _currency_words(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The words of currency names without the word limits: what each match of `_currency_pattern` holds."""
+    return re.compile("|".join(r"\w*".join(map(re.escape, name.split("*"))) for name in names))
+
+
+def _names_currency(folded: str, names: tuple[str, ...]) -> bool:
+    """Whether the text may name a currency: where it names none, no country is part of one."""
+    return _currency_words(names).search(folded) is not None
+
+
 def _in_currency(folded: str, start: int, end: int, names: tuple[str, ...]) -> bool:
     """Whether the name at `start:end` is part of a currency's name ("dólar estadounidense", "US dollar")."""
     lo = max(0, start - _CURRENCY_REACH)
@@ -281,6 +292,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                  if getattr(getattr(hit, "payload", None), "kind", None) in _PLACE_KINDS}
     # "15日（日本時間16日）": the other clock's country is no party.
     clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
+    currencies = bool(cues.currency_names) and _names_currency(folded, cues.currency_names)
     for ent in doc.entities:
         # A person of no known country may still act for an organisation named before them
         # ("AB Komisyonu Başkanı Ursula von der Leyen"): kept without a code until that is read.
@@ -306,8 +318,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 # "Ərəb Liqasında (ƏL)": the abbreviation repeats the name
                 locative = last_locative if isinstance(last_locative, bool) else last_locative()
             last_end, last_locative = m.end, locative
-            if ent.kind == "country" and cues.currency_names and _in_currency(folded, m.start, m.end,
-                                                                              cues.currency_names):
+            if ent.kind == "country" and currencies and _in_currency(folded, m.start, m.end, cues.currency_names):
                 continue              # "en lugar del dólar estadounidense": a currency's country is no party
             if ent.kind in ("country", "org") and ent.code:
                 code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
