@@ -78,13 +78,11 @@ def city_names(lang: str | None = None) -> list[tuple[str, int]]:
     A curator decides which city an ambiguous name means: the build script leaves a
     curated name off every other city (so editing `places.toml` means regenerating).
     """
-    return list(_city_names(None if lang is None else base_language(lang)))
-
-
-@cache
-def _city_names(lang: str | None) -> tuple[tuple[str, int], ...]:
-    curated = _tables.curated_cities(lang)
-    return _tables.city_table().names + tuple(sorted(curated.items()))
+    # Not remembered: each language's own copy of the quarter million names (2 MB) stayed alive
+    # for the process's life, every language's together a tenth of its peak memory.
+    names = list(_tables.city_table().names)
+    names += sorted(_tables.curated_cities(None if lang is None else base_language(lang)).items())
+    return names
 
 
 def city(geonameid: int) -> City:
@@ -104,7 +102,7 @@ def city_named(name: str) -> City | None:
 @cache
 def _cities_by_name() -> dict[str, City]:
     best: dict[str, City] = {}
-    for name, gid in _city_names(None):
+    for name, gid in city_names():
         key, found = fold(name), city(gid)
         if key not in best or found.population > best[key].population:
             best[key] = found

@@ -382,9 +382,7 @@ def may_name(words: tuple[str, ...], country: str) -> bool:
     """Whether `named_after_role` could find a holder serving `country` in these words on any day:
     one sounds like a holder's surname, or the first two like a holder's given names (a cheap test,
     remembered, before the day's terms are read)."""
-    written = [_word_skeleton(w) for w in words]
-    forms = {form for form in (*written, *(_word_skeleton(words[k - 1] + words[k]) for k in range(1, len(words))))
-             if form}
+    written, _, forms = _forms(words)     # (remembered for `_country_matches`, asked next)
     places = _surnames_serving(country)
     if any(form in places for form in forms):
         return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from .. import resources
@@ -170,6 +170,16 @@ def _letters(line: str) -> int:
 
 def _classify(index: int, line: str, lang: str) -> _Line:
     """Weigh one stripped, non-empty line: > 0 prose, < 0 boilerplate."""
+    return _Line(index, line, *_weigh(line, lang))
+
+
+# Lines weighed remembered: a site's menus, share rows and footers come back in article after article.
+_WEIGHED_MEMO = 8192
+
+
+@lru_cache(maxsize=_WEIGHED_MEMO)
+def _weigh(line: str, lang: str) -> tuple[int, float, bool, bool]:
+    """(words, weight, boilerplate, title_like) of a line, as `_Line` holds them."""
     folded = fold(line)
     tokens = line.split()
     words = len(tokens)
@@ -179,8 +189,8 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     phrases = _phrases(lang)
     sentence = _ends_sentence(line)
 
-    def make(weight: float, boilerplate: bool, title_like: bool = False) -> _Line:
-        return _Line(index, line, words, weight, boilerplate, title_like)
+    def make(weight: float, boilerplate: bool, title_like: bool = False) -> tuple[int, float, bool, bool]:
+        return words, weight, boilerplate, title_like
 
     if phrases.strong.spans(folded):
         return make(_STRONG, True)
@@ -191,7 +201,7 @@ def _classify(index: int, line: str, lang: str) -> _Line:
     if letters < half and letters + len(_CJK.findall(line)) < half:
         return make(-50.0 - len(line), True)          # dates, times, view counts, prices
     if not sentence and words <= 25:
-        if any(folded.startswith(p) for p in phrases.prefix):
+        if folded.startswith(phrases.prefix):
             return make(-50.0 - len(line), True)
         if words <= 10 and _is_byline(tokens, folded, phrases.byline):
             return make(-50.0 - len(line), True)
