@@ -106,7 +106,8 @@ def offices(role: str) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> bool:
+def is_stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> bool:
+    """Whether `word` (folded) ends a name: a stop word, maybe with clitics written onto it."""
     if word in cfg.stops or cfg.not_name_endings and word.endswith(cfg.not_name_endings):
         return True
     if first:
@@ -142,7 +143,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             continue                 # a title that is a role word too ("الأمير"): the name comes after it
         chain_end = hit.end
         while ti < len(tokens):
-            glued = _glued(text, tokens, ti)
+            glued = glued_end(text, tokens, ti)
             if folded[tokens[ti][0]:tokens[glued][1]] not in cfg.titles:
                 break
             ti = glued + 1           # "the minister, Mr ...", "the Saudi minister, Prince ...": no part of the name
@@ -156,8 +157,8 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             gap = text[words[-1][1]:s] if words else " "
             if gap != " " and not (gap == ". " and words[-1][1] - words[-1][0] <= 2):
                 break                # punctuation or a line between, not an initial's point: the name has ended
-            whole = tokens[_glued(text, tokens, ti)][1]     # "ג'יי": one word across its geresh
-            if any(claimed[s:e]) or whole - s < 2 or _stop(folded[s:e], cfg, morph, first=not words) and not (
+            whole = tokens[glued_end(text, tokens, ti)][1]     # "ג'יי": one word across its geresh
+            if any(claimed[s:e]) or whole - s < 2 or is_stop(folded[s:e], cfg, morph, first=not words) and not (
                     not words and folded[s:e] in cfg.given_stops and _name_word_next(text, folded, tokens, ti, cfg,
                                                                                      claimed)):
                 break
@@ -181,7 +182,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
     return out
 
 
-def _glued(text: str, tokens: list[tuple[int, int]], ti: int) -> int:
+def glued_end(text: str, tokens: list[tuple[int, int]], ti: int) -> int:
     """The last token of the word token `ti` opens, across a geresh or joiner ("آیت‌الله")."""
     while ti + 1 < len(tokens) and tokens[ti + 1][0] - tokens[ti][1] == 1 and text[tokens[ti][1]] in _INSIDE_WORD:
         ti += 1
@@ -239,7 +240,7 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
                     continue
                 break
             word = folded[s:e]
-            if any(claimed[s:e]) or e - s < 2 or _stop(word, cfg, morph) or word in cfg.titles:
+            if any(claimed[s:e]) or e - s < 2 or is_stop(word, cfg, morph) or word in cfg.titles:
                 break
             words.insert(0, (s, e))
             ti -= 1
