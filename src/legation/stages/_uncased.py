@@ -71,6 +71,9 @@ class Uncased:
     given_stops: frozenset[str] = frozenset()      # stop words that open a name right after a role ("जो")
     not_name_endings: tuple[str, ...] = ()          # case endings no name's word takes ("-დან": from)
     ordinals: frozenset[str] = frozenset()          # no name opens with one ("მეორე", second; "الثاني" may end one)
+    complements: tuple[str, ...] = ()               # a word with one of these prefixes right after a role is
+                                                    # its complement ("שר המדינה לסחר חוץ"), unless the table
+                                                    # knows the name
 
     def base(self, word: str) -> str:
         """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
@@ -96,7 +99,8 @@ def uncased(lang: str) -> Uncased | None:
                    frozenset(fold(w) for w in data.get("particles", [])), data.get("home"), tuple(nominative),
                    frozenset(fold(w) for w in data.get("given_stops", [])),
                    tuple(fold(w) for w in data.get("not_name_endings", [])),
-                   frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})))
+                   frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})),
+                   tuple(fold(w) for w in data.get("complement_prefixes", [])))
 
 
 @cache
@@ -139,7 +143,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
         if pos < len(text) and text[pos] == "," and pos + 1 < len(text) and text[pos + 1] == " ":
             pos += 2                 # "שר החוץ האיראני, עבאס עראקצ'י"
         ti = tok_by_start.get(pos)
-        if ti is None or _title_at(folded, tokens, hit, cfg):
+        if ti is None or _title_at(folded, tokens, hit, cfg) or _inside_stop(folded, tokens, hit, cfg):
             continue                 # a title that is a role word too ("الأمير"): the name comes after it
         chain_end = hit.end
         while ti < len(tokens):
@@ -196,6 +200,16 @@ def _name_word_next(text: str, folded: str, tokens: list[tuple[int, int]], ti: i
         return False
     s, e = tokens[ti + 1]
     return text[tokens[ti][1]:s] == " " and not any(claimed[s:e]) and folded[s:e] not in cfg.stops
+
+
+def _inside_stop(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Uncased) -> bool:
+    """Whether the role word `hit` is read inside a stop word, after clitics ("מדובר": it is about,
+    not "from the spokesman")."""
+    i = bisect.bisect_right(tokens, (hit.start, len(folded) + 1)) - 1
+    if i < 0:
+        return False
+    s, e = tokens[i]
+    return s < hit.start and hit.end <= e and folded[s:e] in cfg.stops
 
 
 def _title_at(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Uncased) -> bool:

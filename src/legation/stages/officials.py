@@ -33,10 +33,10 @@ from ..text.matcher import Lexicon, morphology
 from ._counting import most_named
 from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
-from ..text.names import name_key, romanise, skeleton, without_unwritten
+from ..text.names import ascii_spelling, name_key, romanise, skeleton, without_unwritten
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ..text.fold import is_han
+from ..text.fold import is_han, is_unspaced
 from ..text.spans import TokenAt, ending_at, starting_at
 from ._uncased import (BesideRole, Uncased, beside_role, glued_end, home_name, is_stop, latin_name, names_beside_roles,
                        office_words, offices, role_piece, runs_after_roles, runs_before_roles, uncased)
@@ -578,13 +578,16 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             for guess in guesses:
                 found = found or officials.named_after_role(written, day, country=guess, offices=role_offices)
                 if found is not None and (found[0].gap(day, role_offices) != 0
-                                          or len(skeleton(written[found[1] - 1])) < 2):
+                                          or len(skeleton(written[found[1] - 1])) < 2
+                                          or not _surely_in_office(found[0], day, role_offices)):
                     found = None      # (a one-letter sound is too weak a witness with a guessed country: "די")
         for guess in guesses:
             # No country stated: the dateline's, or the press's own country's, if the whole
             # name is one of its office holders.
             if found is None:
                 found = officials.named_after_role(written, day, country=guess, offices=role_offices, strict=True)
+                if found is not None and not _liquids_agree(written[:found[1]], found[0]):
+                    found = None  # "רון מלכה" (r, l) is no Ilan Mor (l, r), though a skeleton merges r and l
         if found is None and country is None and role_offices and day is not None:
             # "סגנית הנשיא קמלה האריס": a bare role, and the one holder of its offices that day, in one of
             # the countries the article names, whose whole name this is (a namesake elsewhere is not).
@@ -603,6 +606,8 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 found = None
             if found is not None and country is None and not _words_agree(written[:found[1] - 1], found[0]):
                 found = None      # anyone in the world: "ג'יי די ואנס" is no José Maria Neves ("די")
+        if found is None and cfg.complements and not unsure and written[0].startswith(cfg.complements):
+            continue              # "שר המדינה לסחר חוץ": the role's complement ("for foreign trade"), no name
         display = None
         if found is not None:
             holder, length = found
@@ -685,6 +690,25 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
         i += n
 
 
+def _liquids(word: str) -> str:
+    """The r and l of a word spelled in Latin letters, in order (a skeleton merges them)."""
+    return "".join(ch for ch in ascii_spelling(word).lower() if ch in "rl")
+
+
+def _liquids_agree(written: list[str], holder: officials.Holder) -> bool:
+    """Whether a name's first and last words have the r and l of the holder's given name and surname
+    in one of the table's spellings. A script that writes both apart (Hebrew, Arabic) keeps them
+    apart; Han, kana and Hangul do not, and are not asked."""
+    if any(is_unspaced(ch) or "\uac00" <= ch <= "\ud7a3" for w in written for ch in w):
+        return True
+    ends = (_liquids(written[0]), _liquids(written[-1]))
+    for spelling in officials.spellings(holder):
+        parts = spelling.split()
+        if len(parts) >= 2 and (_liquids(parts[0]), _liquids(parts[-1])) == ends:
+            return True
+    return len(written) < 2
+
+
 def _words_agree(written: list[str], holder: officials.Holder) -> bool:
     """Whether each word before a name's surname sounds like one of the holder's names in one of the
     table's spellings (a word with no sound of its own, a particle, agrees)."""
@@ -692,12 +716,30 @@ def _words_agree(written: list[str], holder: officials.Holder) -> bool:
     return all(not (form := skeleton(w)) or form in names for w in written)
 
 
-def _surely_in_office(holder: officials.Holder, day: dt.date) -> bool:
-    """Whether `holder` holds an office on `day` by a term that ended, or one left open that began after
-    their last term ended (an open term of a minister who was premier after it is stale)."""
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _surely_in_office(holder: officials.Holder, day: dt.date, offices_: frozenset[str] | None = None) -> bool:
+    """Whether `holder` holds an office (of `offices_`) on `day` by a term that ended, or by one the
+    table left open that began after their last term ended (a minister who was premier after it)
+    and, a minister's, after the government of the day took office (the table's open terms are
+    those of its last snapshot: a minister of a government since replaced is one no more)."""
     ended = max((t.end for t in holder.terms if t.end is not None), default=None)
-    return any(t.gap(day) == 0 and (t.end is not None or ended is None or t.start is not None and t.start >= ended)
-               for t in holder.terms)
+    government = None
+    for t in holder.terms:
+        if t.gap(day) != 0 or offices_ is not None and t.office not in offices_:
+            continue
+        if t.end is not None or t.office in _HEADS:
+            return True
+        if ended is not None and (t.start is None or t.start < ended):
+            continue
+        if government is None:
+            head = officials.holding(frozenset({"head_of_government"}), holder.country, day)
+            government = max((h.start for h in head.terms if h.office == "head_of_government" and h.gap(day) == 0
+                              and h.start is not None), default=dt.date.min) if head is not None else dt.date.min
+        if t.start is None or t.start >= government:
+            return True
+    return False
 
 
 def _prefixed_common(word: str, common: frozenset[str], morph) -> bool:
@@ -721,6 +763,8 @@ def _holder_in_full(written: tuple[str, ...], day: dt.date, codes: tuple[str, ..
         if len(first) + len(last) < _OTHER_HOLDER_SOUNDS and holder.gap(day, officials.LEADING_OFFICES) != 0 \
                 or not _surely_in_office(holder, day):
             continue              # short sounds name a leader only ("ג'ו ביידן")
+        if not _liquids_agree(list(written), holder):
+            continue
         for spelling in officials.spellings(holder):
             parts = spelling.split()
             if len(parts) >= 2 and skeleton(parts[0]) == first and last in (
