@@ -29,7 +29,7 @@ from ..gazetteer import officials
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
-from ..text.matcher import Lexicon, morphology
+from ..text.matcher import Lexicon, Morphology, morphology
 from ._counting import most_named
 from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
@@ -636,7 +636,7 @@ _EVERY_OFFICE = frozenset({"head_of_state", "head_of_government", "foreign_minis
 
 
 def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
-                     claimed: bytearray, cfg: Uncased, morph, day: dt.date, dateline: str | None,
+                     claimed: bytearray, cfg: Uncased, morph: Morphology, day: dt.date, dateline: str | None,
                      people: dict[str, Person]) -> None:
     """Office holders named in full with no role ("נתניהו נפגש עם ג'ו ביידן"), in a script without
     capitals: two or three words in a row that sound like the whole name of someone in office on
@@ -742,7 +742,7 @@ def _surely_in_office(holder: officials.Holder, day: dt.date, offices_: frozense
     return False
 
 
-def _prefixed_common(word: str, common: frozenset[str], morph) -> bool:
+def _prefixed_common(word: str, common: frozenset[str], morph: Morphology) -> bool:
     """Whether `word` is a common word with clitic prefixes written onto it ("בבית", "והלבן")."""
     return any(morph.after_prefixes(word[:cut]) and word[cut:] in common for cut in range(1, min(4, len(word) - 1)))
 
