@@ -157,6 +157,22 @@ def written_from(start: str, country: str, day: dt.date | None) -> Holder | None
     return next(h for g, h in ranked if g == best) if len(names) == 1 else None
 
 
+def spellings(holder: Holder) -> tuple[str, ...]:
+    """Every spelling the table gives of `holder`'s name (folded keys: "biniamin netaniahu" beside
+    "benjamin netaniahu"), the usual one first."""
+    return _spellings().get(id(holder), (holder.name,))
+
+
+@cache
+def _spellings() -> dict[int, tuple[str, ...]]:
+    """The table's spellings by holder (by identity: the holders are made once)."""
+    out: dict[int, list[str]] = {}
+    for key, found in _tables()[0].items():
+        for holder in found:
+            out.setdefault(id(holder), [holder.name]).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def known_surname(name: str, lang: str | None = None) -> bool:
     """Whether some holder in the table has the surname `name` (a cheap test before `serving`)."""
     key = _key(name, lang)

@@ -363,7 +363,8 @@ FILES: dict[str, Shape] = {
         # ("राष्ट्रपति जो बाइडेन": जो, "who", is Joe).
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles", "given_stops"),
         # `not_name_endings`: endings of case forms no name's word takes (Georgian "-დან", "from").
-        **_words("not_name_endings"),
+        # `complement_prefixes`: a word with one, right after a role, is its complement (Hebrew "ל": "for").
+        **_words("not_name_endings", "complement_prefixes"),
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),

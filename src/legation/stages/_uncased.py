@@ -71,6 +71,9 @@ class Uncased:
     given_stops: frozenset[str] = frozenset()      # stop words that open a name right after a role ("जो")
     not_name_endings: tuple[str, ...] = ()          # case endings no name's word takes ("-დან": from)
     ordinals: frozenset[str] = frozenset()          # no name opens with one ("მეორე", second; "الثاني" may end one)
+    complements: tuple[str, ...] = ()               # a word with one of these prefixes right after a role is
+                                                    # its complement ("שר המדינה לסחר חוץ"), unless the table
+                                                    # knows the name
 
     def base(self, word: str) -> str:
         """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
@@ -96,7 +99,8 @@ def uncased(lang: str) -> Uncased | None:
                    frozenset(fold(w) for w in data.get("particles", [])), data.get("home"), tuple(nominative),
                    frozenset(fold(w) for w in data.get("given_stops", [])),
                    tuple(fold(w) for w in data.get("not_name_endings", [])),
-                   frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})))
+                   frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})),
+                   tuple(fold(w) for w in data.get("complement_prefixes", [])))
 
 
 @cache
@@ -106,7 +110,8 @@ def offices(role: str) -> frozenset[str] | None:
     return frozenset(found) if found else None
 
 
-def _stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> bool:
+def is_stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> bool:
+    """Whether `word` (folded) ends a name: a stop word, maybe with clitics written onto it."""
     if word in cfg.stops or cfg.not_name_endings and word.endswith(cfg.not_name_endings):
         return True
     if first:
@@ -138,11 +143,11 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
         if pos < len(text) and text[pos] == "," and pos + 1 < len(text) and text[pos + 1] == " ":
             pos += 2                 # "שר החוץ האיראני, עבאס עראקצ'י"
         ti = tok_by_start.get(pos)
-        if ti is None or _title_at(folded, tokens, hit, cfg):
+        if ti is None or _title_at(folded, tokens, hit, cfg) or _inside_stop(folded, tokens, hit, cfg):
             continue                 # a title that is a role word too ("الأمير"): the name comes after it
         chain_end = hit.end
         while ti < len(tokens):
-            glued = _glued(text, tokens, ti)
+            glued = glued_end(text, tokens, ti)
             if folded[tokens[ti][0]:tokens[glued][1]] not in cfg.titles:
                 break
             ti = glued + 1           # "the minister, Mr ...", "the Saudi minister, Prince ...": no part of the name
@@ -156,8 +161,8 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             gap = text[words[-1][1]:s] if words else " "
             if gap != " " and not (gap == ". " and words[-1][1] - words[-1][0] <= 2):
                 break                # punctuation or a line between, not an initial's point: the name has ended
-            whole = tokens[_glued(text, tokens, ti)][1]     # "ג'יי": one word across its geresh
-            if any(claimed[s:e]) or whole - s < 2 or _stop(folded[s:e], cfg, morph, first=not words) and not (
+            whole = tokens[glued_end(text, tokens, ti)][1]     # "ג'יי": one word across its geresh
+            if any(claimed[s:e]) or whole - s < 2 or is_stop(folded[s:e], cfg, morph, first=not words) and not (
                     not words and folded[s:e] in cfg.given_stops and _name_word_next(text, folded, tokens, ti, cfg,
                                                                                      claimed)):
                 break
@@ -181,7 +186,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
     return out
 
 
-def _glued(text: str, tokens: list[tuple[int, int]], ti: int) -> int:
+def glued_end(text: str, tokens: list[tuple[int, int]], ti: int) -> int:
     """The last token of the word token `ti` opens, across a geresh or joiner ("آیت‌الله")."""
     while ti + 1 < len(tokens) and tokens[ti + 1][0] - tokens[ti][1] == 1 and text[tokens[ti][1]] in _INSIDE_WORD:
         ti += 1
@@ -195,6 +200,16 @@ def _name_word_next(text: str, folded: str, tokens: list[tuple[int, int]], ti: i
         return False
     s, e = tokens[ti + 1]
     return text[tokens[ti][1]:s] == " " and not any(claimed[s:e]) and folded[s:e] not in cfg.stops
+
+
+def _inside_stop(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Uncased) -> bool:
+    """Whether the role word `hit` is read inside a stop word, after clitics ("מדובר": it is about,
+    not "from the spokesman")."""
+    i = bisect.bisect_right(tokens, (hit.start, len(folded) + 1)) - 1
+    if i < 0:
+        return False
+    s, e = tokens[i]
+    return s < hit.start and hit.end <= e and folded[s:e] in cfg.stops
 
 
 def _title_at(folded: str, tokens: list[tuple[int, int]], hit: NameHit, cfg: Uncased) -> bool:
@@ -239,7 +254,7 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
                     continue
                 break
             word = folded[s:e]
-            if any(claimed[s:e]) or e - s < 2 or _stop(word, cfg, morph) or word in cfg.titles:
+            if any(claimed[s:e]) or e - s < 2 or is_stop(word, cfg, morph) or word in cfg.titles:
                 break
             words.insert(0, (s, e))
             ti -= 1

@@ -29,17 +29,17 @@ from ..gazetteer import officials
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import fold
-from ..text.matcher import Lexicon, morphology
+from ..text.matcher import Lexicon, Morphology, morphology
 from ._counting import most_named
-from ._lexicons import COUNTRY, DEMONYM, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
+from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
-from ..text.names import name_key, romanise
+from ..text.names import ascii_spelling, name_key, romanise, skeleton, without_unwritten
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
-from ..text.fold import is_han
+from ..text.fold import is_han, is_unspaced
 from ..text.spans import TokenAt, ending_at, starting_at
-from ._uncased import (BesideRole, Uncased, beside_role, home_name, latin_name, names_beside_roles, office_words,
-                       offices, role_piece, runs_after_roles, runs_before_roles, uncased)
+from ._uncased import (BesideRole, Uncased, beside_role, glued_end, home_name, is_stop, latin_name, names_beside_roles,
+                       office_words, offices, role_piece, runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -577,13 +577,21 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             # a namesake who held another office long ago is no match).
             for guess in guesses:
                 found = found or officials.named_after_role(written, day, country=guess, offices=role_offices)
-                if found is not None and found[0].gap(day, role_offices) != 0:
-                    found = None
+                if found is not None and (found[0].gap(day, role_offices) != 0
+                                          or len(skeleton(written[found[1] - 1])) < 2
+                                          or not _surely_in_office(found[0], day, role_offices)):
+                    found = None      # (a one-letter sound is too weak a witness with a guessed country: "די")
         for guess in guesses:
             # No country stated: the dateline's, or the press's own country's, if the whole
             # name is one of its office holders.
             if found is None:
                 found = officials.named_after_role(written, day, country=guess, offices=role_offices, strict=True)
+                if found is not None and not _liquids_agree(written[:found[1]], found[0]):
+                    found = None  # "רון מלכה" (r, l) is no Ilan Mor (l, r), though a skeleton merges r and l
+        if found is None and country is None and role_offices and day is not None:
+            # "סגנית הנשיא קמלה האריס": a bare role, and the one holder of its offices that day, in one of
+            # the countries the article names, whose whole name this is (a namesake elsewhere is not).
+            found = _in_named_country(written, day, role_offices, hits, guesses)
         if found is None and country is None and role_offices and day is not None:
             # "הנשיא טראמפ הבטיח": a bare role, a surname, and the clause going on after it: the one
             # holder of the role's offices that day, anywhere, whose surname the first word is.
@@ -596,6 +604,10 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 # The name goes on past the holder's surname ("علي أكبر أحمديان" is no Ali Akbari),
                 # and the holder is not the one in the role's office that day: someone else.
                 found = None
+            if found is not None and country is None and not _words_agree(written[:found[1] - 1], found[0]):
+                found = None      # anyone in the world: "ג'יי די ואנס" is no José Maria Neves ("די")
+        if found is None and cfg.complements and not unsure and written[0].startswith(cfg.complements):
+            continue              # "שר המדינה לסחר חוץ": the role's complement ("for foreign trade"), no name
         display = None
         if found is not None:
             holder, length = found
@@ -610,7 +622,170 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 continue
         country = country or side_country(doc, side_codes, name_words[0][0])
         _add_person(people, text, name_words, chain.role, country, display, cfg)
+    if day is not None:
+        _holders_in_full(doc, folded, tokens, hits, claimed, cfg, morph, day, dateline, people)
     return people
+
+
+_HOLDER_WORDS = (3, 2)       # an office holder named with no role: the name's words, longest first
+_HOLDER_SOUNDS = 3           # and their first and last words' skeletons' letters, at least (a leader's)
+_OTHER_HOLDER_SOUNDS = 5     # (anyone else's: "קמלה האריס")
+_EVERY_OFFICE = frozenset({"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+                           "trade_minister", "economy_minister", "defence_minister", "ambassador",
+                           "other_minister", "other", "head_of_organisation"})
+
+
+def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
+                     claimed: bytearray, cfg: Uncased, morph: Morphology, day: dt.date, dateline: str | None,
+                     people: dict[str, Person]) -> None:
+    """Office holders named in full with no role ("נתניהו נפגש עם ג'ו ביידן"), in a script without
+    capitals: two or three words in a row that sound like the whole name of someone in office on
+    the article's day (first word and last, in one of the table's spellings), serving a country the
+    article names (a country, demonym, institution or place), the dateline's or the press's own. No
+    stop word, title or word of a role or institution ("عالی" of "شورای عالی امنیت ملی") is part of
+    such a name, nor a common word with clitics written onto it ("בבית": in the house); a given name
+    may be a common word ("בנימין"), the surname not."""
+    text = doc.text
+    codes = [c for c in dict.fromkeys((
+        cfg.home, dateline, *(h.payload.code for h in hits if h.kind in (COUNTRY, DEMONYM, INSTITUTION)),
+        *(e.country for e in doc.entities if e.kind == PLACE))) if c]
+    if not codes:
+        return
+    taken = bytearray(len(text) + 1)
+    for person in people.values():
+        for nr in person.runs:
+            taken[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
+    lang = (doc.lang or PIVOT).split("-")[0]
+    common, office = common_words(lang), office_words(lang)
+    # The text's words, across a geresh or joiner ("ג'ו"), and whether each can be a name's.
+    spans: list[tuple[int, int]] = []
+    usable: list[bool] = []
+    ti = 0
+    while ti < len(tokens):
+        last = glued_end(text, tokens, ti)
+        s, e = tokens[ti][0], tokens[last][1]
+        word = folded[s:e]
+        spans.append((s, e))
+        usable.append(e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e]) and word not in cfg.titles
+                      and not is_stop(word, cfg, morph) and not _prefixed_common(word, common, morph)
+                      and word not in office)
+        ti = last + 1
+    i = 0
+    while i < len(spans):
+        found = None
+        for n in _HOLDER_WORDS:
+            window = spans[i:i + n]
+            if len(window) < n or not all(usable[i:i + n]) or folded[window[-1][0]:window[-1][1]] in common \
+                    or any(text[a[1]:b[0]] != " " for a, b in zip(window, window[1:])):
+                continue          # (a given name may be a common word, "בנימין"; a surname not)
+            written = [text[a:b] for a, b in window]
+            found = _holder_in_full(tuple(written), day, tuple(codes))
+            if found is not None:
+                break
+        if found is None:
+            i += 1
+            continue
+        window = spans[i:i + n]
+        _add_person(people, text, window, None, found.country, found.name, cfg)
+        i += n
+
+
+def _liquids(word: str) -> str:
+    """The r and l of a word spelled in Latin letters, in order (a skeleton merges them)."""
+    return "".join(ch for ch in ascii_spelling(word).lower() if ch in "rl")
+
+
+def _liquids_agree(written: list[str], holder: officials.Holder) -> bool:
+    """Whether a name's first and last words have the r and l of the holder's given name and surname
+    in one of the table's spellings. A script that writes both apart (Hebrew, Arabic) keeps them
+    apart; Han, kana and Hangul do not, and are not asked."""
+    if any(is_unspaced(ch) or "\uac00" <= ch <= "\ud7a3" for w in written for ch in w):
+        return True
+    ends = (_liquids(written[0]), _liquids(written[-1]))
+    for spelling in officials.spellings(holder):
+        parts = spelling.split()
+        if len(parts) >= 2 and (_liquids(parts[0]), _liquids(parts[-1])) == ends:
+            return True
+    return len(written) < 2
+
+
+def _words_agree(written: list[str], holder: officials.Holder) -> bool:
+    """Whether each word before a name's surname sounds like one of the holder's names in one of the
+    table's spellings (a word with no sound of its own, a particle, agrees)."""
+    names = {skeleton(w) for spelling in officials.spellings(holder) for w in spelling.split()}
+    return all(not (form := skeleton(w)) or form in names for w in written)
+
+
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _surely_in_office(holder: officials.Holder, day: dt.date, offices_: frozenset[str] | None = None) -> bool:
+    """Whether `holder` holds an office (of `offices_`) on `day` by a term that ended, or by one the
+    table left open that began after their last term ended (a minister who was premier after it)
+    and, a minister's, after the government of the day took office (the table's open terms are
+    those of its last snapshot: a minister of a government since replaced is one no more)."""
+    ended = max((t.end for t in holder.terms if t.end is not None), default=None)
+    government = None
+    for t in holder.terms:
+        if t.gap(day) != 0 or offices_ is not None and t.office not in offices_:
+            continue
+        if t.end is not None or t.office in _HEADS:
+            return True
+        if ended is not None and (t.start is None or t.start < ended):
+            continue
+        if government is None:
+            head = officials.holding(frozenset({"head_of_government"}), holder.country, day)
+            government = max((h.start for h in head.terms if h.office == "head_of_government" and h.gap(day) == 0
+                              and h.start is not None), default=dt.date.min) if head is not None else dt.date.min
+        if t.start is None or t.start >= government:
+            return True
+    return False
+
+
+def _prefixed_common(word: str, common: frozenset[str], morph: Morphology) -> bool:
+    """Whether `word` is a common word with clitic prefixes written onto it ("בבית", "והלבן")."""
+    return any(morph.after_prefixes(word[:cut]) and word[cut:] in common for cut in range(1, min(4, len(word) - 1)))
+
+
+@lru_cache(maxsize=8192)
+def _holder_in_full(written: tuple[str, ...], day: dt.date, codes: tuple[str, ...]) -> officials.Holder | None:
+    """The one holder in office on `day`, serving one of `codes`, whose whole name `written` sounds
+    like in one of the table's spellings (first word and last), or None (see `_holders_in_full`)."""
+    first, last = skeleton(written[0]), skeleton(written[-1])
+    if not first or len(last) < 2 or len(first) + len(last) < _HOLDER_SOUNDS:
+        return None               # short sounds are too many words' ("בבית הלבן" is no David Barnea)
+    found: dict[str, officials.Holder] = {}
+    for code in codes:
+        match = officials.named_after_role(list(written), day, country=code, offices=_EVERY_OFFICE)
+        if match is None or match[1] != len(written) or match[0].gap(day) != 0:
+            continue
+        holder = match[0]
+        if len(first) + len(last) < _OTHER_HOLDER_SOUNDS and holder.gap(day, officials.LEADING_OFFICES) != 0 \
+                or not _surely_in_office(holder, day):
+            continue              # short sounds name a leader only ("ג'ו ביידן")
+        if not _liquids_agree(list(written), holder):
+            continue
+        for spelling in officials.spellings(holder):
+            parts = spelling.split()
+            if len(parts) >= 2 and skeleton(parts[0]) == first and last in (
+                    skeleton(parts[-1]), skeleton(without_unwritten(parts[-1]))):
+                found[holder.name] = holder
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_named_country(written: list[str], day: dt.date, role_offices: frozenset[str], hits: list[NameHit],
+                      tried: tuple[str, ...]) -> tuple[officials.Holder, int] | None:
+    """The holder of `role_offices` on `day` whose whole name `written` is, serving one of the countries
+    the article names (a country, a demonym, an institution's: "הבית הלבן"), when exactly one is."""
+    codes = dict.fromkeys(h.payload.code for h in hits
+                          if h.kind in (COUNTRY, DEMONYM, INSTITUTION) and h.payload.code and h.payload.code not in tried)
+    found: dict[str, tuple[officials.Holder, int]] = {}
+    for code in codes:
+        match = officials.named_after_role(written, day, country=code, offices=role_offices, strict=True)
+        if match is not None and match[0].gap(day, role_offices) == 0:
+            found[match[0].name] = match
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _named_in_full(written: list[str], day: dt.date | None, country: str | None,

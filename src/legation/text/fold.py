@@ -17,6 +17,7 @@ _TABLE = str.maketrans({
     "\u0130": "i", "I": "i", "\u0131": "i",      # İ I ı
     "\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u00b4": "'",
     "\u02bb": "'",                                # ʻ, the Uzbek oʻ and gʻ
+    "\u05f3": "'", "\u05f4": '"',                 # Hebrew geresh and gershayim, as typed ("ארה\"ב")
     "\u0401": "\u0435", "\u0451": "\u0435",        # Ё ё -> е
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
     "\u1e9e": "\u00df",                            # capital sharp s
