@@ -349,7 +349,11 @@ FILES: dict[str, Shape] = {
         # one named (figures/aid.py).
         # receiver_before / receiver_after: words right before or after an actor that mark it as the
         # receiver ("to Ukraine", "ウクライナに対し"), never the giver.
-        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after")),
+        # with_before: words right before an actor (a title or two may stand between) that make it the
+        # one met, never the giver ("bei seinem Treffen mit Präsident Selenskyj sagte Scholz ... zu").
+        # giver_before: words right before an actor that make it the giver ("erhält von Deutschland").
+        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
+                                     "giver_before")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
