@@ -207,7 +207,10 @@ FILES: dict[str, Shape] = {
                                             keys=ORG),
                             # English only: the body whose money an organ gives (EUCO: EU), the giver
                             # of an aid figure (stages/figures).
-                            "gives_as": MapOf(Matching(ORG), keys=ORG)}),
+                            "gives_as": MapOf(Matching(ORG), keys=ORG),
+                            # English only: the unions that trade as one party, a party of trade figures
+                            # like a country where a pair word names them ("中欧贸易额"; stages/figures).
+                            "trade": Table(optional={"parties": ListOf(Matching(ORG))})}),
     # Words for an actor's sector, by sector code of sectors.toml (stages/events/data.py, events/actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
