@@ -207,7 +207,10 @@ FILES: dict[str, Shape] = {
                                             keys=ORG),
                             # English only: the body whose money an organ gives (EUCO: EU), the giver
                             # of an aid figure (stages/figures).
-                            "gives_as": MapOf(Matching(ORG), keys=ORG)}),
+                            "gives_as": MapOf(Matching(ORG), keys=ORG),
+                            # English only: the unions that trade as one party, a party of trade figures
+                            # like a country where a pair word names them ("中欧贸易额"; stages/figures).
+                            "trade": Table(optional={"parties": ListOf(Matching(ORG))})}),
     # Words for an actor's sector, by sector code of sectors.toml (stages/events/data.py, events/actors.py).
     "sectors": Table(required={"sectors": MapOf(WORDS, keys=SECTOR_CODE)}),
     # Roles, qualifiers, institutions and role-chain words (stages/_lexicons.py, _role_chains.py).
@@ -350,7 +353,11 @@ FILES: dict[str, Shape] = {
         # one named (figures/aid.py).
         # receiver_before / receiver_after: words right before or after an actor that mark it as the
         # receiver ("to Ukraine", "ウクライナに対し"), never the giver.
-        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after")),
+        # with_before: words right before an actor (a title or two may stand between) that make it the
+        # one met, never the giver ("bei seinem Treffen mit Präsident Selenskyj sagte Scholz ... zu").
+        # giver_before: words right before an actor that make it the giver ("erhält von Deutschland").
+        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
+                                     "giver_before")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role

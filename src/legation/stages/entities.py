@@ -368,6 +368,9 @@ def _pair_word(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]] | None
     particles = resources.load(lang, "events").get("cues", {}).get("name_particles", [])
     tail = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
     words = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
+    if all(is_unspaced(w[0]) for w in pairs):
+        # A script without spaces has no word edges to look for ("中欧贸易额": 中欧 before 贸).
+        return re.compile(rf"(?:{words})"), pairs
     return re.compile(rf"(?<!\w)(?:{words})(?=(?:{tail})?(?!\w))"), pairs
 
 
@@ -383,7 +386,8 @@ def _pair_hits(text: str, folded: str, lang: str) -> list[NameHit]:
         letters = [m.start() + i for i, ch in enumerate(m.group()) if ch.isalpha()]    # "한·미"
         if len(codes) != len(letters):
             continue
-        hits += [NameHit(at, at + 1, at + 1, Payload(COUNTRY, code)) for at, code in zip(letters, codes)]
+        hits += [NameHit(at, at + 1, at + 1, Payload(COUNTRY if gazetteer.is_country(code) else ORG, code))
+                 for at, code in zip(letters, codes)]
     return hits
 
 

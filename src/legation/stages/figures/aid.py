@@ -37,6 +37,16 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, r
             re.compile(r"\s*(?:" + alternation(after) + ")") if after else None)
 
 
+@cache
+def _marks(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The words that make the actor after them the one met ("mit", "with"; a title or two may stand
+    between), and those that make it the giver ("von Deutschland", "from Japan")."""
+    data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    met, giver = data.get("with_before") or [], data.get("giver_before") or []
+    return (re.compile(AFTER_WORD + r"(?:" + alternation(met) + r")(?:\s+\w+){0,2}\s*\Z") if met else None,
+            re.compile(AFTER_WORD + r"(?:" + alternation(giver) + r")\s*\Z") if giver else None)
+
+
 def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
     """Whether a receiver's mark stands right before or after the actor ("to Ukraine", "ウクライナに対し")."""
     return bool(before is not None and before.search(folded[max(0, a[0] - 12):a[0]])) or \
@@ -95,22 +105,30 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
     if visits is None or not figures:
         return
     actors = _actors(doc, gives_as)
+    with_words, giver_words = _marks(doc.lang or "en")
     for fig, si, start in figures:
         s0, s1 = sentences[si]
         p0 = sentences[si - 1][0] if si else s0
-        if not visits.search(folded, p0, s1) and fig.reporter and fig.partner:
-            continue
         mine = [a for a in actors if s0 <= a[0] < s1]
+        given = [a for a in mine if a[3] in ("country", "org") and giver_words is not None
+                 and giver_words.search(folded[max(s0, a[0] - 16):a[0]])]
+        # The giver is named before the amount when the sentence names anyone there ("Deutschland sagt ...
+        # zu"); a pair read from elsewhere that leaves it out is read again here.
+        named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person")}
+        if not visits.search(folded, p0, s1) and fig.reporter and fig.partner and not given \
+                and (not named_before or fig.reporter in named_before):
+            continue
         inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
         outside = [a for a in mine if a[0] not in inside]
         marked = [a for a in outside if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)]
-        givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked]
-        if not givers:
+        met = {a for a in outside if with_words is not None and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
+        givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met]
+        if not givers and not given:
             if fig.reporter in {a[2] for a in marked} | {host}:
                 # The receiver is named, the giver not in this sentence: whatever the other side is, it gives.
                 fig.reporter, fig.partner = fig.partner, fig.reporter
             continue
-        giver = givers[0][2]
+        giver = given[0][2] if given else givers[0][2]
         named = [a[2] for a in marked + outside if a[3] in ("country", "org") and a[2] != giver]
         receiver = next(iter(named), None) or next((c for c in (host, visitor) if c and c != giver), None)
         if receiver is None:

@@ -23,12 +23,22 @@ CountryMention = tuple[int, int, str, str]      # start, end, ISO code, text as 
 Pair = tuple[str, str]
 
 
+@cache
+def _trade_unions() -> frozenset[str]:
+    return frozenset(((resources.load("en", "orgs").get("trade") or {}).get("parties")) or ())
+
+
 def country_mentions(doc: Document) -> list[CountryMention]:
-    """Every mention of a country entity, in text order."""
+    """Every mention of a country entity in text order; a union that trades as one party (the EU) counts
+    where a pair word names it with its partner ("中欧": its one letter). Named in full, a union stays
+    out: it is mostly the context of a country's figure (membership, talks), not its partner."""
     out: list[CountryMention] = []
+    unions = _trade_unions()
     for ent in doc.entities:
         if ent.kind == "country" and ent.code:
             out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
+        elif ent.kind == "org" and ent.code in unions:
+            out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions if m.end - m.start == 1)
     out.sort()
     return out
 
