@@ -241,11 +241,12 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     tail = folded[key_end:max(end, word_end(folded, end))]
     if tail.startswith(lang.cues.negation_tails):
         return False
-    # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it.
-    if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
-            has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
-        return False
     info = event_types().get(trig.type)
+    # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it. After a
+    # demand, a negation is what is demanded ("a appelé la Chine à ne pas livrer d'armes").
+    if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
+            (info is None or not info.addressed) and has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
+        return False
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
