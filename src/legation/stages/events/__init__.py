@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds, sovereign
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -1455,6 +1455,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if info.pledge and info.decided and source.kind == "org" and source.code in gives_as():
             # "the European Council approved the Ukraine Facility": the money is the Union's.
             source = source._replace(code=gives_as()[source.code])
+        source, target = _governed(source), _governed(target)
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:
@@ -1468,6 +1469,15 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         _merge_into(entry, c, info, source, target, mode, place, by_context, confidence)
     _calls_have_no_venue(merged, order)
     return _finish(doc, lang, scan, [merged[k] for k in order])
+
+
+def _governed(actor: ActorMention) -> ActorMention:
+    """A territory's actor as its state's ("l'état d'urgence en Nouvelle-Calédonie": France acts at home)."""
+    head, sector = split_party(actor.code)
+    state = sovereign().get(head)
+    if state is None:
+        return actor
+    return actor._replace(code=actor.code.replace(head, state, 1))
 
 
 def _merge_into(entry: _Merged, c: Candidate, info: EventType, source: ActorMention, target: ActorMention,
