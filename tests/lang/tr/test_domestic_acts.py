@@ -18,3 +18,18 @@ ROWS = [
 ]
 
 test_domestic_acts = table(check_extracted, ROWS)
+
+
+# Acts between states: halting trade is a sanction; cancelling a visit is a rejection (no visit).
+FOREIGN_ROWS = [
+    # Ankara, 2 May 2024: Turkey halted all trade with Israel.
+    ("tr", "2024-05-03", "Türkiye, İsrail ile tüm ticari işlemleri durdurdu.",
+     [("SANCTION", "TUR", "ISR", "2024-05-03", None)]),
+    # Ankara, 21 January 2023: Akar cancelled the Swedish defence minister's visit.
+    ("tr", "2023-01-23",
+     "Türkiye, İsveç'in Ankara Büyükelçisini Dışişleri Bakanlığına çağırdı. Savunma Bakanı Hulusi Akar, "
+     "İsveç Savunma Bakanı'nın Ankara ziyaretini iptal etti.",
+     [("ACCUSE", "TUR", "SWE", "2023-01-23", None), ("REJECT", "TUR", "SWE", "2023-01-23", None)]),
+]
+
+test_foreign_acts = table(check_extracted, FOREIGN_ROWS)
