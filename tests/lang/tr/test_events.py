@@ -97,8 +97,7 @@ def test_impersonal_retaliation_from_a_capital():
 
 
 
-# Unqualified national bodies act for the dateline's country (Turkey's, the language's home,
-# without a dateline); passive
+# Unqualified national bodies act for the dateline's country (none without a dateline); passive
 # demands come from the dateline's country; a genitive actor inside the object is the target;
 # a response announced by a capital threatens the side that acted; a phone call has no venue.
 DATELINE_ROWS = [
@@ -107,7 +106,7 @@ DATELINE_ROWS = [
      [('ACCUSE', 'TUR', 'ISR', '2024-10-24', 'Ankara')]),
     ('tr', '2024-10-24',
      "Dışişleri Bakanlığı, İsrail'in Gazze'deki bir okula düzenlediği hava saldırısını kınadı.",
-     [('ACCUSE', 'TUR', 'ISR', '2024-10-24', None)]),
+     []),
     ('tr', '2024-10-24',
      "ANKARA – İran'dan gözaltındaki denizcileri serbest bırakması istendi.",
      [('REQUEST', 'TUR', 'IRN', '2024-10-24', 'Ankara')]),
