@@ -420,6 +420,8 @@ SHARED: dict[str, Shape] = {
                                                "skeleton_letters": ListOf(ListOf(STR)),
                                                "unwritten": ListOf(STR)}),
     "_all/stoplists.toml": MapOf(STR),      # language code -> jusText stop list name
+    # Territories governed as part of a state, which acts for them in events (stages/events).
+    "_all/territories.toml": Table(required={"sovereign": MapOf(COUNTRY_CODE, keys=COUNTRY)}),
     # Actor sectors and which are organs of the state (stages/events/data.py).
     "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),
                                                      keys=SECTOR_CODE)}),

@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds, state_sectors
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds, sovereign, state_sectors
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -241,11 +241,12 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     tail = folded[key_end:max(end, word_end(folded, end))]
     if tail.startswith(lang.cues.negation_tails):
         return False
-    # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it.
-    if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
-            has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
-        return False
     info = event_types().get(trig.type)
+    # The trigger's own words may hold a negation ("nicht gerechtfertigt"): look around it. After a
+    # demand, a negation is what is demanded ("a appelé la Chine à ne pas livrer d'armes").
+    if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
+            (info is None or not info.addressed) and has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
+        return False
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
@@ -1516,6 +1517,7 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if info.pledge and info.decided and source.kind == "org" and source.code in gives_as():
             # "the European Council approved the Ukraine Facility": the money is the Union's.
             source = source._replace(code=gives_as()[source.code])
+        source, target = _governed(source), _governed(target)
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:
@@ -1529,6 +1531,15 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         _merge_into(entry, c, info, source, target, mode, place, by_context, confidence)
     _calls_have_no_venue(merged, order)
     return _finish(doc, lang, scan, [merged[k] for k in order])
+
+
+def _governed(actor: ActorMention) -> ActorMention:
+    """A territory's actor as its state's ("l'état d'urgence en Nouvelle-Calédonie": France acts at home)."""
+    head, sector = split_party(actor.code)
+    state = sovereign().get(head)
+    if state is None:
+        return actor
+    return actor._replace(code=actor.code.replace(head, state, 1))
 
 
 def _merge_into(entry: _Merged, c: Candidate, info: EventType, source: ActorMention, target: ActorMention,

@@ -317,6 +317,12 @@ def gives_as() -> dict[str, str]:
 
 
 @cache
+def sovereign() -> dict[str, str]:
+    """A territory governed as part of a state, and that state (`_all/territories.toml`)."""
+    return dict(resources.load("_all", "territories").get("sovereign") or {})
+
+
+@cache
 def own_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of charge a state brings against its own people."""
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
