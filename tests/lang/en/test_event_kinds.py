@@ -59,7 +59,17 @@ K4 = [
      [('SANCTION', 'USA', 'EGY', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('en', "2024-05-10", 'The United States continued to send arms to Israel, the State Department said.',
+     [('AID', 'USA', 'ISR', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Swiss rescuers handed over medicine to the Turkish Red Crescent in Hatay after the earthquake.',
+     [('AID', 'CHE', 'TUR', '2024-05-10', 'Antakya')]),
+    ('en', "2024-05-10", 'Germany sent ammunition to Ukraine on Friday.',
+     [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

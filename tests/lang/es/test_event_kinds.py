@@ -45,7 +45,15 @@ K4 = [
      [('SANCTION', 'PER', 'VEN', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('es', "2024-05-10", 'México envió medicamentos a Cuba tras el huracán.',
+     [('AID', 'MEX', 'CUB', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Chile envió rescatistas a Turquía tras el terremoto.',
+     [('AID', 'CHL', 'TUR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

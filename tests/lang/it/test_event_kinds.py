@@ -41,7 +41,15 @@ K4 = [
      [('SANCTION', 'EU', 'BLR', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('it', "2024-05-10", "L'Italia ha inviato farmaci in Libia dopo l'alluvione di Derna.",
+     [('AID', 'ITA', 'LBY', '2024-05-10', None)]),
+    ('it', "2024-05-10", "La Germania ha fornito munizioni all'Ucraina.",
+     [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

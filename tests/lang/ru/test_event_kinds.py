@@ -41,7 +41,15 @@ K4 = [
      [('SANCTION', 'LVA', 'RUS', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('ru', "2024-05-10", 'Россия передала медикаменты Сирии после землетрясения.',
+     [('AID', 'RUS', 'SYR', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'МЧС России направило спасателей в Турцию после землетрясения.',
+     [('AID', 'RUS', 'TUR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
