@@ -69,7 +69,15 @@ K5 = [
      [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
 ]
 
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('en', "2024-05-10", 'Israel shared evidence with the United States about the Iranian drone programme.',
+     [('COOPERATE', 'ISR', 'USA', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Russia and China launched joint naval drills in the Sea of Japan on Monday.',
+     [('COOPERATE', 'RUS', 'CHN', '2024-05-06', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -53,7 +53,15 @@ K5 = [
      [('AID', 'CHL', 'TUR', '2024-05-10', None)]),
 ]
 
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('es', "2024-05-10", 'Colombia y Estados Unidos compartieron información de inteligencia sobre el narcotráfico.',
+     [('COOPERATE', 'COL', 'USA', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Colombia extraditó a Estados Unidos al jefe del Clan del Golfo.',
+     [('COOPERATE', 'COL', 'USA', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -49,7 +49,15 @@ K5 = [
      [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
 ]
 
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('it', "2024-05-10", "L'Italia e la Francia hanno condiviso informazioni sui flussi migratori.",
+     [('COOPERATE', 'ITA', 'FRA', '2024-05-10', None)]),
+    ('it', "2024-05-10", 'La Russia e la Cina hanno avviato esercitazioni navali congiunte nel Mar del Giappone.',
+     [('COOPERATE', 'RUS', 'CHN', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -49,7 +49,15 @@ K5 = [
      [('AID', 'RUS', 'TUR', '2024-05-10', None)]),
 ]
 
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('ru', "2024-05-10", 'Россия и Китай начали совместные военно-морские учения в Японском море.',
+     [('COOPERATE', 'RUS', 'CHN', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Армения и Франция обменялись информацией о ситуации на границе.',
+     [('COOPERATE', 'ARM', 'FRA', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
