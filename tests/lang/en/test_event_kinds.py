@@ -77,7 +77,17 @@ K6 = [
      [('COOPERATE', 'RUS', 'CHN', '2024-05-06', None)]),
 ]
 
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('en', "2024-05-10", 'Saudi Arabia and Iran upgraded their ties to ambassadorial level.',
+     [('SUPPORT', 'SAU', 'IRN', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Germany welcomed the statement of the United States on the nuclear talks.',
+     [('SUPPORT', 'DEU', 'USA', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Turkey defended Azerbaijan against criticism from France.',
+     [('SUPPORT', 'TUR', 'AZE', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -61,7 +61,15 @@ K6 = [
      [('COOPERATE', 'COL', 'USA', '2024-05-10', None)]),
 ]
 
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('es', "2024-05-10", 'México acogió con satisfacción el anuncio de Estados Unidos sobre Cuba.',
+     [('SUPPORT', 'MEX', 'USA', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Cuba y Estados Unidos elevaron sus relaciones a nivel de embajadores.',
+     [('SUPPORT', 'CUB', 'USA', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -57,7 +57,15 @@ K6 = [
      [('COOPERATE', 'RUS', 'CHN', '2024-05-10', None)]),
 ]
 
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('it', "2024-05-10", "L'Italia ha accolto con favore la decisione della Tunisia sui migranti.",
+     [('SUPPORT', 'ITA', 'TUN', '2024-05-10', None)]),
+    ('it', "2024-05-10", "La Francia ha difeso l'Ucraina dalle critiche dell'Ungheria.",
+     [('SUPPORT', 'FRA', 'UKR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -57,7 +57,15 @@ K6 = [
      [('COOPERATE', 'ARM', 'FRA', '2024-05-10', None)]),
 ]
 
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('ru', "2024-05-10", 'Россия приветствовала решение Саудовской Аравии и Ирана восстановить отношения.',
+     [('SUPPORT', 'RUS', 'IRN', '2024-05-10', None), ('SUPPORT', 'RUS', 'SAU', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Китай встал на защиту России в Совете Безопасности ООН.',
+     [('SUPPORT', 'CHN', 'RUS', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
