@@ -87,7 +87,19 @@ K7 = [
      [('SUPPORT', 'TUR', 'AZE', '2024-05-10', None)]),
 ]
 
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('en', "2024-05-10", 'Serbia conceded to the demands of the European Union on Kosovo.',
+     [('CONCEDE', 'SRB', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Serbia reopened the bridge to allow deliveries of aid to Kosovo.',
+     [('RETREAT', 'SRB', 'XKX', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Belarus received a mission of observers from the OSCE.',
+     [('RETREAT', 'BLR', 'OSCE', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Russia cancelled restrictions on imports from Georgia.',
+     [('CONCEDE', 'RUS', 'GEO', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -69,7 +69,15 @@ K7 = [
      [('SUPPORT', 'CUB', 'USA', '2024-05-10', None)]),
 ]
 
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('es', "2024-05-10", 'Venezuela levantó las restricciones a los vuelos de Panamá.',
+     [('CONCEDE', 'VEN', 'PAN', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Venezuela reabrió la frontera con Colombia.',
+     [('RETREAT', 'VEN', 'COL', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

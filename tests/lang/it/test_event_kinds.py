@@ -65,7 +65,15 @@ K7 = [
      [('SUPPORT', 'FRA', 'UKR', '2024-05-10', None)]),
 ]
 
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('it', "2024-05-10", 'La Serbia ha riaperto il valico con il Kosovo.',
+     [('RETREAT', 'SRB', 'XKX', '2024-05-10', None)]),
+    ('it', "2024-05-10", 'La Tunisia ha revocato le restrizioni sui migranti dalla Libia.',
+     [('CONCEDE', 'TUN', 'LBY', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -65,7 +65,17 @@ K7 = [
      [('SUPPORT', 'CHN', 'RUS', '2024-05-10', None)]),
 ]
 
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('ru', "2024-05-10", 'Азербайджан открыл пункт пропуска на границе с Грузией.',
+     [('RETREAT', 'AZE', 'GEO', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Туркмения допустила наблюдателей ОБСЕ на выборы.',
+     [('RETREAT', 'TKM', 'OSCE', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'Армения выполнила требования Азербайджана по делимитации границы.',
+     [('CONCEDE', 'ARM', 'AZE', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
