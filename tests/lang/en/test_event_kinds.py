@@ -99,7 +99,15 @@ K8 = [
      [('CONCEDE', 'RUS', 'GEO', '2024-05-10', None)]),
 ]
 
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('en', "2024-05-10", 'Hezbollah launched rocket fire against Israel on Sunday.',
+     [('ASSAULT', 'LBN', 'ISR', '2024-05-05', None)]),
+    ('en', "2024-05-10", 'Azerbaijani forces fired mortar shells at Armenian positions, the Armenian defence ministry said.',
+     [('ASSAULT', 'AZE', 'ARM', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -77,7 +77,13 @@ K8 = [
      [('RETREAT', 'VEN', 'COL', '2024-05-10', None)]),
 ]
 
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('es', "2024-05-10", 'Hezbolá lanzó cohetes contra Israel el domingo.',
+     [('ASSAULT', 'LBN', 'ISR', '2024-05-05', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -73,7 +73,13 @@ K8 = [
      [('CONCEDE', 'TUN', 'LBY', '2024-05-10', None)]),
 ]
 
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('it', "2024-05-10", 'Hezbollah ha lanciato razzi contro Israele domenica.',
+     [('ASSAULT', 'LBN', 'ISR', '2024-05-05', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

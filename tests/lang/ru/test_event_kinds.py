@@ -75,7 +75,15 @@ K8 = [
      [('CONCEDE', 'ARM', 'AZE', '2024-05-10', None)]),
 ]
 
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('ru', "2024-05-10", 'Азербайджан обстрелял армянские позиции на границе, заявило Минобороны Армении.',
+     [('ASSAULT', 'AZE', 'ARM', '2024-05-10', None)]),
+    ('ru', "2024-05-10", 'ХАМАС выпустил ракеты по Израилю.',
+     [('ASSAULT', 'PSE', 'ISR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8)
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
