@@ -430,21 +430,24 @@ def _match(holder: Holder, written: list[str], joined: list[str]) -> _Match | No
     surname takes in the text, the holder's other names' skeletons, whether the surname's skeleton
     is long, whether the first word is another of their names, how many words sound like one of
     their names, the day their latest term began)."""
-    (last, two), given = _skeletons(holder)
-    soft_last, soft_two = _unwritten(holder.name)
+    ones, twos, last, two, given, latest = _sounds(holder)
     k = used = held = 0          # name length; words the surname takes in the text, in the table
     for n in range(len(written), 0, -1):
-        for form, text_words, table_words in ((written[n - 1], 1, 1), (joined[n - 1], 2, 1),
-                                              (written[n - 1], 1, 2), (joined[n - 1], 2, 2)):
-            # (Two words sound like the surname only when each has a sound of its own: "הרצוג
-            # באבו" is Herzog and "in Abu".)
-            if form and form in ((last, soft_last) if table_words == 1 else (two, soft_two)) \
-                    and n >= text_words \
-                    and (text_words == 1 or written[n - 1] and written[n - 2]):
-                k, used, held = n, text_words, table_words
-                break
-        if k:
-            break
+        alone, pair = written[n - 1], joined[n - 1]
+        # (Two words sound like the surname only when each has a sound of its own: "הרצוג
+        # באבו" is Herzog and "in Abu". `joined[0]` is empty.)
+        both = bool(pair) and bool(alone) and bool(written[n - 2])
+        if alone and alone in ones:
+            k, used, held = n, 1, 1
+        elif both and pair in ones:
+            k, used, held = n, 2, 1
+        elif alone and alone in twos:
+            k, used, held = n, 1, 2
+        elif both and pair in twos:
+            k, used, held = n, 2, 2
+        else:
+            continue
+        break
     lead = _leading(written, given)
     if lead > k:
         # A long name the text cuts before its family name ("محمد بن سلمان" of Mohammed bin Salman Al
@@ -458,8 +461,18 @@ def _match(holder: Holder, written: list[str], joined: list[str]) -> _Match | No
     full = used > 0 and k > used and bool(written[0]) and written[0] in given[:len(given) - held + 1]
     # Of equals, the holder more of whose names the words sound like.
     alike = sum(1 for w in written[:k] if w and (w in given or w in (last, two)))
-    latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
     return holder, k, used, given, long_, full, alike, latest
+
+
+@lru_cache(maxsize=65536)
+def _sounds(holder: Holder) -> tuple[frozenset[str], frozenset[str], str, str, tuple[str, ...], int]:
+    """What `_match` reads of a holder: the skeletons one written word or two must have to be their
+    surname of one word, and of two (with and without the letters some scripts leave out), the
+    surname's skeletons, their other names' skeletons, and the day their latest term began."""
+    (last, two), given = _skeletons(holder)
+    soft_last, soft_two = _unwritten(holder.name)
+    latest = max((t.start or dt.date.min).toordinal() for t in holder.terms)
+    return frozenset((last, soft_last)), frozenset((two, soft_two)), last, two, given, latest
 
 
 def named_after_role(words: list[str], day: dt.date | None, *, country: str | None,

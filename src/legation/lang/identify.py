@@ -85,7 +85,7 @@ def _letters(text: str) -> int:
 
 def _prose(text: str) -> str:
     """The lines of `text` that read like prose, or all of it when there are too few."""
-    lines = [ln for ln in text.splitlines() if len(ln.split()) >= _PROSE_MIN_WORDS]
+    lines = [ln for ln in text.splitlines() if len(ln.split(None, _PROSE_MIN_WORDS - 1)) >= _PROSE_MIN_WORDS]
     prose = "\n".join(lines)
     if _letters(prose[:400]) < _SHORT_LETTERS:
         return text[:_SAMPLE_CHARS]
@@ -124,16 +124,20 @@ def _lingua_ranked(sample: str) -> list[tuple[str, float]]:
     return [(v.language.iso_code_639_1.name.lower(), v.value) for v in values[:3] if v.value > 0]
 
 
+@cache
+def _evidence_against(code: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(language, its distinctive letters) of every neighbour that may overrule `code`."""
+    return tuple((lang, chars) for lang, hints in _hints().items()
+                 for chars, against in hints.evidence if code in against)
+
+
 def _letter_override(code: str, sample: str, letters: int) -> str | None:
     """A close neighbour of `code` whose distinctive letters fill the text, if any."""
     best, best_count = None, 0
-    for lang, hints in _hints().items():
-        for chars, against in hints.evidence:
-            if code not in against:
-                continue
-            count = sum(sample.count(ch) for ch in chars)
-            if count >= _EVIDENCE_MIN and count >= _EVIDENCE_DENSITY * letters and count > best_count:
-                best, best_count = lang, count
+    for lang, chars in _evidence_against(code):
+        count = sum(map(sample.count, chars))
+        if count >= _EVIDENCE_MIN and count >= _EVIDENCE_DENSITY * letters and count > best_count:
+            best, best_count = lang, count
     return best
 
 

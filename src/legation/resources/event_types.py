@@ -43,6 +43,7 @@ class EventType:
     decided: bool = False           # agreeing or deciding to do it is the act itself: no AGREE beside it
     promised: str | None = None     # the type an act of this type is when its actor says it will do it
     threat: bool = False            # the type of an act promised on a condition ("... unless ...")
+    alone: bool = False             # one actor may do it with no second party: its own state is the target
 
 
 @cache

@@ -311,7 +311,7 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "conditions", "purpose", "topic_markers",
-                     "topic_suffixes"),
+                     "topic_suffixes", "ethnic_markers", "resident_links"),
             "owner_after": BOOL,
         })}),
     # Trigger lemmas per kind of plover.toml (scripts/build_triggers.py reads them).
@@ -419,7 +419,7 @@ SHARED: dict[str, Shape] = {
         optional={"modes": MapOf(STR), "promised": STR,
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
                                    "plans", "inward", "repressive", "charges", "refuses", "home_front",
-                                   "decided", "threat"), BOOL)}),
+                                   "decided", "threat", "alone"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),

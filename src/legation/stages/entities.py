@@ -39,6 +39,12 @@ _LETTERS = rf"(?:[^\W\d_]+|[{MARKS_CLASS}]+)+"
 _WORD = re.compile(rf"{_LETTERS}(?:[-\u200c]{_LETTERS})*")
 _WORD_WITH_APOSTROPHE = re.compile(rf"{_LETTERS}(?:[-'’ʼ‘`\u200c]{_LETTERS})*")
 _WORD_WITH_GERSHAYIM = re.compile(rf"{_LETTERS}(?:[-\"\u05f4\u200c]{_LETTERS})*")
+# The same words in a text without combining marks, where a letter run is a whole word part:
+# the regex engine reads these about twice as fast.
+_PLAIN_WORDS = {_WORD: re.compile(r"[^\W\d_]+(?:[-\u200c][^\W\d_]+)*"),
+                _WORD_WITH_APOSTROPHE: re.compile(r"[^\W\d_]+(?:[-'’ʼ‘`\u200c][^\W\d_]+)*"),
+                _WORD_WITH_GERSHAYIM: re.compile(r"[^\W\d_]+(?:[-\"\u05f4\u200c][^\W\d_]+)*")}
+_MARK = re.compile(f"[{MARKS_CLASS}]")
 _APOSTROPHE = "'’ʼ‘"
 _UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
@@ -340,7 +346,10 @@ def _word(lang: str) -> re.Pattern[str]:
 def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[NameHit], list[tuple[int, int]]]:
     """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
     folded = fold(text) if folded is None else folded
-    tokens = list(map(_span, _word(lang).finditer(text)))
+    word = _word(lang)
+    if _MARK.search(text) is None:
+        word = _PLAIN_WORDS[word]
+    tokens = list(map(_span, word.finditer(text)))
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
     if _UNCASED.search(text) is not None:
         hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])

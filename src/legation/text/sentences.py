@@ -26,8 +26,22 @@ from ..pipeline import stage
 from ..settings import Settings
 from .fold import fold, uncased_letter, without_capitals
 
-_TERMINATOR = re.compile(
-    r"(?:[.!?…]+[\"'»”’“‘)\]]*(?=\s)|[.!?…]+[\"'»”’“‘)\]]*$|[。！？｡]+[」』”’）》】〕]*|[؟।]+)", re.M)
+
+def _terminator_pattern(marks: str) -> re.Pattern[str]:
+    """Marks that may end a sentence: a run of `marks` (`.!?…` and a language's own) with the closing
+    quotes after it, before a space or at the end of the line; a run of Han or kana stops with their
+    closers; a run of Arabic question marks or Devanagari dandas.
+
+    The pattern opens with one class of every mark, which the regex engine scans for in C; each
+    branch then checks by a look-behind that the mark it took is its own (as `[.!?…]+` would).
+    """
+    ends = f"[{marks}]"
+    closers = "[\"'»”’“‘)\\]]"
+    return re.compile(rf"[{marks}。！？｡؟।](?:(?<={ends}){ends}*{closers}*(?=\s)|(?<={ends}){ends}*{closers}*$"
+                      r"|(?<=[。！？｡])[。！？｡]*[」』”’）》】〕]*|(?<=[؟।])[؟।]*)", re.M)
+
+
+_TERMINATOR = _terminator_pattern(".!?…")
 _CJK_CLOSERS = "」』”’）》】〕"
 
 
@@ -51,8 +65,7 @@ def _terminator(marks: list[str]) -> re.Pattern[str]:
     """`_TERMINATOR` with a language's own sentence-ending marks beside `.!?…` (Greek `;`, Armenian `։`)."""
     if not marks:
         return _TERMINATOR
-    extra = "".join(re.escape(m) for m in marks)
-    return re.compile(_TERMINATOR.pattern.replace("[.!?…]+", f"[.!?…{extra}]+"), re.M)
+    return _terminator_pattern(".!?…" + "".join(re.escape(m) for m in marks))
 
 
 @cache

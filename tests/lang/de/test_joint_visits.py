@@ -12,6 +12,16 @@ ROWS = [
      "in Kiew ein und trafen den ukrainischen Präsidenten.",
      [("CONSULT", "FRA", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "DEU", "UKR", "2025-05-10", "Kyiv"),
       ("CONSULT", "GBR", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "POL", "UKR", "2025-05-10", "Kyiv")]),
+    # The same trip in the passive: those received together were received by the host, not by each other.
+    ("de", "2025-05-10",
+     "Merz, Macron, Starmer und Tusk wurden in Kiew vom ukrainischen Präsidenten Wolodymyr Selenskyj empfangen.",
+     [("CONSULT", "DEU", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "FRA", "UKR", "2025-05-10", "Kyiv"),
+      ("CONSULT", "GBR", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "POL", "UKR", "2025-05-10", "Kyiv")]),
+    # "sind ... gereist": the perfect of travelling to a capital is a visit to its state.
+    ("de", "2025-05-11",
+     "Merz, Macron, Starmer und Tusk sind am Samstag gemeinsam nach Kiew gereist.",
+     [("CONSULT", "DEU", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "FRA", "UKR", "2025-05-10", "Kyiv"),
+      ("CONSULT", "GBR", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "POL", "UKR", "2025-05-10", "Kyiv")]),
 ]
 
 test_joint_visits = table(check_extracted, ROWS)

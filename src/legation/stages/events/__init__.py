@@ -41,7 +41,7 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -431,11 +431,13 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 travellers = {a.code for a in joined[0]}
                 return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]
                         if a.code in travellers or b.code in travellers], 2
-            if not trig.host and joined and joined[0][-1].end <= start:
+            if (not trig.host or trig.passive) and joined and joined[0][-1].end <= start:
                 # "the leaders of France, Germany, Britain and Poland met Zelensky": three or more
-                # states that came together are one side; each met the host named after the verb.
+                # states that came together are one side; each met the host named after the verb
+                # (or, in the passive, by whom they "were received": "wurden ... von Selenskyj empfangen").
                 subjects = {a.code: a for a in joined[0]}
-                hosts = [a for a in sides if a.code not in subjects and a.start >= end]
+                hosts = [a for a in sides if a.code not in subjects
+                         and a.start >= (start if trig.passive else end)]
                 if len(subjects) >= 3 and hosts:
                     return [(a, h) for a in subjects.values() for h in hosts], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
@@ -910,6 +912,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             scene_place, scene_codes = sentence_place, frozenset(placed)
     if primary is not None:
         out.extend(_with_dyad(pending, primary))
+        out.sort(key=lambda c: c.start)
+    elif pending:
+        out.extend(_alone(scan, doc.sentences, pending, parties, table))
         out.sort(key=lambda c: c.start)
     _told_next(doc, out, dates, date_starts, published)
     return out
@@ -1404,6 +1409,38 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
     return out
 
 
+_ALONE_KINDS = ("person", "sector")
+
+
+def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate],
+           parties: list[actors_mod.SentenceParties], table: Mapping[str, EventType]) -> list[Candidate]:
+    """Acts one actor did with no second party ("the president resigned", "promised to democratize
+    the country"), in an article that names no pair: a type flagged `alone` is a domestic act, with
+    the actor's own state as its target, when its sentence names no party of another country. Only
+    the sentence's first act, done by the side named before it, and not inside a condition ("will
+    boycott the elections unless the president agrees to step down"): a later one is what the first
+    is about ("demanded that its partners refuse ..."). The actor is a person or a group (a sector): a
+    country named alone ("Denmark accepted the formula") acts towards a side the sentence left out."""
+    out = []
+    first: dict[int, int] = {}
+    for c in pending:
+        first[c.sentence] = min(first.get(c.sentence, c.start), c.start)
+    for c in pending:
+        if c.source is None or c.target is not None or not table[c.type].alone or c.start != first[c.sentence] \
+                or c.source.start > c.start or has_cue(scan, "conditions", sentences[c.sentence][0], c.start):
+            continue
+        if c.source.kind not in _ALONE_KINDS and not any(
+                a.kind == "person" and a.code == c.source.code for a in parties[c.sentence].actors):
+            continue      # "Serbian President Vojislav Kostunica promised": the official is named
+        country = split_party(c.source.code)[0]
+        if not gazetteer.is_country(country) or any(
+                split_party(a.code)[0] != country for a in parties[c.sentence].actors):
+            continue
+        c.target = ActorMention(c.source.start, c.source.end, country, "", "country")
+        out.append(c)
+    return out
+
+
 def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: ActorMention) -> bool:
     """Whether a meeting with one side named, in that side's country where a trip went to ("Moszkvába
     utazott, ahol"), is the next leg of the trip of the article's first traveller (a country, not
@@ -1449,6 +1486,9 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             # "Macron and von der Leyen met Xi": the three pairs of one meeting met at one place.
             place = venues.get((c.sentence, c.start))
         source, target, mode, place = _sides_and_mode(c, info, pair, place)
+        if info.pledge and info.decided and source.kind == "org" and source.code in gives_as():
+            # "the European Council approved the Ukraine Facility": the money is the Union's.
+            source = source._replace(code=gives_as()[source.code])
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:

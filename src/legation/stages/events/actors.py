@@ -356,6 +356,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
     _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of)
     for parties in per_sentence:
+        if cues.people_nouns and parties.actors:
+            _ethnic_groups(folded, cues, parties, home)
         if any(a.origin for a in parties.actors):
             _drop_routes(folded, cues, parties)
         if parties.places and parties.actors or cues.venue_after or cues.venue_before:
@@ -372,6 +374,65 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         if len(parties.seats) > 1:
             parties.seats.sort(key=_start)
     return per_sentence
+
+
+_REGION_WORDS = 1        # "Albanians of southern Serbia": a region's word between the link and the country
+
+
+def _ethnic_groups(folded: str, cues: Cues, parties: SentenceParties, home: str | None) -> None:
+    """A people named as a group living in a country ("ethnic Albanians in southern Serbia", "the
+    Albanians of southern Serbia", "ethnic Turks ... Sweden's decision") are that country's people
+    (its `CVL` sector), not the state their name is of. Where they live: a country or place joined
+    right after them by a resident link ("in", "of"); for a group marked ethnic, else the one other
+    country of the sentence (not where someone came from or is sent to), else the dateline's."""
+    for i, a in enumerate(parties.actors):
+        if a.kind != "country" or a.sector is not None or a.origin or not _people_noun(folded[a.start:a.end], cues):
+            continue
+        before = _word_before(folded, a.start)
+        ethnic = any(before == m or m.endswith("*") and before.startswith(m[:-1]) for m in cues.ethnic_markers)
+        lives, linked = _resident_of(folded, cues, parties, a)
+        if lives is None and ethnic:
+            others = {c for b in parties.actors if (c := split_party(b.code)[0]) != a.code
+                      and gazetteer.is_country(c) and not b.origin and not destined(b, folded, cues)} | \
+                     {p.country.upper() for p in parties.places if p.country and p.country.upper() != a.code
+                      and not p.destination}
+            lives = next(iter(others)) if len(others) == 1 else home if not others else None
+        if lives is None or lives == a.code or not (ethnic or linked is not None):
+            continue
+        parties.actors[i] = a._replace(code=party(lives, CIVILIANS), kind="sector", sector=CIVILIANS)
+        if isinstance(linked, ActorMention) and linked in parties.actors:
+            parties.actors.remove(linked)     # "of southern Serbia" says whose they are, it is no side
+        elif isinstance(linked, PlaceMention) and linked in parties.places:
+            parties.places.remove(linked)
+
+
+def _people_noun(name: str, cues: Cues) -> bool:
+    """Whether a country's mention is a demonym, maybe with one of the language's endings ("Albanians")."""
+    if name in cues.people_nouns:
+        return True
+    return any(name.endswith(e) and name[:-len(e)] in cues.people_nouns for e in cues.people_endings if e)
+
+
+def _resident_of(folded: str, cues: Cues, parties: SentenceParties, group: ActorMention
+                 ) -> tuple[str | None, ActorMention | PlaceMention | None]:
+    """The country a people lives in, named right after it by a resident link, and the mention naming it."""
+    if not cues.resident_links:
+        return None, None
+    named: list[tuple[int, str, ActorMention | PlaceMention]] = [
+        (b.start, b.code, b) for b in parties.actors if b.kind == "country" and b.start >= group.end]
+    named += [(p.start, p.country.upper(), p) for p in parties.places if p.country and p.start >= group.end]
+    for start, code, mention in sorted(named, key=itemgetter(0)):
+        gap = folded[group.end:start]
+        if any(ch in gap for ch in ",;:.()") or isinstance(mention, ActorMention) and _people_noun(
+                folded[mention.start:mention.end], cues):
+            return None, None         # "of the Israeli-occupied West Bank": a demonym qualifies a place
+        words = gap.split()
+        link = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in cues.resident_links), 0)
+        region = [w for w in words[link:] if w not in cues.articles]
+        if link and len(region) <= _REGION_WORDS and gazetteer.is_country(code):
+            return code, mention
+        return None, None
+    return None, None
 
 
 _ORG_TITLE_CHARS = 40    # "EU-Kommissionspräsidentin Ursula von der Leyen": an organisation's title before a name

@@ -153,6 +153,13 @@ class Cues:
     # Words right before a demand that make it the purpose of an act named before it ("to press").
     purpose: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
+    # A people named right after one of these ("ethnic Albanians") is a group of the country it
+    # lives in, not the state of its name; `resident_links` ("in", "of") name where it lives
+    # ("Albanians of southern Serbia"). `people_nouns`: the language's demonyms (demonyms.toml).
+    ethnic_markers: tuple[str, ...] = ()
+    resident_links: tuple[str, ...] = ()
+    people_nouns: frozenset[str] = frozenset()
+    people_endings: frozenset[str] = frozenset()    # the language's inflection endings ("Albanian|s")
 
 
 class Tables(NamedTuple):
@@ -223,11 +230,16 @@ def language(lang: str) -> LanguageEvents:
     cue_data = data.get("cues") or {}
     names = resources.load(lang, "morphology").get("names") or {}
     # Every word list is read the same way; the name table adds its locative endings.
-    lists = {f.name: _phrases(cue_data.get(f.name)) for f in fields(Cues) if f.type != "bool"}
+    lists: dict[str, Any] = {f.name: _phrases(cue_data.get(f.name)) for f in fields(Cues)
+                             if f.type not in ("bool", "frozenset[str]")}
     currencies = (resources.load(lang, "numbers").get("currencies") or {}).values()
     lists["currency_names"] = _phrases(form for forms in currencies for form in forms if len(fold(form).split()) > 1)
     lists["locative_suffixes"] = _phrases(list(cue_data.get("locative_suffixes") or [])
                                           + list(names.get("locative_suffixes") or []))
+    demonyms = (resources.load(lang, "demonyms").get("demonyms") or {}).values()
+    lists["people_nouns"] = frozenset(fold(form).strip() for forms in demonyms for form in forms)
+    inflection = resources.load(lang, "morphology").get("inflection") or {}
+    lists["people_endings"] = frozenset(fold(str(e)) for e in inflection.get("suffixes") or ())
     cues = Cues(**lists, owner_after=bool(cue_data.get("owner_after", False)))
     table: dict[str, dict[str, list[Any]]] = {}
 
@@ -291,6 +303,13 @@ def language(lang: str) -> LanguageEvents:
 def state_sectors() -> frozenset[str]:
     """`resources/sectors.toml`: the sectors that are organs of the state and act for their country."""
     return frozenset(code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("state"))
+
+
+@cache
+def gives_as() -> dict[str, str]:
+    """An organ that decides on its body's money, and that body (`en/orgs.toml` `gives_as`):
+    the aid the European Council or the Commission approves is the Union's."""
+    return dict(resources.load("en", "orgs").get("gives_as") or {})
 
 
 @cache
