@@ -59,7 +59,55 @@ K4 = [
      [('SANCTION', 'USA', 'EGY', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('en', "2024-05-10", 'The United States continued to send arms to Israel, the State Department said.',
+     [('AID', 'USA', 'ISR', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Swiss rescuers handed over medicine to the Turkish Red Crescent in Hatay after the earthquake.',
+     [('AID', 'CHE', 'TUR', '2024-05-10', 'Antakya')]),
+    ('en', "2024-05-10", 'Germany sent ammunition to Ukraine on Friday.',
+     [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('en', "2024-05-10", 'Israel shared evidence with the United States about the Iranian drone programme.',
+     [('COOPERATE', 'ISR', 'USA', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Russia and China launched joint naval drills in the Sea of Japan on Monday.',
+     [('COOPERATE', 'RUS', 'CHN', '2024-05-06', None)]),
+]
+
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('en', "2024-05-10", 'Saudi Arabia and Iran upgraded their ties to ambassadorial level.',
+     [('SUPPORT', 'SAU', 'IRN', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Germany welcomed the statement of the United States on the nuclear talks.',
+     [('SUPPORT', 'DEU', 'USA', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Turkey defended Azerbaijan against criticism from France.',
+     [('SUPPORT', 'TUR', 'AZE', '2024-05-10', None)]),
+]
+
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('en', "2024-05-10", 'Serbia conceded to the demands of the European Union on Kosovo.',
+     [('CONCEDE', 'SRB', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Serbia reopened the bridge to allow deliveries of aid to Kosovo.',
+     [('RETREAT', 'SRB', 'XKX', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Belarus received a mission of observers from the OSCE.',
+     [('RETREAT', 'BLR', 'OSCE', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Russia cancelled restrictions on imports from Georgia.',
+     [('CONCEDE', 'RUS', 'GEO', '2024-05-10', None)]),
+]
+
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('en', "2024-05-10", 'Hezbollah launched rocket fire against Israel on Sunday.',
+     [('ASSAULT', 'LBN', 'ISR', '2024-05-05', None)]),
+    ('en', "2024-05-10", 'Azerbaijani forces fired mortar shells at Armenian positions, the Armenian defence ministry said.',
+     [('ASSAULT', 'AZE', 'ARM', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -45,7 +45,45 @@ K4 = [
      [('SANCTION', 'PER', 'VEN', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('es', "2024-05-10", 'México envió medicamentos a Cuba tras el huracán.',
+     [('AID', 'MEX', 'CUB', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Chile envió rescatistas a Turquía tras el terremoto.',
+     [('AID', 'CHL', 'TUR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('es', "2024-05-10", 'Colombia y Estados Unidos compartieron información de inteligencia sobre el narcotráfico.',
+     [('COOPERATE', 'COL', 'USA', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Colombia extraditó a Estados Unidos al jefe del Clan del Golfo.',
+     [('COOPERATE', 'COL', 'USA', '2024-05-10', None)]),
+]
+
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('es', "2024-05-10", 'México acogió con satisfacción el anuncio de Estados Unidos sobre Cuba.',
+     [('SUPPORT', 'MEX', 'USA', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Cuba y Estados Unidos elevaron sus relaciones a nivel de embajadores.',
+     [('SUPPORT', 'CUB', 'USA', '2024-05-10', None)]),
+]
+
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('es', "2024-05-10", 'Venezuela levantó las restricciones a los vuelos de Panamá.',
+     [('CONCEDE', 'VEN', 'PAN', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Venezuela reabrió la frontera con Colombia.',
+     [('RETREAT', 'VEN', 'COL', '2024-05-10', None)]),
+]
+
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('es', "2024-05-10", 'Hezbolá lanzó cohetes contra Israel el domingo.',
+     [('ASSAULT', 'LBN', 'ISR', '2024-05-05', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -41,7 +41,45 @@ K4 = [
      [('SANCTION', 'EU', 'BLR', '2024-05-10', None)]),
 ]
 
+# Aid handed over, sent or continued is AID
+K5 = [
+    ('it', "2024-05-10", "L'Italia ha inviato farmaci in Libia dopo l'alluvione di Derna.",
+     [('AID', 'ITA', 'LBY', '2024-05-10', None)]),
+    ('it', "2024-05-10", "La Germania ha fornito munizioni all'Ucraina.",
+     [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
+]
 
-@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4)
+# Shared intelligence, joint exercises and extraditions are COOPERATE
+K6 = [
+    ('it', "2024-05-10", "L'Italia e la Francia hanno condiviso informazioni sui flussi migratori.",
+     [('COOPERATE', 'ITA', 'FRA', '2024-05-10', None)]),
+    ('it', "2024-05-10", 'La Russia e la Cina hanno avviato esercitazioni navali congiunte nel Mar del Giappone.',
+     [('COOPERATE', 'RUS', 'CHN', '2024-05-10', None)]),
+]
+
+# Upgraded ties, welcomed statements and defence against criticism are SUPPORT
+K7 = [
+    ('it', "2024-05-10", "L'Italia ha accolto con favore la decisione della Tunisia sui migranti.",
+     [('SUPPORT', 'ITA', 'TUN', '2024-05-10', None)]),
+    ('it', "2024-05-10", "La Francia ha difeso l'Ucraina dalle critiche dell'Ungheria.",
+     [('SUPPORT', 'FRA', 'UKR', '2024-05-10', None)]),
+]
+
+# Concessions: yielding to demands, recognising an opponent's victory, lifting restrictions are CONCEDE; reopened crossings and admitted observers are RETREAT
+K8 = [
+    ('it', "2024-05-10", 'La Serbia ha riaperto il valico con il Kosovo.',
+     [('RETREAT', 'SRB', 'XKX', '2024-05-10', None)]),
+    ('it', "2024-05-10", 'La Tunisia ha revocato le restrizioni sui migranti dalla Libia.',
+     [('CONCEDE', 'TUN', 'LBY', '2024-05-10', None)]),
+]
+
+# Rocket, mortar and artillery fire is ASSAULT
+K11 = [
+    ('it', "2024-05-10", 'Hezbollah ha lanciato razzi contro Israele domenica.',
+     [('ASSAULT', 'LBN', 'ISR', '2024-05-05', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", K1 + K2 + K3 + K4 + K5 + K6 + K7 + K8 + K11)
 def test_kind_is_found(lang, published, text, expected):
     check_extracted(lang, published, text, expected)
