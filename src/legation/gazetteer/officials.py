@@ -173,6 +173,22 @@ def _spellings() -> dict[int, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def name_ends() -> frozenset[tuple[str, str]]:
+    """The skeletons of the first and the last word of every spelling the table gives of a name of
+    two words or more (the last also without the letters some scripts leave unwritten): two words
+    written in a row whose ends are none of these pairs are no holder's whole name."""
+    out: set[tuple[str, str]] = set()
+    spelled = list(_tables()[0]) + [h.name for found in _tables()[0].values() for h in found]
+    for spelling in dict.fromkeys(spelled):
+        parts = spelling.split()
+        if len(parts) >= 2:
+            first = skeleton(parts[0])
+            out.add((first, skeleton(parts[-1])))
+            out.add((first, skeleton(without_unwritten(parts[-1]))))
+    return frozenset(out)
+
+
 def known_surname(name: str, lang: str | None = None) -> bool:
     """Whether some holder in the table has the surname `name` (a cheap test before `serving`)."""
     key = _key(name, lang)

@@ -754,6 +754,8 @@ def _holder_in_full(written: tuple[str, ...], day: dt.date, codes: tuple[str, ..
     first, last = skeleton(written[0]), skeleton(written[-1])
     if not first or len(last) < 2 or len(first) + len(last) < _HOLDER_SOUNDS:
         return None               # short sounds are too many words' ("בבית הלבן" is no David Barnea)
+    if (first, last) not in officials.name_ends():
+        return None               # (the test at the end, for every holder at once)
     found: dict[str, officials.Holder] = {}
     for code in codes:
         match = officials.named_after_role(list(written), day, country=code, offices=_EVERY_OFFICE)

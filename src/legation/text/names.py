@@ -299,6 +299,7 @@ def without_unwritten(word: str) -> str:
     return "".join(ch for ch in word if ch not in letters) if letters else word
 
 
+@lru_cache(maxsize=65536)   # the same names and words recur across documents
 def skeleton(name: str) -> str:
     """The consonant skeleton two scripts' spellings of a name share.
 
