@@ -44,6 +44,7 @@ class EventType:
     promised: str | None = None     # the type an act of this type is when its actor says it will do it
     threat: bool = False            # the type of an act promised on a condition ("... unless ...")
     alone: bool = False             # one actor may do it with no second party: its own state is the target
+    alone_on: bool = False          # and then only to someone named after it (officials investigated, not a fire's cause)
 
 
 @cache

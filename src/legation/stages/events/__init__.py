@@ -1457,6 +1457,8 @@ def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate
         if c.source is None or c.target is not None or not table[c.type].alone or c.start != first[c.sentence] \
                 or c.source.start > c.start or has_cue(scan, "conditions", sentences[c.sentence][0], c.start):
             continue
+        if table[c.type].alone_on and not any(a.start > c.start for a in parties[c.sentence].actors):
+            continue      # "investigating the cause of the fire": no one it is done to
         if c.source.kind not in _ALONE_KINDS and not any(
                 a.kind == "person" and a.code == c.source.code for a in parties[c.sentence].actors):
             continue      # "Serbian President Vojislav Kostunica promised": the official is named
