@@ -279,3 +279,11 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
 
 def _capital_codes() -> set[str]:
     return {code for _, code in gazetteer.country_names(PIVOT)}
+
+
+@cache
+def gives_as() -> dict[str, str]:
+    """An organ that decides on its body's money, and that body (`en/orgs.toml` `gives_as`): the aid
+    the European Council or the Commission approves is the Union's (figures and events read it)."""
+    return dict(resources.load(PIVOT, "orgs").get("gives_as") or {})
+

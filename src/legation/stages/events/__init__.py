@@ -41,7 +41,8 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, gives_as, language, own_kinds, sovereign, state_sectors
+from .._lexicons import gives_as
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds, sovereign, state_sectors
 from . import agreed, domestic, timing
 from . import places as places_mod
 from .detail import Scan, clause, has_cue, round_number, topics, word_end
@@ -1541,7 +1542,7 @@ def _governed(actor: ActorMention) -> ActorMention:
     state = sovereign().get(head)
     if state is None:
         return actor
-    return actor._replace(code=actor.code.replace(head, state, 1))
+    return actor._replace(code=state + actor.code[len(head):])
 
 
 def _merge_into(entry: _Merged, c: Candidate, info: EventType, source: ActorMention, target: ActorMention,

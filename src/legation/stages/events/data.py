@@ -310,13 +310,6 @@ def state_sectors() -> frozenset[str]:
 
 
 @cache
-def gives_as() -> dict[str, str]:
-    """An organ that decides on its body's money, and that body (`en/orgs.toml` `gives_as`):
-    the aid the European Council or the Commission approves is the Union's."""
-    return dict(resources.load("en", "orgs").get("gives_as") or {})
-
-
-@cache
 def sovereign() -> dict[str, str]:
     """A territory governed as part of a state, and that state (`_all/territories.toml`)."""
     return dict(resources.load("_all", "territories").get("sovereign") or {})

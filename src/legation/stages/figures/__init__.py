@@ -33,6 +33,7 @@ from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
+from .._lexicons import gives_as
 from .aid import aid_sides
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
@@ -272,7 +273,7 @@ def run(doc: Document, settings: Settings) -> Document:
                   lex, ctx, home, pub_year, pub_month, infos)
     _lender(doc, infos, sentences)
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
-              sentences, folded, lambda code: _gives_as().get(code, code))
+              sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
@@ -353,7 +354,7 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         if not near:
             continue
         giver = min(near)[1]
-        giver = _gives_as().get(giver, giver)       # the European Council approves the EU's money
+        giver = gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
 
@@ -376,14 +377,9 @@ def _own_giver(doc: Document, info: FigureInfo, infos: list[FigureInfo], orgs: l
     if len(named) != 1 or not named <= sides:
         return
     receiver = next(iter(named))
-    giver = _gives_as().get(own[-1], own[-1])
+    giver = gives_as().get(own[-1], own[-1])
     if giver != receiver:
         f.reporter, f.partner = giver, receiver
-
-
-@cache
-def _gives_as() -> dict[str, str]:
-    return dict(resources.load("en", "orgs").get("gives_as") or {})
 
 
 def _merge_grants(infos: list[FigureInfo], published: str | None) -> list[FigureInfo]:
