@@ -174,19 +174,22 @@ def _spellings() -> dict[int, tuple[str, ...]]:
 
 
 @cache
-def name_ends() -> frozenset[tuple[str, str]]:
+def name_ends() -> dict[tuple[str, str], tuple[Holder, ...]]:
     """The skeletons of the first and the last word of every spelling the table gives of a name of
-    two words or more (the last also without the letters some scripts leave unwritten): two words
-    written in a row whose ends are none of these pairs are no holder's whole name."""
-    out: set[tuple[str, str]] = set()
-    spelled = list(_tables()[0]) + [h.name for found in _tables()[0].values() for h in found]
-    for spelling in dict.fromkeys(spelled):
-        parts = spelling.split()
-        if len(parts) >= 2:
-            first = skeleton(parts[0])
-            out.add((first, skeleton(parts[-1])))
-            out.add((first, skeleton(without_unwritten(parts[-1]))))
-    return frozenset(out)
+    two words or more (the last also without the letters some scripts leave unwritten), and the
+    holders one of whose spellings ends so: two words written in a row whose ends are none of these
+    pairs are no holder's whole name, and those whose ends are can name only these holders."""
+    out: dict[tuple[str, str], dict[int, Holder]] = {}
+    for key, found in _tables()[0].items():
+        for spelling, holders in ((key, found), *((h.name, (h,)) for h in found)):
+            parts = spelling.split()
+            if len(parts) >= 2:
+                first = skeleton(parts[0])
+                for pair in ((first, skeleton(parts[-1])), (first, skeleton(without_unwritten(parts[-1])))):
+                    mine = out.setdefault(pair, {})
+                    for holder in holders:
+                        mine.setdefault(id(holder), holder)
+    return {pair: tuple(holders.values()) for pair, holders in out.items()}
 
 
 def known_surname(name: str, lang: str | None = None) -> bool:

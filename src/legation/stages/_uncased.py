@@ -55,7 +55,7 @@ from .entities import NameHit
 _CHAIN_END = frozenset({ROLE, QUALIFIER, INSTITUTION, COUNTRY, DEMONYM, ORG})
 _DEFAULT_WORDS = 3
 _MIN_STEM = 3
-_INSIDE_WORD = "'\u05f3\u2019\u200c"      # apostrophe, Hebrew geresh, ’, zero-width non-joiner
+INSIDE_WORD = "'\u05f3\u2019\u200c"      # apostrophe, Hebrew geresh, ’, zero-width non-joiner
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             counted += folded[s:e] not in cfg.particles
             ti += 1
             # A word goes on past a geresh or a zero-width non-joiner ("עראקצ'י", "عراقچی").
-            while ti < len(tokens) and tokens[ti][0] - e == 1 and text[e] in _INSIDE_WORD:
+            while ti < len(tokens) and tokens[ti][0] - e == 1 and text[e] in INSIDE_WORD:
                 e = tokens[ti][1]
                 ti += 1
             words.append((s, e))
@@ -188,7 +188,7 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
 
 def glued_end(text: str, tokens: list[tuple[int, int]], ti: int) -> int:
     """The last token of the word token `ti` opens, across a geresh or joiner ("آیت‌الله")."""
-    while ti + 1 < len(tokens) and tokens[ti + 1][0] - tokens[ti][1] == 1 and text[tokens[ti][1]] in _INSIDE_WORD:
+    while ti + 1 < len(tokens) and tokens[ti + 1][0] - tokens[ti][1] == 1 and text[tokens[ti][1]] in INSIDE_WORD:
         ti += 1
     return ti
 
@@ -248,7 +248,7 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
             s, e = tokens[ti]
             if words and text[e:words[0][0]] != " ":
                 # a geresh or joiner inside the word ("عراقچی" typed with a joiner)
-                if words[0][0] - e == 1 and text[e] in _INSIDE_WORD:
+                if words[0][0] - e == 1 and text[e] in INSIDE_WORD:
                     words[0] = (s, words[0][1])
                     ti -= 1
                     continue

@@ -38,8 +38,8 @@ from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, cha
                            sides)
 from ..text.fold import is_han, is_unspaced
 from ..text.spans import TokenAt, ending_at, starting_at
-from ._uncased import (BesideRole, Uncased, beside_role, glued_end, home_name, is_stop, latin_name, names_beside_roles,
-                       office_words, offices, role_piece, runs_after_roles, runs_before_roles, uncased)
+from ._uncased import (INSIDE_WORD, BesideRole, Uncased, beside_role, home_name, is_stop, latin_name,
+                       names_beside_roles, office_words, offices, role_piece, runs_after_roles, runs_before_roles, uncased)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -657,36 +657,51 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
             taken[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
     lang = (doc.lang or PIVOT).split("-")[0]
     common, office = common_words(lang), office_words(lang)
-    # The text's words, across a geresh or joiner ("ג'ו"), and whether each can be a name's.
+    # The text's words, across a geresh or joiner ("ג'ו"), their skeletons, and whether a single
+    # space follows each. Whether a word can be a name's is asked only of the words of a window
+    # whose ends sound like a spelling in the table (most have none).
     spans: list[tuple[int, int]] = []
-    usable: list[bool] = []
-    ti = 0
-    while ti < len(tokens):
-        last = glued_end(text, tokens, ti)
-        s, e = tokens[ti][0], tokens[last][1]
-        word = folded[s:e]
+    sounds: list[str] = []
+    spaced: list[bool] = []
+    ti, count = 0, len(tokens)
+    while ti < count:
+        s, e = tokens[ti]
+        while ti + 1 < count and tokens[ti + 1][0] - e == 1 and text[e] in INSIDE_WORD:   # (`glued_end`)
+            ti += 1
+            e = tokens[ti][1]
         spans.append((s, e))
-        usable.append(e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e]) and word not in cfg.titles
-                      and not is_stop(word, cfg, morph) and not _prefixed_common(word, common, morph)
-                      and word not in office)
-        ti = last + 1
+        sounds.append(skeleton(text[s:e]))
+        ti += 1
+        spaced.append(ti < count and text[e:tokens[ti][0]] == " ")
+    usable: list[bool | None] = [None] * len(spans)
+
+    def can_be(k: int) -> bool:
+        ok = usable[k]
+        if ok is None:
+            s, e = spans[k]
+            word = folded[s:e]
+            ok = usable[k] = (e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e])
+                              and word not in cfg.titles and not is_stop(word, cfg, morph)
+                              and not _prefixed_common(word, common, morph) and word not in office)
+        return ok
+
+    ends = officials.name_ends()
     i = 0
     while i < len(spans):
         found = None
         for n in _HOLDER_WORDS:
-            window = spans[i:i + n]
-            if len(window) < n or not all(usable[i:i + n]) or folded[window[-1][0]:window[-1][1]] in common \
-                    or any(text[a[1]:b[0]] != " " for a, b in zip(window, window[1:])):
+            j = i + n - 1             # the window's last word
+            if j >= len(spans) or (sounds[i], sounds[j]) not in ends or not all(spaced[i:j]) \
+                    or folded[spans[j][0]:spans[j][1]] in common or not all(can_be(k) for k in range(i, j + 1)):
                 continue          # (a given name may be a common word, "בנימין"; a surname not)
-            written = [text[a:b] for a, b in window]
+            written = [text[a:b] for a, b in spans[i:j + 1]]
             found = _holder_in_full(tuple(written), day, tuple(codes))
             if found is not None:
                 break
         if found is None:
             i += 1
             continue
-        window = spans[i:i + n]
-        _add_person(people, text, window, None, found.country, found.name, cfg)
+        _add_person(people, text, spans[i:i + n], None, found.country, found.name, cfg)
         i += n
 
 
@@ -754,10 +769,15 @@ def _holder_in_full(written: tuple[str, ...], day: dt.date, codes: tuple[str, ..
     first, last = skeleton(written[0]), skeleton(written[-1])
     if not first or len(last) < 2 or len(first) + len(last) < _HOLDER_SOUNDS:
         return None               # short sounds are too many words' ("בבית הלבן" is no David Barnea)
-    if (first, last) not in officials.name_ends():
+    ends = officials.name_ends().get((first, last))
+    if ends is None:
         return None               # (the test at the end, for every holder at once)
+    # Only a country one of the holders so spelled serves, in office that day, can give one.
+    serving = {holder.country for holder in ends if holder.country in codes and holder.gap(day) == 0}
     found: dict[str, officials.Holder] = {}
     for code in codes:
+        if code not in serving:
+            continue
         match = officials.named_after_role(list(written), day, country=code, offices=_EVERY_OFFICE)
         if match is None or match[1] != len(written) or match[0].gap(day) != 0:
             continue

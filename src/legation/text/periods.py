@@ -134,7 +134,10 @@ def _period_reader(lang: str) -> _PeriodReader:
             return group + (rf"(?:{year_mark})?" if name in ("YEAR", "YEAR2") else "")
 
         body = re.sub(r"\{(N|ORD|YEAR2|YEAR|MONTH2|MONTH)\}", place, pat["re"])
-        parts.append(rf"(?P<p{i}>{AFTER_WORD}(?:{body}){_BEFORE_WORD})")
+        # The look-behind of a word's start is the whole pattern's (below); a look-ahead on the
+        # characters the alternative can start with skips it at once where it cannot match.
+        first_i = first_class(body)
+        parts.append((rf"(?={first_i})" if first_i else "") + rf"(?P<p{i}>(?:{body}){_BEFORE_WORD})")
         kinds.append((pat["kind"], pat.get("rel"), pat.get("from_month")))
     # Every period starts a word: rejecting other positions first keeps the scan cheap; then a
     # word that starts with no alternative's first character (same matches, a quarter faster).

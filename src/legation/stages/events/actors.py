@@ -137,7 +137,7 @@ def _context(folded: str, start: int, cues: Cues) -> tuple[str, bool, bool]:
     """The word before a name, whether an agent marker precedes it, and whether a locative
     preposition of several words does ("by the", "at the", "à l'"): one look back per mention."""
     chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip()
-    if chunk and is_unspaced(chunk[-1]):
+    if chunk and chunk[-1] >= "\u3005" and is_unspaced(chunk[-1]):
         # No space before the name ("在北京", "被美国"): the marker is where the run ends.
         before = next((w for w in _unspaced_markers(cues) if chunk.endswith(w)), "")
         return before, before in cues.agent_markers, False
@@ -208,15 +208,38 @@ def _folded(name: str) -> str:
     return fold(name)
 
 
-@cache
+# What `_phrases` and `_long_suffixes` made of a word list, by the list's identity: they are asked
+# for every mention, and hashing a tuple of words (as @cache does) costs more than the answer.
+# Each entry holds its list, whose id therefore cannot be reused; the lists are the languages' cues.
+_BY_LIST: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_BY_LIST_SIZE = 4096
+
+
+def _of_list(kind: int, words: tuple[str, ...]) -> tuple[str, ...] | None:
+    got = _BY_LIST.get((kind, id(words)))
+    return got[1] if got is not None and got[0] is words else None
+
+
+def _remember(kind: int, words: tuple[str, ...], value: tuple[str, ...]) -> tuple[str, ...]:
+    if len(_BY_LIST) >= _BY_LIST_SIZE:
+        _BY_LIST.clear()
+    _BY_LIST[(kind, id(words))] = (words, value)
+    return value
+
+
 def _phrases(markers: tuple[str, ...]) -> tuple[str, ...]:
     """The markers of more than one word, or ending in an elision ("at the", "à l'")."""
-    return tuple(m for m in markers if " " in m or m.endswith("'"))
+    got = _of_list(0, markers)
+    if got is None:
+        got = _remember(0, markers, tuple(m for m in markers if " " in m or m.endswith("'")))
+    return got
 
 
-@cache
 def _long_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(s for s in suffixes if len(s) >= 2)
+    got = _of_list(1, suffixes)
+    if got is None:
+        got = _remember(1, suffixes, tuple(s for s in suffixes if len(s) >= 2))
+    return got
 
 
 _CURRENCY_REACH = 32     # characters around a country a currency's name may take
@@ -293,18 +316,22 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     # "15日（日本時間16日）": the other clock's country is no party.
     clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
     currencies = bool(cues.currency_names) and _names_currency(folded, cues.currency_names)
+    any_org = any(e.kind == "org" for e in doc.entities)
     for ent in doc.entities:
         # A person of no known country may still act for an organisation named before them
         # ("AB Komisyonu Başkanı Ursula von der Leyen"): kept without a code until that is read.
-        if ent.kind == "person" and not ent.country and not any(e.kind == "org" for e in doc.entities):
+        if ent.kind == "person" and not ent.country and not any_org:
             continue
+        mentions = sorted(ent.mentions, key=lambda m: m.start)
+        in_sentence = [whole(m.start) for m in mentions]
+        if wanted is not None and not any(idx is not None and idx in wanted for idx in in_sentence):
+            continue                  # none of its mentions is read, nor asked after by one that is
         # A one-letter mention ("한" of "한미") is no base form of the name's other words.
         bases = sorted({folded[m.start:m.end] for m in ent.mentions if m.end - m.start > 1 or is_unspaced(folded[m.start])}
                        | {_folded(ent.name)}, key=len, reverse=True)
         last_end: int = -10
         last_locative: bool | Callable[[], bool] = False
-        for m in sorted(ent.mentions, key=lambda m: m.start):
-            idx = whole(m.start)
+        for m, idx in zip(mentions, in_sentence):
             if idx is None or (m.start < line_span[1] and line_span[0] < m.end):
                 continue              # the dateline says where the report was filed, not who acts
             if clocks and any(s <= m.start and m.end <= e for s, e in clocks):
@@ -367,6 +394,13 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
     _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of)
     for parties in per_sentence:
+        if not parties.actors:
+            # Each step below reads the actors; with none, only a sentence's places and seats are put in order.
+            if len(parties.places) > 1:
+                parties.places.sort(key=_start)
+            if len(parties.seats) > 1:
+                parties.seats.sort(key=_start)
+            continue
         if cues.people_nouns and parties.actors:
             _ethnic_groups(folded, cues, parties, home)
         if cues.border_nouns and parties.actors:
@@ -441,9 +475,15 @@ def _borders(folded: str, cues: Cues, parties: SentenceParties) -> None:
 
 def _people_noun(name: str, cues: Cues) -> bool:
     """Whether a country's mention is a demonym, maybe with one of the language's endings ("Albanians")."""
-    if name in cues.people_nouns:
+    nouns = cues.people_nouns
+    if name in nouns:
         return True
-    return any(name.endswith(e) and name[:-len(e)] in cues.people_nouns for e in cues.people_endings if e)
+    # A demonym and one ending: the name cut at each place (fewer tries than the language has endings).
+    endings = cues.people_endings
+    for cut in range(len(name)):
+        if name[cut:] in endings and name[:cut] in nouns:
+            return True
+    return False
 
 
 def _resident_of(folded: str, cues: Cues, parties: SentenceParties, group: ActorMention
@@ -497,15 +537,17 @@ def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
     named right after it: a broker is a setting, no party; a participant is a party of the meeting
     only, not of what the others agreed at it."""
     n = 0
+    participants, brokers = _any_of(cues.participant_markers), _any_of(cues.broker_markers)
     while n < len(actors):
         a = actors[n]
         lo = max(actors[n - 1].end if n else 0, a.start - _THIRD_SIDE_CHARS)
         gap = folded[lo:a.start]
         kind = None
-        if not any(ch in gap for ch in ",;.:()"):
-            if _marker_in(gap, cues.participant_markers, cues.conjunctions):
+        if _GAP_BREAK.search(gap) is None:
+            if participants.search(gap) is not None \
+                    and _marker_in(gap, cues.participant_markers, cues.conjunctions):
                 kind = "participant"
-            elif _marker_in(gap, cues.broker_markers, cues.conjunctions):
+            elif brokers.search(gap) is not None and _marker_in(gap, cues.broker_markers, cues.conjunctions):
                 kind = "broker"
         if kind is None:
             n += 1
@@ -513,6 +555,15 @@ def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
         while n < len(actors) and actors[n].code == a.code:
             actors[n] = actors[n]._replace(locative=True, participant=kind == "participant", broker=kind == "broker")
             n += 1
+
+
+_GAP_BREAK = re.compile("[,;.:()]")
+
+
+@lru_cache(maxsize=256)
+def _any_of(markers: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of `markers` anywhere (a quick test before `_marker_in`'s own reading)."""
+    return re.compile("|".join(map(re.escape, markers)) if markers else "(?!)")
 
 
 def _marker_in(gap: str, markers: tuple[str, ...], prefixes: tuple[str, ...]) -> bool:
@@ -832,10 +883,10 @@ def _qualifies(folded: str, actor: ActorMention, start: int, end: int, cues: Cue
 
 def word_end_of(folded: str, pos: int) -> int:
     """The end of the word `pos` lies in (a body's inflected ending: "Bakanlığı'nın")."""
-    n = len(folded)
-    while pos < n and (folded[pos].isalnum() or folded[pos] == "'"):
-        pos += 1
-    return pos
+    return _WORD_AND_APOSTROPHES.match(folded, pos).end()     # type: ignore[union-attr]
+
+
+_WORD_AND_APOSTROPHES = re.compile("(?:[^\\W_]|')*")    # `[^\W_]` is what `str.isalnum` accepts
 
 
 _SECTOR_SEP = ":"

@@ -58,19 +58,26 @@ class Scan:
         cue_hit = tuple.__new__      # CueHit(...) without the named tuple's Python-level __new__
         for hit in lang.lexicon.find_all(text, folded):
             start, end, key_end, payloads = hit
-            for tables in payloads:
-                for trigger in tables.triggers:
-                    triggers.append((hit, trigger))
-                for kind, stem in tables.cues:
-                    if stem:
-                        cues.setdefault(kind, []).append(cue_hit(CueHit, (start, end)))
-                    elif end == key_end:
-                        cues.setdefault(kind, []).append(cue_hit(CueHit, (start, key_end)))
-                for topic, stem in tables.topics:
+            plan = _PLANS.get(id(payloads))
+            if plan is None or plan[0] is not payloads:
+                plan = _plan(payloads)
+            _, hit_triggers, stem_cues, word_cues, hit_topics, hit_rounds, hit_sectors = plan
+            for trigger in hit_triggers:
+                triggers.append((hit, trigger))
+            if stem_cues:
+                for kind in stem_cues:
+                    cues.setdefault(kind, []).append(cue_hit(CueHit, (start, end)))
+            if word_cues and end == key_end:
+                for kind in word_cues:
+                    cues.setdefault(kind, []).append(cue_hit(CueHit, (start, key_end)))
+            if hit_topics:
+                for topic, stem in hit_topics:
                     topic_hits.append((hit, topic, stem))
-                for stem in tables.rounds:
+            if hit_rounds:
+                for stem in hit_rounds:
                     rounds.append((hit, stem))
-                for sector, stem in tables.sectors:
+            if hit_sectors:
+                for sector, stem in hit_sectors:
                     if stem or end == key_end or lang.morph.accepts(folded[key_end:end]):
                         sectors.append((start, end, sector))
         if lang.short_cues is not None:
@@ -81,11 +88,38 @@ class Scan:
                     continue          # the end of a longer word ("une" is no "ne")
                 for kind in kinds[m.group()]:
                     cues.setdefault(kind, []).append(CueHit(m.start(), m.end()))
-        inside = _within(dates)
-        for kind, hits in cues.items():
-            cues[kind] = sorted(h for h in hits if not inside(h.begin, h.finish))
+        if dates:
+            inside = _within(dates)
+            for kind, hits in cues.items():
+                cues[kind] = sorted(h for h in hits if not inside(h.begin, h.finish))
+        else:
+            for hits in cues.values():
+                hits.sort()
         breaks = list(map(_break_start, _BREAK.finditer(folded)))
         return cls(folded, cues, breaks, triggers, topic_hits, rounds, sectors)
+
+
+# What a hit of each lexicon entry adds to the scan, by its payloads: (the payloads, triggers, kinds of
+# cue that take any ending, kinds of cue that take none, topics, round nouns, sectors), each table's
+# in turn. Read once per entry, not once per hit. Each plan holds its payloads (the lexicon's own
+# tuples), whose id therefore cannot be reused.
+_Plan = tuple[tuple, tuple, tuple, tuple, tuple, tuple, tuple]
+_PLANS: dict[int, _Plan] = {}
+_PLANS_SIZE = 200_000       # the entries of every language's lexicon, with room to spare
+
+
+def _plan(payloads: tuple) -> _Plan:
+    plan: _Plan = (payloads,
+                   tuple(t for tables in payloads for t in tables.triggers),
+                   tuple(kind for tables in payloads for kind, stem in tables.cues if stem),
+                   tuple(kind for tables in payloads for kind, stem in tables.cues if not stem),
+                   tuple(topic for tables in payloads for topic in tables.topics),
+                   tuple(stem for tables in payloads for stem in tables.rounds),
+                   tuple(sector for tables in payloads for sector in tables.sectors))
+    if len(_PLANS) >= _PLANS_SIZE:
+        _PLANS.clear()
+    _PLANS[id(payloads)] = plan
+    return plan
 
 
 # A comma or point between digits is a decimal or thousands mark ("1,5 Milliarden"), not a break.
