@@ -235,7 +235,9 @@ class Lexicon:
                 if unspaced_last or nxt >= "\u3005" and is_unspaced(nxt):
                     if single and nxt.isalnum() or kana_last and is_katakana(nxt):
                         continue
-                elif tail_char.isalnum() or "\u0300" <= tail_char <= "\u09e3" and is_mark(tail_char):
+                elif (tail_char.isalnum() or "\u0300" <= tail_char <= "\u09e3" and is_mark(tail_char)) \
+                        and (nxt.isalnum() or nxt == "'" or "\u0300" <= nxt <= "\u09e3"):
+                    # (Only a letter, a digit, a mark or an apostrophe can start a tail: a space ends the key.)
                     end = tail_re(folded, key_end).end()    # type: ignore[union-attr]
             if end == key_end:
                 if need_suffix:

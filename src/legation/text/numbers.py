@@ -212,12 +212,34 @@ def _reader(lang: str) -> _Reader:
     )
 
 
+# What each token looked up so far gave, per table (by identity: the tables are the languages' own,
+# built once; each entry holds its table, whose id therefore cannot be reused).
+_LOOKUPS: dict[int, tuple[tuple, dict[str, Any]]] = {}
+_LOOKUPS_SIZE = 20_000     # tokens remembered per table (they come from the documents)
+
+
 def phrase_lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) -> Any:
     """The value of the first phrase of a `phrase_table` that `token` matches, or None."""
+    known = _LOOKUPS.get(id(table))
+    if known is None or known[0] is not table:
+        if len(_LOOKUPS) >= 256:
+            _LOOKUPS.clear()       # tables made on the fly (tests) are not kept alive for ever
+        known = _LOOKUPS[id(table)] = (table, {})
+    memo = known[1]
+    if token in memo:
+        return memo[token]
+    found = None
     for pattern, value in table:
         if pattern.match(token):
-            return value
-    return None
+            found = value
+            break
+    if len(memo) >= _LOOKUPS_SIZE:
+        memo.clear()
+    memo[token] = found
+    return found
+
+
+_NON_DIGIT = re.compile(r"\D")
 
 
 def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
@@ -234,7 +256,7 @@ def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
     if r.native_decimal and r.native_decimal in s:
         # The native sign says which mark is the decimal one: "١٬٢٣٤٫٥".
         head, _, frac = s.rpartition(r.native_decimal)
-        head, frac = re.sub(r"\D", "", head) or "0", re.sub(r"\D", "", frac)
+        head, frac = _NON_DIGIT.sub("", head) or "0", _NON_DIGIT.sub("", frac)
         return float(f"{head}.{frac or '0'}"), len(frac)
     dec: str | None = None
     last = marks[-1]
@@ -246,9 +268,9 @@ def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
         elif marks.count(last) == 1 and (tail != 3 or last not in r.group or last == r.decimal):
             dec = last
     if dec is None:
-        return float(re.sub(r"\D", "", s)), 0
+        return float(_NON_DIGIT.sub("", s)), 0
     head, _, frac = s.rpartition(dec)
-    head = re.sub(r"\D", "", head) or "0"
+    head = _NON_DIGIT.sub("", head) or "0"
     return float(f"{head}.{frac}"), len(frac)
 
 
@@ -329,6 +351,10 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
     return out
 
 
+_YEAR_LIKE = re.compile(r"(1[89]|2[01])\d\d")
+_SPACES = re.compile(r"\s+")
+
+
 def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
     numeral, decimals = parse_numeral(m.group("num"), lang)
     start = m.start("num")
@@ -383,15 +409,15 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
         kind, end = MULTIPLE, m.end("times")
     elif m.group("yr") is not None and sc is None and unit is None:
         kind, end, marked = YEAR, m.end("yr"), True
-    if kind == NUMBER and sc is None and decimals == 0 and re.fullmatch(r"(1[89]|2[01])\d\d", m.group("num")):
+    if kind == NUMBER and sc is None and decimals == 0 and _YEAR_LIKE.fullmatch(m.group("num")):
         kind = YEAR
     qualifier = None
     if m.group("qb") is not None:
-        qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qb")))
+        qualifier = r.qualifiers.get(_SPACES.sub(" ", m.group("qb")))
     elif m.group("qa") is not None and kind in (MONEY, PERCENT, NUMBER):
-        qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qa")))
+        qualifier = r.qualifiers.get(_SPACES.sub(" ", m.group("qa")))
     elif m.group("qi"):
-        qualifier = r.qualifiers.get(re.sub(r"\s+", " ", m.group("qi")))
+        qualifier = r.qualifiers.get(_SPACES.sub(" ", m.group("qi")))
     while end > start and text[end - 1] in " .":
         end -= 1
     if not value <= LARGEST:         # also catches a float overflow to inf (309 digits and more)

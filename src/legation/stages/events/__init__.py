@@ -95,11 +95,17 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     found = []
     accepts = lang.morph.accepts
     gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
+    # A phrase's later words at one hit, read once: the same phrase comes written by hand and inflected.
+    follows: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]] | None] = {}
     for hit, trig in scan.triggers:
         if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
             continue
         if trig.gap:
-            follow = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
+            key = (hit.start, hit.end, trig.gap)
+            if key in follows:
+                follow = follows[key]
+            else:
+                follow = follows[key] = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
             if follow is None:
                 continue
             gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))

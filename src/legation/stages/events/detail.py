@@ -44,6 +44,7 @@ class Scan:
     sectors: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, sector) of sector words
     memo: dict[tuple[str, int, int], int | None] = field(default_factory=dict)
     groups: dict[tuple, list] = field(default_factory=dict)    # a sentence's actors -> their groups
+    named_topics: list[tuple[int, str]] | None = None          # (start, topic) of the topic words that fit
 
     @classmethod
     def of(cls, lang: LanguageEvents, text: str, folded: str,
@@ -216,16 +217,20 @@ def _ordinal(lang: LanguageEvents, word: str) -> int | None:
 
 def topics(lang: LanguageEvents, text: str, scan: Scan, spans: list[tuple[int, int]]) -> list[str]:
     """Topics named in the given spans, in order of first mention."""
-    folded = scan.folded
+    named = scan.named_topics
+    if named is None:
+        # Whether a topic word's ending fits is read once per document, not once per event.
+        folded = scan.folded
+        named = scan.named_topics = [
+            (hit.start, topic) for hit, topic, stem in scan.topics
+            if stem or hit.end == hit.key_end or lang.morph.accepts(folded[hit.key_end:hit.end])]
     found: dict[str, int] = {}
     starts = [s for s, _ in spans]
-    for hit, topic, stem in scan.topics:
+    for start, topic in named:
         if topic in found:
             continue
-        i = bisect.bisect_right(starts, hit.start) - 1
-        if i < 0 or hit.start >= spans[i][1]:
+        i = bisect.bisect_right(starts, start) - 1
+        if i < 0 or start >= spans[i][1]:
             continue
-        if not stem and hit.end != hit.key_end and not lang.morph.accepts(folded[hit.key_end:hit.end]):
-            continue
-        found[topic] = hit.start
+        found[topic] = start
     return sorted(found, key=found.__getitem__)
