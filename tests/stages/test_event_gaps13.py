@@ -22,8 +22,9 @@ def _events(text: str, lang: str) -> set[tuple[str, str, str]]:
     # A loan approved, the verb at the end (German) or after its object (Turkish).
     ("de", "Der IWF hat der Ukraine einen Kredit über 15,6 Milliarden Dollar bewilligt.", ("AID", "IMF", "UKR")),
     ("tr", "IMF Ukrayna'ya 15,6 milyar dolarlık krediyi onayladı.", ("AID", "IMF", "UKR")),
-    # Tanks sent to a country are military aid, said before or after they arrive.
-    ("en", "Spain will send Leopard tanks to Ukraine.", ("AID", "ESP", "UKR")),
+    # Tanks sent to a country are military aid, announced before or after they arrive (said only
+    # as what Spain will do, they are an intent: AGREE, tests/lang/*/test_event_pledges.py).
+    ("en", "Spain announced that it will send Leopard tanks to Ukraine.", ("AID", "ESP", "UKR")),
     # Asking an alliance for help.
     ("en", "Kazakh President Tokayev asked the CSTO for help on Wednesday.", ("REQUEST", "KAZ", "CSTO")),
     # Farmers blocking roads protest against their own state.

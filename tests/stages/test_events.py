@@ -131,10 +131,11 @@ def test_scorer_accepts_another_spelling_of_the_same_city():
 
 
 def test_pledged_aid_counts_and_the_rejecting_side_acts():
+    # Aid only said to be coming is an offer of it (AGREE, CAMEO 033 "express intent to provide aid").
     text = ("Belgium will provide humanitarian aid to Kazakhstan, the minister said on Monday. "
             "Kazakhstan rejected the offer.")
     check_events("en", "2024-10-24", text, [KAZ, BEL],
-                 [("AID", "BEL", "KAZ", "2024-10-21"), ("REJECT", "KAZ", "BEL", "2024-10-21")])
+                 [("AGREE", "BEL", "KAZ", "2024-10-21"), ("REJECT", "KAZ", "BEL", "2024-10-21")])
 
 
 VENUES = [

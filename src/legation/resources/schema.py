@@ -313,7 +313,7 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "venue_after", "venue_before", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards", "instruments", "commitments", "decisions", "conditions", "purpose", "topic_markers",
+                     "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "topic_markers",
                      "topic_suffixes", "ethnic_markers", "resident_links",
                      "border_nouns", "border_prepositions"),
             "owner_after": BOOL,

@@ -47,8 +47,9 @@ RUS = ("country", "RUS", ["Russie", "russes", "Moscou"])
 IRN = ("country", "IRN", ["Iran", "iranien"])
 
 MORE_ROWS = [
+    # Aid France says it is going to give is an intent (CAMEO 033); announced, as above, it is aid.
     ("fr", "2024-10-24", "La France va verser une aide humanitaire de 3 millions d'euros à l'Arménie.",
-     [FRA, ARM], [("AID", "FRA", "ARM", "2024-10-24")]),
+     [FRA, ARM], [("AGREE", "FRA", "ARM", "2024-10-24")]),
     ("fr", "2024-10-24", "Moscou menace de riposter après l'expulsion de deux diplomates russes par la France.",
      [RUS, FRA], [("THREATEN", "RUS", "FRA", "2024-10-24"), ("SANCTION", "FRA", "RUS", "2024-10-24")]),
     ("fr", "2024-10-24", "Le Maroc et l'Algérie ont signé mardi un accord sur la pêche.",

@@ -257,7 +257,9 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
-        if _future_cue(scan, c_start, c_end, start, end):
+        # What a saying says follows it ("demanded that the US cancel plans to sell ...", "will not
+        # accept refugees if war starts"): a plan or condition there is its content, not its mood.
+        if _future_cue(scan, c_start, end if info is not None and info.verbal else c_end, start, end):
             return False
     return True
 
@@ -532,6 +534,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             if sent_to is not None:
                 targets = [sent_to]
         if info.plans and targets and all(a.kind == "org" for a in sources) and sources[-1].end <= start \
+                and trig.mode not in info.modes \
                 and all(t.kind == "country" and t.start >= end and not _official_of(actors, t, end) for t in targets):
             # "Az Európai Tanács megállapodott ... a csatlakozási tárgyalásokat Ukrajnával": a body's
             # decision about a country is no agreement with it.
@@ -785,13 +788,15 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
                 continue
-            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues)
+            promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues, key_end)
             if promised is not None and table.get(promised) is not None and table[promised].threat:
                 threats.append(start)
             if promised is not None:
                 # "said they would boycott all contact with ...": a threat; "will release the hostages":
-                # an intent. Its words are the act's, and a negation still cancels it.
-                trig = replace(trig, type=promised, mode=None, passive=False, host=False)
+                # an intent. Its words are the act's, and a negation still cancels it. The promised
+                # type may have a mode named after what is promised ("aid": CAMEO 033).
+                mode = trig.type.lower() if promised in table and trig.type.lower() in table[promised].modes else None
+                trig = replace(trig, type=promised, mode=mode, passive=False, host=False)
                 info = table.get(promised)
             if info is not None and trig.kind in verdicts \
                     and len({actors_mod.split_party(a.code)[0] for a in parties[idx].actors}) <= 1:
@@ -949,41 +954,55 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
     elif pending:
-        out.extend(_alone(scan, doc.sentences, pending, parties, table))
+        out.extend(_alone(scan, doc.sentences, pending, parties, table, lang.cues.conjunctions))
         out.sort(key=lambda c: c.start)
     _told_next(doc, out, dates, date_starts, published)
     return out
 
 
 _PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the act it says will be done
+# ... and a pledge's noun, after its verb and what is given ("will provide 25,000 tons of emergency food aid")
+_PLEDGE_WORDS = 8
 
 
 def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors: list[ActorMention],
-              start: int, end: int, trig: Trigger, cues: Cues | None = None) -> str | None:
+              start: int, end: int, trig: Trigger, cues: Cues | None = None, key_end: int = 0) -> str | None:
     """The type an act is when its actor says it will do it, or sets it as a condition (plover.toml
     `promised`): a commitment word a few words before the trigger in its clause. None for an act
     stated as done, or decided (a `decided` type after a word of deciding: "decided to impose
     sanctions" is the sanction), or whose doer is someone other than who reports it ("officials said
     Russia would deploy troops": a plan a third party reports)."""
-    if info is None or info.pledge or info.promised is None or trig.weak:
+    if info is None or info.promised is None or trig.weak:
         return None
     folded = scan.folded
     c_start, _ = clause(scan, sent[0], sent[1], start, end)
     hits = scan.cues.get("commitments") or []
     i = bisect.bisect_left(hits, (start,))
     cue = hits[i - 1] if i else None
-    if cue is None or cue.begin < c_start or cue.finish > start \
-            or len(folded[cue.finish:start].split()) > _PROMISE_WORDS:
-        # "lèvera les sanctions", "visitará": the trigger's own verb is in the future.
-        verb = folded[start:word_end(folded, start)]
-        future_endings = cues.future_endings if cues is not None else ()
-        if not future_endings or len(verb) < 5 or not verb.endswith(future_endings):
+    if info.pledge and i < len(hits) and hits[i].begin == start and hits[i].finish < end:
+        cue = hits[i]             # the pledge's own words open with it ("va verser")
+    # The commitment may close the clause before, whose infinitive this one is ("versprach, die Hilfe
+    # fortzusetzen"): only a comma between them.
+    if cue is None or cue.begin < c_start and folded[cue.finish:c_start].strip(" ,") \
+            or cue.finish > start and cue.begin != start \
+            or len(folded[cue.finish:start].split()) > (_PLEDGE_WORDS if info.pledge else _PROMISE_WORDS):
+        # "lèvera les sanctions", "visitará": the trigger's own verb is in the future; so is the verb
+        # right before a pledge's noun ("enverra une aide"), or the pledge's own ending ("yardım gönderecek").
+        if not _future_form(scan, cues, info, c_start, start, end, key_end):
             return None
-        cue_begin = start
+        cue_begin = cue_end = start
     else:
         if info.decided and cues is not None and folded[cue.begin:cue.finish] in cues.decisions:
             return None
-        cue_begin = cue.begin
+        cue_begin, cue_end = cue.begin, cue.finish
+    if info.decided and info.pledge and cues is not None:
+        # "announced that it will send tanks", "anunció que España enviará", "kündigte an, ... zu
+        # liefern": aid reported as decided; "announced plans to send" is still a plan. (A sanction
+        # announced for later stays a threat: "announced it will withdraw its inspectors".)
+        told = has_cue(scan, "announcements", sent[0], cue_end)
+        if told is not None and (told.finish <= cue_begin or folded[cue_begin:cue_end] in cues.announcements) \
+                or has_cue(scan, "announcements", end, sent[1]):
+            return None           # ... or after it ("göndereceğini açıkladı", "..., a annoncé le ministre")
     said = has_cue(scan, "reporting", sent[0], cue_begin)
     if said is not None:
         before = {a.code for a in actors if a.start < said.start() and not a.locative}
@@ -993,6 +1012,25 @@ def _promised(scan: Scan, sent: tuple[int, int], info: EventType | None, actors:
     if has_cue(scan, "conditions", end, sent[1]) is not None:
         return next((name for name, kind in event_types().items() if kind.threat), info.promised)
     return info.promised
+
+
+def _future_form(scan: Scan, cues: Cues | None, info: EventType, c_start: int, start: int, end: int,
+                 key_end: int) -> bool:
+    """Whether the act's own words are in the future ("lèvera", "visitará"), or, for a pledge, the verb
+    a few words before its noun ("enverra une aide", "enviará ayuda") or its own ending ("gönderecek")."""
+    if cues is None:
+        return False
+    folded = scan.folded
+    verb = folded[start:word_end(folded, start)]
+    endings = cues.future_endings
+    if endings and len(verb) >= 5 and verb.endswith(endings):
+        return True
+    if not info.pledge:
+        return False
+    if key_end and cues.future_tails and folded[key_end:word_end(folded, end)].startswith(cues.future_tails):
+        return True
+    before = folded[c_start:start].split()[-_PROMISE_WORDS:]
+    return bool(endings) and any(len(w) >= 5 and w.endswith(endings) for w in before)
 
 
 def _purpose(scan: Scan, info: EventType | None, start: int, hits: list[tuple[int, int, Trigger, int]]) -> bool:
@@ -1118,7 +1156,13 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
         return False
     if said and info.verbal and not info.refuses and _refused(lang, scan, sent, start, end, said):
         return False
-    return not (said and not info.verbal and _talked_about(scan, sent, start, end, said, lang.cues.conjunctions))
+    if said and info.verbal and not info.addressed and lang.subject_before_verb \
+            and _demanded(lang, scan, sent, start, end, said):
+        return False
+    # A protest that a saying follows is held for it ("blocked roads to press their demands",
+    # "rioted, demanding a referendum"): the saying is its cause, not its topic.
+    later = [h for h in said if h[0] < start] if info.inward else said
+    return not (later and not info.verbal and _talked_about(scan, sent, start, end, later, lang.cues.conjunctions))
 
 
 def _by_nature(scan: Scan, info: EventType, actors: list[ActorMention], s_start: int, start: int) -> bool:
@@ -1218,6 +1262,24 @@ def _refused(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int
             continue
         lo, hi = (e, start) if e <= start else (end, s)
         if any(word in lang.cues.conjunctions for word in scan.folded[lo:hi].split()):
+            continue
+        return True
+    return False
+
+
+def _demanded(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int, end: int,
+              said: list[tuple[int, int, Trigger, int]]) -> bool:
+    """Whether a saying is what a demand before it in its clause asks for ("demanded that its partners
+    refuse to recognise ...", "urged Kyiv to condemn ..."): the demand is the act. A conjunction between
+    them makes it an act of its own ("demanded ... and rejected ..."). Asked where the subject opens the
+    clause: with a freer order a refusal after a demand's noun may be of it ("требование ЕС отклонили")."""
+    table = event_types()
+    c_start, _ = clause(scan, sent[0], sent[1], start, end)
+    for s, e, trig, _ in said:
+        info = table.get(trig.type)
+        if info is None or not info.addressed or not c_start <= s or e > start:
+            continue
+        if any(word in lang.cues.conjunctions for word in scan.folded[e:start].split()):
             continue
         return True
     return False
@@ -1447,8 +1509,20 @@ def _with_dyad(pending: list[Candidate], primary: tuple[ActorMention, ActorMenti
 _ALONE_KINDS = ("person", "sector")
 
 
+def _coordinated(folded: str, conjunctions: tuple[str, ...], start: int, end: int) -> int:
+    """Where a clause joined by a comma and a conjunction begins in `[start:end)` (`end` if none)."""
+    comma = folded.find(",", start, end)
+    while comma >= 0:
+        words = folded[comma + 1:end].split()
+        if words and words[0] in conjunctions:
+            return comma
+        comma = folded.find(",", comma + 1, end)
+    return end
+
+
 def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate],
-           parties: list[actors_mod.SentenceParties], table: Mapping[str, EventType]) -> list[Candidate]:
+           parties: list[actors_mod.SentenceParties], table: Mapping[str, EventType],
+           conjunctions: tuple[str, ...] = ()) -> list[Candidate]:
     """Acts one actor did with no second party ("the president resigned", "promised to democratize
     the country"), in an article that names no pair: a type flagged `alone` is a domestic act, with
     the actor's own state as its target, when its sentence names no party of another country. Only
@@ -1464,8 +1538,12 @@ def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate
         if c.source is None or c.target is not None or not table[c.type].alone or c.start != first[c.sentence] \
                 or c.source.start > c.start or has_cue(scan, "conditions", sentences[c.sentence][0], c.start):
             continue
-        if table[c.type].alone_on and not any(a.start > c.start for a in parties[c.sentence].actors):
-            continue      # "investigating the cause of the fire": no one it is done to
+        if table[c.type].alone_on:
+            # Before a clause joined after a comma ("denies any wrongdoing, and his party said it would
+            # appeal to the court": the court is the party's matter).
+            until = _coordinated(scan.folded, conjunctions, c.end, sentences[c.sentence][1])
+            if not any(c.start < a.start < until and not a.locative for a in parties[c.sentence].actors):
+                continue  # "investigating the cause of the fire": no one it is done to
         if c.source.kind not in _ALONE_KINDS and not any(
                 a.kind == "person" and a.code == c.source.code for a in parties[c.sentence].actors):
             continue      # "Serbian President Vojislav Kostunica promised": the official is named

@@ -150,6 +150,9 @@ class Cues:
     # Commitment words that say the act is decided ("decided to"): an act of a `decided` type
     # (plover.toml) after one is the act itself, not an intent.
     decisions: tuple[str, ...] = ()
+    # Words that report a decision made ("announced", "anunció"): an act of a `decided` type its actor
+    # says it will do after one in its sentence is the decided act ("announced it would deny entry").
+    announcements: tuple[str, ...] = ()
     # Words right before a demand that make it the purpose of an act named before it ("to press").
     purpose: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
@@ -257,7 +260,7 @@ def language(lang: str) -> LanguageEvents:
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
-                 "purpose"):
+                 "purpose", "announcements"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.

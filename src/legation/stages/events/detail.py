@@ -97,6 +97,11 @@ class Scan:
             for hits in cues.values():
                 hits.sort()
         breaks = list(map(_break_start, _BREAK.finditer(folded)))
+        if "(" in folded:
+            # An acronym in brackets ("the Serbian Workers' Union (SSS) stopped work") glosses the name
+            # before it: no clause ends there.
+            glossed = {i for m in _GLOSS.finditer(folded) for i in (m.start(), m.end() - 1)}
+            breaks = [b for b in breaks if b not in glossed]
         return cls(folded, cues, breaks, triggers, topic_hits, rounds, sectors)
 
 
@@ -128,6 +133,7 @@ def _plan(payloads: tuple) -> _Plan:
 # scanned for in C, one that opens with a look-around is tried at every position, 5-10x slower.)
 _BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "](?<!\\d[,.](?=\\d))")
 _break_start = re.Match.start
+_GLOSS = re.compile(r"\([^\s()]{1,12}\)")
 
 
 def clause(scan: Scan, s_start: int, s_end: int, pos: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,25 @@
+"""German pledges and demands: aid its giver only says it will give is an intent (AGREE, CAMEO 033), aid announced or
+pledged as a sum is AID; a demand whose content names a plan, a refusal with a condition after it,
+a saying inside a demand, a refusal with no other party, and a protest held for its demands.
+Issue 13; the sentences are made up. The whole pipeline must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    # Aid only promised, in the infinitive after the comma, is an intent
+    ('de', "2024-05-10", 'Deutschland versprach, die Militärhilfe für die Ukraine fortzusetzen.',
+     [('AGREE', 'DEU', 'UKR', '2024-05-10', None)]),
+    # Aid announced as decided is aid
+    ('de', "2024-05-10", 'Deutschland kündigte an, der Ukraine weitere Militärhilfe zu liefern.',
+     [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
+    # A plan named in what is demanded
+    ('de', "2024-05-10", 'China forderte, dass Japan die Pläne zur Einleitung von Wasser aufgibt.',
+     [('REQUEST', 'CHN', 'JPN', '2024-05-10', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_pledge_or_demand_is_read(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

@@ -1,0 +1,17 @@
+"""Spanish protests: people who gather, converge or rally to protest hold a protest against their own state
+(PROTEST, domestic), and workers of a union glossed by its acronym in brackets who stop work
+strike. Issue 13; the sentences are made up. The whole pipeline must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('es', "2024-05-10", 'Miles de chilenos se concentraron para protestar en Santiago el lunes.',
+     [('PROTEST', 'CHL', 'CHL', '2024-05-06', 'Santiago')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_gathering_to_protest_is_a_protest(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

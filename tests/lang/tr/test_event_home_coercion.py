@@ -1,0 +1,17 @@
+"""Turkish coercion at home: a state that bans opposition candidates from an election, or prevents (breaks up) a
+demonstration, coerces its own people (COERCE, domestic). Issue 13; the sentences are made up.
+The whole pipeline must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('tr', "2024-05-10", "Türk polisi pazartesi günü Ankara'da öğrencilerin gösterisini engelledi.",
+     [('COERCE', 'TUR', 'TUR', '2024-05-06', 'Ankara')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_coercion_at_home_is_read(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)
