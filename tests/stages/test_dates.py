@@ -84,6 +84,16 @@ def test_dateline_place_and_date():
     assert line.place == "МОСКВА" and line.date.iso == "2024-11-15"
 
 
+def test_dateline_with_the_agency_in_brackets_and_no_date():
+    # The place is where the report was filed, no party: "MADRİD (AA) - ", "KIEW (dpa) - ".
+    for lang, text, place in (("tr", "Başlık\nMADRİD (AA) - Cumhurbaşkanı konuştu.", "MADRİD"),
+                              ("de", "KIEW (dpa) - Der Kanzler ist eingetroffen.", "KIEW")):
+        line = find_dateline(text, find_dates(text, lang, dt.date(2024, 10, 24)))
+        assert line is not None and line.place == place
+    text = "Officials (unnamed) - not a place - met on Monday."
+    assert find_dateline(text, find_dates(text, "en", dt.date(2024, 10, 24))) is None
+
+
 def test_an_ordinary_first_sentence_is_no_dateline():
     text = "Officials, however, met on Monday."
     assert find_dateline(text, find_dates(text, "en", dt.date(2024, 10, 24))) is None

@@ -314,7 +314,7 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "topic_markers",
-                     "topic_suffixes", "ethnic_markers", "resident_links",
+                     "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "companions", "ethnic_markers", "resident_links",
                      "border_nouns", "border_prepositions"),
             "owner_after": BOOL,
         })}),

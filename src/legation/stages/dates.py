@@ -54,8 +54,9 @@ _ALTERNATE_BEFORE = re.compile(r"\s*[^\W\d_]{0,4}\s*[(（]\s*[^\W\d_]{0,8}\s*$")
 _ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
 # A dateline in brackets, as Japanese and Korean agencies write it: "【リマ共同】", "(서울=연합뉴스)".
 _BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
+# The agency may stand in brackets between the place and the dash: "MADRİD (AA) - ", "KIEW (dpa) - ".
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
-                       r"(\s*,\s*|\s+[–—-]\s+|\.\s+)")
+                       r"((?:\s*\([^()\d\n]{1,16}\))?(?:\s*,\s*|\s+[–—-]\s+|\.\s+))")
 _PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2}")
 
 

@@ -28,6 +28,7 @@ import bisect
 from collections.abc import Container, Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
+import re
 from typing import cast
 
 from ... import gazetteer
@@ -346,7 +347,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             return [(a, third) for a in {a.code: a for a in sides}.values()], 1
     if primary and both is not None:
         return [primary], 1           # "both sides", "the parties": the article's dyad
-    if (info.meeting or info.plans) and any(a.topic for a in actors):
+    if (info.meeting or info.plans or info.intensity > 0) and any(a.topic for a in actors):
         # "Az EU-csúcs Ukrajnáról tárgyalt": what a meeting or decision is about is no party of it,
         # nor does it make the meeting one with the article's other side.
         actors = [a for a in actors if not a.topic]
@@ -389,7 +390,9 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             # "Macron, Merz, Starmer and Tusk arrived in Kyiv": those who travel together each visit
             # the host (named as the place, or as a side after the verb), not one another.
             travellers = _groups(scan, merged, lang, titles=True)[0]
-            if len({a.code for a in travellers}) >= 2 and travellers[-1].end <= start:
+            # A gapped phrase may hold the list ("ist gemeinsam mit Macron nach Madrid gereist").
+            limit = (_gap_end(scan, start, end, trig.gap) or start) if trig.gap else start
+            if len({a.code for a in travellers}) >= 2 and travellers[-1].end <= limit:
                 went = {a.code for a in travellers}
                 hosts = [a for a in merged if a.code not in went and a.start >= end]
                 if not hosts and len(merged) == len(travellers):
@@ -544,6 +547,17 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             # dative before the verb, is its target; a side named inside what is demanded is not.
             told = next((a for a in everyone if a.start < start and a.code not in source_codes
                          and a.tail is not None and a.tail in lang.cues.destination_suffixes), None)
+            if told is None and not trig.passive:
+                # "urged Beijing to withdraw the ban", "a demandé à Pékin d'user de son influence sur
+                # Moscou": the side named right after the demand is whom it is made to; who is named
+                # in what is asked is not.
+                told = next((a for a in everyone if a.code not in source_codes and not a.locative
+                             and _right_after(folded, lang.cues.destination_prepositions, end, a.start)), None)
+                # "said US and British forces must ...": the list it opens is asked as one.
+                told_group = next((g for g in groups if told in g), None) if told is not None else None
+                if told_group is not None:
+                    targets = [a for a in told_group if a.code not in source_codes]
+                    told = None
             if told is not None:
                 targets = [told]
     if not targets and not trig.passive and len({a.code for a in sources}) >= 2:
@@ -749,6 +763,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     scene_place: PlaceMention | None = None
     scene_codes: frozenset[str] = frozenset()
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
+    earlier: list[tuple[list[ActorMention], bool]] = []     # lists of actors named in the sentences read so far
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
@@ -773,6 +788,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         placed: set[str] = set()
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
+        # The sets of actors named before this sentence ("die vier Europäer" refers back to one).
+        lists = earlier[-_LISTS_KEPT:]
+        if lang.cues.group_nouns:
+            earlier.extend(_named_list(scan, lang, parties[idx].actors))
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
@@ -809,6 +828,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
+            if date is not None and date.start >= end and _since(folded, lang.cues, end, date.start):
+                date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
             # A detention the report recalls with its own month or day ("had been detained in
             # February 2022") is an act of its own, on that date, when it is domestic.
             recalled = date is not None and info.repressive and date.kind == "absolute" \
@@ -823,7 +844,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # "during the talks in Minsk, the presidents signed ...", "после переговоров в Пекине при
                 # посредничестве Китая": the talks took place.
                 trig = replace(trig, weak=False)
-            actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start)
+            actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start, end)
+            if info.addressed and not trig.passive:
+                actors = _addressee_seat(folded, lang, parties[idx], actors, end)
+            actors, aside_from = _aside(scan, info, trig, actors, primary, start, end, cut)
+            members: set[str] = set()
+            if lists and not info.symmetric:
+                actors, members = _set_members(scan, lang, sent, actors, lists, start, end)
             if info.meeting and trig.mode == "visit" and not talks \
                     and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
                 # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
@@ -836,6 +863,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 before = [a for a in actors if a.start < end]
                 actors = before if before else actors
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
+            if aside_from is not None and info.meeting:
+                # "welcomed Sánchez ... after his meeting with Xi in Beijing": that meeting's place is
+                # not this one's (an agreement "after talks in Beijing" was made there).
+                places = [p for p in places if p.start < aside_from]
             if trig.host and info.meeting and not any(a.kind == "person" for a in actors) \
                     and not _titled(roles, sent):
                 # "the committee approved (kabul etti) Sweden's accession protocol": a host receives
@@ -854,6 +885,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 sentence_dated = date or sentence_dated
                 continue
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
+                trig = replace(trig, passive=True)
+            if not trig.passive and trig.mode == "summon" and _headline_participle(scan, sent, actors, start, end):
                 trig = replace(trig, passive=True)
             # A protest or a crackdown that names no foreign side is domestic, never the article's dyad.
             at_home = info.inward or info.repressive
@@ -888,6 +921,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             last_end = end
             for source, target in pairs:
                 place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place, sent)
+                if place is None and source is not None and source.code in members and source.code in scene_codes:
+                    # "Die vier Europäer forderten ...": the set met at the scene; its act is there too.
+                    place = scene_place
                 inward = target is None or source is None or source.code == target.code
                 source, target = _missing_side(trig, info, source, target, place, home, line_place)
                 source, target = domestic.sides(info, source, target)
@@ -956,7 +992,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     elif pending:
         out.extend(_alone(scan, doc.sentences, pending, parties, table, lang.cues.conjunctions))
         out.sort(key=lambda c: c.start)
-    _told_next(doc, out, dates, date_starts, published)
+    _told_next(doc, out, dates, date_starts, published, folded, lang.cues)
     return out
 
 
@@ -1107,7 +1143,7 @@ _TOLD_WITHIN_DAYS = 7
 
 
 def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], starts: list[int],
-               news: dt.date | None) -> None:
+               news: dt.date | None, folded: str, cues: Cues) -> None:
     """An undated act before any dated one takes the day the next sentence states, when that
     sentence tells of no act, or of one of the same pair ("EU sanctions Belarus. EU leaders agreed
     on Monday to ..."): "Romania voiced support for Ukraine. Iohannis made the statement
@@ -1119,8 +1155,9 @@ def _told_next(doc: Document, cands: list[Candidate], dates: list[DateMention], 
         if c.date is not None or c.scene_date is not None or c.sentence + 1 >= len(doc.sentences):
             continue
         s, e = doc.sentences[c.sentence + 1]
+        # Not a day inside a "since" phrase ("erster Besuch seit seiner Wahl am Dienstag").
         days = [d for d in timing.in_span(dates, starts, s, e) if d.precision == "day" and d.iso
-                and d.kind in ("absolute", "relative", "weekday")]
+                and d.kind in ("absolute", "relative", "weekday") and not _since(folded, cues, s, d.start)]
         when = timing.parse_day(days[0].iso) if days else None
         if when is None or not 0 <= (news - when).days <= _TOLD_WITHIN_DAYS:
             continue
@@ -1342,6 +1379,164 @@ def _acting(here: actors_mod.SentenceParties, info: EventType, cut: int, start: 
             actors = sorted(actors + [ActorMention(seat.start, seat.end, seat.code, seat.entity,
                                                    seat.kind, seat=True)], key=lambda a: a.start)
     return actors
+
+
+def _aside(scan: Scan, info: EventType, trig: Trigger, actors: list[ActorMention],
+           primary: tuple[ActorMention, ActorMention] | None, start: int, end: int, cut: int
+           ) -> tuple[list[ActorMention], int | None]:
+    """Countries the sentence names beside the act, not as its parties: where a visitor came from
+    ("after an overnight train from Poland he arrived in Kyiv"); and those of a clause after the act that tells what came before
+    it ("welcomed Zelensky ... after his tense meeting with Trump"), when the act's own words
+    already name two sides; where that clause begins is returned too (its places are not the act's)."""
+    if info.meeting and trig.mode != "phone" and any(a.origin for a in actors):
+        # Met after coming from it: no side when the article's pair is another; at a visit's own
+        # word, no side beside a named visitor either ("a delegation from China met Putin" stays).
+        known = {a.code for a in primary} if primary else set()
+        named = trig.mode == "visit" and any(not a.origin and not a.locative for a in actors)
+        actors = [a for a in actors if not a.origin or not (named or (known and a.code not in known))]
+    sub = has_cue(scan, "subordinate", end, cut)
+    if sub is not None and not trig.passive:
+        own = [a for a in actors if a.start < sub.begin]
+        if len({a.code for a in own if not a.locative}) >= 2 and any(a.start < start for a in own):
+            # A broker or host of the talks named there stays a setting ("after talks brokered by China").
+            return [a for a in actors if a.start < sub.begin or a.broker or a.participant], sub.begin
+    return actors, None
+
+
+def _headline_participle(scan: Scan, sent: tuple[int, int], actors: list[ActorMention], start: int, end: int) -> bool:
+    """A headline that names the summoned and ends with the summons ("Russischer Geschäftsträger
+    einbestellt", "Russian chargé d'affaires summoned"): a passive without its auxiliary. A title
+    has no closing full stop; nobody is named after the word, someone before it."""
+    text = scan.folded[sent[0]:sent[1]].rstrip()
+    if not text or text[-1] in ".!?…":
+        return False
+    return any(a.start < start for a in actors) and not any(a.start >= end for a in actors)
+
+
+_LISTS_KEPT = 6     # lists (about two to three sentences) back a set's members may be named
+
+
+def _named_list(scan: Scan, lang: LanguageEvents, actors: list[ActorMention]
+                ) -> list[tuple[list[ActorMention], bool]]:
+    """The lists of parties a sentence names ("Merz, Macron, Starmer und Tusk", "Scholz hat Macron
+    und Tusk empfangen"): of its officials, countries and organisations, one per code, each list
+    with whether it is one joined by conjunctions."""
+    members: dict[str, ActorMention] = {}
+    for a in actors:
+        if a.kind in ("person", "country", "org") and a.code and not (a.locative or a.origin or a.topic):
+            members.setdefault(a.code, a)
+    if len(members) < 2:
+        return []
+    # Its lists joined by conjunctions ("le président portugais et le Premier ministre irlandais"),
+    # then everyone it names (one who received two others: "die drei Politiker"), which only a
+    # set of that stated size refers to.
+    merged = actors_mod.collapse([a for a in actors if a.code in members and not a.locative])
+    joined = [list({a.code: a for a in g}.values()) for g in _groups(scan, merged, lang, titles=True)]
+    return [(g, True) for g in joined if 2 <= len(g) < len(members)] + \
+        [(list(members.values()), any(len(g) == len(members) for g in joined))]
+
+
+_GROUP_AFTER_WORDS = 3    # "sicherten die drei Politiker": the set named right after the verb is its subject
+
+
+def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors: list[ActorMention],
+                 lists: list[tuple[list[ActorMention], bool]], start: int, end: int
+                 ) -> tuple[list[ActorMention], set[str]]:
+    """A set named before as the act's subject ("die vier Europäer forderten", "les deux dirigeants
+    ont appelé", "лідери закликали", "sicherten die drei Politiker ... zu"): each member named in
+    the nearest earlier list of that size (with no size stated, the nearest list joined by
+    conjunctions) acts. Members stand where the set's words are; their codes are returned too."""
+    folded = scan.folded
+    cues = lang.cues
+    found = None
+    for lo, hi in ((sent[0], start), (end, min(sent[1], word_end(folded, end + 1) + 64))):
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
+        if lo == end:
+            words = words[:_GROUP_AFTER_WORDS]
+        for n, (w_start, w_end, word) in enumerate(words):
+            if word.startswith(cues.group_nouns):
+                found = (w_start, w_end, _numeral(cues, words[n - 1][2]) if n else None)
+                if found[2] is not None:
+                    found = (words[n - 1][0], w_end, found[2])
+                break
+        if found:
+            break
+    if found is None:
+        return actors, set()
+    g_start, g_end, size = found
+    # The set is the subject: no one else named before the act (or, after it, before the set).
+    if any(not a.locative and (a.start < start if g_start < start else end <= a.start < g_start) for a in actors):
+        return actors, set()
+    members = next((group for group, joined in reversed(lists)
+                    if (len(group) == size if size else joined and len(group) >= 2)), None)
+    if members is None:
+        return actors, set()
+    named = {a.code for a in actors if not a.locative}
+    added = [ActorMention(g_start, g_end, m.code, m.entity, m.kind) for m in members if m.code not in named]
+    return (sorted(actors + added, key=lambda a: a.start), {a.code for a in added}) if added else (actors, set())
+
+
+_WORD = re.compile(r"[^\W\d_][\w'\-]*")
+
+
+def _numeral(cues: Cues, word: str) -> int | None:
+    """How many a numeral of `group_numerals` says ("vier" -> 4)."""
+    for entry in cues.group_numerals:
+        value, _, form = entry.partition(" ")
+        if form == word and value.isdigit():
+            return int(value)
+    return None
+
+
+def _since(folded: str, cues: Cues, end: int, pos: int) -> bool:
+    """Whether a "since" phrase ("seit seiner Wahl", "since the invasion") opens between an act's
+    words and a date at `pos`, in the same clause."""
+    gap = folded[end:pos]
+    if any(ch in gap for ch in ",;:()"):
+        return False
+    words = gap.split()
+    text = " " + " ".join(words) + " "
+    return any(f" {m} " in text for m in cues.epoch_markers)
+
+
+def _right_after(folded: str, links: Container[str], end: int, pos: int) -> bool:
+    """Whether only a linking word or two ("à", "to") stand between `end` and `pos`."""
+    gap = folded[end:pos].split()
+    return pos >= end and len(gap) <= _ADDRESSEE_WORDS and all(w in links for w in gap)
+
+
+_ADDRESSEE_WORDS = 1     # "a demandé à Pékin": the preposition between a demand and whom it is made to
+
+
+def _addressee_seat(folded: str, lang: LanguageEvents, here: actors_mod.SentenceParties,
+                    actors: list[ActorMention], end: int) -> list[ActorMention]:
+    """A capital right after a demand ("a demandé à Pékin de ...", "pidió a Pekín que ..."): whom the
+    demand is made to, not where it was made; its country joins the actors."""
+    seat = next((a for a in here.seats if a.kind == "place"
+                 and _right_after(folded, lang.cues.destination_prepositions, end, a.start)), None)
+    tail = None
+    if seat is None and lang.cues.destination_suffixes:
+        # "Pekin'e ... çağrısında bulundu": a capital in the dative before the demand.
+        for p in here.places:
+            name = folded[p.start:p.end]
+            if p.destination and p.start < end and p.country and _capital_place(p):
+                tail = next((t for t in sorted(lang.cues.destination_suffixes, key=len, reverse=True)
+                             if name.endswith(t)), None)
+                seat = ActorMention(p.start, p.end, p.country.upper(), p.entity, "place")
+                break
+    if seat is None or any(a.start == seat.start for a in actors):
+        return actors
+    return sorted(actors + [ActorMention(seat.start, seat.end, seat.code, seat.entity, "place", seat=True, tail=tail)],
+                  key=lambda a: a.start)
+
+
+def _capital_place(place: PlaceMention) -> bool:
+    """Whether a place is its country's capital."""
+    try:
+        city = gazetteer.capital(place.country.upper()) if place.country else None
+    except (KeyError, OSError, ValueError):
+        return False
+    return city is not None and actors_mod.english_name(city.geonameid, city.name) == place.name
 
 
 def _venues(scan: Scan, sent: tuple[int, int], here: actors_mod.SentenceParties, info: EventType,

@@ -179,6 +179,41 @@ def _is_topic(folded: str, start: int, before: str, tail: str | None, cues: Cues
     return tail is not None and tail in cues.topic_suffixes
 
 
+_EPOCH_WORDS = 3      # "від початку | повномасштабного вторгнення | Росії": words of the event named
+_FUNDING_WORDS = 1    # "Russian | sovereign | assets": a word between a country and what it owns
+
+
+def _aside_topic(folded: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether a country is named only for what something is about, when it was, or what pays
+    for it: "Suriye konulu", "since Russia's invasion", "immobilised Russian assets"."""
+    if cues.topic_after:
+        after = folded[end:end + _LEADING_REACH].lstrip("-\u2010 ").split()
+        if after and after[0].strip(",.;:") in cues.topic_after:
+            return True
+    if cues.epoch_markers:
+        chunk = folded[max(0, start - _EPOCH_REACH):start]
+        for marker in cues.epoch_markers:
+            pos = chunk.rfind(marker)
+            if pos < 0 or (pos and chunk[pos - 1].isalnum()):
+                continue
+            gap = chunk[pos + len(marker):]
+            if gap[:1].isalnum() or any(ch.isdigit() or ch in ",;:()" for ch in gap):
+                continue
+            if len(gap.split()) <= _EPOCH_WORDS:
+                return True
+    if cues.funding_nouns:
+        after = folded[end:end + _LEADING_REACH].split()[:_FUNDING_WORDS + 1]
+        if any(w.strip(",.;:") in cues.funding_nouns for w in after):
+            return True
+        before = folded[max(0, start - _WORD_BEFORE_CHARS):start].split()
+        if before and before[-1] in cues.funding_nouns:
+            return True
+    return False
+
+
+_EPOCH_REACH = 64
+
+
 _ROUTE_GAP_WORDS = 1     # "from Athens to Vilnius": one destination word between a route's two ends
 
 
@@ -364,7 +399,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 per_sentence[idx].actors.append(ActorMention(m.start, m.end, code, ent.id, ent.kind, agent, locative,
                                                              tail=tail, sector=sector, broker=broker,
                                                              origin=_is_origin(folded, m.start, before, tail, cues),
-                                                             topic=_is_topic(folded, m.start, before, tail, cues)))
+                                                             topic=_is_topic(folded, m.start, before, tail, cues)
+                                                             or _aside_topic(folded, m.start, m.end, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -389,7 +425,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                     per_sentence[idx].actors.append(ActorMention(m.start, m.end, ent.country.upper(),
                                                                  ent.id, ent.kind, agent, tail=tail,
                                                                  origin=_is_origin(folded, m.start, before, tail,
-                                                                                   cues)))
+                                                                                   cues),
+                                                                 topic=_aside_topic(folded, m.start, m.end, cues)))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
     _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of)
@@ -780,6 +817,9 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
     out: list[list[ActorMention]] = []
     commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
     for a in actors:
+        if out and (a.start, a.end) == (out[-1][-1].start, out[-1][-1].end):
+            out[-1].append(a)         # the members of a set named by one word ("die vier Europäer")
+            continue
         if out:
             gap = _without_owner_link(folded[out[-1][-1].end:a.start], cues.owner_links)
             words = [w for w in gap.replace(",", " ").split() if w not in cues.articles]
@@ -789,6 +829,10 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
             if titles and words and words[0] in cues.conjunctions and len(words) <= 1 + _TITLE_WORDS \
                     and not any(ch in gap for ch in ",;:()"):
                 out[-1].append(a)
+                continue
+            if titles and cues.companions and _companion(" ".join(words), cues.companions) \
+                    and not any(ch in gap for ch in ",;:()"):
+                out[-1].append(a)       # "Merz ist gemeinsam mit dem französischen Präsidenten Macron"
                 continue
             if not words and gap.count(",") == 1:
                 gap = ","             # ", l'": a comma and an article
@@ -803,6 +847,14 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
                 words = words[:-1]
                 gap = gap[:len(gap) - len(gap.split()[-1])]
             if not words and gap.strip() == ",":
+                out.append([a])
+                commas.append(True)
+                continue
+            if titles and words and len(words) <= _TITLE_WORDS and gap.lstrip().startswith(",") \
+                    and gap.count(",") == 1 and not any(ch in gap for ch in ";:()") \
+                    and not any(w in cues.conjunctions for w in words):
+                # "Meloni, the Canadian prime minister Trudeau and ...": a title after the comma
+                # does not end the list.
                 out.append([a])
                 commas.append(True)
                 continue
@@ -822,6 +874,19 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
                 run = len(merged)
             merged.append(group)
     return merged
+
+
+def _companion(gap: str, companions: tuple[str, ...]) -> bool:
+    """Whether the words between two names join a companion to the first ("together with the
+    French president"): a companion phrase after at most one word (a verb: "ist gemeinsam mit"),
+    then at most the words of a title."""
+    for phrase in companions:
+        pos = gap.find(phrase)
+        if pos < 0 or (pos and gap[pos - 1] != " ") or gap[pos + len(phrase):pos + len(phrase) + 1] not in ("", " "):
+            continue
+        if len(gap[:pos].split()) <= 1 and len(gap[pos + len(phrase):].split()) <= _TITLE_WORDS:
+            return True
+    return False
 
 
 def _without_owner_link(gap: str, links: tuple[str, ...]) -> str:

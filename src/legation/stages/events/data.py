@@ -131,6 +131,22 @@ class Cues:
     # ("об Украине", "Ukrajnáról") is its topic, no party ("the summit talked about Ukraine").
     topic_markers: tuple[str, ...] = ()
     topic_suffixes: tuple[str, ...] = ()
+    # ... or words right after it ("Suriye konulu zirve", "a Syria-focused summit").
+    topic_after: tuple[str, ...] = ()
+    # A time named by an event ("since Russia's invasion", "від початку вторгнення Росії"): a
+    # country a few words after these is when, no party.
+    epoch_markers: tuple[str, ...] = ()
+    # What a payment comes from ("repaid from immobilised Russian assets"): a country qualifying
+    # these nouns (right before them, or right after in languages that put the adjective after)
+    # is what is spoken of, no party of a cooperative act.
+    funding_nouns: tuple[str, ...] = ()
+    # Words for a set of actors named before ("die vier Europäer", "les deux dirigeants", "лідери",
+    # "dört lider"), as the start of a word; `group_numerals` ("4 vier", "2 deux") say how many.
+    # As the subject of an act, the set's members each act.
+    group_nouns: tuple[str, ...] = ()
+    group_numerals: tuple[str, ...] = ()
+    # Words that join a companion to a subject ("gemeinsam mit", "together with", "разом з").
+    companions: tuple[str, ...] = ()
     # A trigger right after one of these words and ending in one of those endings qualifies a
     # noun ("the jailed critic", "den inhaftierten Kremlkritiker"): what it names is no act here.
     attributive_determiners: tuple[str, ...] = ()

@@ -103,7 +103,10 @@ def nobody(info: EventType, places: list[PlaceMention], home: str | None, at: in
     return [(organ, people)] if info.repressive else [(people, organ)]
 
 
-def frame(info: EventType, actors: list[ActorMention], start: int = -1) -> list[ActorMention]:
+_ADDRESSEE_CHARS = 2     # a space (and a one-letter word) between a demand and whom it is made to
+
+
+def frame(info: EventType, actors: list[ActorMention], start: int = -1, end: int = -1) -> list[ActorMention]:
     """The actors of an act between one country's state and its own people: when the sentence
     names an organ of one country's state (its police, army, government, an official) and
     people of that country outside the state (protesters, rebels, residents, the opposition),
@@ -132,6 +135,11 @@ def frame(info: EventType, actors: list[ActorMention], start: int = -1) -> list[
     if info.addressed and start >= 0:
         first_people = min(a.start for a in actors if a.kind == "sector" and a.sector not in state_sectors())
         if any(start <= a.start < first_people and a.kind == "country" and not a.locative for a in others):
+            return actors
+        if end >= 0 and any(end <= a.start and not a.locative and a.start - end <= _ADDRESSEE_CHARS
+                            for a in others):
+            # "told reporters ... and urged Beijing to withdraw it": a country or its capital right
+            # after the demand is whom it is made to, wherever the people were named.
             return actors
     return [a for a in actors if split_party(a.code)[0] == country]
 
