@@ -244,7 +244,8 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
         comma = text[pos - 2] in ",\u060c"
         ti = tok_by_end.get(pos - 2 if comma else pos - 1)
         words: list[tuple[int, int]] = []
-        while ti is not None and ti >= 0 and len(words) < cfg.max_words:
+        counted = 0                  # the name's words, not its particles ("محمد بن سلمان بن عبدالعزيز")
+        while ti is not None and ti >= 0 and counted < cfg.max_words:
             s, e = tokens[ti]
             if words and text[e:words[0][0]] != " ":
                 # a geresh or joiner inside the word ("عراقچی" typed with a joiner)
@@ -254,9 +255,13 @@ def runs_before_roles(text: str, folded: str, tokens: list[tuple[int, int]], hit
                     continue
                 break
             word = folded[s:e]
-            if any(claimed[s:e]) or e - s < 2 or is_stop(word, cfg, morph) or word in cfg.titles:
+            # A word right before "بن" (son of) is a given name, though it may read as a clitic
+            # and a stop word ("فيصل": "ف" + "يصل").
+            named = bool(words) and folded[words[0][0]:words[0][1]] in cfg.particles and word not in cfg.stops
+            if any(claimed[s:e]) or e - s < 2 or not named and is_stop(word, cfg, morph) or word in cfg.titles:
                 break
             words.insert(0, (s, e))
+            counted += word not in cfg.particles
             ti -= 1
         if words:
             out.append((words, comma))
@@ -548,7 +553,20 @@ def _sounds_like(spelled: list[str], holder: str) -> bool:
     two consonant sounds agree ("Raburofu" and Lavrov, "La Fuluofu" and Lavrov; not "Kyameron" and Cleverly)."""
     here = _skeleton("".join(spelled))
     there = _skeleton(holder.split()[-1])
-    return bool(here) and here[:len(there)] == there[:len(here)]
+    if bool(here) and here[:len(there)] == there[:len(here)]:
+        return True
+    return bool(here) and _particle_surname(holder, here)
+
+
+def _particle_surname(holder: str, here: str) -> bool:
+    """Whether a surname that opens with a particle ("von der Leyen") sounds like the name as
+    spelled with its particle ("冯德莱恩", Feng Delaien)."""
+    parts = holder.split()
+    at = next((k for k, w in enumerate(parts[1:-1], 1) if w.islower()), None)
+    if at is None:
+        return False
+    there = _skeleton("".join(parts[at:]))
+    return here[:len(there)] == there[:len(here)]
 
 
 def _spelled(name: str) -> list[str]:

@@ -148,16 +148,21 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
             tail_end = end + 1
             while tail_end < n and text[tail_end].isalpha():
                 tail_end += 1
-        if word in index.first_words:
+        skip = 0
+        if word not in index.first_words and morph.prefixes:
+            # "בתל אביב": the first word of a name of several words after the clitic prefixes on it.
+            skip = next((k for k in range(1, min(4, len(word) - 1))
+                         if word[k:] in index.first_words and morph.after_prefixes(word[:k])), 0)
+        if skip or word in index.first_words:
             found = None
             for j in range(i + 1, min(i + index.max_words, len(tokens))):
                 if tokens[j][0] - tokens[j - 1][1] != 1 or text[tokens[j - 1][1]] != " ":
                     break
-                key = folded[start:tokens[j][1]]
+                key = folded[start + skip:tokens[j][1]]
                 if key in index:
                     found = (tokens[j][1], key)
             if found is not None:
-                hits.append(NameHit(start, found[0], found[0], Payload(PLACE), index.lookup(found[1])))
+                hits.append(NameHit(start + skip, found[0], found[0], Payload(PLACE), index.lookup(found[1])))
                 continue
         found_word = memo.get(word, _UNSEEN)
         if found_word is _UNSEEN:

@@ -347,6 +347,9 @@ def run(doc: Document, settings: Settings) -> Document:
         # one that opens a name right after a role ("министр Андрей Соколов").
         if hit.kind != PLACE:
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        elif tok_by_start.get(hit.start) is None and _after_preposition(text, folded, hit.start, lang):
+            # "בדבלין", "ובאוסלו": a city with a preposition written onto it is where, no first name.
+            claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
         elif after_connector(text, hit.start, tokens, tok_by_end, words) and not _surname_after_particle(
                 text, folded, hit.start, tokens, tok_by_start, tok_by_end, claimed, words):
             claimed[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
@@ -458,6 +461,35 @@ def run(doc: Document, settings: Settings) -> Document:
     return doc
 
 
+def _after_preposition(text: str, folded: str, start: int, lang: str) -> bool:
+    """Whether the letters written before `start` in its word are a preposition of place, maybe after
+    the conjunction ("ב", "וב"), in a script without capitals: "מוחמד" holds no "מו" + "חמד"."""
+    preps = _place_prepositions(lang)
+    if not preps:
+        return False
+    k = start
+    while k > 0 and text[k - 1].isalnum() and start - k < 3:
+        k -= 1                      # the letters written onto the word before the city
+    before = folded[k:start]
+    return before in preps or before[:1] in _conjunction_prefixes(lang) and before[1:] in preps
+
+
+@lru_cache(maxsize=64)
+def _place_prepositions(lang: str) -> frozenset[str]:
+    """The prepositions of place written onto a word (events.toml cues), for scripts without capitals."""
+    if uncased(lang) is None:
+        return frozenset()
+    cues = resources.load(lang, "events").get("cues", {})
+    words = [*cues.get("locative_prepositions", []), *cues.get("destination_prepositions", [])]
+    return frozenset(fold(w) for w in words if len(w) == 1)
+
+
+@lru_cache(maxsize=64)
+def _conjunction_prefixes(lang: str) -> frozenset[str]:
+    cues = resources.load(lang, "events").get("cues", {})
+    return frozenset(fold(w) for w in cues.get("conjunction_prefixes", []))
+
+
 def _main_country(doc: Document) -> str | None:
     """The country an article is about: the one its countries and places name most often (twice
     at least), when no other is named as often; None for an article about two countries alike."""
@@ -562,6 +594,15 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 known.role = known.role or chain.role
                 continue
         found = _named_in_full(written, day, country, lang)
+        if found is None and unsure:
+            # A name's genealogy may go on past the table's spelling ("فيصل بن فرحان بن عبدالله"):
+            # the name up to a particle, longest first.
+            for k in range(len(written) - 2, 1, -1):
+                if fold(written[k]) in cfg.particles and fold(written[k - 1]) not in cfg.particles:
+                    found = _named_in_full(written[:k], day, country, lang)
+                    if found is not None:
+                        name_words, written = name_words[:k], written[:k]
+                        break
         if found is None and unsure:
             # Read leftwards with no comma to end it, the run may open with a word of the clause.
             for k in range(1, len(written) - 1):

@@ -7,6 +7,8 @@ ROWS = [
     ("he", "המשלחת הישראלית הגיעה לקהיר לשיחות עם מצרים וקטאר.", {"ISR", "Cairo/EGY", "EGY", "QAT"}),
     ("he", "הבית הלבן הגיב להחלטת האיחוד האירופי.", {"USA", "EU"}),
     ("he", "שר החוץ הגרמני ביקר בירושלים.", {"DEU", "Jerusalem/ISR"}),
+    # A city of two words with a preposition written onto its first ("בתל אביב", "ובבאר שבע").
+    ("he", "אלפים הפגינו בתל אביב ובבאר שבע נגד הממשלה.", {"Tel Aviv/ISR", "Beersheba/ISR"}),
 ]
 
 

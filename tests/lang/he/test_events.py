@@ -58,6 +58,26 @@ EXTRACTED = [
 ]
 
 
+# Envoys "were summoned" (זומנו): Israel, the dateline's country, summoned each; recalling one's
+# own ambassadors named by the capitals they serve in is a sanction on each of those countries; a
+# clause joined by "and" with its own subject ("..., ושר החוץ הורה") is that subject's act alone.
+EXTRACTED += [
+    ("he", "2024-05-23", "ירושלים, 23 במאי 2024 – שגרירי ספרד ואירלנד זומנו הבוקר לשיחת נזיפה במשרד החוץ.",
+     [("ACCUSE", "ISR", "ESP", "2024-05-23", "Jerusalem"), ("ACCUSE", "ISR", "IRL", "2024-05-23", "Jerusalem")]),
+    ("he", "2024-05-22", "ירושלים, 22 במאי 2024 – ישראל הורתה היום על החזרת שגריריה בדבלין ובאוסלו להתייעצויות.",
+     [("SANCTION", "ISR", "IRL", "2024-05-22", "Jerusalem"), ("SANCTION", "ISR", "NOR", "2024-05-22", "Jerusalem")]),
+    ("he", "2024-05-22",
+     'ירושלים, 22 במאי 2024 – נורווגיה הודיעה היום כי תכיר במדינה פלסטינית, ושר החוץ ישראל כ"ץ הורה להחזיר את השגריר באוסלו.',
+     [("AGREE", "NOR", "PSE", "2024-05-22", None), ("SANCTION", "ISR", "NOR", "2024-05-22", "Jerusalem")]),
+    # A general strike and a labour court ordering it to end; protesters blocking a road last night
+    # (אמש) and police dispersing them: domestic PROTEST and COERCE, where they happened.
+    ("he", "2024-09-02", "תל אביב, 2 בספטמבר 2024 – ההסתדרות פתחה הבוקר בשביתה כללית, ובית הדין לעבודה הורה להפסיק אותה בצהריים.",
+     [("PROTEST", "ISR", "ISR", "2024-09-02", "Tel Aviv"), ("COERCE", "ISR", "ISR", "2024-09-02", "Tel Aviv")]),
+    ("he", "2024-09-02", 'תל אביב, 2 בספטמבר 2024 – אמש חסמו מפגינים את כביש החוף בחיפה, והמשטרה פיזרה אותם במכת"זית.',
+     [("PROTEST", "ISR", "ISR", "2024-09-01", "Haifa"), ("COERCE", "ISR", "ISR", "2024-09-01", "Haifa")]),
+]
+
+
 @pytest.mark.parametrize("lang,published,text,expected", EXTRACTED)
 def test_extracted(lang, published, text, expected):
     check_extracted(lang, published, text, expected)

@@ -4,6 +4,11 @@ from ..entity_rows import check_officials
 from ..table import table
 
 ROWS = [
+    # A surname and the verb after it ("כ"ץ הורה"): the verb opens the next clause, no name.
+    ("he", 'שר החוץ ישראל כ"ץ הורה להחזיר את השגריר לירושלים.',
+     [("Israel Katz", "foreign minister", "ISR")]),
+    # A city with a preposition written onto it ("בדבלין") after a role is where, no name.
+    ("he", "ישראל החזירה את שגריריה בדבלין ובאוסלו להתייעצויות.", []),
     ("he", "שר החוץ הרוסי סרגיי לברוב נפגש עם שר החוץ האיראני, עבאס עראקצ'י.",
      [("Sergey Lavrov", "foreign minister", "RUS"), ("Seyed Abbas Araghchi", "foreign minister", "IRN")]),
     ("he", "ראש ממשלת ישראל בנימין נתניהו אמר כי ישראל תמשיך במגעים.",

@@ -333,6 +333,8 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                  primary: tuple[ActorMention, ActorMention] | None
                  ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     folded = scan.folded
+    if lang.subject_before_verb and not info.symmetric:
+        actors = _coordinated_clauses(scan, lang.cues, actors, sent_start, sent_end, start, end, trig.passive)
     both = has_cue(scan, "both_sides", sent_start, start)
     if both is not None and not info.symmetric and not info.plans:
         # "한미 양국은 ... 북한의 파병을 규탄했다": both sides (the article's pair, or the countries the
@@ -355,8 +357,13 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             return [], 0
     # An organisation named right after the act is its party, even in a locative ("froze its
     # participation in the CSTO", "заморозила участие в ОДКБ"), not the act's setting.
+    if info.meeting:
+        # "attended the APEC leaders' meeting": the organisation a gathering is named after is its
+        # setting, never whom the attendee met.
+        actors = [a for a in actors if not a.gathering]
     settled = [a for a in actors if not a.locative or ((a.participant or a.broker) and info.meeting)
-               or (a.kind == "org" and a.start >= end and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
+               or (a.kind == "org" and a.start >= end and not a.gathering
+                   and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     everyone = actors
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
@@ -594,8 +601,59 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
         # owns what is condemned and the body is what it broke; the speaker is not named here.
         return [(None, s) for s in sources], 1
+    if trig.passive and targets and not sources and not agents:
+        # "the ambassadors of Spain and Ireland were summoned": each was acted upon; by whom, the
+        # sentence does not say (the dateline's country may: `_missing_side`).
+        return [(None, t) for t in targets], 1
     pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     return pairs, 2 if pairs else 0
+
+
+def _coordinated_clauses(scan: Scan, cues: Cues, actors: list[ActorMention], sent_start: int, sent_end: int,
+                         start: int, end: int, passive: bool) -> list[ActorMention]:
+    """The actors of a directed act's own clause when a clause joined by "and" names its own
+    subject ("Spain said it would recognise Palestine, and Katz ordered the ambassador in Madrid
+    home"): the recognition is no act on Israel, the recall none of Spain's."""
+    c_start, c_end = clause(scan, sent_start, sent_end, start, end)
+    out = actors
+    if not passive and c_start > sent_start and _opens_with_conjunction(scan.folded, cues, c_start) \
+            and any(a.start < c_start for a in out) \
+            and any(c_start <= a.start < start and not a.locative for a in out):
+        out = [a for a in out if a.start >= c_start]
+    if c_end < sent_end and _opens_with_conjunction(scan.folded, cues, c_end + 1):
+        after = next((a for a in out if a.start > c_end), None)
+        if after is not None and not after.locative \
+                and len(scan.folded[c_end + 1:after.start].split()) <= 1:
+            out = [a for a in out if a.start <= c_end]
+    return out
+
+
+def _opens_with_conjunction(folded: str, cues: Cues, pos: int) -> bool:
+    opening = folded[pos:pos + 24].lstrip()
+    return bool(opening) and (bool(cues.conjunction_prefixes) and opening.startswith(cues.conjunction_prefixes)
+                              or opening.split(" ", 1)[0] in cues.conjunctions)
+
+
+def _posts_named(scan: Scan, sent: tuple[int, int], pairs: list[tuple[ActorMention | None, ActorMention | None]],
+                 places: list[PlaceMention], actors: list[ActorMention], end: int
+                 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
+    """A recall of one's own envoys named by the cities they serve in ("recalled our ambassadors
+    in Dublin and Oslo"): an act on the country of each city named after it in its clause."""
+    sources = {s.code: s for s, _ in pairs if s is not None}
+    if len(sources) != 1:
+        return pairs
+    source = next(iter(sources.values()))
+    c_end = clause(scan, sent[0], sent[1], end, end)[1]
+    cities = [ActorMention(p.start, p.end, p.country, p.entity, "place") for p in places
+              if p.country and end <= p.start < c_end]
+    cities += [a for a in actors if a.kind == "place" and end <= a.start < c_end]
+    known = {t.code for _, t in pairs if t is not None}
+    extra = {c.code: c for c in sorted(cities, key=lambda c: c.start)
+             if c.code not in known and c.code != source.code}
+    if not extra:
+        return pairs
+    kept = [(s, t) for s, t in pairs if t is not None]
+    return kept + [(source, c) for c in extra.values()]
 
 
 def _home_organ(sources: list[ActorMention], reporter: ActorMention) -> bool:
@@ -918,6 +976,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                                       sentence_roles)
             elif explicit == 2 and not info.symmetric:
                 sentence_roles = (pairs, explicit)
+            if trig.mode == "expel" and not trig.passive and pairs:
+                pairs = _posts_named(scan, sent, pairs, places, actors, end)
+                # The cities the envoys served in say whose they are, not where the recall was decided.
+                posts = {(t.start, t.end) for _, t in pairs if t is not None and t.kind == "place"}
+                places = [p for p in places if (p.start, p.end) not in posts]
             last_end = end
             for source, target in pairs:
                 place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place, sent)
@@ -1918,11 +1981,13 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
     the dateline's place for acts of the news' day and the lead's recent act (the dateline locates
     the news it heads); each only in one of the pair's countries."""
     place = c.place
+    # A sector's act is its country's: "ISR:COP" is in Israel.
+    states = {actors_mod.split_party(code)[0] for code in pair}
     if place is None and c.scene_place is not None and iso == c.scene_date \
-            and (c.scene_place.country in pair or pair <= c.scene_codes):
+            and (c.scene_place.country in states or pair <= c.scene_codes):
         # The scene's place is the pair's, or the pair met there ("talks in Istanbul ... The sides agreed").
         place = c.scene_place
-    if place is None and info.located and line_place is not None and line_place.country in pair \
+    if place is None and info.located and line_place is not None and line_place.country in states \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
             and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
                                       and places_mod.recent(iso, news_date))):

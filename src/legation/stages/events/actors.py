@@ -48,6 +48,7 @@ class ActorMention(NamedTuple):
     broker: bool = False
     origin: bool = False      # where someone came from ("on his return from Germany"), or a route's start
     topic: bool = False       # what a meeting or decision is about ("об Украине", "Ukrajnáról")
+    gathering: bool = False   # an organisation naming a gathering ("APEC summit", "欧盟领导人会晤"): its setting
 
 
 class PlaceMention(NamedTuple):
@@ -384,8 +385,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                 continue              # "en lugar del dólar estadounidense": a currency's country is no party
             if ent.kind in ("country", "org") and ent.code:
                 code, sector = org_actor(ent.code) if ent.kind == "org" else (ent.code.upper(), None)
+                gathering = False
                 if ent.kind == "org" and cues.gathering_nouns and not locative:
-                    locative = _names_gathering(folded, m.start, m.end, cues.gathering_nouns)
+                    locative = gathering = _names_gathering(folded, m.start, m.end, cues.gathering_nouns)
                     last_locative = locative
                 broker = bool(cues.broker_markers) and not locative and _after_marker(
                     folded, m.start, cues.broker_markers, cues.conjunctions)
@@ -400,7 +402,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                              tail=tail, sector=sector, broker=broker,
                                                              origin=_is_origin(folded, m.start, before, tail, cues),
                                                              topic=_is_topic(folded, m.start, before, tail, cues)
-                                                             or _aside_topic(folded, m.start, m.end, cues)))
+                                                             or _aside_topic(folded, m.start, m.end, cues),
+                                                             gathering=gathering))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,
@@ -644,6 +647,7 @@ def _reading(folded: str, m: Mention, bases: list[str], cues: Cues,
     return before, agent, word, tail, _is_locative(folded, m.start, before, word, tail, cues, after_phrase)
 
 
+_GATHERING_RUN_CHARS = 10     # letters between an organisation's name and its gathering noun, without spaces
 _GATHERING_BEFORE_CHARS = 48   # a gathering noun and the linking words before an organisation's name
 _GATHERING_LINK_WORDS = 2      # "of the", "de la", "der"
 _LINK_WORD_CHARS = 5           # a linking word is short ("of", "de la", "della"); a longer word ends the look back
@@ -664,6 +668,14 @@ def _names_gathering(folded: str, start: int, end: int, nouns: tuple[str, ...]) 
                 pos += 1
     if folded.startswith(nouns, pos) or folded.startswith(nouns, end):
         return True
+    if pos < len(folded) and is_unspaced(folded[pos]):
+        # "亚太经合组织第三十一次领导人非正式会议": in a script without spaces an ordinal and a few
+        # words may stand between the name and its gathering noun, inside one run of letters.
+        for k in range(pos + 1, min(len(folded), pos + _GATHERING_RUN_CHARS)):
+            if not is_unspaced(folded[k]) and not folded[k].isdigit():
+                break
+            if folded.startswith(nouns, k):
+                return True
     before = folded[max(0, start - _GATHERING_BEFORE_CHARS):start]
     if before.endswith("'"):
         before = before[:before.rfind(" ") + 1]              # "sommet de l'OCS": the elided article

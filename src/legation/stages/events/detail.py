@@ -131,7 +131,8 @@ def _plan(payloads: tuple) -> _Plan:
 # A comma or point between digits is a decimal or thousands mark ("1,5 Milliarden"), not a break.
 # (The class first and the exception after it: a pattern that opens with a character class is
 # scanned for in C, one that opens with a look-around is tried at every position, 5-10x slower.)
-_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "](?<!\\d[,.](?=\\d))")
+# Not a break: a decimal comma or point, nor a gershayim written as '"' inside a Hebrew word ("כ"ץ", "צה"ל").
+_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "](?<!\\d[,.](?=\\d))(?<![^\\W\\d_]\"(?=[^\\W\\d_]))")
 _break_start = re.Match.start
 _GLOSS = re.compile(r"\([^\s()]{1,12}\)")
 

@@ -130,12 +130,13 @@ _TRADE_METRICS = frozenset({"trade_turnover", "growth_pct", "exports", "imports"
 def sides_from_people(doc: Document, figures: list[Any]) -> None:
     """A trade figure with one side only ("trade between the two countries" after a meeting where only
     one country is named, the other by its leader: "Prime Minister Modi and China's President Xi")
-    takes as the other side the one other country the article's officials serve."""
+    takes as the other side the one other country the article's officials serve. So does aid whose
+    giver the text names only by a word its reader resolves ("من المملكة إلى أوكرانيا": the Kingdom)."""
     served = {e.country for e in doc.entities if e.kind == "person" and e.country}
     if not served:
         return
     for f in figures:
-        if f.metric not in _TRADE_METRICS or bool(f.reporter) == bool(f.partner):
+        if f.metric not in _TRADE_METRICS and f.metric != "aid" or bool(f.reporter) == bool(f.partner):
             continue
         others = served - {f.reporter or f.partner}
         if len(others) != 1:
