@@ -356,8 +356,12 @@ FILES: dict[str, Shape] = {
         # with_before: words right before an actor (a title or two may stand between) that make it the
         # one met, never the giver ("bei seinem Treffen mit Präsident Selenskyj sagte Scholz ... zu").
         # giver_before: words right before an actor that make it the giver ("erhält von Deutschland").
+        # pledges: words of pledging, granting or allocating money ("pledged", "sagt … zu": a verb and
+        # the particle closing its clause): an amount no role word names is aid (figures/aid.py).
+        # grants, loans, support: the words naming each kind of part of an aid total ("4 mld euro dotacji
+        # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks).
         "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before")),
+                                     "giver_before", "pledges", "grants", "loans", "support")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
@@ -396,7 +400,8 @@ FILES: dict[str, Shape] = {
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "change_mismatch", "small_scale", "beyond_economies",
-                         "period_order", "too_large", "unit_slip", "said_against_values"), STR),
+                         "period_order", "too_large", "unit_slip", "said_against_values",
+                         "aid_sum_mismatch"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

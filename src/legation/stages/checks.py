@@ -92,6 +92,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
     flags += _beyond_economies(infos, msg)
     flags += _small_scale(infos, msg)
     flags += _said_against_values(infos, msg)
+    flags += _aid_sums(infos, msg)
     slips = _unit_slips(infos, msg, list(infos) + list(notes or []))
     flags += slips
     slipped = {frozenset(f.figures) for f in slips}
@@ -356,6 +357,28 @@ def _later(base: str, period: str | None) -> bool:
     return len(base) == len(period) and base > period
 
 
+def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
+    """Aid parts against the total they make up: grants and loans add up to no more than their total (an
+    error), and to all of it when they are all that is stated (else a warning)."""
+    out = []
+    for t in infos:
+        parts = [i for i in infos if i.part_of is t]
+        if not parts or not all(_same_unit(t, p) for p in parts):
+            continue
+        tb = bounds(t)
+        lo, hi = sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts)
+        # Parts above their total cannot be; parts below it may leave some out ("including"), unless
+        # they are all that is stated: then a warning.
+        over = lo > tb[1] or any(bounds(p)[0] > tb[1] for p in parts)
+        if over or (t.parts_whole and hi < tb[0]):
+            out.append(Flag("sum_mismatch", "error" if over else "warning", msg["aid_sum_mismatch"].format(
+                parts=" + ".join(_written(p) for p in parts),
+                total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
+                stated=_written(t), period=_period_note(t.figure.period)),
+                [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
+    return out
+
+
 def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:
     out = []
     for metric, members in by_metric.items():
@@ -363,6 +386,8 @@ def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dic
             continue
         first = members[0]
         for other in members[1:]:
+            if other.part_of is not None or first.part_of is not None or other.part_of is first:
+                continue        # the grants and loans of an aid total are its parts, not other values
             if other.base == first.base and _same_unit(first, other) \
                     and not overlap(bounds(first), bounds(other)):
                 out.append(Flag("conflict", "warning", msg["conflict"].format(

@@ -34,7 +34,7 @@ from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
-from .aid import aid_sides
+from .aid import aid_parts, aid_sides, pledged
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -60,6 +60,10 @@ class FigureInfo:
     of_metric: str | None = None     # a growth note: the metric that grew (exports, imports)
     # A level the sentence says rose or fell ("imports fell to $157 billion"): the sign and the word.
     said: tuple[int, str] | None = None
+    # Aid: the total this amount is a part of (grants, loans, budget support of a stated package), and
+    # whether a total's parts are all stated (then they add up to it).
+    part_of: FigureInfo | None = None
+    parts_whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -275,6 +279,7 @@ def run(doc: Document, settings: Settings) -> Document:
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
+    aid_parts(lang, folded, sentences, infos)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
@@ -593,6 +598,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
+        if metric is None and q.kind == MONEY and pledged(doc.lang or "en", folded, s0, s1):
+            metric = "aid"      # "Germany pledged 300 million euros for Syria": no role word, a pledge
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
@@ -1081,6 +1088,11 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
         # clause wins over one of the clause before.
         if after is not None and _CLAUSE_END.search(folded, own.end(), q.start):
             return _metric_of(lex, after.group())
+        # "1.8 billion in investments and 600 million in grants": a role word right after the amount
+        # before is that amount's, when one follows this amount as closely.
+        if after is not None and lo > s0 and own.start() - lo <= _CLOSE_ROLE and after.start() - q.end <= _CLOSE_ROLE \
+                and not _CLAUSE_END.search(folded, lo, own.start()):
+            return _metric_of(lex, after.group())
         return _metric_of(lex, own.group())
     if after:
         return _metric_of(lex, after.group())
@@ -1096,6 +1108,7 @@ def _bracketed(folded: str, m: re.Match[str], pos: int) -> bool:
     return opened != -1 and folded.rfind(")", opened, m.start()) == -1 and folded.find(")", m.end(), pos) != -1
 
 
+_CLOSE_ROLE = 8         # at most a preposition between an amount and a role word that closes its phrase
 _CLOSING_GAP = 12       # at most a short word ("бараа": goods) between an amount and its closing role word
 
 
