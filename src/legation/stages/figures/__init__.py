@@ -44,6 +44,7 @@ _GAP_BASE = 16          # at most this many characters between a base period and
 _MAX_PER_SENTENCE = 64
 _CLAUSE_END = re.compile(r"[,;:()\u2014]")
 _YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_YEAR_START = re.compile(r"[12]\d{3}(?:-\d\d)?(?:/[12]\d{3}-\d\d)?\Z")
 
 
 @dataclass
@@ -876,7 +877,12 @@ def _carry_over(ctx: _Context, currents: list[_Period], comparisons: list[_Perio
     """What the next sentence inherits: the last period reported, the last comparison period
     (forgotten when a new period comes without one), and the pair."""
     if currents:
+        # "2023-24 में ... 118.3 अरब डॉलर रहा, जबकि 2022-23 में यह 128.8 अरब डॉलर था। निर्यात ...": a look back at
+        # an earlier period is no period the passage goes on with; the latest one stated is.
         last = currents[-1]
+        dated = [c for c in currents if c[1] and _YEAR_START.match(c[1])]
+        if dated and last in dated:
+            last = max(reversed(dated), key=lambda c: c[1] or "")
         ctx.current = (last[1], last[2], last[0])
     if comparisons:
         ctx.compare = comparisons[-1][1]
@@ -978,8 +984,10 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
         # "2023-cü ildə ümumilikdə", "geçen yıl toplamda": "in total" beside a stated period is that
         # period's total, not a sum since some year.
         marked = [(p, c) for p, c in marked if not (p.kind == "cumulative" and not _YEAR_WORD.search(p.written))]
+    # A fiscal year stated outright ("2022-23 में ... जो पिछले वर्ष"): a year counted back from publication
+    # that falls inside it is the one before it too.
     marked = [(p, c or (p.year is None and p.rel is not None and p.rel < 0 and p.kind == "year"
-                        and p.resolve(pub_year) in stated))
+                        and _within_stated(p.resolve(pub_year), stated)))
               for p, c in marked]
     resolved: dict[int, tuple[str | None, str | None]] = {}
     cur = ctx.current[0]
@@ -1002,6 +1010,14 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
             period, key = resolved[p.start]
         out.append((p, period, key, comparison))
     return out
+
+
+def _within_stated(year: str | None, stated: set[str | None]) -> bool:
+    """Whether `year` is one of the `stated` periods or the start of a year-long one ("2022" and
+    "2022-04/2023-03")."""
+    if year is None:
+        return False
+    return year in stated or any(p and len(p) == 15 and p[:4] == year and p[5:7] != "01" for p in stated)
 
 
 def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]], q: Quantity,
