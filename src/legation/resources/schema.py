@@ -270,7 +270,8 @@ FILES: dict[str, Shape] = {
         # `native`: the decimal and grouping signs CLDR gives with the language's native digits
         # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
         required={"format": Table(required={"decimal": STR}, optional={
-            **_words("group", "unit_links", "currency_words"),
+            # `clitics`: one-letter words written onto a numeral ("و600": and 600).
+            **_words("group", "unit_links", "currency_words", "clitics"),
             "native": Table(required={"decimal": STR, "group": STR}),
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -42,7 +43,7 @@ _GAP_BASE = 16          # at most this many characters between a base period and
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
 # list or run-on of thousands would cost the square of that. News sentences state a few.
 _MAX_PER_SENTENCE = 64
-_CLAUSE_END = re.compile(r"[,;:()\u2014]")
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u060c\u061b]")     # with the Arabic comma and semicolon
 _YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _YEAR_START = re.compile(r"[12]\d{3}(?:-\d\d)?(?:/[12]\d{3}-\d\d)?\Z")
 
@@ -176,6 +177,7 @@ class _Context:
     # Mexico ..." keeps the importer.
     flow_reporter: dict[str, str] | None = None
     last_pair: tuple[str, str] | None = None      # the parties of `last_level`
+    org_spans: list[tuple[int, int]] | None = None  # where organisations are named (start, end), in order
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -235,7 +237,8 @@ def run(doc: Document, settings: Settings) -> Document:
     countries = without_venues(doc, countries, sentences, [q.start for q in quantities if q.kind in (MONEY, PERCENT)])
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
-                             if getattr(h, "key_end", None) is not None})
+                             if getattr(h, "key_end", None) is not None},
+                   org_spans=sorted((m.start, m.end) for e in doc.entities if e.kind == "org" for m in e.mentions))
     infos: list[FigureInfo] = []
     # Days an act is dated to; a dateline dates the report, not the act ("WASHINGTON, 1 April. The
     # board approved on Friday ..." is an act of 31 March).
@@ -359,7 +362,11 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
                 if s0 <= start < s1 and code not in (f.reporter, f.partner)]
         if not near:
             continue
-        giver = min(near)[1]
+        # The subject gives: the first organisation before the amount ("Avrupa Komisyonu, Avrupa Yatırım
+        # Bankası'nın garantisiyle ... hibe verecek": the bank only guarantees), else the nearest.
+        first = next((code for start, code in orgs if s0 <= start < info.quantity.start
+                      and code not in (f.reporter, f.partner)), None)
+        giver = first or min(near)[1]
         giver = gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
@@ -566,7 +573,7 @@ def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexic
 
 
 def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: int,
-                   sq: list[Quantity]) -> bool:
+                   sq: list[Quantity], others: Sequence[PeriodMention] = ()) -> bool:
     if p.kind == "same_period":
         return True
     if p.kind == "month_range" and lex.from_to.search(folded, max(s0, p.start - 12), p.start):
@@ -576,6 +583,8 @@ def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: in
     if marks and _bare_gap(folded, marks[-1].end(), p.start, sq, lex):
         return True
     m = lex.compare_after.search(folded, p.end, min(s1, p.end + 45))
+    if m and any(p.end <= o.start and o.end <= m.start() for o in others):
+        return False        # "2023'te 2022'ye göre": the period right before the word is the compared one
     return bool(m) and _bare_gap(folded, p.end, m.start(), sq, lex)
 
 
@@ -593,7 +602,9 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     sentence_compare = comparisons[0][1] if comparisons else None
     implied = _implied_period(currents, ctx, sentence_compare, pub_year)
     money = [q for q in sq if q.kind == MONEY]
-    roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
+    # Once per sentence; `_role` picks from them. A role word inside an organisation's name ("Avrupa Yatırım
+    # Bankası", "European Investment Bank") names no figure.
+    roles = [m for m in lex.roles.finditer(folded, s0, s1) if not _inside(m.start(), ctx.org_spans or [])]
     cuts = [m.end() for m in _CLAUSE_END.finditer(folded, s0, s1)]   # where each clause begins
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
@@ -754,7 +765,7 @@ def _metric_carried(ctx: _Context, si: int, q: Quantity, roles: list[re.Match[st
     its own, right after a sentence that stated levels of one metric in the same unit ("In 2022
     it stood at $3.9 billion", "2022 жылы бұл көрсеткіш 3,9 млрд доллар болды")."""
     last = ctx.last_level
-    if roles or last is None or last[0] != si - 1 or last[2] != q.unit or not any(c[1] for c in current_of):
+    if roles or last is None or last[0] != si - 1 or last[2] not in (None, q.unit) or not any(c[1] for c in current_of):
         return None
     return last[1]
 
@@ -767,6 +778,13 @@ def _remember_level(ctx: _Context, si: int, infos: list[FigureInfo]) -> None:
         ctx.last_level = (si, metric, unit)
         pairs = {(i.figure.reporter, i.figure.partner) for i in mine if i.figure.metric in _CARRIED}
         only = next(iter(pairs)) if len(pairs) == 1 else None
+        ctx.last_pair = (only[0], only[1]) if only and only[0] and only[1] else None
+    elif mine and all(i.figure.metric == "growth_pct" and not i.of_metric for i in mine):
+        # "Trade fell 7 % in 2023 compared with 2022. In 2023 it stood at 254 billion euros": the turnover's
+        # growth; its levels follow in any unit.
+        pairs = {(i.figure.reporter, i.figure.partner) for i in mine}
+        only = next(iter(pairs)) if len(pairs) == 1 else None
+        ctx.last_level = (si, "trade_turnover", None)
         ctx.last_pair = (only[0], only[1]) if only and only[0] and only[1] else None
     elif mine:
         ctx.last_level = None
@@ -820,13 +838,14 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     "from" of "from X to Y") and which period it is of. Gives (base, mention, period, as written)."""
     prev = [c for c in current_of if c[0].end <= q.start]
     if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
-            and _bare_gap(folded, prev[-1][0].end, q.start, sq, lex):
+            and (_bare_gap(folded, prev[-1][0].end, q.start, sq, lex) or _opens_clause(folded, prev[-1][0], q, sq)):
         return True, prev[-1][0], prev[-1][1], None
     if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
             and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
-            and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex):
+            and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex) \
+            and not (_CLAUSE_END.search(folded, q.end, nxt[0].start) and _opens_clause(folded, nxt[0], None, sq)):
         return True, nxt[0], nxt[1], None
-    if _from_to(folded, q, lex, money, s0):
+    if _from_to(folded, q, lex, money, s0) or _to_from(folded, q, lex, money):
         near = _nearest(currents, q, folded, sq, lex)
         cur_s = near[1] if near else ctx.current[0]
         return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
@@ -848,6 +867,27 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         elif pub_year and pub_month:
             period = f"{pub_year:04d}-{pub_month:02d}"
     return False, mention, period, key
+
+
+_OPENING_WORDS = 3      # "ein Jahr zuvor waren es 298 Milliarden", "роком раніше — 10 млрд", "bir yıl önce ise 48 milyar"
+
+
+def _opens_clause(folded: str, p: PeriodMention, q: Quantity | None, sq: list[Quantity]) -> bool:
+    """Whether a comparison period opens its clause (a word such as "while" may stand before it) and the
+    amount `q` follows it there after a few words ("2023 stieg er auf 254 Milliarden Euro, ein Jahr zuvor
+    waren es 298 Milliarden Euro": the second is the year before's). With `q` None: the first amount after
+    `p`."""
+    marks = list(_CLAUSE_END.finditer(folded, max(0, p.start - 40), p.start))
+    if not marks or len(re.findall(r"\w+", folded[marks[-1].end():p.start])) > 1:
+        return False
+    if q is None:
+        q = next((o for o in sq if o.kind == MONEY and o.start >= p.end), None)
+        if q is None:
+            return False
+    gap = folded[p.end:q.start]
+    if re.search(r"[,;:()\d%]", gap) or any(p.end <= o.start < q.start for o in sq if o.kind in (MONEY, PERCENT)):
+        return False
+    return len(re.findall(r"\w+", gap)) <= _OPENING_WORDS
 
 
 def _growth_value(q: Quantity, direction: int) -> float:
@@ -969,7 +1009,7 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
     "bir önceki yıla göre") counts back from the period it is compared with.
     """
     year_hint = next((int(p.year) for p in sp if p.year and p.year == int(p.year)), None)
-    marked = [(p, _is_comparison(p, folded, lex, s0, s1, sq)) for p in sp
+    marked = [(p, _is_comparison(p, folded, lex, s0, s1, sq, sp)) for p in sp
               if not (p.kind == "year" and p.year is not None and not p.year_written)]
     # "wuchs 2023 auf 3,1 Milliarden Euro, nach 3,4 Milliarden Euro im Vorjahr": a year counted back
     # from publication that lands on a year the sentence states outright counts back from that year.
@@ -1150,6 +1190,16 @@ def _closing(folded: str, q: Quantity, lang: str, sq: list[Quantity], s1: int) -
     if m is None or m.start() - q.end > _CLOSING_GAP or _CLAUSE_END.search(folded, q.end, m.start()):
         return None
     return next((metric for pattern, metric in words[1] if pattern.match(m.group())), None)
+
+
+def _to_from(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity]) -> bool:
+    """Whether `q` is the second of "to Y from X" ("fell to 254 billion euros from 298 billion euros"): only
+    the word for "from" between the two amounts."""
+    prev = next((m for m in reversed(money) if m.end <= q.start), None)
+    if prev is None or q.start - prev.end > 12:
+        return False
+    mark = lex.from_to.search(folded, prev.end, q.start)
+    return mark is not None and not folded[prev.end:mark.start()].strip(" ,")
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:

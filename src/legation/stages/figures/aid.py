@@ -147,8 +147,11 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         # The giver is named before the amount when the sentence names anyone there ("Deutschland sagt ...
         # zu"); a pair read from elsewhere that leaves it out is read again here.
         named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person")}
+        # "firmato con la Tunisia un accordo per un prestito": the one met is never the giver.
+        met_codes = {a[2] for a in mine if with_words is not None
+                     and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         if not visits.search(folded, p0, s1) and fig.reporter and fig.partner and not given \
-                and (not named_before or fig.reporter in named_before):
+                and (not named_before or fig.reporter in named_before) and fig.reporter not in met_codes:
             continue
         inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
         outside = [a for a in mine if a[0] not in inside]
@@ -169,15 +172,21 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         fig.reporter, fig.partner = giver, receiver
 
 
-_PART_KINDS = ("grants", "loans", "support")
+_PART_KINDS = ("grants", "loans", "support")       # and "investments", from the investment role words
 
 
 @cache
 def _part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The words that name a kind of part of an aid total (`figures.toml [aid] grants, loans, support`)."""
-    data = (resources.load(lang, "figures") or {}).get("aid") or {}
-    return tuple((kind, re.compile(AFTER_WORD + "(?:" + alternation(data[kind]) + ")"))
-                 for kind in _PART_KINDS if data.get(kind))
+    figures = resources.load(lang, "figures") or {}
+    data = figures.get("aid") or {}
+    kinds = tuple((kind, re.compile(AFTER_WORD + "(?:" + alternation(data[kind]) + ")"))
+                  for kind in _PART_KINDS if data.get(kind))
+    # A package's investments are a part of it too ("5 miliardi in prestiti, 1,8 miliardi di investimenti").
+    invest = (figures.get("roles") or {}).get("investment") or []
+    if kinds and invest:
+        kinds += (("investments", re.compile(AFTER_WORD + "(?:" + alternation(invest) + ")")),)
+    return kinds
 
 
 def _part_kind(lang: str, folded: str, lo: int, hi: int, last: bool) -> str | None:
@@ -220,13 +229,17 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
                 if kinds[id(o)] is None:
                     break
                 run.append(o)
-            parts = [o for o in run if o.figure.metric == "aid" and not o.base and o.figure.unit == f.unit
-                     and {o.figure.reporter, o.figure.partner} == {f.reporter, f.partner}
-                     and o.figure.period == f.period]
-            if not parts or len(parts) != len(run) or len({kinds[id(o)] for o in parts}) != len(parts):
+            # Investments of the package may have been read with the sides the other way round.
+            parts = [o for o in run if not o.base and o.figure.unit == f.unit and o.figure.period == f.period
+                     and (o.figure.metric == "aid" or (o.figure.metric == "investment" and kinds[id(o)] == "investments"))
+                     and {o.figure.reporter, o.figure.partner} <= {f.reporter, f.partner, None}]
+            if not parts or len(parts) != len(run) or len({kinds[id(o)] for o in parts}) != len(parts) \
+                    or all(kinds[id(o)] == "investments" for o in parts):
                 continue
             for o in parts:
                 o.part_of = total
+                # The giver of the package invests; a part names the sides its total names.
+                o.figure.reporter, o.figure.partner = f.reporter, f.partner
             rest = [o for o in following if o.sentence == total.sentence and o not in parts]
             total.parts_whole = len(parts) >= 2 and not rest and all(o.sentence == parts[0].sentence for o in parts)
             break
