@@ -199,10 +199,22 @@ _SLIP_LOW, _SLIP_HIGH = 250.0, 4000.0
 _LEVELS = ("trade_turnover", "exports", "imports")
 
 
+_YEARS = re.compile(r"(\d{4})(?:-\d\d)?(?:/(\d{4})(?:-\d\d)?)?\Z")
+
+
 def _adjacent(a: str | None, b: str | None) -> bool:
+    """Whether two periods are the same, a year apart, or of years that meet: a year and months of the
+    same or the next year ("2023" and "2024-01/2024-08"), whose levels a slip of units sets 1,000 apart too."""
     if not a or not b or "cumulative" in (a, b):
         return False
-    return a == b or shift_period(a, 1) == b or shift_period(b, 1) == a
+    if a == b or shift_period(a, 1) == b or shift_period(b, 1) == a:
+        return True
+    ma, mb = _YEARS.match(a), _YEARS.match(b)
+    if ma is None or mb is None:
+        return False
+    a0, a1 = int(ma.group(1)), int(ma.group(2) or ma.group(1))
+    b0, b1 = int(mb.group(1)), int(mb.group(2) or mb.group(1))
+    return b0 - 1 <= a1 and a0 - 1 <= b1
 
 
 def _unit_slips(infos: list[FigureInfo], msg: dict[str, Any], rates: list[FigureInfo]) -> list[Flag]:

@@ -407,6 +407,8 @@ def _merge_grants(infos: list[FigureInfo], published: str | None) -> list[Figure
         f = info.figure
         key = (f.value, f.unit, frozenset((f.reporter, f.partner)))
         n = kept.get(key) if f.metric == "aid" and not info.base else None
+        if n is not None and out[n].sentence == info.sentence:
+            n = None        # "2 млрд євро, з них 2 млрд євро грантів": a total and its part, not a repeat
         if n is None:
             if f.metric == "aid" and not info.base:
                 kept[key] = len(out)
