@@ -270,7 +270,8 @@ FILES: dict[str, Shape] = {
         # `native`: the decimal and grouping signs CLDR gives with the language's native digits
         # (Arabic ٫ ٬), read beside `decimal` and `group`; tests/text checks them against Babel.
         required={"format": Table(required={"decimal": STR}, optional={
-            **_words("group", "unit_links", "currency_words"),
+            # `clitics`: one-letter words written onto a numeral ("و600": and 600).
+            **_words("group", "unit_links", "currency_words", "clitics"),
             "native": Table(required={"decimal": STR, "group": STR}),
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
@@ -356,8 +357,12 @@ FILES: dict[str, Shape] = {
         # with_before: words right before an actor (a title or two may stand between) that make it the
         # one met, never the giver ("bei seinem Treffen mit Präsident Selenskyj sagte Scholz ... zu").
         # giver_before: words right before an actor that make it the giver ("erhält von Deutschland").
+        # pledges: words of pledging, granting or allocating money ("pledged", "sagt … zu": a verb and
+        # the particle closing its clause): an amount no role word names is aid (figures/aid.py).
+        # grants, loans, support: the words naming each kind of part of an aid total ("4 mld euro dotacji
+        # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks).
         "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before")),
+                                     "giver_before", "pledges", "grants", "loans", "support")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
@@ -372,6 +377,11 @@ FILES: dict[str, Shape] = {
         # `not_name_endings`: endings of case forms no name's word takes (Georgian "-დან", "from").
         # `complement_prefixes`: a word with one, right after a role, is its complement (Hebrew "ל": "for").
         **_words("not_name_endings", "complement_prefixes"),
+        # `given_countries`: given names written like a country's name ("جورجيا", "जॉर्जिया": Giorgia and
+        # Georgia): right before a person's name (of another country), no country; when `country_before_role`
+        # (a country's name stands before its office: "जॉर्जिया के प्रधानमंत्री"), right after a role word
+        # neither (stages/figures/parties.py).
+        **_words("given_countries"), "country_before_role": BOOL,
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),
@@ -396,7 +406,8 @@ FILES: dict[str, Shape] = {
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "change_mismatch", "small_scale", "beyond_economies",
-                         "period_order", "too_large", "unit_slip", "said_against_values"), STR),
+                         "period_order", "too_large", "unit_slip", "said_against_values",
+                         "aid_sum_mismatch"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

@@ -92,6 +92,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
     flags += _beyond_economies(infos, msg)
     flags += _small_scale(infos, msg)
     flags += _said_against_values(infos, msg)
+    flags += _aid_sums(infos, msg)
     slips = _unit_slips(infos, msg, list(infos) + list(notes or []))
     flags += slips
     slipped = {frozenset(f.figures) for f in slips}
@@ -198,10 +199,22 @@ _SLIP_LOW, _SLIP_HIGH = 250.0, 4000.0
 _LEVELS = ("trade_turnover", "exports", "imports")
 
 
+_YEARS = re.compile(r"(\d{4})(?:-\d\d)?(?:/(\d{4})(?:-\d\d)?)?\Z")
+
+
 def _adjacent(a: str | None, b: str | None) -> bool:
+    """Whether two periods are the same, a year apart, or of years that meet: a year and months of the
+    same or the next year ("2023" and "2024-01/2024-08"), whose levels a slip of units sets 1,000 apart too."""
     if not a or not b or "cumulative" in (a, b):
         return False
-    return a == b or shift_period(a, 1) == b or shift_period(b, 1) == a
+    if a == b or shift_period(a, 1) == b or shift_period(b, 1) == a:
+        return True
+    ma, mb = _YEARS.match(a), _YEARS.match(b)
+    if ma is None or mb is None:
+        return False
+    a0, a1 = int(ma.group(1)), int(ma.group(2) or ma.group(1))
+    b0, b1 = int(mb.group(1)), int(mb.group(2) or mb.group(1))
+    return b0 - 1 <= a1 and a0 - 1 <= b1
 
 
 def _unit_slips(infos: list[FigureInfo], msg: dict[str, Any], rates: list[FigureInfo]) -> list[Flag]:
@@ -356,6 +369,28 @@ def _later(base: str, period: str | None) -> bool:
     return len(base) == len(period) and base > period
 
 
+def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
+    """Aid parts against the total they make up: grants and loans add up to no more than their total (an
+    error), and to all of it when they are all that is stated (else a warning)."""
+    out = []
+    for t in infos:
+        parts = [i for i in infos if i.part_of is t]
+        if not parts or not all(_same_unit(t, p) for p in parts):
+            continue
+        tb = bounds(t)
+        lo, hi = sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts)
+        # Parts above their total cannot be; parts below it may leave some out ("including"), unless
+        # they are all that is stated: then a warning.
+        over = lo > tb[1] or any(bounds(p)[0] > tb[1] for p in parts)
+        if over or (t.parts_whole and hi < tb[0]):
+            out.append(Flag("sum_mismatch", "error" if over else "warning", msg["aid_sum_mismatch"].format(
+                parts=" + ".join(_written(p) for p in parts),
+                total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
+                stated=_written(t), period=_period_note(t.figure.period)),
+                [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
+    return out
+
+
 def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:
     out = []
     for metric, members in by_metric.items():
@@ -363,6 +398,8 @@ def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dic
             continue
         first = members[0]
         for other in members[1:]:
+            if other.part_of is not None or first.part_of is not None or other.part_of is first:
+                continue        # the grants and loans of an aid total are its parts, not other values
             if other.base == first.base and _same_unit(first, other) \
                     and not overlap(bounds(first), bounds(other)):
                 out.append(Flag("conflict", "warning", msg["conflict"].format(

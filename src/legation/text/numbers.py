@@ -122,6 +122,7 @@ class _Reader:
     qualifiers: dict[str, str]
     currency_words: frozenset[str] = frozenset()   # ISO-looking forms that are words here ("eur" in Czech)
     shared: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()   # shared currency words
+    clitic: re.Pattern[str] | None = None       # a one-letter word written onto a numeral ("و600")
 
 
 def phrase_table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
@@ -209,6 +210,8 @@ def _reader(lang: str) -> _Reader:
         phrase_table(scales), phrase_table(money_scales), phrase_table(currencies), phrase_table(words),
         phrase_table(mult_words), qualifiers, frozenset(fold(w) for w in fmt.get("currency_words", [])),
         phrase_table(shared),
+        re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in fmt["clitics"]) + r")(?=\d)")
+        if fmt.get("clitics") else None,
     )
 
 
@@ -323,9 +326,12 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
     # Numerals are found by their first digit; the words before and after are read
     # from there, so the big alternations run only where a number is.
     last_end = 0
-    for d in _DIGIT_START.finditer(folded):
+    starts = [d.start() for d in _DIGIT_START.finditer(folded)]
+    if r.clitic is not None:
+        # "و600 مليون": the numeral after a one-letter word written onto it.
+        starts = sorted(starts + [c.end() for c in r.clitic.finditer(folded)])
+    for pos in starts:
         check_deadline()
-        pos = d.start()
         if pos < last_end:
             continue
         core = r.core.match(folded, pos)

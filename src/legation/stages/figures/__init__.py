@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -34,7 +35,7 @@ from ...text.fold import UNSPACED_CLASS
 from ...text.numbers import AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, alternation, read_numbers
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
-from .aid import aid_sides
+from .aid import aid_parts, aid_sides, pledged
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -42,8 +43,9 @@ _GAP_BASE = 16          # at most this many characters between a base period and
 # Numbers and periods read per sentence: each is compared with its sentence's others, so a
 # list or run-on of thousands would cost the square of that. News sentences state a few.
 _MAX_PER_SENTENCE = 64
-_CLAUSE_END = re.compile(r"[,;:()\u2014]")
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u060c\u061b]")     # with the Arabic comma and semicolon
 _YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_YEAR_START = re.compile(r"[12]\d{3}(?:-\d\d)?(?:/[12]\d{3}-\d\d)?\Z")
 
 
 @dataclass
@@ -60,6 +62,10 @@ class FigureInfo:
     of_metric: str | None = None     # a growth note: the metric that grew (exports, imports)
     # A level the sentence says rose or fell ("imports fell to $157 billion"): the sign and the word.
     said: tuple[int, str] | None = None
+    # Aid: the total this amount is a part of (grants, loans, budget support of a stated package), and
+    # whether a total's parts are all stated (then they add up to it).
+    part_of: FigureInfo | None = None
+    parts_whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -186,6 +192,7 @@ class _Context:
     # Mexico ..." keeps the importer.
     flow_reporter: dict[str, str] | None = None
     last_pair: tuple[str, str] | None = None      # the parties of `last_level`
+    org_spans: list[tuple[int, int]] | None = None  # where organisations are named (start, end), in order
 
 
 def _resolve(p: PeriodMention, year: int | None, pub_year: int | None, pub_month: int | None,
@@ -245,7 +252,8 @@ def run(doc: Document, settings: Settings) -> Document:
     countries = without_venues(doc, countries, sentences, [q.start for q in quantities if q.kind in (MONEY, PERCENT)])
     home = home_country(countries)
     ctx = _Context(key_ends={h.start: h.key_end for h in doc.layers.get("name_hits") or []
-                             if getattr(h, "key_end", None) is not None})
+                             if getattr(h, "key_end", None) is not None},
+                   org_spans=sorted((m.start, m.end) for e in doc.entities if e.kind == "org" for m in e.mentions))
     infos: list[FigureInfo] = []
     # Days an act is dated to; a dateline dates the report, not the act ("WASHINGTON, 1 April. The
     # board approved on Friday ..." is an act of 31 March).
@@ -290,6 +298,7 @@ def run(doc: Document, settings: Settings) -> Document:
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
+    aid_parts(lang, folded, sentences, infos)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
@@ -368,7 +377,11 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
                 if s0 <= start < s1 and code not in (f.reporter, f.partner)]
         if not near:
             continue
-        giver = min(near)[1]
+        # The subject gives: the first organisation before the amount ("Avrupa Komisyonu, Avrupa Yatırım
+        # Bankası'nın garantisiyle ... hibe verecek": the bank only guarantees), else the nearest.
+        first = next((code for start, code in orgs if s0 <= start < info.quantity.start
+                      and code not in (f.reporter, f.partner)), None)
+        giver = first or min(near)[1]
         giver = gives_as().get(giver, giver)       # the European Council approves the EU's money
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
@@ -409,6 +422,8 @@ def _merge_grants(infos: list[FigureInfo], published: str | None) -> list[Figure
         f = info.figure
         key = (f.value, f.unit, frozenset((f.reporter, f.partner)))
         n = kept.get(key) if f.metric == "aid" and not info.base else None
+        if n is not None and out[n].sentence == info.sentence:
+            n = None        # "2 млрд євро, з них 2 млрд євро грантів": a total and its part, not a repeat
         if n is None:
             if f.metric == "aid" and not info.base:
                 kept[key] = len(out)
@@ -575,7 +590,7 @@ def _bare_gap(folded: str, start: int, end: int, sq: list[Quantity], lex: _Lexic
 
 
 def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: int,
-                   sq: list[Quantity]) -> bool:
+                   sq: list[Quantity], others: Sequence[PeriodMention] = ()) -> bool:
     if p.kind == "same_period":
         return True
     if p.kind == "month_range" and lex.from_to.search(folded, max(s0, p.start - 12), p.start):
@@ -585,6 +600,8 @@ def _is_comparison(p: PeriodMention, folded: str, lex: _Lexicon, s0: int, s1: in
     if marks and _bare_gap(folded, marks[-1].end(), p.start, sq, lex):
         return True
     m = lex.compare_after.search(folded, p.end, min(s1, p.end + 45))
+    if m and any(p.end <= o.start and o.end <= m.start() for o in others):
+        return False        # "2023'te 2022'ye göre": the period right before the word is the compared one
     return bool(m) and _bare_gap(folded, p.end, m.start(), sq, lex)
 
 
@@ -602,12 +619,16 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     sentence_compare = comparisons[0][1] if comparisons else None
     implied = _implied_period(currents, ctx, sentence_compare, pub_year)
     money = [q for q in sq if q.kind == MONEY]
-    roles = list(lex.roles.finditer(folded, s0, s1))     # once per sentence; `_role` picks from them
+    # Once per sentence; `_role` picks from them. A role word inside an organisation's name ("Avrupa Yatırım
+    # Bankası", "European Investment Bank") names no figure.
+    roles = [m for m in lex.roles.finditer(folded, s0, s1) if not _inside(m.start(), ctx.org_spans or [])]
     cuts = [m.end() for m in _CLAUSE_END.finditer(folded, s0, s1)]   # where each clause begins
     for q in sq:
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
+        if metric is None and q.kind == MONEY and pledged(doc.lang or "en", folded, s0, s1):
+            metric = "aid"      # "Germany pledged 300 million euros for Syria": no role word, a pledge
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
@@ -761,7 +782,7 @@ def _metric_carried(ctx: _Context, si: int, q: Quantity, roles: list[re.Match[st
     its own, right after a sentence that stated levels of one metric in the same unit ("In 2022
     it stood at $3.9 billion", "2022 жылы бұл көрсеткіш 3,9 млрд доллар болды")."""
     last = ctx.last_level
-    if roles or last is None or last[0] != si - 1 or last[2] != q.unit or not any(c[1] for c in current_of):
+    if roles or last is None or last[0] != si - 1 or last[2] not in (None, q.unit) or not any(c[1] for c in current_of):
         return None
     return last[1]
 
@@ -774,6 +795,13 @@ def _remember_level(ctx: _Context, si: int, infos: list[FigureInfo]) -> None:
         ctx.last_level = (si, metric, unit)
         pairs = {(i.figure.reporter, i.figure.partner) for i in mine if i.figure.metric in _CARRIED}
         only = next(iter(pairs)) if len(pairs) == 1 else None
+        ctx.last_pair = (only[0], only[1]) if only and only[0] and only[1] else None
+    elif mine and all(i.figure.metric == "growth_pct" and not i.of_metric for i in mine):
+        # "Trade fell 7 % in 2023 compared with 2022. In 2023 it stood at 254 billion euros": the turnover's
+        # growth; its levels follow in any unit.
+        pairs = {(i.figure.reporter, i.figure.partner) for i in mine}
+        only = next(iter(pairs)) if len(pairs) == 1 else None
+        ctx.last_level = (si, "trade_turnover", None)
         ctx.last_pair = (only[0], only[1]) if only and only[0] and only[1] else None
     elif mine:
         ctx.last_level = None
@@ -827,13 +855,14 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     "from" of "from X to Y") and which period it is of. Gives (base, mention, period, as written)."""
     prev = [c for c in current_of if c[0].end <= q.start]
     if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
-            and _bare_gap(folded, prev[-1][0].end, q.start, sq, lex):
+            and (_bare_gap(folded, prev[-1][0].end, q.start, sq, lex) or _opens_clause(folded, prev[-1][0], q, sq)):
         return True, prev[-1][0], prev[-1][1], None
     if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
             and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
-            and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex):
+            and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex) \
+            and not (_CLAUSE_END.search(folded, q.end, nxt[0].start) and _opens_clause(folded, nxt[0], None, sq)):
         return True, nxt[0], nxt[1], None
-    if _from_to(folded, q, lex, money, s0):
+    if _from_to(folded, q, lex, money, s0) or _to_from(folded, q, lex, money):
         near = _nearest(currents, q, folded, sq, lex)
         cur_s = near[1] if near else ctx.current[0]
         return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
@@ -855,6 +884,27 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         elif pub_year and pub_month:
             period = f"{pub_year:04d}-{pub_month:02d}"
     return False, mention, period, key
+
+
+_OPENING_WORDS = 3      # "ein Jahr zuvor waren es 298 Milliarden", "роком раніше — 10 млрд", "bir yıl önce ise 48 milyar"
+
+
+def _opens_clause(folded: str, p: PeriodMention, q: Quantity | None, sq: list[Quantity]) -> bool:
+    """Whether a comparison period opens its clause (a word such as "while" may stand before it) and the
+    amount `q` follows it there after a few words ("2023 stieg er auf 254 Milliarden Euro, ein Jahr zuvor
+    waren es 298 Milliarden Euro": the second is the year before's). With `q` None: the first amount after
+    `p`."""
+    marks = list(_CLAUSE_END.finditer(folded, max(0, p.start - 40), p.start))
+    if not marks or len(re.findall(r"\w+", folded[marks[-1].end():p.start])) > 1:
+        return False
+    if q is None:
+        q = next((o for o in sq if o.kind == MONEY and o.start >= p.end), None)
+        if q is None:
+            return False
+    gap = folded[p.end:q.start]
+    if re.search(r"[,;:()\d%]", gap) or any(p.end <= o.start < q.start for o in sq if o.kind in (MONEY, PERCENT)):
+        return False
+    return len(re.findall(r"\w+", gap)) <= _OPENING_WORDS
 
 
 def _growth_value(q: Quantity, direction: int) -> float:
@@ -884,7 +934,12 @@ def _carry_over(ctx: _Context, currents: list[_Period], comparisons: list[_Perio
     """What the next sentence inherits: the last period reported, the last comparison period
     (forgotten when a new period comes without one), and the pair."""
     if currents:
+        # "2023-24 में ... 118.3 अरब डॉलर रहा, जबकि 2022-23 में यह 128.8 अरब डॉलर था। निर्यात ...": a look back at
+        # an earlier period is no period the passage goes on with; the latest one stated is.
         last = currents[-1]
+        dated = [c for c in currents if c[1] and _YEAR_START.match(c[1])]
+        if dated and last in dated:
+            last = max(reversed(dated), key=lambda c: c[1] or "")
         ctx.current = (last[1], last[2], last[0])
     if comparisons:
         ctx.compare = comparisons[-1][1]
@@ -971,7 +1026,7 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
     "bir önceki yıla göre") counts back from the period it is compared with.
     """
     year_hint = next((int(p.year) for p in sp if p.year and p.year == int(p.year)), None)
-    marked = [(p, _is_comparison(p, folded, lex, s0, s1, sq)) for p in sp
+    marked = [(p, _is_comparison(p, folded, lex, s0, s1, sq, sp)) for p in sp
               if not (p.kind == "year" and p.year is not None and not p.year_written)]
     # "wuchs 2023 auf 3,1 Milliarden Euro, nach 3,4 Milliarden Euro im Vorjahr": a year counted back
     # from publication that lands on a year the sentence states outright counts back from that year.
@@ -986,8 +1041,10 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
         # "2023-cü ildə ümumilikdə", "geçen yıl toplamda": "in total" beside a stated period is that
         # period's total, not a sum since some year.
         marked = [(p, c) for p, c in marked if not (p.kind == "cumulative" and not _YEAR_WORD.search(p.written))]
+    # A fiscal year stated outright ("2022-23 में ... जो पिछले वर्ष"): a year counted back from publication
+    # that falls inside it is the one before it too.
     marked = [(p, c or (p.year is None and p.rel is not None and p.rel < 0 and p.kind == "year"
-                        and p.resolve(pub_year) in stated))
+                        and _within_stated(p.resolve(pub_year), stated)))
               for p, c in marked]
     resolved: dict[int, tuple[str | None, str | None]] = {}
     cur = ctx.current[0]
@@ -1010,6 +1067,14 @@ def _sentence_periods(sp: list[PeriodMention], folded: str, lex: _Lexicon, s0: i
             period, key = resolved[p.start]
         out.append((p, period, key, comparison))
     return out
+
+
+def _within_stated(year: str | None, stated: set[str | None]) -> bool:
+    """Whether `year` is one of the `stated` periods or the start of a year-long one ("2022" and
+    "2022-04/2023-03")."""
+    if year is None:
+        return False
+    return year in stated or any(p and len(p) == 15 and p[:4] == year and p[5:7] != "01" for p in stated)
 
 
 def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]], q: Quantity,
@@ -1096,6 +1161,11 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
         # clause wins over one of the clause before.
         if after is not None and _CLAUSE_END.search(folded, own.end(), q.start):
             return _metric_of(lex, after.group())
+        # "1.8 billion in investments and 600 million in grants": a role word right after the amount
+        # before is that amount's, when one follows this amount as closely.
+        if after is not None and lo > s0 and own.start() - lo <= _CLOSE_ROLE and after.start() - q.end <= _CLOSE_ROLE \
+                and not _CLAUSE_END.search(folded, lo, own.start()):
+            return _metric_of(lex, after.group())
         return _metric_of(lex, own.group())
     if after:
         return _metric_of(lex, after.group())
@@ -1111,6 +1181,7 @@ def _bracketed(folded: str, m: re.Match[str], pos: int) -> bool:
     return opened != -1 and folded.rfind(")", opened, m.start()) == -1 and folded.find(")", m.end(), pos) != -1
 
 
+_CLOSE_ROLE = 8         # at most a preposition between an amount and a role word that closes its phrase
 _CLOSING_GAP = 12       # at most a short word ("бараа": goods) between an amount and its closing role word
 
 
@@ -1136,6 +1207,16 @@ def _closing(folded: str, q: Quantity, lang: str, sq: list[Quantity], s1: int) -
     if m is None or m.start() - q.end > _CLOSING_GAP or _CLAUSE_END.search(folded, q.end, m.start()):
         return None
     return next((metric for pattern, metric in words[1] if pattern.match(m.group())), None)
+
+
+def _to_from(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity]) -> bool:
+    """Whether `q` is the second of "to Y from X" ("fell to 254 billion euros from 298 billion euros"): only
+    the word for "from" between the two amounts."""
+    prev = next((m for m in reversed(money) if m.end <= q.start), None)
+    if prev is None or q.start - prev.end > 12:
+        return False
+    mark = lex.from_to.search(folded, prev.end, q.start)
+    return mark is not None and not folded[prev.end:mark.start()].strip(" ,")
 
 
 def _from_to(folded: str, q: Quantity, lex: _Lexicon, money: list[Quantity], s0: int) -> bool:

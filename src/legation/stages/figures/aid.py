@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ... import resources
 from ...document import Document, Figure
-from ...text.numbers import AFTER_WORD, alternation
+from ...text.numbers import AFTER_WORD, MONEY, alternation
+from .parties import given_names
+
+if TYPE_CHECKING:
+    from . import FigureInfo
 
 _AFTER_VISIT = 48       # at most this many characters from a visit word to the place visited ("visit of X to Y")
 _BEFORE_VISIT = 8       # a place right before its visit word ("キーウを訪問", "Kyiv-bezoek")
@@ -47,6 +52,32 @@ def _marks(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
             re.compile(AFTER_WORD + r"(?:" + alternation(giver) + r")\s*\Z") if giver else None)
 
 
+@cache
+def _pledges(lang: str) -> re.Pattern[str] | None:
+    """The language's words of pledging, granting or allocating money (`figures.toml [aid] pledges`).
+    An entry "head … particle" is a verb whose particle closes its clause ("sagt … zu", "zegt … toe"):
+    the amount stands between them."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("pledges") or []
+    if not words:
+        return None
+    whole = [w for w in words if "…" not in w]
+    split = [tuple(part.strip() for part in w.split("…", 1)) for w in words if "…" in w]
+    parts = [AFTER_WORD + "(?:" + alternation(whole) + ")"] if whole else []
+    parts += [AFTER_WORD + "(?:" + alternation([head]) + r")[^.!?;:]{1,160}?" + AFTER_WORD
+              + "(?:" + alternation([tail]) + r")(?=\s*(?:[,.!?;:]|\Z))" for head, tail in split]
+    return re.compile("|".join(parts))
+
+
+def pledged(lang: str, folded: str, s0: int, s1: int) -> bool:
+    """Whether the sentence `s0:s1` pledges, grants or allocates an amount of it that no role word
+    names ("Germany pledged 300 million euros for Syria", "Deutschland sagt weitere 200 Millionen
+    Euro zu", "تعهدت ألمانيا بتقديم"): a word of pledging in the sentence (for a verb in two parts, both)."""
+    pattern = _pledges(lang)
+    if pattern is None:
+        return False
+    return pattern.search(folded, s0, s1) is not None
+
+
 def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
     """Whether a receiver's mark stands right before or after the actor ("to Ukraine", "ウクライナに対し")."""
     return bool(before is not None and before.search(folded[max(0, a[0] - 12):a[0]])) or \
@@ -55,6 +86,7 @@ def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.
 
 def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
     out: list[_Actor] = []
+    given = given_names(doc)
     for e in doc.entities:
         if e.kind in ("country", "org") and e.code:
             code = gives_as(e.code) if e.kind == "org" else e.code
@@ -62,7 +94,7 @@ def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
             code = e.country
         else:
             continue
-        out.extend((m.start, m.end, code, e.kind) for m in e.mentions)
+        out.extend((m.start, m.end, code, e.kind) for m in e.mentions if m.start not in given)
     out.sort()
     return out
 
@@ -115,8 +147,11 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         # The giver is named before the amount when the sentence names anyone there ("Deutschland sagt ...
         # zu"); a pair read from elsewhere that leaves it out is read again here.
         named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person")}
+        # "firmato con la Tunisia un accordo per un prestito": the one met is never the giver.
+        met_codes = {a[2] for a in mine if with_words is not None
+                     and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         if not visits.search(folded, p0, s1) and fig.reporter and fig.partner and not given \
-                and (not named_before or fig.reporter in named_before):
+                and (not named_before or fig.reporter in named_before) and fig.reporter not in met_codes:
             continue
         inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
         outside = [a for a in mine if a[0] not in inside]
@@ -135,3 +170,76 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
             old = [c for c in (fig.reporter, fig.partner) if c and c != giver]
             receiver = old[0] if old else None
         fig.reporter, fig.partner = giver, receiver
+
+
+_PART_KINDS = ("grants", "loans", "support")       # and "investments", from the investment role words
+
+
+@cache
+def _part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The words that name a kind of part of an aid total (`figures.toml [aid] grants, loans, support`)."""
+    figures = resources.load(lang, "figures") or {}
+    data = figures.get("aid") or {}
+    kinds = tuple((kind, re.compile(AFTER_WORD + "(?:" + alternation(data[kind]) + ")"))
+                  for kind in _PART_KINDS if data.get(kind))
+    # A package's investments are a part of it too ("5 miliardi in prestiti, 1,8 miliardi di investimenti").
+    invest = (figures.get("roles") or {}).get("investment") or []
+    if kinds and invest:
+        kinds += (("investments", re.compile(AFTER_WORD + "(?:" + alternation(invest) + ")")),)
+    return kinds
+
+
+def _part_kind(lang: str, folded: str, lo: int, hi: int, last: bool) -> str | None:
+    """The kind of part (grants, loans, support) named in `lo:hi`: the last word there when `last`, else
+    the first."""
+    found = [(m.start(), kind) for kind, pattern in _part_words(lang) for m in pattern.finditer(folded, lo, hi)]
+    if not found:
+        return None
+    return (max(found) if last else min(found))[1]
+
+
+def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: list[FigureInfo]) -> None:
+    """Mark the grants, loans and budget support that make up a stated aid total ("6 mld euro, w tym
+    4 mld euro dotacji i 2 mld euro pożyczek", "3 млрд євро, з них 2 млрд грантів і 1 млрд кредитів",
+    "1.9 billion euros, of which grants of 420 million and loans of 1.5 billion"): the amounts right
+    after the total in its sentence (or the next one), all aid of its sides, period and unit, each
+    named by a kind of its own, its word after each amount or before each. `parts_whole` is set when
+    they are all the amounts that follow in the total's sentence."""
+    if not _part_words(lang):
+        return
+    money = sorted((i for i in infos if i.quantity.kind == MONEY), key=lambda i: i.quantity.start)
+    after: dict[int, str | None] = {}
+    before: dict[int, str | None] = {}
+    for n, info in enumerate(money):
+        s0, s1 = sentences[info.sentence]
+        lo = max([s0] + [o.quantity.end for o in money[:n] if o.sentence == info.sentence])
+        hi = min([s1] + [o.quantity.start for o in money[n + 1:] if o.sentence == info.sentence])
+        before[id(info)] = _part_kind(lang, folded, lo, info.quantity.start, True)
+        after[id(info)] = _part_kind(lang, folded, info.quantity.end, hi, False)
+    for n, total in enumerate(money):
+        f = total.figure
+        if f.metric != "aid" or total.base or total.part_of is not None:
+            continue
+        following = [o for o in money[n + 1:] if total.sentence <= o.sentence <= total.sentence + 1]
+        for kinds in (after, before):
+            if kinds[id(total)] is not None:
+                continue
+            run = []
+            for o in following:
+                if kinds[id(o)] is None:
+                    break
+                run.append(o)
+            # Investments of the package may have been read with the sides the other way round.
+            parts = [o for o in run if not o.base and o.figure.unit == f.unit and o.figure.period == f.period
+                     and (o.figure.metric == "aid" or (o.figure.metric == "investment" and kinds[id(o)] == "investments"))
+                     and {o.figure.reporter, o.figure.partner} <= {f.reporter, f.partner, None}]
+            if not parts or len(parts) != len(run) or len({kinds[id(o)] for o in parts}) != len(parts) \
+                    or all(kinds[id(o)] == "investments" for o in parts):
+                continue
+            for o in parts:
+                o.part_of = total
+                # The giver of the package invests; a part names the sides its total names.
+                o.figure.reporter, o.figure.partner = f.reporter, f.partner
+            rest = [o for o in following if o.sentence == total.sentence and o not in parts]
+            total.parts_whole = len(parts) >= 2 and not rest and all(o.sentence == parts[0].sentence for o in parts)
+            break
