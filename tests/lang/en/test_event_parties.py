@@ -22,6 +22,11 @@ ROWS = [
      "Russian chargé d'affaires summoned\n"
      "WARSAW, March 21 - The Russian chargé d'affaires was summoned to the foreign ministry on Friday.",
      [('ACCUSE', 'POL', 'RUS', '2025-03-21', 'Warsaw')]),
+    # 'together with the Polish president': a companion of the subject asks too; it is not asked.
+    ('en', '2025-03-21',
+     "WARSAW, March 21 - Lithuania's president, together with the Polish president, urged Belarus to release the detained journalists.",
+     [('REQUEST', 'LTU', 'BLR', '2025-03-21', None),
+      ('REQUEST', 'POL', 'BLR', '2025-03-21', 'Warsaw')]),
 ]
 
 test_event_parties = table(check_extracted, ROWS)

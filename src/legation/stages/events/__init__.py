@@ -513,6 +513,12 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             # "Macron et la présidente de la Commission européenne ont appelé Xi à ...": both ask.
             groups = titled
         sources = groups[0]
+        joining = [g for g in groups[1:] if _accompanies(folded, lang.cues, g[0].start)]
+        if joining and sources[-1].end <= start:
+            # "Die vier Europäer forderten Russland zusammen mit dem ukrainischen Präsidenten auf":
+            # a companion of the subject acts with it, it is not acted upon.
+            sources = [*sources, *(a for g in joining for a in g)]
+            groups = [g for g in groups if not any(g is j for j in joining)]
         source_codes = {a.code for a in sources}
         others = [g for g in groups[1:] if any(a.code not in source_codes for a in g)]
         reporter = speaker or _speaker(scan, merged, end, sent_end)
@@ -1560,6 +1566,24 @@ def _since(folded: str, cues: Cues, end: int, pos: int) -> bool:
     words = gap.split()
     text = " " + " ".join(words) + " "
     return any(f" {m} " in text for m in cues.epoch_markers)
+
+
+def _accompanies(folded: str, cues: Cues, pos: int) -> bool:
+    """Whether a companion phrase ("zusammen mit", "together with", "разом з") stands right before
+    the name at `pos`, with at most the words of a title between."""
+    if not cues.companions:
+        return False
+    words = folded[max(0, pos - _COMPANION_REACH):pos].split()
+    for phrase in cues.companions:
+        size = len(phrase.split())
+        for skip in range(_COMPANION_TITLE_WORDS + 1):
+            if len(words) >= size + skip and " ".join(words[len(words) - skip - size:len(words) - skip]) == phrase:
+                return True
+    return False
+
+
+_COMPANION_REACH = 64
+_COMPANION_TITLE_WORDS = 2    # "zusammen mit dem ukrainischen Präsidenten": an article and a title word
 
 
 def _right_after(folded: str, links: Container[str], end: int, pos: int) -> bool:
