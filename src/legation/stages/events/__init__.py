@@ -362,7 +362,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         # setting, never whom the attendee met.
         actors = [a for a in actors if not a.gathering]
     settled = [a for a in actors if not a.locative or ((a.participant or a.broker) and info.meeting)
-               or (a.kind == "org" and a.start >= end and not a.gathering
+               or (a.kind == "org" and a.start >= end and not (a.gathering and info.meeting)
                    and len(folded[end:a.start].split()) <= _ORG_AFTER_WORDS)]
     everyone = actors
     if len({a.code for a in settled}) >= 2:
