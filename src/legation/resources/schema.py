@@ -360,9 +360,10 @@ FILES: dict[str, Shape] = {
         # pledges: words of pledging, granting or allocating money ("pledged", "sagt … zu": a verb and
         # the particle closing its clause): an amount no role word names is aid (figures/aid.py).
         # grants, loans, support: the words naming each kind of part of an aid total ("4 mld euro dotacji
-        # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks).
+        # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks); of_which:
+        # the words that open the parts of a total ("of which", "w tym", "davon").
         "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before", "pledges", "grants", "loans", "support")),
+                                     "giver_before", "pledges", "grants", "loans", "support", "of_which")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role

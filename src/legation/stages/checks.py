@@ -373,8 +373,12 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
     """Aid parts against the total they make up: grants and loans add up to no more than their total (an
     error), and to all of it when they are all that is stated (else a warning)."""
     out = []
+    by_total: dict[int, list[FigureInfo]] = defaultdict(list)
+    for i in infos:
+        if i.part_of is not None:
+            by_total[id(i.part_of)].append(i)
     for t in infos:
-        parts = [i for i in infos if i.part_of is t]
+        parts = by_total.get(id(t), [])
         if not parts or not all(_same_unit(t, p) for p in parts):
             continue
         tb = bounds(t)

@@ -189,6 +189,13 @@ def _part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return kinds
 
 
+@cache
+def _of_which(lang: str) -> re.Pattern[str] | None:
+    """The words that open the parts of a total ("of which", "w tym", "з них", "davon"; a colon does too)."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("of_which") or []
+    return re.compile(":|" + AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
 def _part_kind(lang: str, folded: str, lo: int, hi: int, last: bool) -> str | None:
     """The kind of part (grants, loans, support) named in `lo:hi`: the last word there when `last`, else
     the first."""
@@ -203,24 +210,31 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
     4 mld euro dotacji i 2 mld euro pożyczek", "3 млрд євро, з них 2 млрд грантів і 1 млрд кредитів",
     "1.9 billion euros, of which grants of 420 million and loans of 1.5 billion"): the amounts right
     after the total in its sentence (or the next one), all aid of its sides, period and unit, each
-    named by a kind of its own, its word after each amount or before each. `parts_whole` is set when
+    named by a kind of its own, its word after each amount or before each, and opened by a word saying
+    they are of the total (`figures.toml [aid] of_which`: "of which", "davon", "з них"; or a colon). `parts_whole` is set when
     they are all the amounts that follow in the total's sentence."""
-    if not _part_words(lang):
+    of_which = _of_which(lang)
+    if not _part_words(lang) or of_which is None:
         return
     money = sorted((i for i in infos if i.quantity.kind == MONEY), key=lambda i: i.quantity.start)
     after: dict[int, str | None] = {}
     before: dict[int, str | None] = {}
     for n, info in enumerate(money):
         s0, s1 = sentences[info.sentence]
-        lo = max([s0] + [o.quantity.end for o in money[:n] if o.sentence == info.sentence])
-        hi = min([s1] + [o.quantity.start for o in money[n + 1:] if o.sentence == info.sentence])
+        prev, nxt = (money[n - 1] if n else None), (money[n + 1] if n + 1 < len(money) else None)
+        lo = prev.quantity.end if prev is not None and prev.sentence == info.sentence else s0
+        hi = nxt.quantity.start if nxt is not None and nxt.sentence == info.sentence else s1
         before[id(info)] = _part_kind(lang, folded, lo, info.quantity.start, True)
         after[id(info)] = _part_kind(lang, folded, info.quantity.end, hi, False)
     for n, total in enumerate(money):
         f = total.figure
         if f.metric != "aid" or total.base or total.part_of is not None:
             continue
-        following = [o for o in money[n + 1:] if total.sentence <= o.sentence <= total.sentence + 1]
+        following = []
+        for o in money[n + 1:]:
+            if o.sentence > total.sentence + 1:
+                break
+            following.append(o)
         for kinds in (after, before):
             if kinds[id(total)] is not None:
                 continue
@@ -234,8 +248,9 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
                      and (o.figure.metric == "aid" or (o.figure.metric == "investment" and kinds[id(o)] == "investments"))
                      and {o.figure.reporter, o.figure.partner} <= {f.reporter, f.partner, None}]
             if not parts or len(parts) != len(run) or len({kinds[id(o)] for o in parts}) != len(parts) \
-                    or all(kinds[id(o)] == "investments" for o in parts):
-                continue
+                    or all(kinds[id(o)] == "investments" for o in parts) \
+                    or not of_which.search(folded, total.quantity.end, parts[0].quantity.start):
+                continue        # parts are said to be of the total ("of which", "davon", a colon), not beside it
             for o in parts:
                 o.part_of = total
                 # The giver of the package invests; a part names the sides its total names.
