@@ -44,9 +44,9 @@ from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as
 from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds, sovereign, state_sectors
-from . import agreed, domestic, timing
+from . import agreed, conditional, domestic, timing
 from . import places as places_mod
-from .detail import Scan, clause, has_cue, round_number, topics, word_end
+from .detail import CueHit, Scan, clause, has_cue, round_number, topics, word_end
 
 _SCENE_REACH = 16             # characters between "during" and the meeting noun it opens
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
@@ -154,6 +154,21 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     chosen = [c for c in chosen if c[2].gap or not (_meets(table, c[2]) or _plans(table, c[2], other_acts, c))
               or (c[0], c[1]) not in other_acts]
     return sorted(chosen, key=lambda t: t[0])
+
+
+def _fronted(scan: Scan, sent: tuple[int, int], ref: CueHit,
+             hits: list[tuple[int, int, Trigger, int]]) -> tuple[int, int] | None:
+    """The span of a reference that opens its clause, before the act that answers it ("Als Reaktion
+    auf die Gräueltaten in Butscha weist Deutschland 40 Diplomaten aus", "In response to the
+    sanctions, Russia banned ..."): up to the comma that closes it, else up to the sentence's last
+    trigger (the verb that follows the fronted phrase). None when the reference follows the act."""
+    c_start, c_end = clause(scan, sent[0], sent[1], ref.begin, ref.finish)
+    if any(ch.isalpha() for ch in scan.folded[c_start:ref.begin]):
+        return None
+    if c_end < sent[1]:
+        return (ref.begin, c_end) if any(h[0] >= c_end for h in hits) else None
+    last = max((h[0] for h in hits if h[0] >= ref.finish), default=None)
+    return (ref.begin, last) if last is not None else None
 
 
 def _plans(table: Mapping[str, EventType], trig: Trigger, other_acts: set[tuple[int, int]],
@@ -796,12 +811,22 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 ) -> list[Candidate]:
     folded = scan.folded
     hits = _triggers(lang, scan)
-    if not hits:
+    conditions = scan.cues.get("threat_conditions") or []
+    if not hits and not conditions and not lang.cues.threat_condition_endings:
         return []
     table = event_types()
+    # The type of a threat made as a condition (plover.toml `threat`).
+    threat_type = next((name for name, kind in table.items() if kind.threat), None)
     index = actors_mod.SentenceIndex(doc.sentences)
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
+    # A sentence that sets a condition may threaten without a trigger ("if ... does not ..., we will not ...").
+    for n, sent_span in enumerate(doc.sentences):
+        if n not in by_sentence and (conditions or lang.cues.threat_condition_endings) \
+                and conditional.condition(lang, scan, sent_span) is not None:
+            by_sentence[n] = []
+    if not by_sentence:
+        return []
     # Whose police, government or streets an unqualified word means: the dateline's country,
     # else the language's home country, else the country the article names most.
     own = home or lang.home or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
@@ -839,6 +864,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         sent = doc.sentences[idx]
         ref = has_cue(scan, "reference", sent[0], sent[1])
         cut = ref.start() if ref else sent[1]
+        front = _fronted(scan, sent, ref, by_sentence[idx]) if ref else None
+        if front is not None:
+            cut = sent[1]             # the act follows what it answers
         own_dates = timing.in_span(dates, date_starts, sent[0], cut)
         in_sentence = timing.sentence_dates(own_dates, sent[0], sent[1], cut)[:_MAX_ACTORS]
         # A year that qualifies a noun ("lifted its 2019 ban") dates that thing, not the act.
@@ -886,6 +914,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # A court's finding is the state's act on one of its people, as a coercive act is
                 # (with one country named: "Russia charged the American journalist" stays between two).
                 info = replace(info, repressive=True, home_front=True)
+            if front is not None and front[0] <= start < front[1]:
+                continue              # "als Reaktion auf die Ausweisung ...": what the act answers
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
                     or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
@@ -898,7 +928,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             # February 2022") is an act of its own, on that date, when it is domestic.
             recalled = date is not None and info.repressive and date.kind == "absolute" \
                 and date.precision in ("day", "month")
-            if timing.is_background(scan, sent, end, date, published, years):
+            if timing.is_background(scan, sent, end, date, published, years, lang.months):
                 if not recalled:
                     continue
             else:
@@ -909,6 +939,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # посредничестве Китая": the talks took place.
                 trig = replace(trig, weak=False)
             actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start, end)
+            if front is not None:
+                actors = [a for a in actors if not front[0] <= a.start < front[1]]
+            if info.repressive and trig.kind in crowd_kinds():
+                actors = domestic.crowd_frame(actors, folded, lang.cues.protesters + lang.cues.protests, sent, start)
             if info.addressed and not trig.passive:
                 actors = _addressee_seat(folded, lang, parties[idx], actors, end)
             actors, aside_from = _aside(scan, info, trig, actors, primary, start, end, cut)
@@ -1027,6 +1061,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 out.append(cand)
                 held = domestic.protest_held(folded, lang.cues.protesters, source, target) \
                     if info.repressive and not trig.weak and trig.kind in crowd_kinds() else None
+                if held is None and info.repressive and not trig.weak and trig.kind in crowd_kinds():
+                    held = domestic.protest_named(folded, lang.cues.protesters + lang.cues.protests, sent,
+                                                  source, target)
                 if held is not None:
                     # "Police dispersed demonstrators": the demonstrators held a protest.
                     out.append(replace(cand, type=_PROTEST, trigger=replace(trig, type=_PROTEST, mode=None,
@@ -1044,6 +1081,19 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     sentence_place = place
                     placed.update((source.code, target.code))
         # What the sentence's acts settle among themselves: the acts of earlier sentences are not looked at again.
+        threat = conditional.condition(lang, scan, sent) if threat_type is not None else None
+        if threat is not None and threat_type is not None:
+            # "falls Ungarn seine Zusagen nicht einhält, wird Österreich ... nicht ratifizieren": the
+            # acts the sentence names are what is threatened or asked for; its speaker threatens. A
+            # threat its own words state ("will boycott the summit unless ...") keeps its sides.
+            stated = any(c.type == threat_type for c in out[opened:])
+            out[opened:] = [c for c in out[opened:] if c.type == threat_type]
+            trig = Trigger(type=threat_type, mode=None, stem=False)
+            date = timing.act_date(in_sentence, owners, types, threat[0], threat_type)
+            if not stated and not timing.is_background(scan, sent, threat[1], date, published, years, lang.months):
+                for source, target in conditional.sides(parties[idx].actors, threat):
+                    out.append(Candidate(threat_type, trig, source, target, idx, threat[0], threat[1], date,
+                                         scene_date, scene_place, None, None, 2, False, scene_codes))
         acts = _charges_only(table, out[opened:], idx)
         acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
@@ -1256,6 +1306,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     is about ("condemned the Israeli air strike": the strike is what is condemned)."""
     if start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
         return False
+    if not info.verbal and _awaited(scan, sent, start, end):
+        return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
     if said and not info.verbal and _charged(scan, start, said, lang.cues.conjunctions):
@@ -1269,6 +1321,20 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     # "rioted, demanding a referendum"): the saying is its cause, not its topic.
     later = [h for h in said if h[0] < start] if info.inward else said
     return not (later and not info.verbal and _talked_about(scan, sent, start, end, later, lang.cues.conjunctions))
+
+
+_GOAL_AFTER_WORDS = 8    # words between an act and the word that closes its goal clause ("... izin verene kadar")
+
+
+def _awaited(scan: Scan, sent: tuple[int, int], start: int, end: int) -> bool:
+    """Whether an act is named inside a goal or a condition to be met ("until Israel allows aid into
+    Gaza", "bis Russland seine Truppen abzieht", "yardım akışına izin verene kadar"): what is waited
+    for is no act."""
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    if has_cue(scan, "goals", c_start, start) is not None:
+        return True
+    after = has_cue(scan, "goals_after", end, c_end)
+    return after is not None and len(scan.folded[end:after.begin].split()) <= _GOAL_AFTER_WORDS
 
 
 def _by_nature(scan: Scan, info: EventType, actors: list[ActorMention], s_start: int, start: int) -> bool:

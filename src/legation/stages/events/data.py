@@ -117,6 +117,9 @@ class Cues:
     # Words for people who gathered in protest ("demonstrators", "митингующие"), as the start of a
     # word: a state dispersing or detaining them reports the protest they held too.
     protesters: tuple[str, ...] = ()
+    # Words for a protest itself ("demonstration", "протест", "protesto"), as the start of a word: force
+    # used against a crowd in a sentence that names its protest reports the protest too.
+    protests: tuple[str, ...] = ()
     # Words before a third side that took part in a meeting ("with the participation of", "при участии"):
     # a party of the meeting, not of what the others agreed there.
     participant_markers: tuple[str, ...] = ()
@@ -172,6 +175,19 @@ class Cues:
     # Words right before a demand that make it the purpose of an act named before it ("to press").
     purpose: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
+    # Words that open a condition ("if", "falls", "якщо"): with a negation in their clause, a threat
+    # (stages/events/conditional.py); and endings of a verb that make it a negative condition ("-mezse").
+    threat_conditions: tuple[str, ...] = ()
+    threat_condition_endings: tuple[str, ...] = ()
+    # Words that open a goal or a condition to be met ("until", "so that", "bis", "jusqu'à ce que"), or
+    # close one in a language whose verb ends it ("izin verene kadar"): an act named inside is what is
+    # waited for ("sanctions stay until Israel allows aid into Gaza"), no act.
+    goals: tuple[str, ...] = ()
+    goals_after: tuple[str, ...] = ()
+    # Auxiliaries of the pluperfect ("hatte", "avait", "had"): an act told in it with the name of another
+    # month than the report's ("had already expelled two diplomats in December") is background.
+    pluperfect: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()        # the language's month names (dates.toml), when it has `pluperfect`
     # A people named right after one of these ("ethnic Albanians") is a group of the country it
     # lives in, not the state of its name; `resident_links` ("in", "of") name where it lives
     # ("Albanians of southern Serbia"). `people_nouns`: the language's demonyms (demonyms.toml).
@@ -213,6 +229,7 @@ class LanguageEvents:
     verb_final: bool = False
     # `language.toml` `home`: whom an unqualified national body speaks for without a dateline.
     home: str | None = None
+    months: dict[str, int] = field(default_factory=dict)     # a month's folded name -> its number
 
 
 def _phrases(values: Any) -> tuple[str, ...]:
@@ -263,6 +280,13 @@ def language(lang: str) -> LanguageEvents:
     lists["people_nouns"] = frozenset(fold(form).strip() for forms in demonyms for form in forms)
     inflection = resources.load(lang, "morphology").get("inflection") or {}
     lists["people_endings"] = frozenset(fold(str(e)) for e in inflection.get("suffixes") or ())
+    months: dict[str, int] = {}
+    if lists["pluperfect"]:
+        for number, names in (resources.load(lang, "dates").get("months") or {}).items():
+            for name in names:
+                if len(fold(str(name)).strip()) > 3:      # not "Mai" or "Jan", which other words spell too
+                    months[fold(str(name)).strip()] = int(number)
+    lists["months"] = _phrases(months)
     cues = Cues(**lists, owner_after=bool(cue_data.get("owner_after", False)))
     table: dict[str, dict[str, list[Any]]] = {}
 
@@ -276,7 +300,7 @@ def language(lang: str) -> LanguageEvents:
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
-                 "purpose", "announcements"):
+                 "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
@@ -319,6 +343,7 @@ def language(lang: str) -> LanguageEvents:
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
         verb_final=bool((data.get("syntax") or {}).get("verb_final", False)),
         home=resources.load(lang, "language").get("home"),
+        months=months,
     )
 
 

@@ -159,6 +159,42 @@ def protest_held(folded: str, words: tuple[str, ...], source: ActorMention, targ
     return target, _state(target, country)
 
 
+def protest_named(folded: str, words: tuple[str, ...], span: tuple[int, int], source: ActorMention,
+                  target: ActorMention) -> tuple[ActorMention, ActorMention] | None:
+    """The protest that force used against a crowd answers, when its sentence names the protest
+    itself rather than its people as the target ("police dispersed a demonstration against the
+    savings plans", "protesto eden gruplara müdahale etti"): the country's people against its
+    state, when both sides of the coercive act are of that one country."""
+    if not words:
+        return None
+    country = split_party(source.code)[0]
+    if not gazetteer.is_country(country) or split_party(target.code)[0] != country or not _of_state(source):
+        return None
+    text = folded[span[0]:span[1]]
+    if not any(text.startswith(w) or f" {w}" in text for w in words):
+        return None
+    return _people(target, country), _state(target, country)
+
+
+def crowd_frame(actors: list[ActorMention], folded: str, words: tuple[str, ...], span: tuple[int, int],
+                start: int) -> list[ActorMention]:
+    """The actors of force used against a crowd whose protest the sentence names ("police used water
+    cannon to disperse people who had gathered to protest against the decision to freeze EU accession
+    talks"): with one country's state organ (its police) acting, another side named only after the act
+    (what was protested against) is no side; the crowd is that country's people."""
+    text = folded[span[0]:span[1]]
+    if not words or not any(text.startswith(w) or f" {w}" in text for w in words):
+        return actors
+    organs = {c for a in actors if a.kind == "sector" and a.sector in state_sectors() and (c := _country(a))}
+    if len(organs) != 1:
+        return actors
+    country = next(iter(organs))
+    others = [a for a in actors if split_party(a.code)[0] != country]
+    if not others or any(a.agent or a.start < start for a in others):
+        return actors
+    return [a for a in actors if split_party(a.code)[0] == country]
+
+
 def charged(pairs: list[tuple[ActorMention | None, ActorMention | None]], actors: list[ActorMention],
             home: str | None, titled: bool, at: int) -> list[tuple[ActorMention | None, ActorMention | None]]:
     """The sides of a charge a state brings against its own people (a `plover.toml` kind flagged

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Mapping
 from typing import cast
 
 from ..dates import DateMention
@@ -87,8 +88,10 @@ def sentence_dates(dates: list[DateMention], s: int, e: int, cut: int) -> list[D
 
 def is_background(scan: Scan, sent: tuple[int, int], end: int,
                    date: DateMention | None, published: dt.date | None,
-                   years: list[DateMention]) -> bool:
-    """An act dated well before publication, or in a background clause ("since 2016")."""
+                   years: list[DateMention], months: Mapping[str, int] | None = None) -> bool:
+    """An act dated well before publication, in a background clause ("since 2016"), or told in the
+    pluperfect with another month named than the report's ("had already expelled two diplomats in
+    December"; "earlier in the day he had signed" is the report's own day)."""
     if date is not None and date.iso and published is not None:
         when = dt.date.fromisoformat(date.iso + ("-01" if date.precision == "month" else ""))
         if date.precision == "month":
@@ -99,6 +102,14 @@ def is_background(scan: Scan, sent: tuple[int, int], end: int,
         return False
     if published is not None and any(int(y.iso) < published.year for y in years if y.iso):
         return True                   # "signed a memorandum in 2015"
+    if months and published is not None and has_cue(scan, "pluperfect", sent[0], end) is not None:
+        hits = scan.cues.get("months") or []
+        for hit in hits[bisect.bisect_left(hits, (sent[0],)):]:
+            if hit.begin >= sent[1]:
+                break
+            number = months.get(scan.folded[hit.begin:hit.finish])
+            if number is not None and number != published.month:
+                return True
     return has_cue(scan, "background", sent[0], end) is not None
 
 

@@ -1,0 +1,58 @@
+"""Threats made as a negative condition: "if Sweden does not keep its commitments, we will not send
+the protocol to parliament", "falls Ungarn seine Zusagen nicht einhält, wird ...", "si ... ne ... pas",
+"якщо ... не ...", "jeśli ... nie ...", "dacă ... nu ...", Turkish "yerine getirmezse",
+"getirmemesi halinde". Whoever sets the condition threatens the side the condition is about; the
+acts the sentence names are what is threatened or what is asked, no acts of their own.
+
+A condition opens with a word of `threat_conditions` and holds a negation in its clause, or (in a
+language whose verbs take the condition as an ending) is a word ending in one of
+`threat_condition_endings`, its clause running from the clause's start to that word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from .actors import ActorMention, split_party
+from .data import LanguageEvents
+from .detail import Scan, clause, has_cue
+
+
+@cache
+def _endings(endings: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not endings:
+        return None
+    return re.compile(r"\w*(?:" + "|".join(map(re.escape, endings)) + r")(?!\w)")
+
+
+def condition(lang: LanguageEvents, scan: Scan, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a negative condition in the sentence, or None."""
+    hits = scan.cues.get("threat_conditions") or []
+    for hit in hits[bisect.bisect_left(hits, (sent[0],)):]:
+        if hit.begin >= sent[1]:
+            break
+        c_start, c_end = clause(scan, sent[0], sent[1], hit.begin, hit.finish)
+        if has_cue(scan, "negations", hit.finish, c_end) is not None:
+            return hit.begin, c_end
+    pattern = _endings(lang.cues.threat_condition_endings)
+    if pattern is not None:
+        m = pattern.search(scan.folded, sent[0], sent[1])
+        if m is not None:
+            c_start, _ = clause(scan, sent[0], sent[1], m.start(), m.end())
+            return c_start, m.end()
+    return None
+
+
+def sides(actors: list[ActorMention], span: tuple[int, int]) -> list[tuple[ActorMention, ActorMention]]:
+    """Who threatens whom: the sides the condition names are threatened by the first side named
+    outside it (the one who speaks, or the subject of what is threatened)."""
+    inside = [a for a in actors if span[0] <= a.start < span[1] and not a.locative and not a.topic and not a.origin]
+    codes = {split_party(a.code)[0] for a in inside}
+    outside = next((a for a in actors if not span[0] <= a.start < span[1] and not a.locative
+                    and split_party(a.code)[0] not in codes), None)
+    if outside is None:
+        return []
+    targets = list({a.code: a for a in inside}.values())
+    return [(outside, t) for t in targets]
