@@ -9,6 +9,7 @@ Everything is read on first use and cached for the life of the process.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from ..text.fold import fold
@@ -16,8 +17,9 @@ from . import _tables
 from ._tables import City, base_language
 
 __all__ = [
-    "City", "alpha3", "capital", "city", "city_names", "country_label", "country_names",
-    "exact_country_names", "is_country", "months", "population", "weekdays",
+    "City", "alpha3", "capital", "city", "city_names", "country_label", "country_names", "curated_city_names",
+    "exact_country_names", "generated_city_names", "is_country", "iter_city_names", "months", "population",
+    "weekdays",
 ]
 
 
@@ -78,11 +80,26 @@ def city_names(lang: str | None = None) -> list[tuple[str, int]]:
     A curator decides which city an ambiguous name means: the build script leaves a
     curated name off every other city (so editing `places.toml` means regenerating).
     """
-    # Not remembered: each language's own copy of the quarter million names (2 MB) stayed alive
-    # for the process's life, every language's together a tenth of its peak memory.
-    names = list(_tables.city_table().names)
-    names += sorted(_tables.curated_cities(None if lang is None else base_language(lang)).items())
-    return names
+    return list(iter_city_names(lang))
+
+
+def iter_city_names(lang: str | None = None) -> Iterator[tuple[str, int]]:
+    """`city_names`, one pair at a time: the quarter million pairs are made as they are read
+    and kept by no one (each language's copy, and then the table's own, stayed alive for the
+    process's life, a tenth of its peak memory)."""
+    yield from generated_city_names()
+    yield from curated_city_names(lang)
+
+
+def generated_city_names() -> Iterator[tuple[str, int]]:
+    """The generated table's (surface name, geonameid) pairs: the first part of `city_names`."""
+    return _tables.city_table().names()
+
+
+def curated_city_names(lang: str | None = None) -> list[tuple[str, int]]:
+    """The curated (surface name, geonameid) pairs of `lang` (every language's with None), sorted:
+    the rest of `city_names`."""
+    return sorted(_tables.curated_cities(None if lang is None else base_language(lang)).items())
 
 
 def city(geonameid: int) -> City:
@@ -102,7 +119,7 @@ def city_named(name: str) -> City | None:
 @cache
 def _cities_by_name() -> dict[str, City]:
     best: dict[str, City] = {}
-    for name, gid in city_names():
+    for name, gid in iter_city_names():
         key, found = fold(name), city(gid)
         if key not in best or found.population > best[key].population:
             best[key] = found

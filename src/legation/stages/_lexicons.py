@@ -163,7 +163,7 @@ class CityIndex:
 
     base: dict[str, tuple[int, ...]]
     curated: dict[str, tuple[int, ...]]
-    first_words: frozenset[str]          # first word of every multi-word name
+    first_words: frozenset[str]          # first word of every multi-word name (every language's: one set)
     max_words: int
 
     def lookup(self, key: str) -> tuple[int, ...]:
@@ -201,9 +201,8 @@ def _curated_only() -> frozenset[tuple[str, int]]:
     """Curated (name, id) pairs that the generated table lacks: they belong to their language."""
     curated = {(name, int(gid)) for data in resources.load_all("places").values()
                for name, gid in data.get("cities", {}).items()}
-    everywhere = gazetteer.city_names()
     seen: dict[tuple[str, int], int] = {}
-    for pair in everywhere:
+    for pair in gazetteer.iter_city_names():
         if pair in curated:
             seen[pair] = seen.get(pair, 0) + 1
     # `city_names()` lists a curated pair once more than the generated table does.
@@ -211,11 +210,25 @@ def _curated_only() -> frozenset[tuple[str, int]]:
 
 
 @cache
-def _base_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], int]:
+def _base_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], int, tuple[tuple[str, int], ...]]:
+    """The generated names' index, the first words of every multi-word name (curated ones of every
+    language too: the set only says where a longer name may start, and one set serves every
+    language), the most words of a name, and the generated pairs of `_curated_only`."""
     only = _curated_only()
-    names = _index(p for p in gazetteer.city_names() if p not in only)
-    first = frozenset(k.split(" ", 1)[0] for k in names if " " in k)
-    return names, first, max((k.count(" ") + 1 for k in names), default=1)
+    generated: list[tuple[str, int]] = []
+
+    def kept() -> Iterator[tuple[str, int]]:        # `gazetteer.city_names()` but for `only`
+        for pair in gazetteer.generated_city_names():
+            if pair in only:
+                generated.append(pair)
+            else:
+                yield pair
+        yield from (pair for pair in gazetteer.curated_city_names() if pair not in only)
+
+    names = _index(kept())
+    first = {k.split(" ", 1)[0] for k in names if " " in k}
+    first.update(key.split(" ", 1)[0] for name, _ in only if " " in (key := fold(name.strip())))
+    return names, frozenset(first), max((k.count(" ") + 1 for k in names), default=1), tuple(generated)
 
 
 @cache
@@ -226,12 +239,13 @@ def city_index(lang: str = PIVOT) -> CityIndex:
     Azerbaijani spelling of Seoul, and a French word).
     """
     only = _curated_only()
-    base, first, max_words = _base_index()
+    base, first, max_words, generated = _base_index()
     curated_pairs: list[tuple[str, int]] = []
     for code in dict.fromkeys((lang, PIVOT)):
-        curated_pairs.extend(p for p in gazetteer.city_names(code) if p in only)
+        # (`gazetteer.city_names(code)` in `only`: its generated pairs, then its curated ones.)
+        curated_pairs.extend(generated)
+        curated_pairs.extend(p for p in gazetteer.curated_city_names(code) if p in only)
     curated = _index(iter(curated_pairs))
-    first = first | {k.split(" ", 1)[0] for k in curated if " " in k}
     max_words = max([max_words] + [k.count(" ") + 1 for k in curated])
     return CityIndex(base, curated, first, min(max_words, 4))
 
@@ -255,7 +269,7 @@ def unspaced_city_lexicon(lang: str) -> Lexicon:
     seats = {c.geonameid for code in _capital_codes() if (c := gazetteer.capital(code)) is not None}
     entries: list[tuple[str, tuple[int, ...]]] = []
     by_name: dict[str, list[int]] = {}
-    for name, gid in gazetteer.city_names(lang):
+    for name, gid in gazetteer.iter_city_names(lang):
         if len(name) < 2 or not uncased_letter(name[0]) or fold(name) in blocked:
             continue
         try:

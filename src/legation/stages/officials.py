@@ -48,6 +48,8 @@ _MIN_SURNAME = 3             # a shorter capitalised word is not looked up as a 
 _MEMO_SIZE = 100_000         # capitalised words remembered per language (bounded memory)
 _UNSEEN = object()
 _SURNAMES: dict[str, dict[str, str | None]] = {}    # language -> word -> the surname it is, or None
+# language -> folded word -> whether it may be a word of a name written with no role (`_holders_in_full`)
+_NAME_WORDS: dict[str, dict[str, bool]] = {}
 
 
 @dataclass
@@ -701,49 +703,64 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
     # The text's words, across a geresh or joiner ("ג'ו"), their skeletons, and whether a single
     # space follows each. Whether a word can be a name's is asked only of the words of a window
     # whose ends sound like a spelling in the table (most have none).
-    spans: list[tuple[int, int]] = []
-    sounds: list[str] = []
-    spaced: list[bool] = []
-    ti, count = 0, len(tokens)
-    while ti < count:
-        s, e = tokens[ti]
-        while ti + 1 < count and tokens[ti + 1][0] - e == 1 and text[e] in INSIDE_WORD:   # (`glued_end`)
+    if any(ch in text for ch in INSIDE_WORD):
+        spans: list[tuple[int, int]] = []
+        ti, count = 0, len(tokens)
+        while ti < count:
+            s, e = tokens[ti]
+            while ti + 1 < count and tokens[ti + 1][0] - e == 1 and text[e] in INSIDE_WORD:   # (`glued_end`)
+                ti += 1
+                e = tokens[ti][1]
+            spans.append((s, e))
             ti += 1
-            e = tokens[ti][1]
-        spans.append((s, e))
-        sounds.append(skeleton(text[s:e]))
-        ti += 1
-        spaced.append(ti < count and text[e:tokens[ti][0]] == " ")
+    else:
+        spans = tokens
+    sounds = [skeleton(text[s:e]) for s, e in spans]
+    spaced = [text[e:s] == " " for (_, e), (s, _) in zip(spans, spans[1:])] + [False]
     usable: list[bool | None] = [None] * len(spans)
+
+    name_words = _NAME_WORDS.setdefault(lang, {})
 
     def can_be(k: int) -> bool:
         ok = usable[k]
         if ok is None:
             s, e = spans[k]
-            word = folded[s:e]
-            ok = usable[k] = (e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e])
-                              and word not in cfg.titles and not is_stop(word, cfg, morph)
-                              and not _prefixed_common(word, common, morph) and word not in office)
+            ok = e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e])
+            if ok:
+                word = folded[s:e]
+                ok = name_words.get(word)
+                if ok is None:
+                    ok = (word not in cfg.titles and not is_stop(word, cfg, morph)
+                          and not _prefixed_common(word, common, morph) and word not in office)
+                    if len(name_words) >= _MEMO_SIZE:
+                        name_words.clear()
+                    name_words[word] = ok
+            usable[k] = ok
         return ok
 
+    # The windows whose ends sound like a spelling in the table, spaced by single spaces, whose last
+    # word is no common word ("בבית הלבן"), all found at once; the rest is asked of these alone.
     ends = officials.name_ends()
-    i = 0
-    while i < len(spans):
+    common_at = [folded[s:e] in common for s, e in spans]
+    pairs = [p in ends for p in zip(sounds, sounds[1:])]
+    starts = {i for i, ok in enumerate(pairs) if ok and spaced[i] and not common_at[i + 1]}
+    triples = {i for i, p in enumerate(zip(sounds, sounds[2:]))
+               if spaced[i] and spaced[i + 1] and not common_at[i + 2] and p in ends}
+    free = 0                      # the first word no name found takes
+    for i in sorted(starts | triples):
+        if i < free:
+            continue
         found = None
         for n in _HOLDER_WORDS:
-            j = i + n - 1             # the window's last word
-            if j >= len(spans) or (sounds[i], sounds[j]) not in ends or not all(spaced[i:j]) \
-                    or folded[spans[j][0]:spans[j][1]] in common or not all(can_be(k) for k in range(i, j + 1)):
+            if i not in (triples if n == 3 else starts) or not all(can_be(k) for k in range(i, i + n)):
                 continue          # (a given name may be a common word, "בנימין"; a surname not)
-            written = [text[a:b] for a, b in spans[i:j + 1]]
+            written = [text[a:b] for a, b in spans[i:i + n]]
             found = _holder_in_full(tuple(written), day, tuple(codes))
             if found is not None:
                 break
-        if found is None:
-            i += 1
-            continue
-        _add_person(people, text, spans[i:i + n], None, found.country, found.name, cfg)
-        i += n
+        if found is not None:
+            _add_person(people, text, spans[i:i + n], None, found.country, found.name, cfg)
+            free = i + n
 
 
 def _liquids(word: str) -> str:
