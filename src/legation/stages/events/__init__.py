@@ -330,6 +330,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     return _roles_inner(trig, info, actors, start, end, sent_start, sent_end, lang, scan, primary)
 
 
+_SUBJECT_KINDS = ("person", "sector")   # a subject named as someone, not a country a noun may qualify
 _PAIR_SUBJECT_GAP = 3      # "북·러가 체결한": a particle between a pair word and the act
 
 
@@ -490,6 +491,12 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     # Who said it acts when the act is a saying ("..., the ministry said" after a condemnation);
     # who reports a deed ("aid landed in Kabul, officials said") did not do it.
     speaker = _speaker(scan, merged, end, sent_end) if info.verbal else None
+    if speaker is not None and lang.subject_before_verb and not trig.passive \
+            and any(a.start < start and not a.locative and a.kind in _SUBJECT_KINDS
+                    and _same_clause(scan, a.end, start) for a in merged):
+        # "A Saudi businessman is suing the United States ..., his American lawyer said": the subject
+        # named before the act in its clause acts; who reports it does not.
+        speaker = None
     if speaker is not None:
         other = next((a for a in merged if a.code != speaker.code), None)
         if other is not None:
