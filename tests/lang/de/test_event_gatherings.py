@@ -1,4 +1,4 @@
-"""German protests: people who gather, converge or rally to protest hold a protest against their own state
+"""German protests: people who gather or rally to protest hold a protest against their own state
 (PROTEST, domestic), and workers of a union glossed by its acronym in brackets who stop work
 strike. Issue 13; the sentences are made up. The whole pipeline must find exactly these events."""
 

@@ -7,12 +7,12 @@ import pytest
 from ..event_rows import check_extracted
 
 ROWS = [
-    ('en', "2024-05-10", 'President Museveni has banned opposition candidates from participating in the elections.',
-     [('COERCE', 'UGA', 'UGA', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'The electoral commission of Kenya banned three opposition candidates from the vote on Monday.',
+     [('COERCE', 'KEN', 'KEN', '2024-05-06', None)]),
     ('en', "2024-05-10", 'Kenyan police prevented a demonstration by students in Nairobi on Monday.',
      [('COERCE', 'KEN', 'KEN', '2024-05-06', 'Nairobi')]),
     ('en', "2024-05-10", 'Kenyan police broke up a protest by students in Nairobi on Monday.',
-     [('COERCE', 'KEN', 'KEN', '2024-05-06', 'Nairobi')]),
+     [('COERCE', 'KEN', 'KEN', '2024-05-06', 'Nairobi'), ('PROTEST', 'KEN', 'KEN', '2024-05-06', 'Nairobi')]),
 ]
 
 

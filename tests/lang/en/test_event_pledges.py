@@ -9,11 +9,11 @@ from ..event_rows import check_extracted
 
 ROWS = [
     # Aid only promised is an intent to give it
-    ('en', "2024-05-10", 'Japan will give Vietnam a grant of 40 million dollars for new hospitals.',
+    ('en', "2024-05-10", 'Japan will give Vietnam 40 million dollars in aid for new hospitals next year.',
      [('AGREE', 'JPN', 'VNM', '2024-05-10', None)]),
-    ('en', "2024-05-10", 'The Dutch defence minister promised to continue military aid to Ukraine.',
+    ('en', "2024-05-10", 'The Dutch defence minister promised to keep sending military aid to Ukraine.',
      [('AGREE', 'NLD', 'UKR', '2024-05-10', None)]),
-    ('en', "2024-05-10", 'The United Nations will provide 20,000 tonnes of food aid to Somalia.',
+    ('en', "2024-05-10", 'The United Nations will send emergency food aid to Somalia before the rainy season.',
      [('AGREE', 'UN', 'SOM', '2024-05-10', None)]),
     # Aid pledged as a sum, or announced as decided, is aid
     ('en', "2024-05-10", 'Japan pledged 40 million dollars in aid to Vietnam on Monday.',
@@ -24,17 +24,17 @@ ROWS = [
     ('en', "2024-05-10", 'China demanded on Tuesday that Japan cancel plans to release water from the Fukushima plant.',
      [('REQUEST', 'CHN', 'JPN', '2024-05-07', None)]),
     # A refusal demanded of others is the demand, not a refusal
-    ('en', "2024-05-10", 'Poland demanded that its European Union partners refuse to recognise the election in Belarus.',
-     [('REQUEST', 'POL', 'EU', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'Lithuania demanded on Monday that the European Union refuse all transit of Belarusian potash.',
+     [('REQUEST', 'LTU', 'EU', '2024-05-06', None)]),
     # A refusal with a condition after it is still a refusal
-    ('en', "2024-05-10", 'Hungary said it will not accept the migration pact of the European Union if it is adopted by a majority.',
+    ('en', "2024-05-10", 'Hungary said it will not accept the new asylum rules of the European Union if quotas stay in them.',
      [('REJECT', 'HUN', 'EU', '2024-05-10', None)]),
     # A refusal with no other country named is domestic
-    ('en', "2024-05-10", 'The Italian interior minister declined to resign despite pressure from the Italian opposition.',
+    ('en', "2024-05-10", 'Despite weeks of calls from the Italian opposition, the Italian interior minister refused to step down.',
      [('REJECT', 'ITA', 'ITA', '2024-05-10', None)]),
     # A protest held to press demands is the protest
-    ('en', "2024-05-10", 'Young Moroccans blocked roads in Casablanca on Sunday to press their demands for jobs.',
-     [('PROTEST', 'MAR', 'MAR', '2024-05-05', 'Casablanca')]),
+    ('en', "2024-05-10", 'Thousands of Moroccans blocked roads in Rabat on Sunday to press their demands for housing.',
+     [('PROTEST', 'MAR', 'MAR', '2024-05-05', 'Rabat')]),
 ]
 
 
@@ -47,5 +47,5 @@ def test_promised_aid_keeps_what_is_promised_in_its_cameo_code():
     """An intent to give aid is CAMEO 033 ("express intent to provide aid"), not a bare 030."""
     from legation.extract import extract
 
-    doc = extract("Japan will give Vietnam a grant of 40 million dollars.", published="2024-05-10", lang="en")
+    doc = extract("Japan will give Vietnam 40 million dollars in aid next year.", published="2024-05-10", lang="en")
     assert [(e.type, e.cameo) for e in doc.events] == [("AGREE", "033")]

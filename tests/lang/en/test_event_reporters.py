@@ -7,9 +7,9 @@ import pytest
 from ..event_rows import check_extracted
 
 ROWS = [
-    ('en', "2024-05-10", 'A Kenyan businessman is suing the United States for damages to his factory, '
-                         'his American lawyer said.',
-     [('ACCUSE', 'KEN', 'USA', '2024-05-10', None)]),
+    ('en', "2024-05-10", 'A Greek shipowner is suing Turkey over the seizure of his tanker, '
+                         'his lawyer told reporters in Athens.',
+     [('ACCUSE', 'GRC', 'TUR', '2024-05-10', None)]),
 ]
 
 

@@ -20,8 +20,8 @@ ROWS = [
     ('es', "2024-05-10", 'China exigió que Japón cancele sus planes de verter agua.',
      [('REQUEST', 'CHN', 'JPN', '2024-05-10', None)]),
     # A refusal demanded of others is the demand
-    ('es', "2024-05-10", 'Polonia exigió que sus socios de la Unión Europea rechacen el resultado de las elecciones en Bielorrusia.',
-     [('REQUEST', 'POL', 'EU', '2024-05-10', None)]),
+    ('es', "2024-05-10", 'Lituania exigió el lunes que la Unión Europea rechace todo tránsito de potasa bielorrusa.',
+     [('REQUEST', 'LTU', 'EU', '2024-05-06', None)]),
 ]
 
 

@@ -273,8 +273,8 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], s
     if info is None or not info.pledge:
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
-        # What a saying says follows it ("demanded that the US cancel plans to sell ...", "will not
-        # accept refugees if war starts"): a plan or condition there is its content, not its mood.
+        # What a saying says follows it ("demanded that Norway drop plans to build ...", "will not
+        # sign the accord if tariffs rise"): a plan or condition there is its content, not its mood.
         if _future_cue(scan, c_start, end if info is not None and info.verbal else c_end, start, end):
             return False
     return True
@@ -494,7 +494,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if speaker is not None and lang.subject_before_verb and not trig.passive \
             and any(a.start < start and not a.locative and a.kind in _SUBJECT_KINDS
                     and _same_clause(scan, a.end, start) for a in merged):
-        # "A Saudi businessman is suing the United States ..., his American lawyer said": the subject
+        # "A Chilean exporter is suing Peru ..., its Peruvian counsel said": the subject
         # named before the act in its clause acts; who reports it does not.
         speaker = None
     if speaker is not None:
@@ -588,7 +588,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 # in what is asked is not.
                 told = next((a for a in everyone if a.code not in source_codes and not a.locative
                              and _right_after(folded, lang.cues.destination_prepositions, end, a.start)), None)
-                # "said US and British forces must ...": the list it opens is asked as one.
+                # "said French and Belgian troops must ...": the list it opens is asked as one.
                 told_group = next((g for g in groups if told in g), None) if told is not None else None
                 if told_group is not None:
                     targets = [a for a in told_group if a.code not in source_codes]
@@ -1123,7 +1123,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
 
 
 _PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the act it says will be done
-# ... and a pledge's noun, after its verb and what is given ("will provide 25,000 tons of emergency food aid")
+# ... and a pledge's noun, after its verb and what is given ("will provide 8,000 tonnes of seed and fertiliser aid")
 _PLEDGE_WORDS = 8
 
 

@@ -98,7 +98,7 @@ class Scan:
                 hits.sort()
         breaks = list(map(_break_start, _BREAK.finditer(folded)))
         if "(" in folded:
-            # An acronym in brackets ("the Serbian Workers' Union (SSS) stopped work") glosses the name
+            # An acronym in brackets ("the Dockers' Union (DU) stopped work") glosses the name
             # before it: no clause ends there.
             glossed = {i for m in _GLOSS.finditer(folded) for i in (m.start(), m.end() - 1)}
             breaks = [b for b in breaks if b not in glossed]
