@@ -9,6 +9,7 @@ text as written, its exact offsets, its value, and the precision it was written 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -215,31 +216,38 @@ def _reader(lang: str) -> _Reader:
     )
 
 
-# What each token looked up so far gave, per table (by identity: the tables are the languages' own,
-# built once; each entry holds its table, whose id therefore cannot be reused).
-_LOOKUPS: dict[int, tuple[tuple, dict[str, Any]]] = {}
-_LOOKUPS_SIZE = 20_000     # tokens remembered per table (they come from the documents)
+class OwnerMemo:
+    """Answers remembered per owner (a language's lexicon or phrase table, built once), keyed by the
+    owner's identity: each entry holds its owner, whose id therefore cannot be reused. At most 256
+    owners are kept (tables made on the fly, in tests, are not kept alive for ever) and `size`
+    answers per owner (the keys come from the documents)."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self._owners: dict[int, tuple[object, dict[str, Any]]] = {}
+        self._size = size
+
+    def get(self, owner: object, key: str, compute: Callable[[], Any]) -> Any:
+        known = self._owners.get(id(owner))
+        if known is None or known[0] is not owner:
+            if len(self._owners) >= 256:
+                self._owners.clear()
+            known = self._owners[id(owner)] = (owner, {})
+        memo = known[1]
+        if key in memo:
+            return memo[key]
+        found = compute()
+        if len(memo) >= self._size:
+            memo.clear()
+        memo[key] = found
+        return found
+
+
+_LOOKUPS = OwnerMemo()     # what each token looked up so far gave, per phrase table
 
 
 def phrase_lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) -> Any:
     """The value of the first phrase of a `phrase_table` that `token` matches, or None."""
-    known = _LOOKUPS.get(id(table))
-    if known is None or known[0] is not table:
-        if len(_LOOKUPS) >= 256:
-            _LOOKUPS.clear()       # tables made on the fly (tests) are not kept alive for ever
-        known = _LOOKUPS[id(table)] = (table, {})
-    memo = known[1]
-    if token in memo:
-        return memo[token]
-    found = None
-    for pattern, value in table:
-        if pattern.match(token):
-            found = value
-            break
-    if len(memo) >= _LOOKUPS_SIZE:
-        memo.clear()
-    memo[token] = found
-    return found
+    return _LOOKUPS.get(table, token, lambda: next((value for pattern, value in table if pattern.match(token)), None))
 
 
 _NON_DIGIT = re.compile(r"\D")

@@ -32,7 +32,8 @@ from ...pipeline import stage
 from ...settings import Settings
 from ...text.fold import fold
 from ...text.fold import UNSPACED_CLASS
-from ...text.numbers import AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, Quantity, alternation, read_numbers
+from ...text.numbers import (AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR, OwnerMemo, Quantity, alternation,
+                             read_numbers)
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
 from .aid import aid_parts, aid_sides, pledged
@@ -148,25 +149,12 @@ def _lexicon(lang: str) -> _Lexicon:
     )
 
 
-# The metric of each role phrase read so far, per lexicon (by identity: a lexicon is one language's,
-# built once; each entry holds its lexicon, whose id therefore cannot be reused).
-_METRICS: dict[int, tuple[_Lexicon, dict[str, str | None]]] = {}
-_METRICS_SIZE = 20_000     # phrases remembered per lexicon (they come from the documents)
+_METRICS = OwnerMemo()     # the metric of each role phrase read so far, per lexicon
 
 
 def _metric_of(lex: _Lexicon, phrase: str) -> str | None:
-    known = _METRICS.get(id(lex))
-    if known is None or known[0] is not lex:
-        if len(_METRICS) >= 256:
-            _METRICS.clear()       # lexicons made on the fly (tests) are not kept alive for ever
-        known = _METRICS[id(lex)] = (lex, {})
-    memo = known[1]
-    if phrase in memo:
-        return memo[phrase]
-    found = next((metric for pattern, metric in lex.role_of if pattern.match(phrase)), None)
-    if len(memo) >= _METRICS_SIZE:
-        memo.clear()
-    memo[phrase] = found
+    found: str | None = _METRICS.get(lex, phrase, lambda: next((metric for pattern, metric in lex.role_of
+                                                                 if pattern.match(phrase)), None))
     return found
 
 
