@@ -115,21 +115,34 @@ def _next_to_places(doc: Document, mentions: list[CountryMention]) -> set[int]:
     """Where the mentions start that name the country of a place written next to them."""
     places = sorted((m.start, m.end, ent.country) for ent in doc.entities
                     if ent.kind == "place" and ent.country for m in ent.mentions)
+    if not places:
+        return set()
     text = doc.text
+    starts = [p[0] for p in places]
+    by_end = sorted(places, key=lambda p: p[1])
+    ends = [p[1] for p in by_end]
     venue = set()
-    for start, end, code, _ in mentions if places else ():
-        for p0, p1, country in places:
-            if country != code:
-                continue
-            # "रूस के कज़ान", "the Russian city of Kazan"; the other way round only "Kazan, Russia" or
-            # "Kazan (Russia)": a dateline ("WASHINGTON – The United States ...") is no such tie.
-            if p0 >= end:
-                tied = _joins(text[end:p0])
-            else:
-                tied = p1 <= start and text[p1:start].strip() in (",", "(")
-            if tied:
-                venue.add(start)
-                break
+    for start, end, code, _ in mentions:
+        # "रूस के कज़ान", "the Russian city of Kazan": a place at most _JOIN_GAP characters after the
+        # country, tied by a few short words.
+        after = range(bisect.bisect_left(starts, end), bisect.bisect_right(starts, end + _JOIN_GAP))
+        if any(places[i][2] == code and _joins(text[end:places[i][0]]) for i in after):
+            venue.add(start)
+            continue
+        # The other way round only "Kazan, Russia" or "Kazan (Russia)": a dateline ("WASHINGTON – The
+        # United States ...") is no such tie. The place ends where only spaces, one comma or bracket
+        # and spaces stand before the country.
+        q = start
+        while q > 0 and text[q - 1].isspace():
+            q -= 1
+        if q == 0 or text[q - 1] not in ",(":
+            continue
+        r = q - 1
+        while r > 0 and text[r - 1].isspace():
+            r -= 1
+        before = range(bisect.bisect_left(ends, r), bisect.bisect_right(ends, q - 1))
+        if any(by_end[i][2] == code for i in before):
+            venue.add(start)
     return venue
 
 
@@ -189,9 +202,12 @@ def sides_from_people(doc: Document, figures: list[Any]) -> None:
             f.reporter = other
 
 
+_JOIN_GAP = 24      # characters at most between a country and the place it locates
+
+
 def _joins(gap: str) -> bool:
     """Whether the text between a country and a place only ties them ("के", ", ", " (", "city of")."""
-    if len(gap) > 24:
+    if len(gap) > _JOIN_GAP:
         return False
     words = re.findall(r"[^\W\d_]+", gap)
     return len(words) <= _VENUE_GAP_WORDS and all(len(w) <= _VENUE_GAP_LETTERS for w in words) \
