@@ -9,12 +9,8 @@ from ..event_rows import check_extracted
 
 ROWS = [
     # Aid said in the future is an intent; announced, or sent, it is aid
-    # Known gap since the ninth session's merges: the bare future ending ("gönderecek") no longer makes
-    # the aid an intent once the language work's goal and condition cues are in (the row passed on its
-    # own branch). Strict: the mark must go when it passes again.
-    pytest.param('tr', "2024-05-10", "Almanya Ukrayna'ya askeri yardım gönderecek.",
-                 [('AGREE', 'DEU', 'UKR', '2024-05-10', None)],
-                 marks=pytest.mark.xfail(strict=True, reason="Turkish future ending after the merges")),
+    ('tr', "2024-05-10", "Almanya Ukrayna'ya askeri yardım gönderecek.",
+     [('AGREE', 'DEU', 'UKR', '2024-05-10', None)]),
     ('tr', "2024-05-10", "Almanya Ukrayna'ya askeri yardım göndereceğini açıkladı.",
      [('AID', 'DEU', 'UKR', '2024-05-10', None)]),
     ('tr', "2024-05-10", "Almanya Ukrayna'ya askeri yardım gönderdi.",
