@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,9 @@ def meeting_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     (tmp_path / "articles.jsonl").write_text("\n".join(lines), encoding="utf-8")
     code, out, _ = _run(capsys, "ingest", str(tmp_path / "articles.jsonl"), "--db", str(db))
     assert code == 0 and out.startswith("ingested 3, already present 0, rejected 0")
+    # A run of a few files gives its rate with a decimal and its time, never "(0 documents/s)".
+    rate = re.search(r"\((\d[\d,.]*) documents/s in (\d[\d,.]*) s\)", out)
+    assert rate and float(rate.group(1).replace(",", "")) > 0, out
     return db
 
 

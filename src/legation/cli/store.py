@@ -151,7 +151,7 @@ def run_ingest(args: argparse.Namespace) -> int:
         print(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(f"ingested {summary.ingested:,}, already present {summary.present:,}, "
-              f"rejected {summary.rejected:,}  ({summary.docs_per_second:,.0f} documents/s)")
+              f"rejected {summary.rejected:,}  ({_rate(summary)} in {summary.seconds:,.1f} s)")
         for reason, n in summary.reasons.most_common():
             print(f"  rejected {n:,}: {reason}")
         if summary.rejected:
@@ -159,9 +159,15 @@ def run_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rate(summary: Any) -> str:
+    """Documents per second, with a decimal when small (a run of a few files should not read "0")."""
+    rate = summary.docs_per_second
+    return f"{rate:,.0f} documents/s" if rate >= 10 else f"{rate:.1f} documents/s"
+
+
 def _progress(summary: Any) -> None:
     print(f"\r  {summary.seen:,} documents: {summary.ingested:,} new, {summary.present:,} present, "
-          f"{summary.rejected:,} rejected  {summary.docs_per_second:,.0f} documents/s   ",
+          f"{summary.rejected:,} rejected  {_rate(summary)}   ",
           end="", file=sys.stderr, flush=True)
 
 
