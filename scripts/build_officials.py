@@ -7,10 +7,14 @@ office, when). The output is sorted, so the same source gives the same bytes; `t
 checks that.
 
 Files written:
-- `officials.tsv`   name, keys, country, terms: one row per person and country served. `keys` are
+- `officials.tsv`   name, keys, country, terms, skeletons: one row per person and country served. `keys` are
                     the name and its variants (other spellings and scripts) as `name_key` folds
                     them, "|"-joined; the Latin `name` is what a person is shown under; `terms`
-                    are "office start end" (an open end is "-"), ";"-joined, oldest first.
+                    are "office start end" (an open end is "-"), ";"-joined, oldest first;
+                    `surname_skeletons` and `given_skeletons` are the name's consonant skeletons
+                    (`legation.gazetteer.officials.holder_skeletons`), so that no process has
+                    to compute them for the whole table. Editing the `skeleton` rules of
+                    `_all/name_variants.toml` means regenerating.
 - `OFFICIALS.md`    sources, licences and how the table was made.
 """
 
@@ -24,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from legation.gazetteer.officials import holder_skeletons  # noqa: E402
 from legation.text.names import name_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "officials" / "officials.csv"
@@ -32,7 +37,7 @@ DEFAULT_OUT = ROOT / "src" / "legation" / "data"
 # heads of international organisations, whose "country" is the organisation's code), from the
 # public record; same columns as the shared table.
 CURATED = ROOT / "scripts" / "officials_curated.csv"
-HEADER = ("name", "keys", "country", "terms")
+HEADER = ("name", "keys", "country", "terms", "surname_skeletons", "given_skeletons")
 OPEN = "-"
 
 NOTES = """# Office holders (`officials.tsv`)
@@ -90,7 +95,7 @@ def build(source: Path, out: Path, curated: Path = CURATED) -> None:
     rows = []
     for (name, country), (keys, terms) in people.items():
         spans = ";".join(f"{office} {start} {end}" for start, end, office in sorted(terms))
-        rows.append((name, "|".join(sorted(keys)), country, spans))
+        rows.append((name, "|".join(sorted(keys)), country, spans, *holder_skeletons(name)))
     rows.sort(key=lambda r: (r[1], r[2], r[0]))
     out.mkdir(parents=True, exist_ok=True)
     lines = ["\t".join(HEADER)] + ["\t".join(r) for r in rows]

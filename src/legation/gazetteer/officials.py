@@ -8,7 +8,7 @@ article itself says about a person wins.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources as _res
 
@@ -42,6 +42,10 @@ class Holder:
     name: str
     country: str
     spans: str                   # the table's terms, read when asked for (few holders ever are)
+    # The name's skeletons, computed when the table is generated (`holder_skeletons`): the
+    # surname's (`_surname_forms_of`), and the first two given names' when there are three words.
+    surname_forms: tuple[str, ...] = field(default=(), compare=False)
+    given_pair: tuple[str, str] | None = field(default=None, compare=False)
 
     @property
     def terms(self) -> tuple[Term, ...]:
@@ -80,8 +84,10 @@ def _tables() -> tuple[dict[str, tuple[Holder, ...]], dict[str, tuple[Holder, ..
     for line in lines[1:]:
         if not line:
             continue
-        name, keys, country, spans = line.split("\t")
-        holder = Holder(name, country, spans)
+        name, keys, country, spans, forms, given = line.split("\t")
+        first, _, second = given.partition(" ")
+        holder = Holder(name, country, spans, tuple(forms.split("|")) if forms else (),
+                        (first, second) if second else None)
         for key in keys.split("|"):
             full.setdefault(key, []).append(holder)
             last = key.rsplit(" ", 1)[-1]
@@ -308,16 +314,11 @@ def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
         by_form: dict[str, list[int]] = {}
         by_given: dict[tuple[str, str], list[int]] = {}
         for place, holder in enumerate(holders):
-            forms = forms_of[id(holder)] = _surname_forms(holder)
+            forms = forms_of[id(holder)] = holder.surname_forms
             for form in forms:
                 by_form.setdefault(form, []).append(place)
-            # (The first two of `_skeletons(holder)[1]`, the skeletons of the words before the
-            # surname, without taking the others': most holders have no third name.)
-            words = holder.name.split()
-            if len(words) >= 3:
-                given = (_word_skeleton(words[0]), _word_skeleton(words[1]))
-                if given[0] and given[1]:
-                    by_given.setdefault(given, []).append(place)
+            if holder.given_pair is not None:
+                by_given.setdefault(holder.given_pair, []).append(place)
         surnames[country] = {form: tuple(places) for form, places in by_form.items()}
         given_pairs[country] = {key: tuple(places) for key, places in by_given.items()}
     by_office: dict[str, dict[str, tuple[tuple[dt.date | None, dt.date | None, int, Holder], ...]]] = {}
@@ -367,10 +368,21 @@ def _other_given_name(first: str, given: tuple[str, ...] | list[str]) -> bool:
     return not any(g[:1] == first[:1] for g in given)
 
 
-def _surname_forms(holder: Holder) -> tuple[str, ...]:
-    """The skeletons `named_after_role` compares written words with: the surname alone and
-    with the word before it (`_skeletons`' first pair)."""
-    return _surname_forms_of(holder.name)
+def holder_skeletons(name: str) -> tuple[str, str]:
+    """A holder's skeletons as the generated table stores them (`scripts/build_officials.py`):
+    the surname's forms `named_after_role` compares written words with ("|"-joined), and the
+    skeletons of the first two given names ("a b", or "" when the name has fewer than three
+    words or one of them has no skeleton). Computed at build time: for the table's 36,000
+    names they took about a second of every process's first article."""
+    words = name.split()
+    given = ""
+    if len(words) >= 3:
+        # (The first two of `_skeletons(holder)[1]`, the skeletons of the words before the
+        # surname, without taking the others': most holders have no third name.)
+        first, second = _word_skeleton(words[0]), _word_skeleton(words[1])
+        if first and second:
+            given = f"{first} {second}"
+    return "|".join(_surname_forms_of(name)), given
 
 
 @lru_cache(maxsize=65536)
