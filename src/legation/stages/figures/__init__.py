@@ -36,7 +36,7 @@ from ...text.numbers import (AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR,
                              read_numbers)
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
-from .aid import aid_parts, aid_sides, pledged
+from .aid import aid_parts, aid_sides, opens_parts, part_names, pledged
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -101,8 +101,9 @@ class _Lexicon:
     links: re.Pattern[str] | None = None         # particles between a base period and its value ("前年の")
 
 
-# After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
-_SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"]))"
+# After a word of a script without spaces, the next word follows without a space ("对俄罗斯"); so does
+# it after an elided article ("vers l'Inde", "dall'Egitto").
+_SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"'’]))"
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
@@ -227,7 +228,8 @@ def run(doc: Document, settings: Settings) -> Document:
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
-    quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded)
+    quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded,
+                                   _conjunctions(lang), (lex.roles, *part_names(lang)))
     # "For the first time since 2015" ranks a figure; it dates none.
     periods = [p for p in read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
                if p.kind != "none"]
@@ -323,12 +325,25 @@ def _range_start(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list
 
 
 _TAIL_WORD = re.compile(r"[^\W\d_]+")
+_NAMING_WORDS = 4       # "en dons", "в виде грантов", "als nicht rückzahlbare Zuschüsse"
 
 
-def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str) -> list[Quantity]:
+@cache
+def _conjunctions(lang: str) -> frozenset[str]:
+    """The language's words for "and" (events.toml [cues] conjunctions, one-word ones)."""
+    words = ((resources.load(lang, "events") or {}).get("cues") or {}).get("conjunctions") or []
+    return frozenset(fold(w) for w in words if " " not in w.strip())
+
+
+def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str,
+                      conjunctions: frozenset[str] = frozenset(),
+                      names: Sequence[re.Pattern[str]] = ()) -> list[Quantity]:
     """A scaled number with no currency after an amount of its sentence is in that amount's currency
     ("exports of 8,1 milliards d'euros and imports of 6,1 milliards", "а импорт – 9,3 млрд"), when
-    nothing but punctuation, a year and at most one short word follows it in its clause."""
+    nothing but punctuation, a year and at most one short word follows it in its clause, or a few
+    words that name what the amount is (`names`: role words, kinds of aid: "dont 8,1 milliards en
+    dons", "з них 2 млрд у вигляді грантів"); a word for "and" ends the clause ("imports of
+    6,1 milliards et les exportations ...")."""
     out: list[Quantity] = []
     last: Quantity | None = None
     starts = [s for s, _ in sentences]
@@ -341,7 +356,11 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
             sentence_end = sentences[bisect.bisect_right(starts, q.start) - 1][1]
             tail = _YEAR_WORD.sub(" ", folded[q.end:min(stop.start() if stop else q.end + 40, sentence_end)])
             words = _TAIL_WORD.findall(tail.split(".")[0])
-            if len(words) <= 1 and all(len(w) <= 4 for w in words):
+            cut = next((n for n, w in enumerate(words) if w in conjunctions), None)
+            if cut is not None:
+                words = words[:cut]
+            if (len(words) <= 1 and all(len(w) <= 4 for w in words)) or (
+                    len(words) <= _NAMING_WORDS and any(n.search(" ".join(words)) for n in names)):
                 q = replace(q, unit=last.unit, kind=MONEY)
         out.append(q)
     return out
@@ -615,8 +634,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
-        if metric is None and q.kind == MONEY and pledged(doc.lang or "en", folded, s0, s1):
-            metric = "aid"      # "Germany pledged 300 million euros for Syria": no role word, a pledge
+        if metric is None and q.kind == MONEY and (pledged(doc.lang or "en", folded, s0, s1)
+                                                   or opens_parts(doc.lang or "en", folded, q, sq, s1)):
+            # "Germany pledged 300 million euros for Syria": no role word, a pledge; "a package of 12 billion,
+            # of which 8 billion in grants": a total of aid's parts.
+            metric = "aid"
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))

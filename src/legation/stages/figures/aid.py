@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ... import resources
 from ...document import Document, Figure
-from ...text.numbers import AFTER_WORD, MONEY, alternation
+from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
 from .parties import given_names
 
 if TYPE_CHECKING:
@@ -189,11 +189,39 @@ def _part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return kinds
 
 
+def part_names(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the words that name a kind of part of an aid total (grants, loans, support)."""
+    return tuple(pattern for _, pattern in _part_words(lang))
+
+
 @cache
 def _of_which(lang: str) -> re.Pattern[str] | None:
     """The words that open the parts of a total ("of which", "w tym", "з них", "davon"; a colon does too)."""
     words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("of_which") or []
     return re.compile(":|" + AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
+_OPENER_GAP = 24       # at most this many characters between a total and its "of which"
+
+
+def opens_parts(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
+    """Whether an amount is a total whose parts follow: "of which", "dont", "z czego" (or a colon) right
+    after it, then an amount named by a kind of aid ("8 billion in grants", "w dotacjach"). A package
+    split into grants and loans is aid, though no word before it says so ("a package of 12 billion
+    euros, of which ...")."""
+    of_which = _of_which(lang)
+    if of_which is None or not _part_words(lang):
+        return False
+    money = [o for o in sq if o.kind == MONEY and o.start >= q.end]
+    if not money:
+        return False
+    first = money[0]
+    opener = of_which.search(folded, q.end, min(first.start, q.end + _OPENER_GAP + 20))
+    if opener is None or opener.start() - q.end > _OPENER_GAP:
+        return False
+    hi = money[1].start if len(money) > 1 else s1
+    return _part_kind(lang, folded, opener.end(), first.start, True) is not None \
+        or _part_kind(lang, folded, first.end, hi, False) is not None
 
 
 def _part_kind(lang: str, folded: str, lo: int, hi: int, last: bool) -> str | None:

@@ -1,0 +1,149 @@
+"""Figure kinds of issue 14 (own sentences, made up for these tests): imports named by their origin,
+aid totals with named parts, growth in a from-to sentence, who gives and who receives aid, Arabic
+amounts, and aid listed by year; and the error flags these make possible."""
+
+from __future__ import annotations
+
+from legation import extract
+
+from .figure_rows import check_directions, check_figures
+from .table import table
+
+
+def check_flagged(lang: str, published: str, text: str, kind: str, numbers: tuple[str, ...]) -> None:
+    """An error flag of `kind` is raised, and its message names each of `numbers` as the checks write them."""
+    doc = extract(text, lang=lang, published=published)
+    errors = [f for f in doc.flags if f.severity == "error" and f.kind == kind]
+    assert errors, ([(f.kind, f.severity, f.message) for f in doc.flags],
+                    [(f.metric, f.reporter, f.partner, f.value, f.period) for f in doc.figures])
+    assert any(all(n in f.message for n in numbers) for f in errors), [f.message for f in errors]
+
+
+def check_no_warning(lang: str, published: str, text: str, expected: list[tuple[str, set[str], str | None, float, str]]) -> None:
+    """The expected figures are read, with no flag at all (no error, no "stated twice" warning)."""
+    check_figures(lang, published, text, expected)
+    doc = extract(text, lang=lang, published=published)
+    assert not doc.flags, [(f.kind, f.message) for f in doc.flags]
+
+
+# 1. Imports phrased by their origin: the importer reports, the origin is the partner; purchases are imports.
+ORIGINS = [
+    ("fr", "2024-04-02",
+     "En 2023, les échanges entre le Portugal et le Brésil ont atteint 5,8 milliards d'euros : les importations "
+     "portugaises en provenance du Brésil se sont élevées à 3,5 milliards et les exportations vers le Brésil à "
+     "2,3 milliards.",
+     [("trade_turnover", "PRT", "BRA"), ("imports", "PRT", "BRA"), ("exports", "PRT", "BRA")]),
+    ("fr", "2024-04-02",
+     "En 2023, les achats de la Suisse à l'Inde ont atteint 2,6 milliards d'euros.",
+     [("imports", "CHE", "IND")]),
+    ("es", "2024-04-02",
+     "En 2023, las importaciones peruanas procedentes de Japón sumaron 2.300 millones de dólares y las "
+     "exportaciones a Japón 3.100 millones.",
+     [("imports", "PER", "JPN"), ("exports", "PER", "JPN")]),
+    ("it", "2024-04-02",
+     "Nel 2023 le importazioni spagnole dalla Grecia sono state pari a 2,2 miliardi di euro e le esportazioni "
+     "verso la Grecia a 3,9 miliardi.",
+     [("imports", "ESP", "GRC"), ("exports", "ESP", "GRC")]),
+    ("it", "2024-04-02",
+     "Nel 2023 le importazioni olandesi dall'Egitto hanno raggiunto 1,4 miliardi di euro.",
+     [("imports", "NLD", "EGY")]),
+    ("pt", "2024-04-02",
+     "Em 2023, as importações chilenas provenientes do Peru somaram 1,9 mil milhões de dólares e as exportações "
+     "para o Peru 2,4 mil milhões.",
+     [("imports", "CHL", "PER"), ("exports", "CHL", "PER")]),
+    ("de", "2024-04-02",
+     "2023 beliefen sich die tschechischen Einfuhren aus Ungarn auf 6,3 Milliarden Euro und die Ausfuhren "
+     "nach Ungarn auf 7,7 Milliarden Euro.",
+     [("imports", "CZE", "HUN"), ("exports", "CZE", "HUN")]),
+]
+
+test_imports_by_origin = table(check_directions, ORIGINS)
+
+
+# 2. An aid total with named parts: the total and each part are aid of the same giver, receiver and period;
+# parts that add up give no flag at all.
+PARTS = [
+    ("en", "2024-06-12",
+     "The European Commission unveiled a package of 9.6 billion euros for Tunisia, of which 6.2 billion in "
+     "grants and 3.4 billion in loans.",
+     [("aid", {"EU", "TUN"}, "2024-06", 9.6e9, "EUR"), ("aid", {"EU", "TUN"}, "2024-06", 6.2e9, "EUR"),
+      ("aid", {"EU", "TUN"}, "2024-06", 3.4e9, "EUR")]),
+    ("pl", "2024-06-12",
+     "Japonia przekaże Filipinom pakiet o wartości 7,5 mld dolarów, z czego 5,1 mld w dotacjach i 2,4 mld "
+     "w pożyczkach.",
+     [("aid", {"JPN", "PHL"}, "2024-06", 7.5e9, "USD"), ("aid", {"JPN", "PHL"}, "2024-06", 5.1e9, "USD"),
+      ("aid", {"JPN", "PHL"}, "2024-06", 2.4e9, "USD")]),
+    ("de", "2024-06-12",
+     "Norwegen stellt Kenia ein Paket von 3,3 Milliarden Euro bereit, davon 2,1 Milliarden als Zuschüsse "
+     "und 1,2 Milliarden als Kredite.",
+     [("aid", {"NOR", "KEN"}, "2024-06", 3.3e9, "EUR"), ("aid", {"NOR", "KEN"}, "2024-06", 2.1e9, "EUR"),
+      ("aid", {"NOR", "KEN"}, "2024-06", 1.2e9, "EUR")]),
+    ("fr", "2024-06-12",
+     "Le Canada a annoncé une enveloppe de 4,7 milliards de dollars pour le Sénégal, dont 3,2 milliards en "
+     "dons et 1,5 milliard en prêts.",
+     [("aid", {"CAN", "SEN"}, "2024-06", 4.7e9, "USD"), ("aid", {"CAN", "SEN"}, "2024-06", 3.2e9, "USD"),
+      ("aid", {"CAN", "SEN"}, "2024-06", 1.5e9, "USD")]),
+    ("ru", "2024-06-12",
+     "Китай выделит Лаосу пакет помощи на 2,8 млрд долларов, из них 1,6 млрд в виде грантов и 1,2 млрд в "
+     "виде кредитов.",
+     [("aid", {"CHN", "LAO"}, "2024-06", 2.8e9, "USD"), ("aid", {"CHN", "LAO"}, "2024-06", 1.6e9, "USD"),
+      ("aid", {"CHN", "LAO"}, "2024-06", 1.2e9, "USD")]),
+    ("it", "2024-06-12",
+     "La Corea del Sud ha annunciato un pacchetto di 6,4 miliardi di euro per il Vietnam, di cui 4,1 miliardi "
+     "in sovvenzioni e 2,3 miliardi in prestiti.",
+     [("aid", {"KOR", "VNM"}, "2024-06", 6.4e9, "EUR"), ("aid", {"KOR", "VNM"}, "2024-06", 4.1e9, "EUR"),
+      ("aid", {"KOR", "VNM"}, "2024-06", 2.3e9, "EUR")]),
+    ("es", "2024-06-12",
+     "Suecia anunció un paquete de 5.900 millones de euros para Bolivia, de los cuales 3.700 millones en "
+     "subvenciones y 2.200 millones en préstamos.",
+     [("aid", {"SWE", "BOL"}, "2024-06", 5.9e9, "EUR"), ("aid", {"SWE", "BOL"}, "2024-06", 3.7e9, "EUR"),
+      ("aid", {"SWE", "BOL"}, "2024-06", 2.2e9, "EUR")]),
+]
+
+test_aid_parts = table(check_no_warning, PARTS)
+
+
+FLAGGED = [
+    # A part larger than the turnover it belongs to, once imports by origin are read.
+    ("fr", "2024-04-02",
+     "En 2023, les échanges entre le Portugal et le Brésil ont atteint 5,8 milliards d'euros : les importations "
+     "portugaises en provenance du Brésil se sont élevées à 6,5 milliards et les exportations vers le Brésil à "
+     "2,3 milliards.", "scale", ("5,800.0 M EUR", "6,500.0 M EUR")),
+    ("es", "2024-04-02",
+     "En 2023, el comercio entre Perú y Japón alcanzó 4.400 millones de dólares: las importaciones peruanas "
+     "procedentes de Japón sumaron 5.300 millones y las exportaciones a Japón 3.100 millones.",
+     "scale", ("4,400.0 M USD", "5,300.0 M USD")),
+    ("it", "2024-04-02",
+     "Nel 2023 l'interscambio tra Spagna e Grecia ha raggiunto 6,1 miliardi di euro: le importazioni spagnole "
+     "dalla Grecia sono state pari a 7,2 miliardi e le esportazioni verso la Grecia a 3,9 miliardi.",
+     "scale", ("6,100.0 M EUR", "7,200.0 M EUR")),
+    ("pt", "2024-04-02",
+     "Em 2023, o comércio entre o Chile e o Peru atingiu 4,3 mil milhões de dólares: as importações chilenas "
+     "provenientes do Peru somaram 4,9 mil milhões e as exportações para o Peru 2,4 mil milhões.",
+     "scale", ("4,300.0 M USD", "4,900.0 M USD")),
+    ("de", "2024-04-02",
+     "2023 erreichte der Handel zwischen Tschechien und Ungarn 14 Milliarden Euro: die tschechischen Einfuhren "
+     "aus Ungarn beliefen sich auf 16,3 Milliarden Euro und die Ausfuhren nach Ungarn auf 7,7 Milliarden Euro.",
+     "scale", ("14,000.0 M EUR", "16,300.0 M EUR")),
+    # Parts of an aid total that do not add up to it.
+    ("en", "2024-06-12",
+     "The European Commission unveiled a package of 9.6 billion euros for Tunisia, of which 6.2 billion in "
+     "grants and 4.4 billion in loans.", "sum_mismatch", ("6,200.0 M EUR", "4,400.0 M EUR", "9,600.0 M EUR")),
+    ("pl", "2024-06-12",
+     "Japonia przekaże Filipinom pakiet o wartości 7,5 mld dolarów, z czego 5,1 mld w dotacjach i 3,4 mld "
+     "w pożyczkach.", "sum_mismatch", ("5,100.0 M USD", "3,400.0 M USD", "7,500.0 M USD")),
+    ("fr", "2024-06-12",
+     "Le Canada a annoncé une enveloppe de 4,7 milliards de dollars pour le Sénégal, dont 3,2 milliards en "
+     "dons et 2,5 milliards en prêts.", "sum_mismatch", ("3,200.0 M USD", "2,500.0 M USD", "4,700.0 M USD")),
+    ("ru", "2024-06-12",
+     "Китай выделит Лаосу пакет помощи на 2,8 млрд долларов, из них 1,6 млрд в виде грантов и 2,2 млрд в "
+     "виде кредитов.", "sum_mismatch", ("1,600.0 M USD", "2,200.0 M USD", "2,800.0 M USD")),
+    ("it", "2024-06-12",
+     "La Corea del Sud ha annunciato un pacchetto di 6,4 miliardi di euro per il Vietnam, di cui 4,1 miliardi "
+     "in sovvenzioni e 3,3 miliardi in prestiti.", "sum_mismatch", ("4,100.0 M EUR", "3,300.0 M EUR")),
+    ("es", "2024-06-12",
+     "Suecia anunció un paquete de 5.900 millones de euros para Bolivia, de los cuales 3.700 millones en "
+     "subvenciones y 3.200 millones en préstamos.", "sum_mismatch", ("3,700.0 M EUR", "3,200.0 M EUR")),
+]
+
+test_flagged = table(check_flagged, FLAGGED)
