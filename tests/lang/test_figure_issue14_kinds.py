@@ -147,3 +147,102 @@ FLAGGED = [
 ]
 
 test_flagged = table(check_flagged, FLAGGED)
+
+
+# 3. A growth rate in a from-to sentence: of the later period, measured against the earlier one.
+FROM_TO = [
+    ("en", "2024-05-10",
+     "Trade between Chile and Peru fell 9 % from 41.3 billion dollars in 2021 to 37.6 billion in 2022.",
+     [("growth_pct", {"CHL", "PER"}, "2022", -9, "percent"),
+      ("trade_turnover", {"CHL", "PER"}, "2021", 41.3e9, "USD"),
+      ("trade_turnover", {"CHL", "PER"}, "2022", 37.6e9, "USD")]),
+    ("tr", "2024-05-10",
+     "Türkiye ile Mısır arasındaki ticaret hacmi 2022'deki 7,7 milyar dolardan yüzde 9 azalarak 2023'te "
+     "7 milyar dolara geriledi.",
+     [("growth_pct", {"TUR", "EGY"}, "2023", -9, "percent"),
+      ("trade_turnover", {"TUR", "EGY"}, "2022", 7.7e9, "USD"),
+      ("trade_turnover", {"TUR", "EGY"}, "2023", 7e9, "USD")]),
+    ("ru", "2024-05-10",
+     "Товарооборот между Россией и Ираном снизился на 9 % с 4,4 млрд долларов в 2022 году до 4,0 млрд "
+     "долларов в 2023 году.",
+     [("growth_pct", {"RUS", "IRN"}, "2023", -9, "percent"),
+      ("trade_turnover", {"RUS", "IRN"}, "2022", 4.4e9, "USD"),
+      ("trade_turnover", {"RUS", "IRN"}, "2023", 4e9, "USD")]),
+    ("uk", "2024-05-10",
+     "Товарообіг між Україною та Литвою зменшився на 8 % з 2,5 млрд доларів у 2022 році до 2,3 млрд доларів "
+     "у 2023 році.",
+     [("growth_pct", {"UKR", "LTU"}, "2023", -8, "percent"),
+      ("trade_turnover", {"UKR", "LTU"}, "2022", 2.5e9, "USD"),
+      ("trade_turnover", {"UKR", "LTU"}, "2023", 2.3e9, "USD")]),
+    ("kk", "2024-05-10",
+     "Қазақстан мен Қытай арасындағы тауар айналымы 2022 жылғы 24,1 млрд доллардан 29 пайызға өсіп, 2023 жылы "
+     "31,1 млрд долларға жетті.",
+     [("growth_pct", {"KAZ", "CHN"}, "2023", 29, "percent"),
+      ("trade_turnover", {"KAZ", "CHN"}, "2022", 24.1e9, "USD"),
+      ("trade_turnover", {"KAZ", "CHN"}, "2023", 31.1e9, "USD")]),
+    ("pl", "2024-05-10",
+     "Obroty handlowe Polski z Indiami wzrosły o 10 proc. z 3,0 mld dolarów w 2022 r. do 3,3 mld dolarów "
+     "w 2023 r.",
+     [("growth_pct", {"POL", "IND"}, "2023", 10, "percent"),
+      ("trade_turnover", {"POL", "IND"}, "2022", 3e9, "USD"),
+      ("trade_turnover", {"POL", "IND"}, "2023", 3.3e9, "USD")]),
+    ("fr", "2024-05-10",
+     "Les échanges entre la France et l'Inde ont progressé de 8 % de 12,1 milliards d'euros en 2022 à "
+     "13,1 milliards d'euros en 2023.",
+     [("growth_pct", {"FRA", "IND"}, "2023", 8, "percent"),
+      ("trade_turnover", {"FRA", "IND"}, "2022", 12.1e9, "EUR"),
+      ("trade_turnover", {"FRA", "IND"}, "2023", 13.1e9, "EUR")]),
+]
+
+FROM_TO += [
+    ("kk", "2024-05-10",
+     "Қазақстан мен Түркия арасындағы тауар айналымы 2022 жылғы 6,3 млрд доллардан 2023 жылы 7,4 млрд "
+     "долларға дейін 17,5%-ға өсті.",
+     [("growth_pct", {"KAZ", "TUR"}, "2023", 17.5, "percent"),
+      ("trade_turnover", {"KAZ", "TUR"}, "2022", 6.3e9, "USD"),
+      ("trade_turnover", {"KAZ", "TUR"}, "2023", 7.4e9, "USD")]),
+    ("ru", "2024-05-10",
+     "Товарооборот России и Монголии в 2023 году вырос на 17 % — с 1,8 млрд до 2,1 млрд долларов.",
+     [("growth_pct", {"RUS", "MNG"}, "2023", 17, "percent"),
+      ("trade_turnover", {"RUS", "MNG"}, "2022", 1.8e9, "USD"),
+      ("trade_turnover", {"RUS", "MNG"}, "2023", 2.1e9, "USD")]),
+]
+
+test_growth_from_to = table(check_figures, FROM_TO)
+
+FROM_TO_FLAGGED = [
+    ("en", "2024-05-10",
+     "Trade between Chile and Peru fell 19 % from 41.3 billion dollars in 2021 to 37.6 billion in 2022.",
+     "growth_mismatch", ("41,300.0 M USD", "37,600.0 M USD", "-19.0 %")),
+    ("tr", "2024-05-10",
+     "Türkiye ile Mısır arasındaki ticaret hacmi 2022'deki 7,7 milyar dolardan yüzde 19 azalarak 2023'te "
+     "7 milyar dolara geriledi.", "growth_mismatch", ("7,700.0 M USD", "7,000.0 M USD", "-19.0 %")),
+    ("ru", "2024-05-10",
+     "Товарооборот между Россией и Ираном снизился на 19 % с 4,4 млрд долларов в 2022 году до 4,0 млрд "
+     "долларов в 2023 году.", "growth_mismatch", ("4,400.0 M USD", "4,000.0 M USD", "-19.0 %")),
+    ("uk", "2024-05-10",
+     "Товарообіг між Україною та Литвою зменшився на 18 % з 2,5 млрд доларів у 2022 році до 2,3 млрд доларів "
+     "у 2023 році.", "growth_mismatch", ("2,500.0 M USD", "2,300.0 M USD", "-18.0 %")),
+    # The bare first amount of "з X млрд до Y млрд доларів" is in the second's currency, and "до" is "to".
+    ("uk", "2024-05-10",
+     "Торік товарообіг України з Литвою скоротився на 18 % — з 2,5 млрд до 2,3 млрд доларів.",
+     "growth_mismatch", ("2,500.0 M USD", "2,300.0 M USD", "-18.0 %")),
+    ("ru", "2024-05-10",
+     "Товарооборот России и Монголии в 2023 году вырос на 31 % — с 1,8 млрд до 2,1 млрд долларов.",
+     "growth_mismatch", ("1,800.0 M USD", "2,100.0 M USD", "+31.0 %")),
+    # The year written right before an amount "from" which the level moved (ablative) is that amount's.
+    ("kk", "2024-05-10",
+     "Қазақстан мен Түркия арасындағы тауар айналымы 2022 жылғы 6,3 млрд доллардан 2023 жылы 7,4 млрд "
+     "долларға дейін 27%-ға өсті.", "growth_mismatch", ("6,300.0 M USD", "7,400.0 M USD", "+27.0 %")),
+    ("kk", "2024-05-10",
+     "Қазақстан мен Қытай арасындағы тауар айналымы 2022 жылғы 24,1 млрд доллардан 19 пайызға өсіп, 2023 жылы "
+     "31,1 млрд долларға жетті.", "growth_mismatch", ("24,100.0 M USD", "31,100.0 M USD", "+19.0 %")),
+    ("pl", "2024-05-10",
+     "Obroty handlowe Polski z Indiami wzrosły o 30 proc. z 3,0 mld dolarów w 2022 r. do 3,3 mld dolarów "
+     "w 2023 r.", "growth_mismatch", ("3,000.0 M USD", "3,300.0 M USD", "+30.0 %")),
+    ("it", "2024-05-10",
+     "L'interscambio tra Italia e India è cresciuto del 25 % da 12,1 miliardi di euro nel 2022 a 13,1 miliardi "
+     "di euro nel 2023.", "growth_mismatch", ("12,100.0 M EUR", "13,100.0 M EUR", "+25.0 %")),
+]
+
+test_growth_from_to_flagged = table(check_flagged, FROM_TO_FLAGGED)

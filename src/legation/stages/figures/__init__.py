@@ -228,7 +228,8 @@ def run(doc: Document, settings: Settings) -> Document:
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
-    quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded,
+    quantities = _currency_carried(_range_end(_range_start(read_numbers(text, lang, folded), folded, lex), folded, lex),
+                                   sentences, folded,
                                    _conjunctions(lang), (lex.roles, *part_names(lang)))
     # "For the first time since 2015" ranks a figure; it dates none.
     periods = [p for p in read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
@@ -306,21 +307,41 @@ def run(doc: Document, settings: Settings) -> Document:
 
 def _range_start(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Quantity]:
     """The bare first number of "from X to Y billion dollars" ("с 26,3 до 25,1 млрд долларов") is
-    in Y's scale and currency."""
+    in Y's scale and currency; with a scale of its own ("с 4,4 млрд до 4,0 млрд долларов"), in Y's
+    currency."""
     if lex.from_to_mid is None:
         return quantities
     out = list(quantities)
     for n, q in enumerate(quantities[:-1]):
         nxt = quantities[n + 1]
-        if q.kind != NUMBER or q.unit is not None or q.scale != 1.0 or nxt.kind != MONEY \
+        if q.kind != NUMBER or q.unit is not None or q.scale not in (1.0, nxt.scale) or nxt.kind != MONEY \
                 or nxt.start - q.end > 12 or nxt.scale == 1.0:
             continue
         mid = lex.from_to_mid.match(folded, q.end, nxt.start)
         if mid is None or mid.end() != nxt.start or mid.end() == q.end \
                 or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
             continue
-        out[n] = replace(q, value=q.numeral * nxt.scale, scale=nxt.scale, unit=nxt.unit, kind=MONEY,
-                         half_step=q.half_step * nxt.scale)
+        factor = nxt.scale / q.scale          # 1 when the number states the scale itself
+        out[n] = replace(q, value=q.value * factor, scale=nxt.scale, unit=nxt.unit, kind=MONEY,
+                         half_step=q.half_step * factor)
+    return out
+
+
+_RANGE_GAP = 40        # "с 4,4 млрд долларов в 2022 году до 4,0 млрд": at most a period between the two amounts
+
+
+def _range_end(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Quantity]:
+    """The second amount of "from X (in 2022) to Y" ("с 4,4 млрд ... до 4,0 млрд", "z 3,0 mld ... do
+    3,3 mld") is the level reached, not an upper bound: its "to" is no "up to"."""
+    out = list(quantities)
+    for n, q in enumerate(out[:-1]):
+        k = next((k for k in range(n + 1, len(out)) if out[k].kind in (MONEY, PERCENT)), None)
+        nxt = out[k] if k is not None else None
+        if q.kind != MONEY or k is None or nxt is None or nxt.kind != MONEY or nxt.qualifier != "under" \
+                or nxt.start - q.end > _RANGE_GAP or _CLAUSE_END.search(folded, q.end, nxt.start) \
+                or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
+            continue
+        out[k] = replace(nxt, qualifier=None)
     return out
 
 
@@ -714,11 +735,36 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if q.kind == MONEY and metric in _CARRIED and not base:
             info.said = _said(folded, q, metric, lex, s0, sq, roles)
         infos.append(info)
+    if sentence_compare is None:        # "compared with 2023" says which period is the base
+        _growth_between_levels([i for i in infos if i.sentence == si])
     _carry_over(ctx, currents, comparisons, pair)
     _remember_level(ctx, si, infos)
 
 
 _CARRIED = ("trade_turnover", "exports", "imports")
+
+
+def _growth_between_levels(mine: list[FigureInfo]) -> None:
+    """A growth rate in a sentence that states its metric's level in two periods ("fell 9 % from
+    $41.3 billion in 2021 to $37.6 billion in 2022", "2021'deki ... dolardan %9 azalarak 2022'de ...
+    dolara", "снизился на 9 % с ... в 2021 году до ... в 2022 году") is the change from the earlier
+    level to the later: of the later period, measured against the earlier one, whichever year
+    stands nearest the percentage."""
+    for g in mine:
+        if g.figure.metric != "growth_pct":
+            continue
+        metric = g.of_metric or "trade_turnover"
+        sides = {g.figure.reporter, g.figure.partner}
+        levels = [i for i in mine if i.figure.metric == metric and not i.of_metric and i.figure.period
+                  and i.figure.period != "cumulative" and {i.figure.reporter, i.figure.partner} == sides]
+        periods = sorted({i.figure.period or "" for i in levels})
+        if len(levels) != 2 or len(periods) != 2 or g.figure.period not in (*periods, None) \
+                or len(periods[0]) != len(periods[1]):
+            continue
+        early, late = periods
+        later = next(i for i in levels if i.figure.period == late)
+        g.figure.period, g.figure.compared_to = late, early
+        g.period_key, g.period_mention = late, later.period_mention
 
 
 def _shared_unit(q: Quantity, countries: tuple[str | None, ...]) -> str | None:
@@ -1095,11 +1141,15 @@ def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]],
     if not currents:
         return None
     close = next((c for c in currents if c[0].start >= q.end), None)
+    before = [c for c in currents if c[0].end <= q.start and not _closed_aside(folded, c[0], q)]
     if close is not None and close[0].start - q.end <= 14:
         gap = lex.year_before.sub(" ", folded[q.end:close[0].start])
-        if not gap.strip():
+        # "2022 жылғы 6,3 млрд доллардан 2023 жылы 7,4 млрд долларға": an amount "from" which the level
+        # moved (an ablative ending) keeps the year written right before it; the next year is the other's.
+        ablative = bool(before) and not folded[before[-1][0].end:q.start].strip() \
+            and any(folded[q.start:q.end].endswith(s) for s in lex.from_suffixes)
+        if not gap.strip() and not ablative:
             return close
-    before = [c for c in currents if c[0].end <= q.start and not _closed_aside(folded, c[0], q)]
     if before:
         return before[-1]
     after = [c for c in currents if c[0].start >= q.end]
