@@ -246,3 +246,87 @@ FROM_TO_FLAGGED = [
 ]
 
 test_growth_from_to_flagged = table(check_flagged, FROM_TO_FLAGGED)
+
+
+# 4. Who gives and who receives: the announcing official's side gives, the country marked as the goal
+# receives (never swapped, also when the receiver's president met the official); a bank the money goes
+# through is neither; a Commission official announcing the Union's money gives as the Commission.
+def check_givers(lang: str, published: str, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Every expected `(metric, giver, receiver)` is read in that order, and no figure names another party."""
+    check_directions(lang, published, text, expected)
+    doc = extract(text, lang=lang, published=published)
+    named = {c for _, g, r in expected for c in (g, r)}
+    assert all({f.reporter, f.partner} <= named for f in doc.figures), [(f.reporter, f.partner) for f in doc.figures]
+
+
+GIVERS = [
+    ("uk", "2024-07-03",
+     "Президент Грузії зустрівся з держсекретарем США, який оголосив про виділення Грузії 95 мільйонів доларів.",
+     [("aid", "USA", "GEO")]),
+    ("uk", "2024-07-03",
+     "Прем'єр-міністр Молдови зустрівся з міністром закордонних справ Японії. Міністр оголосив про виділення "
+     "45 мільйонів доларів для Молдови.",
+     [("aid", "JPN", "MDA")]),
+    ("ru", "2024-07-03",
+     "Президент Армении встретился с министром иностранных дел Канады, который объявил о выделении Армении "
+     "40 миллионов долларов.",
+     [("aid", "CAN", "ARM")]),
+    ("pl", "2024-07-03",
+     "Premier Mołdawii spotkał się z ministrem spraw zagranicznych Norwegii, który ogłosił przekazanie Mołdawii "
+     "60 mln euro pomocy.",
+     [("aid", "NOR", "MDA")]),
+    ("ro", "2024-07-03",
+     "Președintele Armeniei s-a întâlnit cu ministrul de externe al Japoniei, care a anunțat un ajutor de "
+     "30 de milioane de dolari pentru Armenia.",
+     [("aid", "JPN", "ARM")]),
+    ("tr", "2024-07-03",
+     "Kanada Dışişleri Bakanı, Ürdün Kralı ile görüştü ve Ürdün'e 70 milyon dolar yardım açıkladı.",
+     [("aid", "CAN", "JOR")]),
+    ("en", "2024-07-03",
+     "The Moldovan president met Japan's foreign minister, who announced 45 million dollars in aid for Moldova.",
+     [("aid", "JPN", "MDA")]),
+    # Lending through a bank or fund: the country receives, not the bank.
+    ("en", "2024-07-03",
+     "Norway will provide 250 million dollars in guarantees for World Bank loans to Kenya.",
+     [("aid", "NOR", "KEN")]),
+    ("uk", "2024-07-03",
+     "Канада надасть 250 мільйонів доларів гарантій за кредитами Світового банку для Кенії.",
+     [("aid", "CAN", "KEN")]),
+    ("tr", "2024-07-03", "Norveç, Dünya Bankası aracılığıyla Kenya'ya 250 milyon dolar yardım sağlayacak.",
+     [("aid", "NOR", "KEN")]),
+    # A Commission official announcing the Union's money: the Commission gives, the country receives.
+    ("en", "2024-07-03",
+     "European Commission President Ursula von der Leyen said the EU is ready to mobilise 2.3 billion euros "
+     "for Lebanon.",
+     [("aid", "EC", "LBN")]),
+    ("fr", "2024-07-03",
+     "La présidente de la Commission européenne, Ursula von der Leyen, a déclaré que l'UE était prête à "
+     "mobiliser 2,3 milliards d'euros pour le Liban.",
+     [("aid", "EC", "LBN")]),
+    ("it", "2024-07-03",
+     "La presidente della Commissione europea Ursula von der Leyen ha detto che l'UE è pronta a mobilitare "
+     "2,3 miliardi di euro per il Libano.",
+     [("aid", "EC", "LBN")]),
+    # The Commission itself as the subject stays the Union's giver.
+    ("pl", "2024-07-03", "Komisja Europejska przeznaczy dla Libanu 2,3 mld euro.", [("aid", "EU", "LBN")]),
+]
+
+test_givers = table(check_givers, GIVERS)
+
+
+# 5. Arabic amounts: the dual (two million, two billion in one word), "من الدولارات", Eastern Arabic digits
+# with the ٫ decimal sign; exact values.
+ARABIC = [
+    ("ar", "2024-07-03", "أعلنت النرويج تقديم مليارين دولار مساعدات لكينيا.",
+     [("aid", {"NOR", "KEN"}, "2024-07", 2e9, "USD")]),
+    ("ar", "2024-07-03", "أعلنت كندا تقديم مليوني يورو مساعدات للبنان.",
+     [("aid", {"CAN", "LBN"}, "2024-07", 2e6, "EUR")]),
+    ("ar", "2024-07-03", "أعلنت كندا تقديم مليونين من الدولارات مساعدات للبنان.",
+     [("aid", {"CAN", "LBN"}, "2024-07", 2e6, "USD")]),
+    ("ar", "2024-07-03", "بلغ حجم التبادل التجاري بين تونس والمغرب ٧٫٨٥ مليار دولار في عام ٢٠٢٣.",
+     [("trade_turnover", {"TUN", "MAR"}, "2023", 7.85e9, "USD")]),
+    ("ar", "2024-07-03", "بلغ حجم التبادل التجاري بين تونس والمغرب 6 مليارات دولار في عام 2023.",
+     [("trade_turnover", {"TUN", "MAR"}, "2023", 6e9, "USD")]),
+]
+
+test_arabic_amounts = table(check_figures, ARABIC)
