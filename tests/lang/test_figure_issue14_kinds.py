@@ -330,3 +330,42 @@ ARABIC = [
 ]
 
 test_arabic_amounts = table(check_figures, ARABIC)
+
+
+# 6. Aid listed by year: each amount its own year, a bare amount in the currency of the one before.
+BY_YEAR = [
+    ("en", "2024-05-10",
+     "Sweden will provide 700 million dollars in aid to Kenya in 2024, after 1.1 billion in 2022 and "
+     "1.3 billion in 2023.",
+     [("aid", {"SWE", "KEN"}, "2024-05", 7e8, "USD"), ("aid", {"SWE", "KEN"}, "2022", 1.1e9, "USD"),
+      ("aid", {"SWE", "KEN"}, "2023", 1.3e9, "USD")]),
+    ("fr", "2024-05-10",
+     "La Suède fournira 700 millions d'euros d'aide au Kenya en 2024, après 1,1 milliard en 2022 et "
+     "1,3 milliard en 2023.",
+     [("aid", {"SWE", "KEN"}, "2024-05", 7e8, "EUR"), ("aid", {"SWE", "KEN"}, "2022", 1.1e9, "EUR"),
+      ("aid", {"SWE", "KEN"}, "2023", 1.3e9, "EUR")]),
+    ("ru", "2024-05-10",
+     "Швеция выделила Кении помощь на 1,1 млрд евро в 2022 году и 1,3 млрд в 2023 году.",
+     [("aid", {"SWE", "KEN"}, "2022", 1.1e9, "EUR"), ("aid", {"SWE", "KEN"}, "2023", 1.3e9, "EUR")]),
+    ("it", "2024-05-10",
+     "La Svezia ha fornito al Kenya aiuti per 1,1 miliardi di euro nel 2022 e 1,3 miliardi nel 2023.",
+     [("aid", {"SWE", "KEN"}, "2022", 1.1e9, "EUR"), ("aid", {"SWE", "KEN"}, "2023", 1.3e9, "EUR")]),
+    ("es", "2024-05-10",
+     "Suecia concedió a Kenia una ayuda de 1.100 millones de euros en 2022 y 1.300 millones en 2023.",
+     [("aid", {"SWE", "KEN"}, "2022", 1.1e9, "EUR"), ("aid", {"SWE", "KEN"}, "2023", 1.3e9, "EUR")]),
+    ("tr", "2024-05-10", "İsveç, Kenya'ya 2022'de 1,1 milyar dolar, 2023'te ise 1,3 milyar dolar yardım sağladı.",
+     [("aid", {"SWE", "KEN"}, "2022", 1.1e9, "USD"), ("aid", {"SWE", "KEN"}, "2023", 1.3e9, "USD")]),
+]
+
+test_aid_by_year = table(check_figures, BY_YEAR)
+
+
+# A growth said as "less than the year compared with" ("19%-ға аз"): a fall the two levels are checked against.
+LESS = [
+    ("kk", "2024-05-10",
+     "2023 жылы Қазақстан мен Моңғолия арасындағы тауар айналымы 1,2 млрд долларды құрады, бұл 2022 жылмен "
+     "салыстырғанда 19%-ға аз. 2022 жылы бұл көрсеткіш 1,3 млрд доллар болған.",
+     "growth_mismatch", ("1,300.0 M USD", "1,200.0 M USD", "-19.0 %")),
+]
+
+test_growth_less = table(check_flagged, LESS)

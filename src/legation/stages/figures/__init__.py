@@ -368,6 +368,8 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
     out: list[Quantity] = []
     last: Quantity | None = None
     starts = [s for s, _ in sentences]
+    years = [y for y in quantities if y.kind == YEAR]
+    year_starts = [y.start for y in years]
     for q in quantities:
         if q.kind == MONEY:
             last = q
@@ -375,7 +377,13 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
                 and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):
             stop = _CLAUSE_END.search(folded, q.end, q.end + 40)
             sentence_end = sentences[bisect.bisect_right(starts, q.start) - 1][1]
-            tail = _YEAR_WORD.sub(" ", folded[q.end:min(stop.start() if stop else q.end + 40, sentence_end)])
+            hi = min(stop.start() if stop else q.end + 40, sentence_end)
+            tail = folded[q.end:hi]
+            # A year read with its word ("в 2023 году", "w 2023 r.") is no word of the amount's.
+            for k in range(bisect.bisect_left(year_starts, q.end), bisect.bisect_left(year_starts, hi)):
+                y0, y1 = years[k].start, min(years[k].end, hi)
+                tail = tail[:y0 - q.end] + " " * (y1 - y0) + tail[y1 - q.end:]
+            tail = _YEAR_WORD.sub(" ", tail)
             words = _TAIL_WORD.findall(tail.split(".")[0])
             cut = next((n for n, w in enumerate(words) if w in conjunctions), None)
             if cut is not None:
