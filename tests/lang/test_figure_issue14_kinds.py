@@ -369,3 +369,51 @@ LESS = [
 ]
 
 test_growth_less = table(check_flagged, LESS)
+
+
+# A given name written like a country's ("جورجيا": Giorgia, not Georgia) right after the office holder's
+# country is no party of a figure, an investment figure included; two countries side by side in a list stay.
+GIVEN_NAMES = [
+    ("ar", "2024-07-03",
+     "قالت رئيسة وزراء إيطاليا جورجيا ميلوني إن الاستثمارات الإيطالية في تونس بلغت 4 مليارات يورو.",
+     [("investment", "ITA", "TUN")]),
+    ("ar", "2024-07-03",
+     "أكدت رئيسة الوزراء الإيطالية جورجيا ميلوني أن الاستثمارات الإيطالية في الجزائر بلغت 8 مليارات يورو.",
+     [("investment", "ITA", "DZA")]),
+    ("ar", "2024-07-03", "بلغ حجم التبادل التجاري بين أذربيجان، جورجيا 1.2 مليار دولار في عام 2023.",
+     [("trade_turnover", "AZE", "GEO")]),
+]
+
+test_given_names = table(check_givers, GIVEN_NAMES)
+
+
+def check_repair(lang: str, published: str, text: str, total: float, parts: set[float]) -> None:
+    """The parts of an aid total do not add up (an error), and the one assignment of the stated numbers
+    that does is proposed: `total` as the total, `parts` as its parts."""
+    doc = extract(text, lang=lang, published=published)
+    assert [f for f in doc.flags if f.severity == "error" and f.kind == "sum_mismatch"], [f.message for f in doc.flags]
+    repairs = [f for f in doc.flags if f.kind == "repair"]
+    assert len(repairs) == 1, [f.message for f in doc.flags]
+    values = [p["value"] for p in repairs[0].proposal or []]
+    assert values[0] == total and set(values[1:]) == parts, values
+
+
+# The total written where a part belongs: the one reading that adds up is proposed; parts that miss their
+# total by an amount no swap explains get no proposal (no in-text evidence says which number is wrong).
+REPAIRS = [
+    ("de", "2024-06-12",
+     "Norwegen stellt Kenia ein Paket von 1,2 Milliarden Euro bereit, davon 2,1 Milliarden als Zuschüsse und "
+     "3,3 Milliarden als Kredite.", 3.3e9, {1.2e9, 2.1e9}),
+    ("pl", "2024-06-12",
+     "Japonia przekaże Filipinom pakiet o wartości 2,4 mld dolarów, z czego 7,5 mld w dotacjach i 5,1 mld "
+     "w pożyczkach.", 7.5e9, {2.4e9, 5.1e9}),
+]
+
+test_aid_repairs = table(check_repair, REPAIRS)
+
+
+def test_a_part_off_by_an_unexplained_amount_gets_an_error_but_no_repair() -> None:
+    doc = extract("Norwegen stellt Kenia ein Paket von 3,3 Milliarden Euro bereit, davon 2,1 Milliarden als "
+                  "Zuschüsse und 1,7 Milliarden als Kredite.", lang="de", published="2024-06-12")
+    assert [f for f in doc.flags if f.severity == "error" and f.kind == "sum_mismatch"]
+    assert not [f for f in doc.flags if f.kind == "repair"]
