@@ -57,6 +57,14 @@ ORIGINS = [
      [("imports", "CZE", "HUN"), ("exports", "CZE", "HUN")]),
 ]
 
+ORIGINS += [
+    # Purchases name the seller after "to": "compras de México a Corea" are Mexico's imports from Korea.
+    ("es", "2024-04-02", "En 2023, las compras de Colombia a Japón sumaron 2.700 millones de dólares.",
+     [("imports", "COL", "JPN")]),
+    ("pt", "2024-04-02", "Em 2023, as compras de Angola à China somaram 9,2 mil milhões de dólares.",
+     [("imports", "AGO", "CHN")]),
+]
+
 test_imports_by_origin = table(check_directions, ORIGINS)
 
 

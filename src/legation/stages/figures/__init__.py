@@ -335,9 +335,13 @@ def _range_end(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Q
     3,3 mld") is the level reached, not an upper bound: its "to" is no "up to"."""
     out = list(quantities)
     for n, q in enumerate(out[:-1]):
-        k = next((k for k in range(n + 1, len(out)) if out[k].kind in (MONEY, PERCENT)), None)
-        nxt = out[k] if k is not None else None
-        if q.kind != MONEY or k is None or nxt is None or nxt.kind != MONEY or nxt.qualifier != "under" \
+        if q.kind != MONEY:
+            continue
+        k = n + 1
+        while k < len(out) and out[k].kind not in (MONEY, PERCENT) and out[k].start - q.end <= _RANGE_GAP:
+            k += 1
+        nxt = out[k] if k < len(out) else None
+        if nxt is None or nxt.kind != MONEY or nxt.qualifier != "under" \
                 or nxt.start - q.end > _RANGE_GAP or _CLAUSE_END.search(folded, q.end, nxt.start) \
                 or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
             continue
@@ -645,6 +649,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
               sp: list[PeriodMention], sc: list[CountryMention], lex: _Lexicon,
               ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
               infos: list[FigureInfo]) -> None:
+    first = len(infos)          # where this sentence's figures begin
     sq = _unit_carried(sq, si, ctx)
     current_of = _sentence_periods(sp, folded, lex, s0, s1, sq, ctx, pub_year, pub_month)
     if _comparison_dates(current_of, sq, folded, lex, s0, s1):
@@ -744,7 +749,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             info.said = _said(folded, q, metric, lex, s0, sq, roles)
         infos.append(info)
     if sentence_compare is None:        # "compared with 2023" says which period is the base
-        _growth_between_levels([i for i in infos if i.sentence == si])
+        _growth_between_levels(infos[first:])
     _carry_over(ctx, currents, comparisons, pair)
     _remember_level(ctx, si, infos)
 
