@@ -216,6 +216,16 @@ FROM_TO += [
       ("trade_turnover", {"RUS", "MNG"}, "2023", 2.1e9, "USD")]),
 ]
 
+FROM_TO += [
+    # The level moved to with no year of its own is of the sentence's period, not of the "from" amount's year.
+    ("it", "2024-05-10",
+     "Nel 2023 l'interscambio tra Italia e Marocco è cresciuto del 12% passando da 6,5 miliardi di euro nel "
+     "2022 a 7,3 miliardi.",
+     [("growth_pct", {"ITA", "MAR"}, "2023", 12, "percent"),
+      ("trade_turnover", {"ITA", "MAR"}, "2022", 6.5e9, "EUR"),
+      ("trade_turnover", {"ITA", "MAR"}, "2023", 7.3e9, "EUR")]),
+]
+
 test_growth_from_to = table(check_figures, FROM_TO)
 
 FROM_TO_FLAGGED = [
@@ -251,6 +261,12 @@ FROM_TO_FLAGGED = [
     ("it", "2024-05-10",
      "L'interscambio tra Italia e India è cresciuto del 25 % da 12,1 miliardi di euro nel 2022 a 13,1 miliardi "
      "di euro nel 2023.", "growth_mismatch", ("12,100.0 M EUR", "13,100.0 M EUR", "+25.0 %")),
+]
+
+FROM_TO_FLAGGED += [
+    ("it", "2024-05-10",
+     "Nel 2023 l'interscambio tra Italia e Marocco è cresciuto del 22% passando da 6,5 miliardi di euro nel "
+     "2022 a 7,3 miliardi.", "growth_mismatch", ("6,500.0 M EUR", "7,300.0 M EUR", "+22.0 %")),
 ]
 
 test_growth_from_to_flagged = table(check_flagged, FROM_TO_FLAGGED)

@@ -1163,10 +1163,26 @@ def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]],
             and any(folded[q.start:q.end].endswith(s) for s in lex.from_suffixes)
         if not gap.strip() and not ablative:
             return close
+    # "Nel 2023 ... passando da 6,5 miliardi nel 2022 a 7,3 miliardi": the year right after the "from" amount
+    # is that amount's; the amount the level moved to is of the period before it.
+    own = [c for c in before if not _from_amount_year(folded, c[0], q, sq, lex)]
+    if own:
+        return own[-1]
     if before:
         return before[-1]
     after = [c for c in currents if c[0].start >= q.end]
     return after[0] if after else None
+
+
+def _from_amount_year(folded: str, p: PeriodMention, q: Quantity, sq: list[Quantity], lex: _Lexicon) -> bool:
+    """Whether `p` is written right after another amount that a "from" word opens ("da 6,5 miliardi nel
+    2022", "from $41.3 billion in 2021"), before `q`: the year of that amount."""
+    prev = next((o for o in reversed(sq) if o.kind == MONEY and o.end <= p.start and o is not q), None)
+    if prev is None or p.start - prev.end > 14 or not p.end <= q.start:
+        return False
+    if lex.year_before.sub(" ", folded[prev.end:p.start]).strip():
+        return False
+    return bool(lex.from_to.search(folded[max(0, prev.start - 16):prev.start]))
 
 
 def _closed_aside(folded: str, p: PeriodMention, q: Quantity) -> bool:
