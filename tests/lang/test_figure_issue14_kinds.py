@@ -108,6 +108,25 @@ PARTS = [
       ("aid", {"SWE", "BOL"}, "2024-06", 2.2e9, "EUR")]),
 ]
 
+PARTS += [
+    # Parts named only by a kind of aid ("aan leningen", "sub formă de granturi", "em subvenções").
+    ("nl", "2024-06-12",
+     "Zweden kondigde een pakket van 4,4 miljard euro voor Kenia aan, waarvan 3,1 miljard aan schenkingen "
+     "en 1,3 miljard aan leningen.",
+     [("aid", {"SWE", "KEN"}, "2024-06", 4.4e9, "EUR"), ("aid", {"SWE", "KEN"}, "2024-06", 3.1e9, "EUR"),
+      ("aid", {"SWE", "KEN"}, "2024-06", 1.3e9, "EUR")]),
+    ("ro", "2024-06-12",
+     "Japonia a anunțat un pachet de 4,4 miliarde de euro pentru Republica Moldova, din care 3,1 miliarde sub "
+     "formă de granturi și 1,3 miliarde sub formă de împrumuturi.",
+     [("aid", {"JPN", "MDA"}, "2024-06", 4.4e9, "EUR"), ("aid", {"JPN", "MDA"}, "2024-06", 3.1e9, "EUR"),
+      ("aid", {"JPN", "MDA"}, "2024-06", 1.3e9, "EUR")]),
+    ("pt", "2024-06-12",
+     "O Canadá anunciou um pacote de 4,4 mil milhões de dólares para Moçambique, dos quais 3,1 mil milhões em "
+     "subvenções e 1,3 mil milhões em empréstimos.",
+     [("aid", {"CAN", "MOZ"}, "2024-06", 4.4e9, "USD"), ("aid", {"CAN", "MOZ"}, "2024-06", 3.1e9, "USD"),
+      ("aid", {"CAN", "MOZ"}, "2024-06", 1.3e9, "USD")]),
+]
+
 test_aid_parts = table(check_no_warning, PARTS)
 
 
@@ -152,6 +171,15 @@ FLAGGED = [
     ("es", "2024-06-12",
      "Suecia anunció un paquete de 5.900 millones de euros para Bolivia, de los cuales 3.700 millones en "
      "subvenciones y 3.200 millones en préstamos.", "sum_mismatch", ("3,700.0 M EUR", "3,200.0 M EUR")),
+]
+
+FLAGGED += [
+    ("nl", "2024-06-12",
+     "Zweden kondigde een pakket van 4,4 miljard euro voor Kenia aan, waarvan 3,1 miljard aan schenkingen "
+     "en 2,3 miljard aan leningen.", "sum_mismatch", ("3,100.0 M EUR", "2,300.0 M EUR", "4,400.0 M EUR")),
+    ("pt", "2024-06-12",
+     "O Canadá anunciou um pacote de 4,4 mil milhões de dólares para Moçambique, dos quais 3,1 mil milhões em "
+     "subvenções e 2,3 mil milhões em empréstimos.", "sum_mismatch", ("3,100.0 M USD", "2,300.0 M USD")),
 ]
 
 test_flagged = table(check_flagged, FLAGGED)

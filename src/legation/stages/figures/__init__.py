@@ -36,7 +36,7 @@ from ...text.numbers import (AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR,
                              read_numbers)
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
-from .aid import aid_parts, aid_sides, opens_parts, part_names, pledged
+from .aid import aid_parts, aid_sides, named_part, opens_parts, part_names, pledged
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -669,7 +669,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             continue
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         if metric is None and q.kind == MONEY and (pledged(doc.lang or "en", folded, s0, s1)
-                                                   or opens_parts(doc.lang or "en", folded, q, sq, s1)):
+                                                   or opens_parts(doc.lang or "en", folded, q, sq, s1)
+                                                   or named_part(doc.lang or "en", folded, q, sq, s1)):
             # "Germany pledged 300 million euros for Syria": no role word, a pledge; "a package of 12 billion,
             # of which 8 billion in grants": a total of aid's parts.
             metric = "aid"

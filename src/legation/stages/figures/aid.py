@@ -227,7 +227,7 @@ def _of_which(lang: str) -> re.Pattern[str] | None:
     return re.compile(":|" + AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
 
 
-_OPENER_GAP = 24       # at most this many characters between a total and its "of which"
+_OPENER_GAP = 40       # at most this many characters between a total and its "of which" (the receiver may stand between)
 
 
 def opens_parts(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
@@ -248,6 +248,20 @@ def opens_parts(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int
     hi = money[1].start if len(money) > 1 else s1
     return _part_kind(lang, folded, opener.end(), first.start, True) is not None \
         or _part_kind(lang, folded, first.end, hi, False) is not None
+
+
+_NAMED_GAP = 32        # "8,1 miliarde sub formă de granturi": the kind's word within a few words after the amount
+
+
+def named_part(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
+    """Whether the words right after an amount, in its clause, name a kind of aid ("5,3 miljard aan
+    leningen", "8,1 miliarde sub formă de granturi"): grants, loans and budget support are aid though the
+    language's role words do not list them."""
+    if q.kind != MONEY or not _part_words(lang):
+        return False
+    hi = min([s1, q.end + _NAMED_GAP] + [o.start for o in sq if o.start >= q.end and o is not q])
+    kind = _part_kind(lang, folded, q.end, hi, False)
+    return kind is not None and kind != "investments"
 
 
 def _part_kind(lang: str, folded: str, lo: int, hi: int, last: bool) -> str | None:
