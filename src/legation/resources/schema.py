@@ -208,6 +208,9 @@ FILES: dict[str, Shape] = {
                             # English only: the body whose money an organ gives (EUCO: EU), the giver
                             # of an aid figure (stages/figures).
                             "gives_as": MapOf(Matching(ORG), keys=ORG),
+                            # English only: the organs among them that manage their body's money, whose
+                            # official announcing it gives as the organ (EC; stages/figures).
+                            "money": Table(optional={"own": ListOf(Matching(ORG))}),
                             # English only: the unions that trade as one party, a party of trade figures
                             # like a country where a pair word names them ("中欧贸易额"; stages/figures).
                             "trade": Table(optional={"parties": ListOf(Matching(ORG))})}),
@@ -282,6 +285,9 @@ FILES: dict[str, Shape] = {
             "percent": Table(optional=_words("before", "after")),
             "multiples": Table(optional={"times": WORDS, "words": MapOf(NUMBER)}),
             "words": MapOf(NUMBER),
+            # Amounts written as one word with no numeral (the Arabic dual "مليارين": two billion); a
+            # currency may follow.
+            "amounts": MapOf(NUMBER),
             "qualifiers": Table(optional={"before": MapOf(STR), "after": MapOf(STR)}),
             "years": Table(optional=_words("before", "after")),
         }),

@@ -11,6 +11,7 @@ apart), an `info` flag of kind `repair` carries it as a proposal.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import permutations
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,6 +192,49 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
         s1 = doc.sentences[passage[-1]][1] if doc.sentences else len(doc.text)
         out.append(Flag("repair", "info", msg["repair"].format(proposal=text),
                         [i.figure.id for i in mine], [Evidence(s0, s1, passage[0])], proposal))
+    return out + _aid_repairs(infos, flags, msg)
+
+
+_MAX_AID_PARTS = 5
+
+
+def _aid_repairs(infos: list[FigureInfo], flags: list[Flag], msg: dict[str, Any]) -> list[Flag]:
+    """An aid total and its parts that do not add up ("4.1 billion, of which 6.2 billion in grants and 2.1
+    billion in loans"): when exactly one other assignment of the stated numbers to the total and the parts
+    (each keeping its scale and unit as written) adds up, an `info` flag proposes it."""
+    by_id = {i.figure.id: i for i in infos}
+    out = []
+    for flag in flags:
+        if flag.kind != "sum_mismatch" or flag.severity != "error" or not flag.figures:
+            continue
+        mine = [by_id[f] for f in flag.figures if f in by_id]
+        if len(mine) != len(flag.figures) or len(mine) > _MAX_AID_PARTS + 1:
+            continue
+        total, parts = mine[0], mine[1:]
+        if total.figure.metric != "aid" or not parts or any(p.part_of is not total for p in parts) \
+                or not total.parts_whole:
+            continue
+        nums = [(i.quantity.numeral, i.quantity.half_step / (i.quantity.scale or 1.0)) for i in mine]
+        fits = set()
+        for order in permutations(range(len(mine))):
+            vals = [(nums[k][0] * mine[n].quantity.scale, nums[k][1] * mine[n].quantity.scale)
+                    for n, k in enumerate(order)]
+            t, rest = vals[0], vals[1:]
+            lo, hi = sum(v - h for v, h in rest), sum(v + h for v, h in rest)
+            if _in(t[0] - t[1], t[0] + t[1], lo, hi):
+                fits.add((order[0], tuple(sorted(order[1:]))))
+        written = (0, tuple(range(1, len(mine))))
+        if len(fits) != 1 or written in fits:
+            continue
+        first, _ = next(iter(fits))
+        order = [first] + [k for k in range(len(mine)) if k != first]
+        proposal = [{"metric": "aid", "period": i.figure.period,
+                     "value": round(nums[k][0] * i.quantity.scale, 6), "unit": i.figure.unit}
+                    for i, k in zip(mine, order)]
+        text = "; ".join(f"{'total' if n == 0 else 'part'} {p['period']} = {format_amount(p['value'], p['unit'])}"
+                         for n, p in enumerate(proposal))
+        out.append(Flag("repair", "info", msg["repair"].format(proposal=text), list(flag.figures),
+                        list(flag.evidence), proposal))
     return out
 
 

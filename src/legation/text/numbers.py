@@ -8,6 +8,7 @@ text as written, its exact offsets, its value, and the precision it was written 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,6 +125,8 @@ class _Reader:
     currency_words: frozenset[str] = frozenset()   # ISO-looking forms that are words here ("eur" in Czech)
     shared: tuple[tuple[re.Pattern[str], tuple[tuple[str, str], ...]], ...] = ()   # shared currency words
     clitic: re.Pattern[str] | None = None       # a one-letter word written onto a numeral ("و600")
+    amounts: re.Pattern[str] | None = None      # an amount in one word ("مليارين"), its currency after it
+    amount_values: tuple[tuple[re.Pattern[str], float], ...] = ()
 
 
 def phrase_table(mapping: dict[str, Any]) -> tuple[tuple[re.Pattern[str], Any], ...]:
@@ -213,6 +216,9 @@ def _reader(lang: str) -> _Reader:
         phrase_table(shared),
         re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(c)) for c in fmt["clitics"]) + r")(?=\d)")
         if fmt.get("clitics") else None,
+        re.compile(AFTER_WORD + r"(?P<amount>" + alternation(list(data["amounts"])) + r")(?:\s?" + link
+                   + r"(?P<cpost>" + cur_alt + r"))?") if data.get("amounts") else None,
+        phrase_table({k: float(v) for k, v in (data.get("amounts") or {}).items()}),
     )
 
 
@@ -361,8 +367,27 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
             factor = phrase_lookup(r.words, m.group("wnum"))
             s, e = m.start("wnum"), m.end("wtimes")
             out.append(Quantity(s, e, text[s:e], factor, factor, 1.0, None, MULTIPLE, 0.05))
+    if r.amounts is not None:
+        taken = [(q.start, q.end) for q in out]
+        for m in r.amounts.finditer(folded):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(_word_amount(text, m, r))
     out.sort(key=lambda q: q.start)
     return out
+
+
+def _word_amount(text: str, m: re.Match[str], r: _Reader) -> Quantity:
+    """An amount written as one word ("مليارين دولار": two billion dollars): its scale is the power of
+    a thousand it counts in, its numeral the count."""
+    value = phrase_lookup(r.amount_values, m.group("amount")) or 0.0
+    scale = 1000.0 ** max(0, int(math.log10(value) // 3)) if value > 0 else 1.0
+    cur = m.group("cpost")
+    unit = phrase_lookup(r.currencies, cur) if cur else None
+    shared = (phrase_lookup(r.shared, cur) or ()) if cur and r.shared else ()
+    end = m.end() if cur else m.end("amount")
+    return Quantity(m.start(), end, text[m.start():end], value, value / scale, scale, unit,
+                    MONEY if unit else NUMBER, 0.5 * scale, unit_by_country=shared if unit else ())
 
 
 _YEAR_LIKE = re.compile(r"(1[89]|2[01])\d\d")

@@ -36,7 +36,7 @@ from ...text.numbers import (AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR,
                              read_numbers)
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
-from .aid import aid_parts, aid_sides, pledged
+from .aid import aid_parts, aid_sides, named_part, opens_parts, part_names, pledged
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -101,8 +101,9 @@ class _Lexicon:
     links: re.Pattern[str] | None = None         # particles between a base period and its value ("前年の")
 
 
-# After a word of a script without spaces, the next word follows without a space ("对俄罗斯").
-_SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"]))"
+# After a word of a script without spaces, the next word follows without a space ("对俄罗斯"); so does
+# it after an elided article ("vers l'Inde", "dall'Egitto").
+_SPACE_OR_RUN = r"(?:\s+|(?<=[" + UNSPACED_CLASS + r"'’]))"
 
 
 def _rx(words: list[str]) -> re.Pattern[str]:
@@ -227,7 +228,9 @@ def run(doc: Document, settings: Settings) -> Document:
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
-    quantities = _currency_carried(_range_start(read_numbers(text, lang, folded), folded, lex), sentences, folded)
+    quantities = _currency_carried(_range_end(_range_start(read_numbers(text, lang, folded), folded, lex), folded, lex),
+                                   sentences, folded,
+                                   _conjunctions(lang), (lex.roles, *part_names(lang)))
     # "For the first time since 2015" ranks a figure; it dates none.
     periods = [p for p in read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
                if p.kind != "none"]
@@ -304,34 +307,73 @@ def run(doc: Document, settings: Settings) -> Document:
 
 def _range_start(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Quantity]:
     """The bare first number of "from X to Y billion dollars" ("с 26,3 до 25,1 млрд долларов") is
-    in Y's scale and currency."""
+    in Y's scale and currency; with a scale of its own ("с 4,4 млрд до 4,0 млрд долларов"), in Y's
+    currency."""
     if lex.from_to_mid is None:
         return quantities
     out = list(quantities)
     for n, q in enumerate(quantities[:-1]):
         nxt = quantities[n + 1]
-        if q.kind != NUMBER or q.unit is not None or q.scale != 1.0 or nxt.kind != MONEY \
+        if q.kind != NUMBER or q.unit is not None or q.scale not in (1.0, nxt.scale) or nxt.kind != MONEY \
                 or nxt.start - q.end > 12 or nxt.scale == 1.0:
             continue
         mid = lex.from_to_mid.match(folded, q.end, nxt.start)
         if mid is None or mid.end() != nxt.start or mid.end() == q.end \
                 or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
             continue
-        out[n] = replace(q, value=q.numeral * nxt.scale, scale=nxt.scale, unit=nxt.unit, kind=MONEY,
-                         half_step=q.half_step * nxt.scale)
+        factor = nxt.scale / q.scale          # 1 when the number states the scale itself
+        out[n] = replace(q, value=q.value * factor, scale=nxt.scale, unit=nxt.unit, kind=MONEY,
+                         half_step=q.half_step * factor)
+    return out
+
+
+_RANGE_GAP = 40        # "с 4,4 млрд долларов в 2022 году до 4,0 млрд": at most a period between the two amounts
+
+
+def _range_end(quantities: list[Quantity], folded: str, lex: _Lexicon) -> list[Quantity]:
+    """The second amount of "from X (in 2022) to Y" ("с 4,4 млрд ... до 4,0 млрд", "z 3,0 mld ... do
+    3,3 mld") is the level reached, not an upper bound: its "to" is no "up to"."""
+    out = list(quantities)
+    for n, q in enumerate(out[:-1]):
+        if q.kind != MONEY:
+            continue
+        k = n + 1
+        while k < len(out) and out[k].kind not in (MONEY, PERCENT) and out[k].start - q.end <= _RANGE_GAP:
+            k += 1
+        nxt = out[k] if k < len(out) else None
+        if nxt is None or nxt.kind != MONEY or nxt.qualifier != "under" \
+                or nxt.start - q.end > _RANGE_GAP or _CLAUSE_END.search(folded, q.end, nxt.start) \
+                or not lex.from_to.search(folded[max(0, q.start - 12):q.start]):
+            continue
+        out[k] = replace(nxt, qualifier=None)
     return out
 
 
 _TAIL_WORD = re.compile(r"[^\W\d_]+")
+_NAMING_WORDS = 4       # "en dons", "в виде грантов", "als nicht rückzahlbare Zuschüsse"
 
 
-def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str) -> list[Quantity]:
+@cache
+def _conjunctions(lang: str) -> frozenset[str]:
+    """The language's words for "and" (events.toml [cues] conjunctions, one-word ones)."""
+    words = ((resources.load(lang, "events") or {}).get("cues") or {}).get("conjunctions") or []
+    return frozenset(fold(w) for w in words if " " not in w.strip())
+
+
+def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str,
+                      conjunctions: frozenset[str] = frozenset(),
+                      names: Sequence[re.Pattern[str]] = ()) -> list[Quantity]:
     """A scaled number with no currency after an amount of its sentence is in that amount's currency
     ("exports of 8,1 milliards d'euros and imports of 6,1 milliards", "а импорт – 9,3 млрд"), when
-    nothing but punctuation, a year and at most one short word follows it in its clause."""
+    nothing but punctuation, a year and at most one short word follows it in its clause, or a few
+    words that name what the amount is (`names`: role words, kinds of aid: "dont 8,1 milliards en
+    dons", "з них 2 млрд у вигляді грантів"); a word for "and" ends the clause ("imports of
+    6,1 milliards et les exportations ...")."""
     out: list[Quantity] = []
     last: Quantity | None = None
     starts = [s for s, _ in sentences]
+    years = [y for y in quantities if y.kind == YEAR]
+    year_starts = [y.start for y in years]
     for q in quantities:
         if q.kind == MONEY:
             last = q
@@ -339,9 +381,19 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
                 and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):
             stop = _CLAUSE_END.search(folded, q.end, q.end + 40)
             sentence_end = sentences[bisect.bisect_right(starts, q.start) - 1][1]
-            tail = _YEAR_WORD.sub(" ", folded[q.end:min(stop.start() if stop else q.end + 40, sentence_end)])
+            hi = min(stop.start() if stop else q.end + 40, sentence_end)
+            tail = folded[q.end:hi]
+            # A year read with its word ("в 2023 году", "w 2023 r.") is no word of the amount's.
+            for k in range(bisect.bisect_left(year_starts, q.end), bisect.bisect_left(year_starts, hi)):
+                y0, y1 = years[k].start, min(years[k].end, hi)
+                tail = tail[:y0 - q.end] + " " * (y1 - y0) + tail[y1 - q.end:]
+            tail = _YEAR_WORD.sub(" ", tail)
             words = _TAIL_WORD.findall(tail.split(".")[0])
-            if len(words) <= 1 and all(len(w) <= 4 for w in words):
+            cut = next((n for n, w in enumerate(words) if w in conjunctions), None)
+            if cut is not None:
+                words = words[:cut]
+            if (len(words) <= 1 and all(len(w) <= 4 for w in words)) or (
+                    len(words) <= _NAMING_WORDS and any(n.search(" ".join(words)) for n in names)):
                 q = replace(q, unit=last.unit, kind=MONEY)
         out.append(q)
     return out
@@ -597,6 +649,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
               sp: list[PeriodMention], sc: list[CountryMention], lex: _Lexicon,
               ctx: _Context, home: str | None, pub_year: int | None, pub_month: int | None,
               infos: list[FigureInfo]) -> None:
+    first = len(infos)          # where this sentence's figures begin
     sq = _unit_carried(sq, si, ctx)
     current_of = _sentence_periods(sp, folded, lex, s0, s1, sq, ctx, pub_year, pub_month)
     if _comparison_dates(current_of, sq, folded, lex, s0, s1):
@@ -615,8 +668,12 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if q.kind not in (MONEY, PERCENT, MULTIPLE):
             continue
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
-        if metric is None and q.kind == MONEY and pledged(doc.lang or "en", folded, s0, s1):
-            metric = "aid"      # "Germany pledged 300 million euros for Syria": no role word, a pledge
+        if metric is None and q.kind == MONEY and (pledged(doc.lang or "en", folded, s0, s1)
+                                                   or opens_parts(doc.lang or "en", folded, q, sq, s1)
+                                                   or named_part(doc.lang or "en", folded, q, sq, s1)):
+            # "Germany pledged 300 million euros for Syria": no role word, a pledge; "a package of 12 billion,
+            # of which 8 billion in grants": a total of aid's parts.
+            metric = "aid"
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
@@ -692,11 +749,36 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if q.kind == MONEY and metric in _CARRIED and not base:
             info.said = _said(folded, q, metric, lex, s0, sq, roles)
         infos.append(info)
+    if sentence_compare is None:        # "compared with 2023" says which period is the base
+        _growth_between_levels(infos[first:])
     _carry_over(ctx, currents, comparisons, pair)
     _remember_level(ctx, si, infos)
 
 
 _CARRIED = ("trade_turnover", "exports", "imports")
+
+
+def _growth_between_levels(mine: list[FigureInfo]) -> None:
+    """A growth rate in a sentence that states its metric's level in two periods ("fell 9 % from
+    $41.3 billion in 2021 to $37.6 billion in 2022", "2021'deki ... dolardan %9 azalarak 2022'de ...
+    dolara", "снизился на 9 % с ... в 2021 году до ... в 2022 году") is the change from the earlier
+    level to the later: of the later period, measured against the earlier one, whichever year
+    stands nearest the percentage."""
+    for g in mine:
+        if g.figure.metric != "growth_pct":
+            continue
+        metric = g.of_metric or "trade_turnover"
+        sides = {g.figure.reporter, g.figure.partner}
+        levels = [i for i in mine if i.figure.metric == metric and not i.of_metric and i.figure.period
+                  and i.figure.period != "cumulative" and {i.figure.reporter, i.figure.partner} == sides]
+        periods = sorted({i.figure.period or "" for i in levels})
+        if len(levels) != 2 or len(periods) != 2 or g.figure.period not in (*periods, None) \
+                or len(periods[0]) != len(periods[1]):
+            continue
+        early, late = periods
+        later = next(i for i in levels if i.figure.period == late)
+        g.figure.period, g.figure.compared_to = late, early
+        g.period_key, g.period_mention = late, later.period_mention
 
 
 def _shared_unit(q: Quantity, countries: tuple[str | None, ...]) -> str | None:
@@ -1073,15 +1155,35 @@ def _nearest(currents: list[tuple[PeriodMention, str | None, str | None, bool]],
     if not currents:
         return None
     close = next((c for c in currents if c[0].start >= q.end), None)
+    before = [c for c in currents if c[0].end <= q.start and not _closed_aside(folded, c[0], q)]
     if close is not None and close[0].start - q.end <= 14:
         gap = lex.year_before.sub(" ", folded[q.end:close[0].start])
-        if not gap.strip():
+        # "2022 жылғы 6,3 млрд доллардан 2023 жылы 7,4 млрд долларға": an amount "from" which the level
+        # moved (an ablative ending) keeps the year written right before it; the next year is the other's.
+        ablative = bool(before) and not folded[before[-1][0].end:q.start].strip() \
+            and any(folded[q.start:q.end].endswith(s) for s in lex.from_suffixes)
+        if not gap.strip() and not ablative:
             return close
-    before = [c for c in currents if c[0].end <= q.start and not _closed_aside(folded, c[0], q)]
+    # "Nel 2023 ... passando da 6,5 miliardi nel 2022 a 7,3 miliardi": the year right after the "from" amount
+    # is that amount's; the amount the level moved to is of the period before it.
+    own = [c for c in before if not _from_amount_year(folded, c[0], q, sq, lex)]
+    if own:
+        return own[-1]
     if before:
         return before[-1]
     after = [c for c in currents if c[0].start >= q.end]
     return after[0] if after else None
+
+
+def _from_amount_year(folded: str, p: PeriodMention, q: Quantity, sq: list[Quantity], lex: _Lexicon) -> bool:
+    """Whether `p` is written right after another amount that a "from" word opens ("da 6,5 miliardi nel
+    2022", "from $41.3 billion in 2021"), before `q`: the year of that amount."""
+    prev = next((o for o in reversed(sq) if o.kind == MONEY and o.end <= p.start and o is not q), None)
+    if prev is None or p.start - prev.end > 14 or not p.end <= q.start:
+        return False
+    if lex.year_before.sub(" ", folded[prev.end:p.start]).strip():
+        return False
+    return bool(lex.from_to.search(folded[max(0, prev.start - 16):prev.start]))
 
 
 def _closed_aside(folded: str, p: PeriodMention, q: Quantity) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ... import resources
 from ...document import Document, Figure
-from ...text.numbers import AFTER_WORD, MONEY, alternation
+from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
 from .parties import given_names
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, r
     visits, before, after = data.get("visits") or [], data.get("receiver_before") or [], data.get("receiver_after") or []
     return (re.compile(AFTER_WORD + r"(?:" + alternation(visits) + ")") if visits else None,
             re.compile(AFTER_WORD + r"(?:" + alternation(before) + r")\s*\Z") if before else None,
-            re.compile(r"\s*(?:" + alternation(after) + ")") if after else None)
+            re.compile(r"\s*(?:" + alternation(after) + r")|\S*?(?:" + alternation(after) + r")\Z") if after else None)
 
 
 @cache
@@ -68,6 +68,12 @@ def _pledges(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(parts))
 
 
+@cache
+def _own_money() -> frozenset[str]:
+    """The organs whose officials announce money the organ manages itself (`en/orgs.toml` [money] own)."""
+    return frozenset((resources.load("en", "orgs").get("money") or {}).get("own") or ())
+
+
 def pledged(lang: str, folded: str, s0: int, s1: int) -> bool:
     """Whether the sentence `s0:s1` pledges, grants or allocates an amount of it that no role word
     names ("Germany pledged 300 million euros for Syria", "Deutschland sagt weitere 200 Millionen
@@ -80,8 +86,9 @@ def pledged(lang: str, folded: str, s0: int, s1: int) -> bool:
 
 def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.Pattern[str] | None) -> bool:
     """Whether a receiver's mark stands right before or after the actor ("to Ukraine", "ウクライナに対し")."""
+    # A mark written onto the name ends the mention itself ("Ürdün'e").
     return bool(before is not None and before.search(folded[max(0, a[0] - 12):a[0]])) or \
-        bool(after is not None and after.match(folded, a[1]))
+        bool(after is not None and (after.match(folded, a[1]) or after.fullmatch(folded, max(a[0], a[1] - 4), a[1])))
 
 
 def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
@@ -134,9 +141,10 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
     """Set the giver (reporter) and receiver (partner) of aid figures whose sentence, or the one before,
     speaks of a visit, or that lack a side. `figures`: (figure, its sentence, the amount's start)."""
     visits, mark_before, mark_after = _words(doc.lang or "en")
-    if visits is None or not figures:
+    if (visits is None and mark_before is None and mark_after is None) or not figures:
         return
     actors = _actors(doc, gives_as)
+    own = _own_money()
     with_words, giver_words = _marks(doc.lang or "en")
     for fig, si, start in figures:
         s0, s1 = sentences[si]
@@ -147,24 +155,42 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         # The giver is named before the amount when the sentence names anyone there ("Deutschland sagt ...
         # zu"); a pair read from elsewhere that leaves it out is read again here.
         named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person")}
+        # A side the sentence names before the amount that the pair leaves out ("Scholz sagte der Ukraine
+        # ... zu", with Poland from the sentence before): the pair came from elsewhere.
+        sides_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "person")}
         # "firmato con la Tunisia un accordo per un prestito": the one met is never the giver.
         met_codes = {a[2] for a in mine if with_words is not None
                      and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
-        if not visits.search(folded, p0, s1) and fig.reporter and fig.partner and not given \
-                and (not named_before or fig.reporter in named_before) and fig.reporter not in met_codes:
+        # "виділення Молдові", "для Молдови", "Moldova'ya": the country a receiver's mark names receives.
+        receivers = {a[2] for a in mine if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)}
+        visited = visits is not None and visits.search(folded, p0, s1) is not None
+        organ = any(a[3] == "person" and a[2] in own and gives_as(a[2]) == fig.reporter for a in mine)
+        if not visited and fig.reporter and fig.partner and not given and fig.reporter not in receivers and not organ \
+                and (not named_before or (fig.reporter in named_before and sides_before <= {fig.reporter, fig.partner})) \
+                and fig.reporter not in met_codes:
             continue
-        inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
+        inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1) if visits is not None else (set(), None, None)
         outside = [a for a in mine if a[0] not in inside]
         marked = [a for a in outside if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)]
         met = {a for a in outside if with_words is not None and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
-        givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met]
+        givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met
+                  and a[2] not in receivers]
+        if not givers and receivers:
+            # "Sandu met Blinken, who announced aid for Moldova": with the receiver named, the one met may give.
+            givers = [a for a in outside if a[1] <= start and a[3] != "place" and a[2] not in receivers]
         if not givers and not given:
             if fig.reporter in {a[2] for a in marked} | {host}:
                 # The receiver is named, the giver not in this sentence: whatever the other side is, it gives.
                 fig.reporter, fig.partner = fig.partner, fig.reporter
             continue
         giver = given[0][2] if given else givers[0][2]
-        named = [a[2] for a in marked + outside if a[3] in ("country", "org") and a[2] != giver]
+        # An official of an organ that manages its body's money speaks for the organ ("the Commission's
+        # president said the EU is ready to mobilise ..."): EC, not EU.
+        speaker = next((a[2] for a in mine if a[3] == "person" and a[2] in own and gives_as(a[2]) == giver), None)
+        giver = speaker or giver
+        # A body is never the receiver of its own organ's money.
+        named = [a[2] for a in marked + outside if a[3] in ("country", "org") and a[2] != giver
+                 and gives_as(a[2]) != gives_as(giver)]
         receiver = next(iter(named), None) or next((c for c in (host, visitor) if c and c != giver), None)
         if receiver is None:
             old = [c for c in (fig.reporter, fig.partner) if c and c != giver]
@@ -189,11 +215,53 @@ def _part_words(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return kinds
 
 
+def part_names(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the words that name a kind of part of an aid total (grants, loans, support)."""
+    return tuple(pattern for _, pattern in _part_words(lang))
+
+
 @cache
 def _of_which(lang: str) -> re.Pattern[str] | None:
     """The words that open the parts of a total ("of which", "w tym", "з них", "davon"; a colon does too)."""
     words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("of_which") or []
     return re.compile(":|" + AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
+_OPENER_GAP = 40       # at most this many characters between a total and its "of which" (the receiver may stand between)
+
+
+def opens_parts(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
+    """Whether an amount is a total whose parts follow: "of which", "dont", "z czego" (or a colon) right
+    after it, then an amount named by a kind of aid ("8 billion in grants", "w dotacjach"). A package
+    split into grants and loans is aid, though no word before it says so ("a package of 12 billion
+    euros, of which ...")."""
+    of_which = _of_which(lang)
+    if of_which is None or not _part_words(lang):
+        return False
+    money = [o for o in sq if o.kind == MONEY and o.start >= q.end]
+    if not money:
+        return False
+    first = money[0]
+    opener = of_which.search(folded, q.end, min(first.start, q.end + _OPENER_GAP + 20))
+    if opener is None or opener.start() - q.end > _OPENER_GAP:
+        return False
+    hi = money[1].start if len(money) > 1 else s1
+    return _part_kind(lang, folded, opener.end(), first.start, True) is not None \
+        or _part_kind(lang, folded, first.end, hi, False) is not None
+
+
+_NAMED_GAP = 32        # "8,1 miliarde sub formă de granturi": the kind's word within a few words after the amount
+
+
+def named_part(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
+    """Whether the words right after an amount, in its clause, name a kind of aid ("5,3 miljard aan
+    leningen", "8,1 miliarde sub formă de granturi"): grants, loans and budget support are aid though the
+    language's role words do not list them."""
+    if q.kind != MONEY or not _part_words(lang):
+        return False
+    hi = min([s1, q.end + _NAMED_GAP] + [o.start for o in sq if o.start >= q.end and o is not q])
+    kind = _part_kind(lang, folded, q.end, hi, False)
+    return kind is not None and kind != "investments"
 
 
 def _part_kind(lang: str, folded: str, lo: int, hi: int, last: bool) -> str | None:

@@ -49,12 +49,22 @@ def given_names(doc: Document) -> frozenset[int]:
     after_role = bool((resources.load(doc.lang or "en", "names") or {}).get("country_before_role"))
     roles = {h.end for h in doc.layers.get("name_hits") or [] if h.kind == ROLE} if after_role else set()
     text = doc.text
+    # "رئيسة وزراء إيطاليا جورجيا ميلوني": the name right after another country's name or adjective (the
+    # office holder's country), with nothing but a space between, is the holder's, in a script with no
+    # capitals too (a list of countries has commas or "and").
+    ends = {m.end: e.code for e in doc.entities if e.kind == "country" and e.code for m in e.mentions}
     out = set()
     for e in doc.entities:
         if e.kind != "country":
             continue
         for m in e.mentions:
             if fold(m.text) not in names:
+                continue
+            back = m.start
+            while back > 0 and text[back - 1] in " \u00a0":
+                back -= 1
+            if back < m.start and ends.get(back) not in (None, e.code):
+                out.add(m.start)
                 continue
             nxt = m.end
             while nxt < len(text) and text[nxt] in " \u00a0":
