@@ -133,9 +133,11 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     # Only a word that starts with a capital, or in a script without capitals (Georgian has lower
     # case, but no capitals in use), can be a city; one in Han or kana is found by the lexicon.
     # (A plain comprehension: most words start in lower case, and this visits every word of the text.)
+    # (`without_capitals` and `is_unspaced` inlined: neither holds below its range.)
     firsts = [text[start] for start, _ in tokens]
     candidates = [i for i, first in enumerate(firsts)
-                  if (not first.islower() or without_capitals(first)) and not (first >= "\u3005" and is_unspaced(first))]
+                  if (not first.islower() or "\u10d0" <= first <= "\u10ff" and without_capitals(first))
+                  and not (first >= "\u3005" and is_unspaced(first))]
     for count, i in enumerate(candidates):
         if not count & _CHECK_EVERY:
             check_deadline()

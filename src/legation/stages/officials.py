@@ -725,7 +725,7 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
         ok = usable[k]
         if ok is None:
             s, e = spans[k]
-            ok = e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e])
+            ok = e - s >= 2 and claimed.find(1, s, e) < 0 and taken.find(1, s, e) < 0
             if ok:
                 word = folded[s:e]
                 ok = name_words.get(word)
