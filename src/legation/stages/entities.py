@@ -130,10 +130,10 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     calendar, postings = _calendar_words(lang)
     hits: list[NameHit] = []
     n = len(text)
-    # Only a word that starts with a capital, or in a script without capitals (Georgian has lower
-    # case, but no capitals in use), can be a city; one in Han or kana is found by the lexicon.
-    # (A plain comprehension: most words start in lower case, and this visits every word of the text.)
-    # (`without_capitals` and `is_unspaced` inlined: neither holds below its range.)
+    # Only a word that starts with a capital, or in a script whose capitals are not in use (Georgian),
+    # can be a city (one in Han or kana is the lexicon's). Most words start in lower case: they are
+    # passed over in one comprehension, `without_capitals` and `is_unspaced` inlined (neither holds
+    # below its range).
     firsts = [text[start] for start, _ in tokens]
     candidates = [i for i, first in enumerate(firsts)
                   if (not first.islower() or "\u10d0" <= first <= "\u10ff" and without_capitals(first))
