@@ -541,7 +541,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     taken = bytearray(len(hits) and max(h.end for h in hits) + 1)
     chosen = []
     for hit in sorted(hits, key=lambda h: (-h.length, -(h.key_end - h.start), h.start)):
-        if any(taken[hit.start:hit.end]):
+        if taken.find(1, hit.start, hit.end) >= 0:
             continue
         taken[hit.start:hit.end] = b"\x01" * hit.length
         chosen.append(hit)

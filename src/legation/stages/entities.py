@@ -56,6 +56,7 @@ _MIN_STEM = 4                  # a shorter city name is only taken uninflected (
 _MEMO_SIZE = 200_000           # words remembered per language (bounded memory)
 _span = re.Match.span
 _CHECK_EVERY = 255             # the time budget is checked once per 256 tokens
+_PLACE = Payload(PLACE)        # (immutable: one for every city hit)
 _UNSEEN = object()
 
 
@@ -129,15 +130,19 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     calendar, postings = _calendar_words(lang)
     hits: list[NameHit] = []
     n = len(text)
-    for i, (start, end) in enumerate(tokens):
-        if not i & _CHECK_EVERY:
+    # Only a word that starts with a capital, or in a script whose capitals are not in use (Georgian),
+    # can be a city (one in Han or kana is the lexicon's). Most words start in lower case: they are
+    # passed over in one comprehension, `without_capitals` and `is_unspaced` inlined (neither holds
+    # below its range).
+    firsts = [text[start] for start, _ in tokens]
+    candidates = [i for i, first in enumerate(firsts)
+                  if (not first.islower() or "\u10d0" <= first <= "\u10ff" and without_capitals(first))
+                  and not (first >= "\u3005" and is_unspaced(first))]
+    for count, i in enumerate(candidates):
+        if not count & _CHECK_EVERY:
             check_deadline()
-        first = text[start]
-        # Inlined `without_capitals` and `is_unspaced` (neither holds below their ranges):
-        # this runs for every word of the text.
-        if first.islower() and not ("\u10d0" <= first <= "\u10ff" and without_capitals(first)) \
-                or first >= "\u3005" and is_unspaced(first):
-            continue                 # (a script without capitals has no lower case either)
+        start, end = tokens[i]
+        first = firsts[i]
         word = folded[start:end]
         if word in calendar and not first.isupper() and (
                 i == 0 or folded[tokens[i - 1][0]:tokens[i - 1][1]] not in postings):
@@ -162,7 +167,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
                 if key in index:
                     found = (tokens[j][1], key)
             if found is not None:
-                hits.append(NameHit(start + skip, found[0], found[0], Payload(PLACE), index.lookup(found[1])))
+                hits.append(NameHit(start + skip, found[0], found[0], _PLACE, index.lookup(found[1])))
                 continue
         found_word = memo.get(word, _UNSEEN)
         if found_word is _UNSEEN:
@@ -175,13 +180,13 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
             continue
         if len(found_word) == 3:     # after clitic prefixes ("ב" + "מוסקבה"): the name starts later
             skip, cut, ids = found_word
-            hits.append(NameHit(start + skip, end, start + cut, Payload(PLACE), ids))
+            hits.append(NameHit(start + skip, end, start + cut, _PLACE, ids))
             continue
         cut, ids = found_word
         if cut == len(word):
-            hits.append(NameHit(start, tail_end, end, Payload(PLACE), ids))
+            hits.append(NameHit(start, tail_end, end, _PLACE, ids))
         else:
-            hits.append(NameHit(start, end, start + cut, Payload(PLACE), ids))
+            hits.append(NameHit(start, end, start + cut, _PLACE, ids))
     return hits
 
 
@@ -260,7 +265,7 @@ def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
     taken = bytearray(length + 1)
     chosen = []
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.kind == PLACE, h.start)):
-        if any(taken[hit.start:hit.end]):
+        if taken.find(1, hit.start, hit.end) >= 0:
             continue
         taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
         chosen.append(hit)
@@ -357,7 +362,7 @@ def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[Na
     tokens = list(map(_span, word.finditer(text)))
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
     if _UNCASED.search(text) is not None:
-        hits += [NameHit(h.start, h.end, h.key_end, Payload(PLACE), h.payloads[0])
+        hits += [NameHit(h.start, h.end, h.key_end, _PLACE, h.payloads[0])
                  for h in unspaced_city_lexicon(lang).find_all(text, folded)]
     hits += _pair_hits(text, folded, lang)
     return _choose(hits, len(text)), tokens

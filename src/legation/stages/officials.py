@@ -725,7 +725,7 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
         ok = usable[k]
         if ok is None:
             s, e = spans[k]
-            ok = e - s >= 2 and not any(claimed[s:e]) and not any(taken[s:e])
+            ok = e - s >= 2 and claimed.find(1, s, e) < 0 and taken.find(1, s, e) < 0
             if ok:
                 word = folded[s:e]
                 ok = name_words.get(word)
@@ -1116,7 +1116,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
         for pid in hit.payloads:
             person = persons[pid]
             start, end = hit.start, hit.end
-            if any(taken[start:end]):
+            if taken.find(1, start, end) >= 0:
                 continue
             taken[start:end] = b"\x01" * (end - start)
             person.mentions.append((start, end))
@@ -1131,7 +1131,7 @@ def _link_mentions(doc: Document, people: dict[str, Person], lang: str, folded: 
     # (a one-letter surname inside a run: "林官房長官").
     for person in persons:
         for nr in person.runs:
-            if not any(taken[nr.start:nr.end]):
+            if taken.find(1, nr.start, nr.end) < 0:
                 taken[nr.start:nr.end] = b"\x01" * (nr.end - nr.start)
                 person.mentions.append((nr.start, nr.mention_end))
         person.mentions.sort()

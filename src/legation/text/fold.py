@@ -34,6 +34,8 @@ _OTHER_DIGIT = re.compile(r"[^\D0-9]")         # a digit that is not ASCII
 # The same mapping as pairs: a few `str.replace` calls are much faster than
 # `str.translate` with a dict on long texts, and most texts hold few of them.
 _PAIRS = tuple((chr(k), v) for k, v in _TABLE.items() if chr(k) != "I" and k not in _DIGITS)
+# Any of their characters: one scan tells whether a text needs any of the replacements.
+_PAIR_CHARS = re.compile("[" + "".join(re.escape(src) for src, _ in _PAIRS) + "]")
 
 
 # Greek lower-case vowels with tonos or dialytika, and the same vowels without (one pass, only
@@ -57,9 +59,10 @@ def fold(text: str) -> str:
                 text = text.replace(src, dst)
         return text.lower()
     folded = text
-    for src, dst in _PAIRS:
-        if src in folded:
-            folded = folded.replace(src, dst)
+    if _PAIR_CHARS.search(text) is not None:
+        for src, dst in _PAIRS:
+            if src in folded:
+                folded = folded.replace(src, dst)
     if _GREEK_OR_DIGITS.search(folded) is None:
         out = folded.lower()
     else:
@@ -103,7 +106,6 @@ def is_word_char(ch: str) -> bool:
 # and katakana (with the long-vowel mark and half-width forms). A name or cue in these is
 # found inside a run of characters, not between spaces. Hangul is written with spaces.
 UNSPACED_CLASS = "\u3005\u3007\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
-_KANA = ((0x30A0, 0x30FF), (0x31F0, 0x31FF), (0xFF66, 0xFF9F))
 
 
 def is_unspaced(ch: str) -> bool:
@@ -140,4 +142,5 @@ def is_han(ch: str) -> bool:
 def is_katakana(ch: str) -> bool:
     """Katakana (and its long-vowel mark): a word in katakana is a loan word or a foreign name."""
     o = ord(ch)
-    return any(lo <= o <= hi for lo, hi in _KANA) and o != 0x30FB      # not the middle dot ・
+    return (0x30A0 <= o <= 0x30FF and o != 0x30FB      # not the middle dot ・
+            or 0x31F0 <= o <= 0x31FF or 0xFF66 <= o <= 0xFF9F)

@@ -105,12 +105,15 @@ def morphology(*langs: str) -> Morphology:
     return result
 
 
+# The vowel signs Arabic and Hebrew news leave out (harakat, niqqud; not the Hebrew punctuation among them).
+_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+
+
 def _without_vowel_marks(key: str) -> str:
     """`key` without the vowel signs Arabic and Hebrew news leave out (harakat, niqqud)."""
     if key.isascii():
         return key
-    return "".join(ch for ch in key if not ("\u064b" <= ch <= "\u065f" or "\u0591" <= ch <= "\u05c7"
-                                            and ch not in "\u05be\u05c0\u05c3\u05c6"))
+    return _VOWEL_MARKS.sub("", key)
 
 
 class Hit(NamedTuple):
@@ -163,10 +166,11 @@ class Lexicon:
                 if key.startswith(start) and len(key) > len(start) + 1:
                     for repl in replacements:
                         self._add(keys, repl + key[len(start):], payload, is_cased, need_suffix=False)
-            for ending in morph.stem_endings:
-                stem = key[: -len(ending)]
-                if key.endswith(ending) and len(stem) >= 3 and is_word_char(stem[-1]):
-                    self._add(keys, stem, payload, is_cased, need_suffix=True)
+            if morph.stem_endings and key.endswith(morph.stem_endings):
+                for ending in morph.stem_endings:
+                    stem = key[: -len(ending)]
+                    if key.endswith(ending) and len(stem) >= 3 and is_word_char(stem[-1]):
+                        self._add(keys, stem, payload, is_cased, need_suffix=True)
         self._automaton = ahocorasick.Automaton()
         for key, info in keys.items():
             info.payload_tuple = tuple(info.payloads)
@@ -269,7 +273,7 @@ class Lexicon:
         taken = bytearray(len(text) + 1)
         chosen: list[Hit] = []
         for hit in sorted(self.find_all(text, folded), key=lambda h: (-h.length, h.start)):
-            if any(taken[hit.start:hit.end]):
+            if taken.find(1, hit.start, hit.end) >= 0:
                 continue
             taken[hit.start:hit.end] = b"\x01" * hit.length
             chosen.append(hit)
