@@ -1610,6 +1610,9 @@ def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors
     cues = lang.cues
     found = None
     for lo, hi in ((sent[0], start), (end, min(sent[1], word_end(folded, end + 1) + 64))):
+        span = folded[lo:hi]
+        if not any(noun in span for noun in cues.group_nouns):
+            continue                  # no word there can start with a set's noun
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
         if lo == end:
             words = words[:_GROUP_AFTER_WORDS]
