@@ -896,6 +896,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         years = [d for d in own_dates if d.precision == "year"
                  and not _qualifies(lang.cues, folded, d.start)][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
+        sentence_round: list[int | None] = []     # the round its meetings are, read for the first one
         sentence_dated: DateMention | None = None
         dated_parties: set[str] = set()
         dated_actors: set[str] = set()
@@ -1080,7 +1081,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                  None if outsider else scene_date, scene_place, place, None, explicit, stated,
                                  scene_codes)
                 if info.meeting:
-                    cand.round = _round(doc, lang, scan, idx, cut)
+                    if not sentence_round:
+                        sentence_round.append(_round(doc, lang, scan, idx, cut))
+                    cand.round = sentence_round[0]
                 out.append(cand)
                 held = domestic.protest_held(folded, lang.cues.protesters, source, target) \
                     if info.repressive and not trig.weak and trig.kind in crowd_kinds() else None
@@ -2040,9 +2043,10 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     body_topics: list[str] | None = None      # the whole article's, asked by each meeting of its one pair
     for entry in entries:
         ev = entry.event
-        spans = [doc.sentences[i] for i in sorted(entry.sentences)]
-        ev.evidence = Evidence(spans[0][0], spans[0][1], sorted(entry.sentences)[0])
-        ev.mentions = [Evidence(s, e, i) for i, (s, e) in zip(sorted(entry.sentences), spans)]
+        told = sorted(entry.sentences)
+        spans = [doc.sentences[i] for i in told]
+        ev.evidence = Evidence(spans[0][0], spans[0][1], told[0])
+        ev.mentions = [Evidence(s, e, i) for i, (s, e) in zip(told, spans)]
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (len(spans) - 1)), 2)
         info = table[ev.type]
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)
