@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 import re
 from typing import NamedTuple
 
@@ -329,6 +329,7 @@ def _compound(folded: str, start: int, end: int) -> bool:
 
 
 _start = itemgetter(0)     # a mention's start
+_mention_start = attrgetter("start")     # an entity mention's start
 
 
 class SentenceIndex:
@@ -377,7 +378,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         # ("AB Komisyonu Başkanı Ursula von der Leyen"): kept without a code until that is read.
         if ent.kind == "person" and not ent.country and not any_org:
             continue
-        mentions = sorted(ent.mentions, key=lambda m: m.start)
+        mentions = sorted(ent.mentions, key=_mention_start)
         in_sentence = [whole(m.start) for m in mentions]
         if wanted is not None and not any(idx is not None and idx in wanted for idx in in_sentence):
             continue                  # none of its mentions is read, nor asked after by one that is
