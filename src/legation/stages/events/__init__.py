@@ -98,15 +98,28 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     gap_words: list[tuple[int, int, int, int]] = []      # a gap word's span, and its phrase's head
     # A phrase's later words at one hit, read once: the same phrase comes written by hand and inflected.
     follows: dict[tuple[int, int, tuple[str, ...]], list[tuple[int, int]] | None] = {}
+    # One hit holds many triggers (an English verb begins dozens of phrases): what only the hit
+    # decides (whether its ending fits, where its clause ends, where a later word is) is read once.
+    last_hit = None
+    tail_fits: bool | None = None
+    clause_end = -1
+    places: dict[tuple[str, int], int] = {}
     for hit, trig in scan.triggers:
-        if not trig.stem and hit.end != hit.key_end and not accepts(folded[hit.key_end:hit.end]):
-            continue
+        if hit is not last_hit:
+            last_hit, tail_fits, clause_end, places = hit, None, -1, {}
+        if not trig.stem and hit.end != hit.key_end:
+            if tail_fits is None:
+                tail_fits = accepts(folded[hit.key_end:hit.end])
+            if not tail_fits:
+                continue
         if trig.gap:
             key = (hit.start, hit.end, trig.gap)
             if key in follows:
                 follow = follows[key]
             else:
-                follow = follows[key] = _gap_words_follow(scan, hit.start, hit.end, trig.gap)
+                if clause_end < 0:
+                    clause_end = clause(scan, hit.start, len(folded), hit.start, hit.end)[1]
+                follow = follows[key] = _gap_words_follow(folded, hit.end, trig.gap, clause_end, places)
             if follow is None:
                 continue
             gap_words.extend((s, e, hit.start, hit.end) for s, e in _joined(follow, folded))
@@ -209,14 +222,18 @@ def _plain_id(trig: Trigger) -> int:
     return got[1]
 
 
-def _gap_words_follow(scan: Scan, start: int, end: int, words: tuple[str, ...]) -> list[tuple[int, int]] | None:
-    """Where `words` follow in order later in the clause ("bestellte ... ein"); None if they do not."""
-    folded = scan.folded
-    _, clause_end = clause(scan, start, len(folded), start, end)
+def _gap_words_follow(folded: str, end: int, words: tuple[str, ...], clause_end: int,
+                      places: dict[tuple[str, int], int]) -> list[tuple[int, int]] | None:
+    """Where `words` follow in order after `end` in the clause ("bestellte ... ein"); None if they do not.
+    `places` keeps where a word was found from a position, for the other phrases of the same hit."""
     pos = end
     spans = []
     for word in words:
-        idx = _find_word(folded, word, pos, clause_end)
+        idx = places.get((word, pos))
+        if idx is None:
+            # Most phrases' words are not in the clause at all: one search says so.
+            idx = places[(word, pos)] = _find_word(folded, word, pos, clause_end) \
+                if folded.find(word.rstrip("*"), pos, clause_end) >= 0 else -1
         if idx < 0:
             return None
         pos = idx + len(word)
@@ -256,11 +273,10 @@ def _find_word(folded: str, word: str, start: int, end: int) -> int:
     return -1
 
 
-def _reports_past_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], start: int, end: int,
+def _reports_past_act(lang: LanguageEvents, scan: Scan, c_start: int, c_end: int, start: int, end: int,
                       trig: Trigger, key_end: int) -> bool:
-    """False for negated and planned/hypothetical mentions."""
+    """False for negated and planned/hypothetical mentions (`c_start:c_end`: the trigger's clause)."""
     folded = scan.folded
-    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
     tail = folded[key_end:max(end, word_end(folded, end))]
     if tail.startswith(lang.cues.negation_tails):
         return False
@@ -880,6 +896,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         years = [d for d in own_dates if d.precision == "year"
                  and not _qualifies(lang.cues, folded, d.start)][:_MAX_ACTORS]
         sentence_roles: tuple[list, int] | None = None
+        sentence_round: list[int | None] = []     # the round its meetings are, read for the first one
         sentence_dated: DateMention | None = None
         dated_parties: set[str] = set()
         dated_actors: set[str] = set()
@@ -1064,7 +1081,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                  None if outsider else scene_date, scene_place, place, None, explicit, stated,
                                  scene_codes)
                 if info.meeting:
-                    cand.round = _round(doc, lang, scan, idx, cut)
+                    if not sentence_round:
+                        sentence_round.append(_round(doc, lang, scan, idx, cut))
+                    cand.round = sentence_round[0]
                 out.append(cand)
                 held = domestic.protest_held(folded, lang.cues.protesters, source, target) \
                     if info.repressive and not trig.weak and trig.kind in crowd_kinds() else None
@@ -1311,9 +1330,12 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     """Whether a trigger reports an act: before any reference clause, a past act, not a word
     that names an actor ("demonstrators" are a side, not a protest), not what a statement
     is about ("condemned the Israeli air strike": the strike is what is condemned)."""
-    if start >= cut or not _reports_past_act(lang, scan, sent, start, end, trig, key_end):
+    if start >= cut:
         return False
-    if not info.verbal and _awaited(scan, sent, start, end):
+    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    if not _reports_past_act(lang, scan, c_start, c_end, start, end, trig, key_end):
+        return False
+    if not info.verbal and _awaited(scan, c_start, c_end, start, end):
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
@@ -1333,11 +1355,10 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
 _GOAL_AFTER_WORDS = 8    # words between an act and the word that closes its goal clause ("... izin verene kadar")
 
 
-def _awaited(scan: Scan, sent: tuple[int, int], start: int, end: int) -> bool:
+def _awaited(scan: Scan, c_start: int, c_end: int, start: int, end: int) -> bool:
     """Whether an act is named inside a goal or a condition to be met ("until Israel allows aid into
     Gaza", "bis Russland seine Truppen abzieht", "yardım akışına izin verene kadar"): what is waited
-    for is no act."""
-    c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    for is no act (`c_start:c_end`: its clause)."""
     if has_cue(scan, "goals", c_start, start) is not None:
         return True
     after = has_cue(scan, "goals_after", end, c_end)
@@ -1592,6 +1613,9 @@ def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors
     cues = lang.cues
     found = None
     for lo, hi in ((sent[0], start), (end, min(sent[1], word_end(folded, end + 1) + 64))):
+        span = folded[lo:hi]
+        if not any(noun in span for noun in cues.group_nouns):
+            continue                  # no word there can start with a set's noun
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded, lo, hi)]
         if lo == end:
             words = words[:_GROUP_AFTER_WORDS]
@@ -2019,9 +2043,10 @@ def _finish(doc: Document, lang: LanguageEvents, scan: Scan, entries: list[_Merg
     body_topics: list[str] | None = None      # the whole article's, asked by each meeting of its one pair
     for entry in entries:
         ev = entry.event
-        spans = [doc.sentences[i] for i in sorted(entry.sentences)]
-        ev.evidence = Evidence(spans[0][0], spans[0][1], sorted(entry.sentences)[0])
-        ev.mentions = [Evidence(s, e, i) for i, (s, e) in zip(sorted(entry.sentences), spans)]
+        told = sorted(entry.sentences)
+        spans = [doc.sentences[i] for i in told]
+        ev.evidence = Evidence(spans[0][0], spans[0][1], told[0])
+        ev.mentions = [Evidence(s, e, i) for i, (s, e) in zip(told, spans)]
         ev.confidence = round(min(0.95, ev.confidence + 0.05 * (len(spans) - 1)), 2)
         info = table[ev.type]
         ev.cameo = info.modes.get(ev.mode or entry.cameo_mode or "", info.cameo)

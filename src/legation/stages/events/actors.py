@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 import re
 from typing import NamedTuple
 
@@ -100,6 +100,8 @@ def _after_marker(folded: str, start: int, markers: tuple[str, ...], prefixes: t
     """Whether one of `markers` (maybe several words: "par la") ends right before `start`; with
     `prefixes`, also when one of them is written onto the marker ("وبوساطة": "and" + "mediated by")."""
     chunk = folded[max(0, start - _WORD_BEFORE_CHARS):start].rstrip().lstrip("(«\"")
+    if not chunk.endswith(markers):
+        return False                  # the common case, in one test
     for marker in markers:
         if not chunk.endswith(marker):
             continue
@@ -147,11 +149,14 @@ def _context(folded: str, start: int, cues: Cues) -> tuple[str, bool, bool]:
             _ends_with_marker(chunk, _phrases(cues.locative_prepositions)))
 
 
-@lru_cache(maxsize=64)
 def _unspaced_markers(cues: Cues) -> tuple[str, ...]:
-    """Prepositions and agent markers of a script without spaces, longest first."""
+    """Prepositions and agent markers of a script without spaces, longest first (by the identity of
+    the language's cues: hashing them all, as a cache by value does, costs more than the answer)."""
+    got = _BY_LIST.get((4, id(cues)))
+    if got is not None and got[0] is cues:
+        return got[1]
     words = {*cues.locative_prepositions, *cues.destination_prepositions, *cues.agent_markers}
-    return tuple(sorted((w for w in words if w and is_unspaced(w[-1])), key=len, reverse=True))
+    return _remember(4, cues, tuple(sorted((w for w in words if w and is_unspaced(w[-1])), key=len, reverse=True)))
 
 
 def _is_locative(folded: str, start: int, before: str, word: str, tail: str | None, cues: Cues,
@@ -244,19 +249,14 @@ def _folded(name: str) -> str:
     return fold(name)
 
 
-# What `_phrases` and `_long_suffixes` made of a word list, by the list's identity: they are asked
+# What `_phrases`, `_long_suffixes` and the like made of a word list, by the list's identity: they are asked
 # for every mention, and hashing a tuple of words (as @cache does) costs more than the answer.
 # Each entry holds its list, whose id therefore cannot be reused; the lists are the languages' cues.
-_BY_LIST: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+_BY_LIST: dict[tuple[int, int], tuple[object, tuple]] = {}
 _BY_LIST_SIZE = 4096
 
 
-def _of_list(kind: int, words: tuple[str, ...]) -> tuple[str, ...] | None:
-    got = _BY_LIST.get((kind, id(words)))
-    return got[1] if got is not None and got[0] is words else None
-
-
-def _remember(kind: int, words: tuple[str, ...], value: tuple[str, ...]) -> tuple[str, ...]:
+def _remember(kind: int, words: object, value: tuple) -> tuple:
     if len(_BY_LIST) >= _BY_LIST_SIZE:
         _BY_LIST.clear()
     _BY_LIST[(kind, id(words))] = (words, value)
@@ -265,17 +265,32 @@ def _remember(kind: int, words: tuple[str, ...], value: tuple[str, ...]) -> tupl
 
 def _phrases(markers: tuple[str, ...]) -> tuple[str, ...]:
     """The markers of more than one word, or ending in an elision ("at the", "à l'")."""
-    got = _of_list(0, markers)
-    if got is None:
-        got = _remember(0, markers, tuple(m for m in markers if " " in m or m.endswith("'")))
-    return got
+    got = _BY_LIST.get((0, id(markers)))
+    if got is not None and got[0] is markers:
+        return got[1]
+    return _remember(0, markers, tuple(m for m in markers if " " in m or m.endswith("'")))
 
 
 def _long_suffixes(suffixes: tuple[str, ...]) -> tuple[str, ...]:
-    got = _of_list(1, suffixes)
-    if got is None:
-        got = _remember(1, suffixes, tuple(s for s in suffixes if len(s) >= 2))
-    return got
+    got = _BY_LIST.get((1, id(suffixes)))
+    if got is not None and got[0] is suffixes:
+        return got[1]
+    return _remember(1, suffixes, tuple(s for s in suffixes if len(s) >= 2))
+
+
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    got = _BY_LIST.get((2, id(words)))
+    if got is not None and got[0] is words:
+        return got[1]
+    return _remember(2, words, tuple(sorted(words, key=len, reverse=True)))
+
+
+def _lengths(words: frozenset[str]) -> tuple[int, ...]:
+    """The lengths of the non-empty `words`, shortest first."""
+    got = _BY_LIST.get((3, id(words)))
+    if got is not None and got[0] is words:
+        return got[1]
+    return _remember(3, words, tuple(sorted({len(w) for w in words if w})))
 
 
 _CURRENCY_REACH = 32     # characters around a country a currency's name may take
@@ -314,6 +329,7 @@ def _compound(folded: str, start: int, end: int) -> bool:
 
 
 _start = itemgetter(0)     # a mention's start
+_mention_start = attrgetter("start")     # an entity mention's start
 
 
 class SentenceIndex:
@@ -342,13 +358,17 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
     line = doc.layers.get("dateline")
     line_span = (getattr(line, "start", -1), getattr(line, "end", -1))
-    institutions = [hit for hit in doc.layers.get("name_hits") or ()
-                    if getattr(getattr(hit, "payload", None), "kind", None) == "institution"]
-    buildings = {hit.start for hit in institutions}
+    institutions = []
     # Where the lexicon's name ended inside a mention ("Moszkvába": "Moszkv|ába"): the case ending
     # of a name known only by another language's spelling.
-    name_ends = {hit.start: hit.key_end for hit in doc.layers.get("name_hits") or ()
-                 if getattr(getattr(hit, "payload", None), "kind", None) in _PLACE_KINDS}
+    name_ends = {}
+    for hit in doc.layers.get("name_hits") or ():
+        kind = getattr(getattr(hit, "payload", None), "kind", None)
+        if kind == "institution":
+            institutions.append(hit)
+        if kind in _PLACE_KINDS:
+            name_ends[hit.start] = hit.key_end
+    buildings = {hit.start for hit in institutions}
     # "15日（日本時間16日）": the other clock's country is no party.
     clocks = [(d.start, d.end) for d in doc.layers.get("dates") or () if getattr(d, "kind", None) == "alternate"]
     currencies = bool(cues.currency_names) and _names_currency(folded, cues.currency_names)
@@ -358,7 +378,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         # ("AB Komisyonu Başkanı Ursula von der Leyen"): kept without a code until that is read.
         if ent.kind == "person" and not ent.country and not any_org:
             continue
-        mentions = sorted(ent.mentions, key=lambda m: m.start)
+        mentions = sorted(ent.mentions, key=_mention_start)
         in_sentence = [whole(m.start) for m in mentions]
         if wanted is not None and not any(idx is not None and idx in wanted for idx in in_sentence):
             continue                  # none of its mentions is read, nor asked after by one that is
@@ -518,10 +538,12 @@ def _people_noun(name: str, cues: Cues) -> bool:
     nouns = cues.people_nouns
     if name in nouns:
         return True
-    # A demonym and one ending: the name cut at each place (fewer tries than the language has endings).
+    # A demonym and one ending: the name cut where an ending as long as one of the language's would begin.
     endings = cues.people_endings
-    for cut in range(len(name)):
-        if name[cut:] in endings and name[:cut] in nouns:
+    for length in _lengths(endings):
+        if length > len(name):
+            break
+        if name[len(name) - length:] in endings and name[:len(name) - length] in nouns:
             return True
     return False
 
@@ -905,7 +927,7 @@ def _without_owner_link(gap: str, links: tuple[str, ...]) -> str:
     """The gap between two names without the owner link that opens the second ("France, de
     l'Allemagne et de la Pologne": the list goes on through "de l'", "de la")."""
     stripped = gap.rstrip()
-    for link in sorted(links, key=len, reverse=True):
+    for link in _longest_first(links):
         if stripped.endswith(link) and (len(stripped) == len(link) or not stripped[-len(link) - 1].isalnum()):
             return stripped[:-len(link)]
     return gap

@@ -24,7 +24,9 @@ from .detail import Scan, clause, has_cue
 def _endings(endings: tuple[str, ...]) -> re.Pattern[str] | None:
     if not endings:
         return None
-    return re.compile(r"\w*(?:" + "|".join(map(re.escape, endings)) + r")(?!\w)")
+    # A condition's word starts where a word does: the look-behind lets the search pass over the
+    # inside of every other word at once, not try each ending from each of its letters.
+    return re.compile(r"(?<!\w)\w*(?:" + "|".join(map(re.escape, endings)) + r")(?!\w)")
 
 
 def condition(lang: LanguageEvents, scan: Scan, sent: tuple[int, int]) -> tuple[int, int] | None:
