@@ -321,7 +321,7 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
-                     "threat_conditions", "threat_condition_endings", "goals", "goals_after", "topic_markers",
+                     "threat_conditions", "threat_condition_endings", "goals", "goals_after", "same_day", "topic_markers",
                      "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "companions",
                      "ethnic_markers", "resident_links",
                      "border_nouns", "border_prepositions"),

@@ -90,6 +90,9 @@ class _Merged:
     placed_by_context: bool = False     # the location is the scene's or the dateline's, not stated
 
 
+_CIVILIANS = "CVL"     # a country's people, outside its state (resources/sectors.toml)
+
+
 def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger, int]]:
     """Trigger hits whose word endings fit, longest first where they overlap."""
     folded = scan.folded
@@ -166,6 +169,11 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     # what was agreed is the act the longer phrase names (aid, sanctions).
     chosen = [c for c in chosen if c[2].gap or not (_meets(table, c[2]) or _plans(table, c[2], other_acts, c))
               or (c[0], c[1]) not in other_acts]
+    # A verb read alone as a saying and, with the words after it, as a deed ("a condamné ... à deux ans
+    # de prison", "verurteilte ... zu zwei Jahren Haft") names the deed: a sentence, not a condemnation.
+    deeds = {(s, e) for s, e, t, _ in chosen if t.gap and t.type in table and not table[t.type].verbal}
+    chosen = [c for c in chosen if c[2].gap or (c[0], c[1]) not in deeds
+              or not (c[2].type in table and table[c[2].type].verbal and table[c[2].type].charges)]
     return sorted(chosen, key=lambda t: t[0])
 
 
@@ -855,7 +863,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     own = home or lang.home or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
     # Only the sentences with a trigger are read for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own)
+                                 home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own,
+                                 line_home=home)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
     line = doc.layers.get("dateline")
@@ -946,6 +955,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
+            if date is None and has_cue(scan, "same_day", sent[0], sent[1]) is not None:
+                # "On Tuesday parliament passed the law. In the evening thousands gathered outside":
+                # the evening is Tuesday's.
+                date = timing.day_before(dates, date_starts, sent[0], published)
             if date is not None and date.start >= end and _since(folded, lang.cues, end, date.start):
                 date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
             # A detention the report recalls with its own month or day ("had been detained in
@@ -1054,6 +1067,15 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 inward = target is None or source is None or source.code == target.code
                 source, target = _missing_side(trig, info, source, target, place, home, line_place)
                 source, target = domestic.sides(info, source, target)
+                if source is not None and target is not None and source.code != target.code \
+                        and not (info.inward or info.repressive or info.home_front) \
+                        and split_party(source.code)[0] == split_party(target.code)[0] \
+                        and _CIVILIANS in (split_party(source.code)[1], split_party(target.code)[1]) \
+                        and any(a.kind == "country" and a.code != split_party(source.code)[0]
+                                for a in parties[idx].actors):
+                    # "the ban on flights between Russia and Georgia was lifted", after "visas for Georgian
+                    # citizens": a country's people and its own state are no two sides of an act between states.
+                    continue
                 if info.meeting and source is not None and target is not None \
                         and "place" in (source.kind, target.kind) \
                         and split_party(source.code)[0] == split_party(target.code)[0]:

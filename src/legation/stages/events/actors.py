@@ -347,12 +347,14 @@ class SentenceIndex:
 def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None = None,
             bodies: list | None = None, home: str | None = None,
             sector_words: list[tuple[int, int, str]] | None = None,
-            wanted: Container[int] | None = None, sector_home: str | None = None) -> list[SentenceParties]:
+            wanted: Container[int] | None = None, sector_home: str | None = None,
+            line_home: str | None = None) -> list[SentenceParties]:
     """Actors and places of every sentence, in text order; `bodies` are the national-body cue hits,
     which act for `home` (the dateline's country) when no country qualifies them; `sector_words`
     (start, end, sector) make sector actors ("Nigerian police", "the rebels"). With `wanted`, only
     those sentences are filled (the others stay empty): the same parties, for less work.
-    `sector_home` is whose an unqualified sector word is ("the police"), when not `home`'s."""
+    `sector_home` is whose an unqualified sector word is ("the police"), when not `home`'s; `line_home`
+    is the dateline's country, whose organs act at home on what other countries own."""
     whole = (index or SentenceIndex(doc.sentences)).of
     sentence_of = whole if wanted is None else _only(whole, wanted)
     per_sentence = [SentenceParties([], []) for _ in doc.sentences]
@@ -452,7 +454,8 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                                  topic=_aside_topic(folded, m.start, m.end, cues)))
     _institutions(folded, cues, per_sentence, line_span, institutions, sentence_of)
     national_bodies(folded, cues, per_sentence, bodies or [], home, line_span, sentence_of)
-    _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of)
+    _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of,
+                   line_home)
     for parties in per_sentence:
         if not parties.actors:
             # Each step below reads the actors; with none, only a sentence's places and seats are put in order.
@@ -1026,10 +1029,13 @@ def org_actor(code: str) -> tuple[str, str | None]:
 
 def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
                    words: list[tuple[int, int, str]], home: str | None, line_span: tuple[int, int],
-                   sentence_of: Callable[[int], int | None]) -> None:
+                   sentence_of: Callable[[int], int | None], line_home: str | None = None) -> None:
     """Sector words as actors. A country or organisation named right before ("Nigerian police",
     "Serbia's parliament", "UN troops") or linked right after ("the army of Chad") owns the
-    sector and the two are one mention; otherwise the sentence's one country, else `home`."""
+    sector and the two are one mention; otherwise the sentence's one country, else `home`. An
+    organ of the state in a report with a dateline is the dateline country's when the other
+    countries are named only after it, not as where it acts ("BAKU - Police searched the office
+    of a French agency": Azerbaijan's police, France's agency)."""
     if not words:
         return
     taken = bytearray(len(folded) + 1)
@@ -1079,6 +1085,9 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
             # where they came from ("Прилетевший из Германии журналист": of no country said).
             came_from = {split_party(a.code)[0] for a in parties.actors if a.origin}
             code = next(iter(named)) if len(named) == 1 else None if named or home in came_from else home
+            if line_home is not None and code != line_home and sector in _HOME_ORGANS \
+                    and _acted_on_abroad(parties, line_home, start):
+                code = line_home
             # "In Moscow, officials promised ...": the place's people speak for it, as its seat
             # does, and the place before them is who speaks, not a venue.
             seat = not countries and code in places
@@ -1099,6 +1108,17 @@ def _sector_actors(folded: str, cues: Cues, per_sentence: list[SentenceParties],
             _add_sector(folded, cues, parties, (start, end), next(iter(organs)), sector, None, False)
 
 
+def _acted_on_abroad(parties: SentenceParties, line_home: str, start: int) -> bool:
+    """Whether the countries other than the dateline's that a sentence names all come after an organ
+    word at `start`, none as a setting ("in Georgia") or an origin, and none of its places lies abroad:
+    what they name is what the dateline country's organ acts on."""
+    others = [a for a in parties.actors if a.kind in ("country", "sector", "org")
+              and split_party(a.code)[0] != line_home]
+    return bool(others) and all(a.start > start and not a.locative and not a.origin and a.kind != "org"
+                                for a in others) \
+        and all(p.country in (None, line_home) for p in parties.places)
+
+
 def _add_sector(folded: str, cues: Cues, parties: SentenceParties, span: tuple[int, int], code: str, sector: str,
                 owner: ActorMention | None, seat: bool) -> None:
     """A sector word as an actor of `code`'s sector."""
@@ -1109,6 +1129,8 @@ def _add_sector(folded: str, cues: Cues, parties: SentenceParties, span: tuple[i
                                        agent, locative, seat, sector=sector))
 
 
+# Organs that act where the report is filed: the police ("BAKU - Police searched ...").
+_HOME_ORGANS = frozenset({"COP"})
 _TITLE_GAP_CHARS = 24     # "opposition leader Alexei Navalny": words of a title between a sector word and a name
 
 

@@ -187,6 +187,9 @@ class Cues:
     # Auxiliaries of the pluperfect ("hatte", "avait", "had"): an act told in it with the name of another
     # month than the report's ("had already expelled two diplomats in December") is background.
     pluperfect: tuple[str, ...] = ()
+    # Parts of a day told without its date ("in the evening", "that night", "вечером"): an act told so
+    # took place on the day of the last date named before its sentence, not on the report's day.
+    same_day: tuple[str, ...] = ()
     months: tuple[str, ...] = ()        # the language's month names (dates.toml), when it has `pluperfect`
     # A people named right after one of these ("ethnic Albanians") is a group of the country it
     # lives in, not the state of its name; `resident_links` ("in", "of") name where it lives
@@ -300,7 +303,8 @@ def language(lang: str) -> LanguageEvents:
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
-                 "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after"):
+                 "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after",
+                 "same_day"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.

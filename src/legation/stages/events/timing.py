@@ -76,6 +76,16 @@ def to_come(date: DateMention, published: dt.date | None) -> bool:
     return published is not None and day is not None and (day - published).days > _TO_COME_DAYS
 
 
+def day_before(dates: list[DateMention], starts: list[int], pos: int, published: dt.date | None) -> DateMention | None:
+    """The last day named before `pos` (`starts` are the dates' starts, in order): not the dateline's,
+    nor a word for the report's own day ("today", "nun" in a quote), which names no day of an act."""
+    for d in reversed(dates[:bisect.bisect_left(starts, pos)]):
+        if d.iso and d.precision == "day" and d.kind not in ("dateline", "alternate") \
+                and not (d.kind == "relative" and published is not None and d.iso == published.isoformat()):
+            return d
+    return None
+
+
 def in_span(dates: list[DateMention], starts: list[int], s: int, e: int) -> list[DateMention]:
     """The dates that start in `[s:e)` (`starts` are their starts, in order)."""
     return dates[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
