@@ -197,7 +197,10 @@ FILES: dict[str, Shape] = {
                                 "regions": Table(optional=_words("names")),
                                 # Words made of one-letter short forms of two or three countries
                                 # (Korean 한미: South Korea and the US): each letter's country, in order.
-                                "pairs": MapOf(ListOf(Scalar("a country code", (str,))))}),
+                                "pairs": MapOf(ListOf(Scalar("a country code", (str,)))),
+                                # A regex character class of what may not stand right before a pair
+                                # word (Japanese 日 is also "day": "6日米国で", "今日中国").
+                                "pairs_not_after": STR}),
     # Organisations by code; `english` (English only): the name to show; `actors` (English only):
     # an organisation that is not one of states, as an actor: its sector, and the country of a
     # group of one country (stages/events/actors.py).

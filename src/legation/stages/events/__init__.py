@@ -317,8 +317,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     words = _pair_words(actors, folded)
     for word in words:
         if 0 <= start - word[-1].end <= _PAIR_SUBJECT_GAP:
-            # "북·러가 체결한 조약": the countries of a pair word right before the act are its two sides.
-            return [(word[0], word[1])], 2
+            # "북·러가 체결한 조약": the countries of a pair word right before the act are its two sides
+            # (of a word naming three, each pair).
+            return [(a, b) for n, a in enumerate(word) for b in word[n + 1:]], 2
     if words and not info.symmetric:
         # The letters of a pair word inside the sentence ("북·러 조약 체결에 항의하고") name one thing,
         # not sides of the act; only a pair word that opens the sentence ("한미 양국은") is its subject.
@@ -334,14 +335,35 @@ _SUBJECT_KINDS = ("person", "sector")   # a subject named as someone, not a coun
 _PAIR_SUBJECT_GAP = 3      # "북·러가 체결한": a particle between a pair word and the act
 
 
-def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ActorMention]]:
-    """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러")."""
-    out = []
-    for a, b in zip(actors, actors[1:]):
-        if a.end - a.start == 1 and b.end - b.start == 1 and a.kind == b.kind == "country" \
-                and a.code != b.code and b.start - a.end <= 1 and not is_unspaced(folded[a.start]):
-            out.append((a, b))
+def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ...]]:
+    """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러"), or
+    of a word naming three ("한미일")."""
+    out: list[tuple[ActorMention, ...]] = []
+    run: list[ActorMention] = []
+    for a in actors:
+        if run and actors_mod.letters_of_one_word(run[-1], a, folded) and not is_unspaced(folded[a.start]):
+            run.append(a)
+            continue
+        if len(run) >= 2:
+            out.append(tuple(run))
+        run = [a]
+    if len(run) >= 2:
+        out.append(tuple(run))
     return out
+
+
+def _trio_word(actors: list[ActorMention], folded: str, begin: int, finish: int) -> bool:
+    """Whether the words at `begin:finish` are letters of a word that names three or more countries
+    by a letter each ("한미" in "한미일")."""
+    run: list[ActorMention] = []
+    for a in actors:
+        if run and actors_mod.letters_of_one_word(run[-1], a, folded):
+            run.append(a)
+        else:
+            if len({b.code for b in run}) >= 3 and run[0].start <= begin and finish <= run[-1].end + 1:
+                return True
+            run = [a] if a.end - a.start == 1 else []
+    return len({b.code for b in run}) >= 3 and run[0].start <= begin and finish <= run[-1].end + 1
 
 
 def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], start: int, end: int,
@@ -352,6 +374,8 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if lang.subject_before_verb and not info.symmetric:
         actors = _coordinated_clauses(scan, lang.cues, actors, sent_start, sent_end, start, end, trig.passive)
     both = has_cue(scan, "both_sides", sent_start, start)
+    if both is not None and _trio_word(actors, folded, both.begin, both.finish):
+        both = None                   # "한미일": the pair word is part of a word naming three sides
     if both is not None and not info.symmetric and not info.plans:
         # "한미 양국은 ... 북한의 파병을 규탄했다": both sides (the article's pair, or the countries the
         # cue itself names) act on a third country named after them.
@@ -621,6 +645,11 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
+        sides = list({a.code: a for a in sources}.values())
+        if len(sides) >= 3 and (info.plans or trig.mode == "sign"):
+            # "한미일 외교장관은 ... 합의했다", "the three leaders signed a declaration": what three
+            # or more agree or sign together binds every pair of them.
+            return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
         return [(first, next(a for a in sources if a.code != first.code))], 2
     genitive = lang.cues.genitive_suffixes
     if info.verbal and not trig.passive and genitive and sources and targets \
@@ -1606,14 +1635,18 @@ def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors
     if found is None:
         return actors, set()
     g_start, g_end, size = found
-    # The set is the subject: no one else named before the act (or, after it, before the set).
-    if any(not a.locative and (a.start < start if g_start < start else end <= a.start < g_start) for a in actors):
-        return actors, set()
     members = next((group for group, joined in reversed(lists)
                     if (len(group) == size if size else joined and len(group) >= 2)), None)
     if members is None:
         return actors, set()
-    named = {a.code for a in actors if not a.locative}
+    # The set is the subject: no one else named before the act (or, after it, before the set); its
+    # own members may be, in what it acts on ("세 정상은 한미일 정상회의를 ... 합의했다").
+    codes = {m.code for m in members}
+    if any(not a.locative and a.code not in codes and (a.start < start if g_start < start else end <= a.start < g_start)
+           for a in actors):
+        return actors, set()
+    # Members named only after the set, in what it acts on, still act as the set.
+    named = {a.code for a in actors if not a.locative and (a.start < g_start or g_start > start)}
     added = [ActorMention(g_start, g_end, m.code, m.entity, m.kind) for m in members if m.code not in named]
     return (sorted(actors + added, key=lambda a: a.start), {a.code for a in added}) if added else (actors, set())
 
