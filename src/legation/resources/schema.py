@@ -450,7 +450,8 @@ SHARED: dict[str, Shape] = {
                                    "decided", "threat", "alone", "alone_on"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
+                                                                 "together": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

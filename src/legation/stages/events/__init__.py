@@ -43,7 +43,7 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds, sovereign, state_sectors
+from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds, sovereign, state_sectors, together
 from . import agreed, conditional, domestic, timing
 from . import places as places_mod
 from .detail import CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -853,6 +853,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     table = event_types()
     # The type of a threat made as a condition (plover.toml `threat`).
     threat_type = next((name for name, kind in table.items() if kind.threat), None)
+    meeting_type = next((name for name, kind in table.items() if kind.meeting and kind.symmetric), None)
     index = actors_mod.SentenceIndex(doc.sentences)
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
@@ -1095,6 +1096,15 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 if info.meeting:
                     cand.round = _round(doc, lang, scan, idx, cut)
                 out.append(cand)
+                if meeting_type is not None and place is not None and explicit == 2 and together(trig) \
+                        and not any(h[2].type == trig.type and not together(h[2]) for h in hits_here) \
+                        and source.kind in _SIGNER_KINDS and target.kind in _SIGNER_KINDS \
+                        and split_party(source.code)[0] != split_party(target.code)[0]:
+                    # "signed a memorandum in Rome", "a Palazzo Chigi hanno firmato": two sides that
+                    # sign at a place the sentence names met there. Not when the signing is what
+                    # another act of the type is done to ("approved the agreement signed in Baku").
+                    out.append(replace(cand, type=meeting_type, trigger=replace(
+                        trig, type=meeting_type, mode=None, passive=False, host=False, weak=False)))
                 held = domestic.protest_held(folded, lang.cues.protesters, source, target) \
                     if info.repressive and not trig.weak and trig.kind in crowd_kinds() else None
                 if held is None and info.repressive and not trig.weak and trig.kind in crowd_kinds():
@@ -1151,6 +1161,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     return out
 
 
+_SIGNER_KINDS = ("person", "country")     # who signs in person: a state, not a capital, a building or a body
 _PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the act it says will be done
 # ... and a pledge's noun, after its verb and what is given ("will provide 8,000 tonnes of seed and fertiliser aid")
 _PLEDGE_WORDS = 8

@@ -372,3 +372,22 @@ def crowd_kinds() -> frozenset[str]:
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
                      if spec.get("crowd"))
 
+
+@cache
+def together_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of act the sides do in one place (signing), which done at
+    a place named is also a meeting of them."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("together"))
+
+
+@cache
+def _together_modes() -> frozenset[str]:
+    return frozenset(spec["mode"] for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("together") and spec.get("mode"))
+
+
+def together(trig: Trigger) -> bool:
+    """Whether a trigger's act is one the sides do in one place: its kind says so, or, written by
+    hand (no kind), its mode is that of such a kind."""
+    return trig.kind in together_kinds() if trig.kind is not None else trig.mode in _together_modes()
