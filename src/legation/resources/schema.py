@@ -319,7 +319,8 @@ FILES: dict[str, Shape] = {
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
                      "threat_conditions", "threat_condition_endings", "goals", "goals_after", "topic_markers",
-                     "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "companions",
+                     "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "days_after",
+                     "days_after_post", "companions",
                      "ethnic_markers", "resident_links",
                      "border_nouns", "border_prepositions"),
             "owner_after": BOOL,
@@ -451,7 +452,7 @@ SHARED: dict[str, Shape] = {
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
-                                                                 "together": BOOL}),
+                                                                 "together": BOOL, "at_host": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

@@ -11,7 +11,7 @@ ROWS = [
     ('ja', "2024-05-10", "日米比の外相は9日、マニラで会談し、海洋安全保障での協力強化で合意した。",
      [('CONSULT', 'JPN', 'USA', '2024-05-09', 'Manila'), ('CONSULT', 'JPN', 'PHL', '2024-05-09', 'Manila'),
       ('CONSULT', 'USA', 'PHL', '2024-05-09', 'Manila'),
-      ('AGREE', 'JPN', 'USA', '2024-05-09', None), ('AGREE', 'JPN', 'PHL', '2024-05-09', 'Manila'),
+      ('AGREE', 'JPN', 'USA', '2024-05-09', 'Manila'), ('AGREE', 'JPN', 'PHL', '2024-05-09', 'Manila'),
       ('AGREE', 'USA', 'PHL', '2024-05-09', 'Manila')]),
     ('ja', "2024-05-10", "今日中国外務省の報道官は記者会見で日本を非難した。",
      [('ACCUSE', 'CHN', 'JPN', '2024-05-10', None)]),

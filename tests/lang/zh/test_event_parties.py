@@ -10,7 +10,7 @@ ROWS = [
     ('zh', "2024-05-10", "美日韩三国外长8日在东京举行会谈，同意加强合作。",
      [('CONSULT', 'USA', 'JPN', '2024-05-08', 'Tokyo'), ('CONSULT', 'USA', 'KOR', '2024-05-08', 'Tokyo'),
       ('CONSULT', 'KOR', 'JPN', '2024-05-08', 'Tokyo'),
-      ('AGREE', 'USA', 'JPN', '2024-05-08', 'Tokyo'), ('AGREE', 'USA', 'KOR', '2024-05-08', None),
+      ('AGREE', 'USA', 'JPN', '2024-05-08', 'Tokyo'), ('AGREE', 'USA', 'KOR', '2024-05-08', 'Tokyo'),
       ('AGREE', 'JPN', 'KOR', '2024-05-08', 'Tokyo')]),
 ]
 

@@ -592,7 +592,11 @@ def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
         if kind is None:
             n += 1
             continue
-        while n < len(actors) and actors[n].code == a.code:
+        # The side and the list it opens ("in the presence of the prime ministers of Malta and
+        # Cyprus and the Italian foreign minister"): every member is a participant.
+        listed = next((g for g in groups(actors[n:], folded, cues, titles=True) if a in g), [a])
+        last = max(m.end for m in listed)
+        while n < len(actors) and (actors[n].code == a.code or actors[n].end <= last):
             actors[n] = actors[n]._replace(locative=True, participant=kind == "participant", broker=kind == "broker")
             n += 1
 
@@ -864,6 +868,15 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
             if not words and gap.strip() == ",":
                 out.append([a])
                 commas.append(True)
+                continue
+            if titles and cues.conjunction_prefixes and words and len(words) <= 1 + _TITLE_WORDS \
+                    and words[0] not in cues.title_words \
+                    and any(words[0].startswith(p) and words[0][len(p):] in cues.title_words
+                            for p in cues.conjunction_prefixes) \
+                    and not any(ch in gap for ch in ",;:()"):
+                # "والرئيس الغاني", "ورئيس الوزراء الإثيوبي": a one-letter "and" written onto the
+                # title of the next name.
+                out[-1].append(a)
                 continue
             if titles and cues.conjunction_suffixes and words and len(words) <= _TITLE_WORDS \
                     and not any(ch in gap for ch in ";:()") and not any(w in cues.conjunctions for w in words):
