@@ -934,7 +934,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         types = {h[0]: h[2].type for h in hits_here}
         threats: list[int] = []         # where acts this sentence says will be done are threats
         opened = len(out)               # this sentence's acts are `out[opened:]`
-        legs: list[tuple[int, int]] = []    # an earlier leg of a trip named here ("a day after talks in ...")
+        # An earlier leg of a trip named here ("a day after talks in ..."): its words run to its
+        # clause's end or to the next act (the main verb); no other act of the sentence takes them.
+        legs: list[tuple[int, int]] = [
+            (h[0], min([clause(scan, sent[0], sent[1], h[0], h[1])[1]]
+                       + [o[0] for o in hits_here if o[0] >= h[1] and o[0] != h[0]]))
+            for h in hits_here if h[2].type in table and table[h[2].type].meeting
+            and (_days_before(folded, lang.cues, h[0], h[1]) or 0) > 0]
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
@@ -970,13 +976,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # "a day after talks in Warsaw with Tusk, she arrived in Kyiv on Tuesday": the earlier
                 # leg of the trip, on the day before the sentence's act; its talks took place.
                 days_before = abs(days_before)
-                date = _earlier_day(date, published, days_before, start, end)
+                # Not a day the words themselves may name ("غداة": on the morrow), which end right
+                # before the meeting.
+                others = [d for d in in_sentence if d.start >= start or _apart(folded[d.end:start])]
+                date = _earlier_day(timing.act_date(others, {}, types, start, trig.type) if others else None,
+                                    published, days_before, start, end)
                 trig = replace(trig, weak=False)
-                if not leg_after:
-                    # The leg's words run to its clause's end, or to the next act (the main verb).
-                    leg_end = min([clause(scan, sent[0], sent[1], start, end)[1]]
-                                  + [h[0] for h in hits_here if h[0] >= end and h[0] != start])
-                    legs.append((start, leg_end))
             # A detention the report recalls with its own month or day ("had been detained in
             # February 2022") is an act of its own, on that date, when it is domestic.
             recalled = date is not None and info.repressive and date.kind == "absolute" \
@@ -1899,6 +1904,14 @@ def _in_person(actors: list[ActorMention], side: ActorMention) -> bool:
     return any(a.kind == "person" and a.code == side.code for a in actors)
 
 
+def _apart(gap: str) -> bool:
+    """Whether a date ending `gap` before a meeting is not one of the words right before it: a
+    comma or more words than the days-after words take lie between."""
+    return any(ch in gap for ch in ",،;") or len(gap.split()) > _DAYS_AFTER_WORDS
+
+
+_DAYS_AFTER_WORDS = 4    # the most words the days-after words before a meeting take ("the day after his")
+_DAYS_AFTER_REACH = 64   # characters before a meeting its days-after words may stand in
 _DAYS_AFTER_GAP = 2    # words between "a day after" and the talks it names ("a day after his talks")
 
 
@@ -1906,14 +1919,14 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
     """How many days before the sentence's act a meeting at `start:end` was, when words say so
     right before it ("a day after talks") or right after it ("görüşmelerden bir gün sonra")."""
     if cues.days_after:
-        before = folded[max(0, start - 64):start].split()
+        before = folded[max(0, start - _DAYS_AFTER_REACH):start].split()
         for entry in cues.days_after:
             n, _, phrase = entry.partition(" ")
             words = phrase.split()
             for skip in range(_DAYS_AFTER_GAP + 1):
                 at = len(before) - skip - len(words)
                 if at >= 0 and before[at:at + len(words)] == words and n.isdigit():
-                    return int(n)
+                    return int(n)     # (its words are the last `len(words) + skip` before `start`)
     if cues.days_after_post:
         after = folded[word_end(folded, end):word_end(folded, end) + 64].split()
         for entry in cues.days_after_post:
@@ -2115,7 +2128,10 @@ def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: Act
     """Whether a meeting with one side named, in that side's country where a trip went to ("Moszkvába
     utazott, ahol"), is the next leg of the trip of the article's first traveller (a country, not
     the side named)."""
-    return info.meeting and c.place is not None and c.place.country == known.code and c.place.destination \
+    # So is one there on a day named by its distance from another ("the day before she was in
+    # Warsaw, where she had talks with Tusk"): the trip's earlier leg.
+    return info.meeting and c.place is not None and c.place.country == known.code \
+        and (c.place.destination or c.date is not None and c.date.kind == "relative") \
         and traveller.code != known.code and gazetteer.is_country(traveller.code) \
         and gazetteer.is_country(known.code)
 
