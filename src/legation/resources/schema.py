@@ -197,7 +197,10 @@ FILES: dict[str, Shape] = {
                                 "regions": Table(optional=_words("names")),
                                 # Words made of one-letter short forms of two or three countries
                                 # (Korean 한미: South Korea and the US): each letter's country, in order.
-                                "pairs": MapOf(ListOf(Scalar("a country code", (str,))))}),
+                                "pairs": MapOf(ListOf(Scalar("a country code", (str,)))),
+                                # A regex character class of what may not stand right before a pair
+                                # word (Japanese 日 is also "day": "6日米国で", "今日中国").
+                                "pairs_not_after": STR}),
     # Organisations by code; `english` (English only): the name to show; `actors` (English only):
     # an organisation that is not one of states, as an actor: its sector, and the country of a
     # group of one country (stages/events/actors.py).
@@ -322,7 +325,8 @@ FILES: dict[str, Shape] = {
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
                      "threat_conditions", "threat_condition_endings", "goals", "goals_after", "same_day", "topic_markers",
-                     "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "companions",
+                     "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "days_after",
+                     "days_after_post", "companions",
                      "ethnic_markers", "resident_links",
                      "border_nouns", "border_prepositions"),
             "owner_after": BOOL,
@@ -453,7 +457,8 @@ SHARED: dict[str, Shape] = {
                                    "decided", "threat", "alone", "alone_on"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
-                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL}),
+                                                       optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
+                                                                 "together": BOOL, "at_host": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

@@ -56,7 +56,7 @@ _ALTERNATE_AFTER = re.compile(r"[^\d()（）\n]{0,16}[)）]")
 _BRACKET_DATELINE = re.compile(r"[【\[]([^\W\d_][^\]】\n\d]{0,15})[】\]]|[(（]([^\W\d_][^\W\d_ ]{0,11})\s*=[^)）\n]{1,24}[)）]")
 # The agency may stand in brackets between the place and the dash: "MADRİD (AA) - ", "KIEW (dpa) - ".
 _DATELINE = re.compile(r"([^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2})"
-                       r"((?:\s*\([^()\d\n]{1,16}\))?(?:\s*,\s*|\s+[–—-]\s+|\.\s+))")
+                       r"((?:\s*\([^()\d\n]{1,16}\))?(?:\s*[,،]\s*|\s+[–—-]\s+|\.\s+))")
 _PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'\-]*(?:[ \-][^\W\d_][^\W\d_'\-]*){0,2}")
 
 
@@ -662,7 +662,9 @@ def find_dateline(text: str, dates: list[DateMention], *, lines: int = 3) -> Dat
             date = next((d for d in dates if after <= d.start <= after + 1), None)
             letters = [c for c in place if c.isalpha()]
             shouting = len(letters) >= 3 and all(c.isupper() for c in letters)
-            if shouting or (date is not None and date.kind == "absolute" and "," in m[2] and _titled(place)):
+            # The comma may be the Arabic one ("جدة، 19 مايو").
+            if shouting or (date is not None and date.kind == "absolute" and ("," in m[2] or "،" in m[2])
+                            and _titled(place)):
                 if date is not None:
                     date = DateMention(date.start, date.end, date.iso, date.precision, "dateline")
                 return Dateline(m.start(1), m.end(1), place, date)

@@ -372,16 +372,19 @@ def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[Na
 def _pair_word(lang: str) -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
     """Words that name two or three countries by a letter each ("한미", "북러"), and a pattern
     finding them standing alone or before a particle."""
-    pairs = {fold(w): codes for w, codes in resources.load(lang, "demonyms").get("pairs", {}).items()}
+    table = resources.load(lang, "demonyms")
+    pairs = {fold(w): codes for w, codes in table.get("pairs", {}).items()}
     if not pairs:
         return None
+    before = table.get("pairs_not_after")
+    edge = rf"(?<![{before}])" if before else ""
     particles = resources.load(lang, "events").get("cues", {}).get("name_particles", [])
     tail = "|".join(re.escape(p) for p in sorted(particles, key=len, reverse=True)) or "(?!)"
     words = "|".join(re.escape(w) for w in sorted(pairs, key=len, reverse=True))
     if all(is_unspaced(w[0]) for w in pairs):
         # A script without spaces has no word edges to look for ("中欧贸易额": 中欧 before 贸).
-        return re.compile(rf"(?:{words})"), pairs
-    return re.compile(rf"(?<!\w)(?:{words})(?=(?:{tail})?(?!\w))"), pairs
+        return re.compile(rf"{edge}(?:{words})"), pairs
+    return re.compile(rf"{edge}(?<!\w)(?:{words})(?=(?:{tail})?(?!\w))"), pairs
 
 
 def _pair_hits(text: str, folded: str, lang: str) -> list[NameHit]:

@@ -43,7 +43,8 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as
-from .data import Cues, LanguageEvents, Trigger, crowd_kinds, language, own_kinds, sovereign, state_sectors
+from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, own_kinds, sovereign, \
+    state_sectors, together
 from . import agreed, conditional, domestic, timing
 from . import places as places_mod
 from .detail import CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -341,8 +342,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
     words = _pair_words(actors, folded)
     for word in words:
         if 0 <= start - word[-1].end <= _PAIR_SUBJECT_GAP:
-            # "북·러가 체결한 조약": the countries of a pair word right before the act are its two sides.
-            return [(word[0], word[1])], 2
+            # "북·러가 체결한 조약": the countries of a pair word right before the act are its two sides
+            # (of a word naming three, each pair).
+            return [(a, b) for n, a in enumerate(word) for b in word[n + 1:]], 2
     if words and not info.symmetric:
         # The letters of a pair word inside the sentence ("북·러 조약 체결에 항의하고") name one thing,
         # not sides of the act; only a pair word that opens the sentence ("한미 양국은") is its subject.
@@ -358,14 +360,35 @@ _SUBJECT_KINDS = ("person", "sector")   # a subject named as someone, not a coun
 _PAIR_SUBJECT_GAP = 3      # "북·러가 체결한": a particle between a pair word and the act
 
 
-def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ActorMention]]:
-    """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러")."""
-    out = []
-    for a, b in zip(actors, actors[1:]):
-        if a.end - a.start == 1 and b.end - b.start == 1 and a.kind == b.kind == "country" \
-                and a.code != b.code and b.start - a.end <= 1 and not is_unspaced(folded[a.start]):
-            out.append((a, b))
+def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ...]]:
+    """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러"), or
+    of a word naming three ("한미일")."""
+    out: list[tuple[ActorMention, ...]] = []
+    run: list[ActorMention] = []
+    for a in actors:
+        if run and actors_mod.letters_of_one_word(run[-1], a, folded) and not is_unspaced(folded[a.start]):
+            run.append(a)
+            continue
+        if len(run) >= 2:
+            out.append(tuple(run))
+        run = [a]
+    if len(run) >= 2:
+        out.append(tuple(run))
     return out
+
+
+def _trio_word(actors: list[ActorMention], folded: str, begin: int, finish: int) -> bool:
+    """Whether the words at `begin:finish` are letters of a word that names three or more countries
+    by a letter each ("한미" in "한미일")."""
+    run: list[ActorMention] = []
+    for a in actors:
+        if run and actors_mod.letters_of_one_word(run[-1], a, folded):
+            run.append(a)
+        else:
+            if len({b.code for b in run}) >= 3 and run[0].start <= begin and finish <= run[-1].end + 1:
+                return True
+            run = [a] if a.end - a.start == 1 else []
+    return len({b.code for b in run}) >= 3 and run[0].start <= begin and finish <= run[-1].end + 1
 
 
 def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], start: int, end: int,
@@ -376,6 +399,8 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if lang.subject_before_verb and not info.symmetric:
         actors = _coordinated_clauses(scan, lang.cues, actors, sent_start, sent_end, start, end, trig.passive)
     both = has_cue(scan, "both_sides", sent_start, start)
+    if both is not None and _trio_word(actors, folded, both.begin, both.finish):
+        both = None                   # "한미일": the pair word is part of a word naming three sides
     if both is not None and not info.symmetric and not info.plans:
         # "한미 양국은 ... 북한의 파병을 규탄했다": both sides (the article's pair, or the countries the
         # cue itself names) act on a third country named after them.
@@ -597,6 +622,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 targets = [sent_to]
         if info.plans and targets and all(a.kind == "org" for a in sources) and sources[-1].end <= start \
                 and trig.mode not in info.modes \
+                and not any(a.kind == "person" and a.code in source_codes for a in everyone) \
                 and all(t.kind == "country" and t.start >= end and not _official_of(actors, t, end) for t in targets):
             # "Az Európai Tanács megállapodott ... a csatlakozási tárgyalásokat Ukrajnával": a body's
             # decision about a country is no agreement with it.
@@ -645,6 +671,11 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if not targets and len({a.code for a in sources}) >= 2:
         # "Deutschland und Polen unterzeichneten ...": the two sides act together.
         first = sources[0]
+        sides = list({a.code: a for a in sources}.values())
+        if len(sides) >= 3 and (info.plans or trig.mode == "sign"):
+            # "한미일 외교장관은 ... 합의했다", "the three leaders signed a declaration": what three
+            # or more agree or sign together binds every pair of them.
+            return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
         return [(first, next(a for a in sources if a.code != first.code))], 2
     genitive = lang.cues.genitive_suffixes
     if info.verbal and not trig.passive and genitive and sources and targets \
@@ -848,6 +879,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     table = event_types()
     # The type of a threat made as a condition (plover.toml `threat`).
     threat_type = next((name for name, kind in table.items() if kind.threat), None)
+    meeting_type = next((name for name, kind in table.items() if kind.meeting and kind.symmetric), None)
     index = actors_mod.SentenceIndex(doc.sentences)
     home = line_place.country if line_place is not None else None
     by_sentence = _by_sentence(index, hits)
@@ -928,6 +960,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         types = {h[0]: h[2].type for h in hits_here}
         threats: list[int] = []         # where acts this sentence says will be done are threats
         opened = len(out)               # this sentence's acts are `out[opened:]`
+        # An earlier leg of a trip named here ("a day after talks in ..."): its words run to its
+        # clause's end or to the next act (the main verb); no other act of the sentence takes them.
+        legs: list[tuple[int, int]] = [
+            (h[0], min([clause(scan, sent[0], sent[1], h[0], h[1])[1]]
+                       + [o[0] for o in hits_here if o[0] >= h[1] and o[0] != h[0]]))
+            for h in hits_here if h[2].type in table and table[h[2].type].meeting
+            and (_days_before(folded, lang.cues, h[0], h[1]) or 0) > 0]
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
@@ -961,6 +1000,18 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 date = timing.day_before(dates, date_starts, sent[0], published)
             if date is not None and date.start >= end and _since(folded, lang.cues, end, date.start):
                 date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
+            days_before = _days_before(folded, lang.cues, start, end) if info.meeting else None
+            leg_after = days_before is not None and days_before < 0
+            if days_before is not None:
+                # "a day after talks in Warsaw with Tusk, she arrived in Kyiv on Tuesday": the earlier
+                # leg of the trip, on the day before the sentence's act; its talks took place.
+                days_before = abs(days_before)
+                # Not a day the words themselves may name ("غداة": on the morrow), which end right
+                # before the meeting.
+                others = [d for d in in_sentence if d.start >= start or _apart(folded[d.end:start])]
+                date = _earlier_day(timing.act_date(others, {}, types, start, trig.type) if others else None,
+                                    published, days_before, start, end)
+                trig = replace(trig, weak=False)
             # A detention the report recalls with its own month or day ("had been detained in
             # February 2022") is an act of its own, on that date, when it is domestic.
             recalled = date is not None and info.repressive and date.kind == "absolute" \
@@ -976,6 +1027,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # посредничестве Китая": the talks took place.
                 trig = replace(trig, weak=False)
             actors = domestic.frame(info, _acting(parties[idx], info, cut, start), start, end)
+            if legs and days_before is None:
+                # Who was met on the trip's earlier leg is no side of the sentence's other acts.
+                actors = [a for a in actors if not any(lo <= a.start < hi for lo, hi in legs)]
             if front is not None:
                 actors = [a for a in actors if not front[0] <= a.start < front[1]]
             if info.repressive and trig.kind in crowd_kinds():
@@ -986,7 +1040,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             members: set[str] = set()
             if lists and not info.symmetric:
                 actors, members = _set_members(scan, lang, sent, actors, lists, start, end)
-            if info.meeting and trig.mode == "visit" and not talks \
+            attends = info.meeting and trig.kind in at_host_kinds()
+            if info.meeting and (trig.mode == "visit" and not talks or attends) \
                     and has_cue(scan, "ceremonies", sent[0], sent[1]) is not None:
                 # "arrived in Manila to attend the inauguration of ...": a trip for a ceremony or a
                 # speech is no talks with the host unless the sentence says they met.
@@ -998,6 +1053,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 before = [a for a in actors if a.start < end]
                 actors = before if before else actors
             places = _venues(scan, sent, parties[idx], info, actors, cut, start, end)
+            if legs and days_before is None:
+                places = [p for p in places if not any(lo <= p.start < hi for lo, hi in legs)]
             if aside_from is not None and info.meeting:
                 # "welcomed Sánchez ... after his meeting with Xi in Beijing": that meeting's place is
                 # not this one's (an agreement "after talks in Beijing" was made there).
@@ -1019,6 +1076,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                             dated_actors |= {first.code, second.code}
                 sentence_dated = date or sentence_dated
                 continue
+            actors = _own_body(actors)
             if not trig.passive and _passive_voice(lang, scan, start, end, actors):
                 trig = replace(trig, passive=True)
             if not trig.passive and trig.mode == "summon" and _headline_participle(scan, sent, actors, start, end):
@@ -1029,6 +1087,33 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                      None if at_home else primary)
             if info.inward and pairs:
                 pairs = [(s, _own_government(scan, s, t, end)) for s, t in pairs]
+            if days_before is not None and len(pairs) == 1 and (pairs[0][0] is None) != (pairs[0][1] is None):
+                # "A day after talks in Vilnius with Nauseda, Scholz arrived in Riga": who travels,
+                # named in the main clause, is the other side of the earlier talks.
+                known = pairs[0][0] or pairs[0][1]
+                traveller = next((a for a in parties[idx].actors if not a.locative and a.code != known.code
+                                  and a.kind in ("person", "country") and not start <= a.start < clause(
+                                      scan, sent[0], sent[1], start, end)[1]), None)
+                if traveller is not None:
+                    pairs, explicit = [(traveller, known)], 2
+            if leg_after and pairs and all(x is not None for x in pairs[0]):
+                # "바르샤바에서 투스크 총리와 회담한 다음 날": the leg's words, before the meeting in a
+                # language whose verb comes last, from the side met (and the place before it) on.
+                # The side met is the one named last before the meeting; who travels may be named
+                # before it (the subject) or after the leg.
+                met, traveller = sorted(pairs[0], key=lambda a: (a.start < start, a.start),  # type: ignore[arg-type,union-attr]
+                                        reverse=True)
+                since = traveller.end if traveller.start < met.start else sent[0]
+                lo = min([met.start, start] + [p.start for p in places if since <= p.start < start])
+                legs.append((lo, word_end(folded, end)))
+            if attends and (any(a.kind == "person" for a in actors) or roles is not None and _titled(roles, sent)
+                            or len({a.code for a in actors if a.kind == "country" and not a.locative}) >= 2) \
+                    and not any(a.kind == "org" for a in parties[idx].actors) \
+                    and not any(h[2].mode == "phone" for h in hits_here):
+                # Officials, or two states or more, took part (not "Russia took part in exercises in
+                # Belarus"), in person, in a gathering of states (at the EU's summit in Brussels
+                # Belgium is no host).
+                pairs, explicit = _with_host(pairs, explicit, actors, places, scene_place, line_place)
             if info.meeting and not explicit and trig.mode != "phone" and primary is not None:
                 pairs = _travels_on(pairs, primary, places)
             if parties[idx].route and not explicit:
@@ -1059,8 +1144,19 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 posts = {(t.start, t.end) for _, t in pairs if t is not None and t.kind == "place"}
                 places = [p for p in places if (p.start, p.end) not in posts]
             last_end = end
+            # The states of an act three or more did together, each pair of them ("the three leaders
+            # signed"): a place in any of them is where each pair did it (not so for one side's act
+            # on several: "Russia expelled diplomats of Germany, Poland and Sweden").
+            group_codes = {split_party(a.code)[0] for pair in pairs for a in pair if a is not None}
+            together_all = len(group_codes) >= 3 and len(pairs) == len(group_codes) * (len(group_codes) - 1) // 2
             for source, target in pairs:
                 place, stated = _venue(doc, parties[idx], places, actors, source, target, start, info, line_place, sent)
+                if place is None and together_all and not info.meeting:
+                    inside = [p for p in places if p.country in group_codes]
+                    place = next((p for p in inside if p.locative), inside[0] if inside else None)
+                    stated = place is not None
+                    if place is None and line_place is not None and line_place.country in group_codes:
+                        place = line_place
                 if place is None and source is not None and source.code in members and source.code in scene_codes:
                     # "Die vier Europäer forderten ...": the set met at the scene; its act is there too.
                     place = scene_place
@@ -1088,6 +1184,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                  or split_party(source.code)[0] != split_party(target.code)[0]):
                     continue
                 if source is None or target is None or source.code == target.code:
+                    if trig.host and info.meeting and not trig.weak and (source is None) != (target is None):
+                        # "Mitsotakis hosted a summit in Athens on Monday": who took part is named later,
+                        # on the day and at the place this sets.
+                        sentence_dated = date or sentence_dated
+                        sentence_place = place or sentence_place
                     # An act on a flight ("forced a flight from Athens to Vilnius to land") has no
                     # other side in the article's pair: the vehicle was acted upon.
                     if (source is None) != (target is None) and not trig.weak and not parties[idx].route:
@@ -1107,6 +1208,25 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                         sentence_round.append(_round(doc, lang, scan, idx, cut))
                     cand.round = sentence_round[0]
                 out.append(cand)
+                if meeting_type is not None and place is not None and explicit == 2 and together(trig) \
+                        and (_in_person(actors, source) and _in_person(actors, target)
+                             or roles is not None and _titled(roles, sent)) \
+                        and not any(h[2].type == trig.type and not together(h[2]) for h in hits_here) \
+                        and source.kind in _SIGNER_KINDS and target.kind in _SIGNER_KINDS \
+                        and split_party(source.code)[0] != split_party(target.code)[0]:
+                    # "signed a memorandum in Rome", "a Palazzo Chigi hanno firmato": two sides whose
+                    # officials sign at a place the sentence names met there ("Russia and North Korea
+                    # signed a treaty in Pyongyang", "Zelensky signed an agreement with Germany in
+                    # Berlin" name no one of a side who was there). Not when the signing is what
+                    # another act of the type is done to ("approved the agreement signed in Baku").
+                    met = replace(cand, type=meeting_type, trigger=replace(
+                        trig, type=meeting_type, mode=None, passive=False, host=False, weak=False))
+                    out.append(met)
+                    # "... in the presence of the French and Italian ministers": who watched met both.
+                    present = {a.code: a for a in actors if a.participant and a.kind in _SIGNER_KINDS
+                               and a.code not in (source.code, target.code)}
+                    out.extend(replace(met, source=p, target=side) for p in present.values()
+                               for side in (source, target))
                 held = domestic.protest_held(folded, lang.cues.protesters, source, target) \
                     if info.repressive and not trig.weak and trig.kind in crowd_kinds() else None
                 if held is None and info.repressive and not trig.weak and trig.kind in crowd_kinds():
@@ -1117,7 +1237,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     out.append(replace(cand, type=_PROTEST, trigger=replace(trig, type=_PROTEST, mode=None,
                                                                              passive=False, host=False),
                                        source=held[0], target=held[1]))
-                if recalled:
+                if recalled or days_before is not None:
                     continue            # an earlier act sets no scene for the report's own
                 if primary is None and not trig.weak and explicit == 2:
                     primary = (source, target)
@@ -1163,6 +1283,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     return out
 
 
+_SIGNER_KINDS = ("person", "country")     # who signs in person: a state, not a capital, a building or a body
 _PROMISE_WORDS = 3    # words between "will", "would", "is prepared to" and the act it says will be done
 # ... and a pledge's noun, after its verb and what is given ("will provide 8,000 tonnes of seed and fertiliser aid")
 _PLEDGE_WORDS = 8
@@ -1517,6 +1638,8 @@ def _venue(doc: Document, here: actors_mod.SentenceParties, places: list[PlaceMe
     stated = place is not None
     if place is None and (info.meeting or hosts):
         place = places_mod.capital_venue(doc, actors, source, target, hosts)
+    if place is None and line_place is not None and line_place.country in hosts:
+        place = line_place            # "BEIJING - ... agreed at the end of talks hosted by China"
     if place is None and info.located:
         place = places_mod.seat_venue(doc.text, here.seats, source, target, line_place, info.meeting)
     if place is None and source is not None and target is not None \
@@ -1652,14 +1775,18 @@ def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors
     if found is None:
         return actors, set()
     g_start, g_end, size = found
-    # The set is the subject: no one else named before the act (or, after it, before the set).
-    if any(not a.locative and (a.start < start if g_start < start else end <= a.start < g_start) for a in actors):
-        return actors, set()
     members = next((group for group, joined in reversed(lists)
                     if (len(group) == size if size else joined and len(group) >= 2)), None)
     if members is None:
         return actors, set()
-    named = {a.code for a in actors if not a.locative}
+    # The set is the subject: no one else named before the act (or, after it, before the set); its
+    # own members may be, in what it acts on ("세 정상은 한미일 정상회의를 ... 합의했다").
+    codes = {m.code for m in members}
+    if any(not a.locative and a.code not in codes and (a.start < start if g_start < start else end <= a.start < g_start)
+           for a in actors):
+        return actors, set()
+    # Members named only after the set, in what it acts on, still act as the set.
+    named = {a.code for a in actors if not a.locative and (a.start < g_start or g_start > start)}
     added = [ActorMention(g_start, g_end, m.code, m.entity, m.kind) for m in members if m.code not in named]
     return (sorted(actors + added, key=lambda a: a.start), {a.code for a in added}) if added else (actors, set())
 
@@ -1818,6 +1945,92 @@ def _own_government(scan: Scan, source: ActorMention | None, target: ActorMentio
     return ActorMention(body.start(), body.end(), country, "", "institution")
 
 
+def _in_person(actors: list[ActorMention], side: ActorMention) -> bool:
+    """Whether a side is named by one of its people (an official), not only as a state."""
+    return any(a.kind == "person" and a.code == side.code for a in actors)
+
+
+def _apart(gap: str) -> bool:
+    """Whether a date ending `gap` before a meeting is not one of the words right before it: a
+    comma or more words than the days-after words take lie between."""
+    return any(ch in gap for ch in ",،;") or len(gap.split()) > _DAYS_AFTER_WORDS
+
+
+_DAYS_AFTER_WORDS = 4    # the most words the days-after words before a meeting take ("the day after his")
+_DAYS_AFTER_REACH = 64   # characters before a meeting its days-after words may stand in
+_DAYS_AFTER_GAP = 2    # words between "a day after" and the talks it names ("a day after his talks")
+
+
+def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
+    """How many days before the sentence's act a meeting at `start:end` was, when words say so
+    right before it ("a day after talks") or right after it ("görüşmelerden bir gün sonra")."""
+    if cues.days_after:
+        before = folded[max(0, start - _DAYS_AFTER_REACH):start].split()
+        for entry in cues.days_after:
+            n, _, phrase = entry.partition(" ")
+            words = phrase.split()
+            for skip in range(_DAYS_AFTER_GAP + 1):
+                at = len(before) - skip - len(words)
+                if at >= 0 and before[at:at + len(words)] == words and n.isdigit():
+                    return int(n)     # (its words are the last `len(words) + skip` before `start`)
+    if cues.days_after_post:
+        after = folded[word_end(folded, end):word_end(folded, end) + 64].split()
+        for entry in cues.days_after_post:
+            n, _, phrase = entry.partition(" ")
+            words = phrase.split()
+            for skip in range(_DAYS_AFTER_GAP + 1):
+                got = after[skip:skip + len(words)]
+                # The last word may carry a particle ("다음 날인").
+                if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]) \
+                        and n.isdigit():
+                    return -int(n)      # negative: the words follow the meeting (see `_leg_span`)
+    return None
+
+
+def _earlier_day(date: DateMention | None, published: dt.date | None, days: int, start: int, end: int
+                 ) -> DateMention | None:
+    """The day `days` before the act's stated day (else before the report's day)."""
+    if date is not None and date.iso and date.precision == "day":
+        base = dt.date.fromisoformat(date.iso[:10])
+        return replace(date, iso=(base - dt.timedelta(days=days)).isoformat(), kind="relative")
+    if date is None and published is not None:
+        day = (published - dt.timedelta(days=days)).isoformat()
+        return DateMention(start, end, day, "day", "relative")
+    return date
+
+
+def _own_body(actors: list[ActorMention]) -> list[ActorMention]:
+    """An organ's official speaks for the organ, and the body it belongs to is its own side, not
+    whom it acts on: "the Commission president said the EU is ready to mobilise 500 million for
+    Jordan" is the Commission's act for Jordan (`en/orgs.toml` `gives_as`: EC, EUCO -> EU)."""
+    table = gives_as()
+    bodies = {table[a.code]: a.start for a in actors if a.code in table and a.kind == "person"}
+    if not bodies:
+        return actors
+    # Named after the official (what they said the body does), not before ("the EU's ... president").
+    rest = [a for a in actors if a.code not in bodies or a.start < bodies[a.code]]
+    return rest if len({a.code for a in rest}) >= 2 else actors
+
+
+def _with_host(pairs: list[tuple[ActorMention | None, ActorMention | None]], explicit: int,
+               actors: list[ActorMention], places: list[PlaceMention], scene_place: PlaceMention | None,
+               line_place: PlaceMention | None) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
+    """Those who took part in a gathering ("X, Y and Z also took part", "شارك في القمة") meet its
+    host when the sentence does not name it: the country of the place it names, else of the scene's
+    place, else of the dateline's. Every pair of them and the host met."""
+    named = {a.start for a in actors}
+    sides: dict[str, ActorMention] = {}
+    for pair in pairs:
+        for a in pair:
+            if a is not None and a.start in named:
+                sides.setdefault(split_party(a.code)[0], a)
+    place = next((p for p in places if p.locative), None) or scene_place or line_place
+    if not sides or place is None or not place.country or place.country in sides:
+        return pairs, explicit
+    members = [*sides.values(), ActorMention(place.start, place.end, place.country, place.entity, "country")]
+    return [(a, b) for n, a in enumerate(members) for b in members[n + 1:]], 2
+
+
 def _travels_on(pairs: list[tuple[ActorMention | None, ActorMention | None]],
                 primary: tuple[ActorMention, ActorMention], places: list[PlaceMention]
                 ) -> list[tuple[ActorMention | None, ActorMention | None]]:
@@ -1961,7 +2174,10 @@ def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: Act
     """Whether a meeting with one side named, in that side's country where a trip went to ("Moszkvába
     utazott, ahol"), is the next leg of the trip of the article's first traveller (a country, not
     the side named)."""
-    return info.meeting and c.place is not None and c.place.country == known.code and c.place.destination \
+    # So is one there on a day named by its distance from another ("the day before she was in
+    # Warsaw, where she had talks with Tusk"): the trip's earlier leg.
+    return info.meeting and c.place is not None and c.place.country == known.code \
+        and (c.place.destination or c.date is not None and c.date.kind == "relative") \
         and traveller.code != known.code and gazetteer.is_country(traveller.code) \
         and gazetteer.is_country(known.code)
 

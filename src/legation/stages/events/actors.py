@@ -617,7 +617,11 @@ def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
         if kind is None:
             n += 1
             continue
-        while n < len(actors) and actors[n].code == a.code:
+        # The side and the list it opens ("in the presence of the prime ministers of Malta and
+        # Cyprus and the Italian foreign minister"): every member is a participant.
+        listed = next((g for g in groups(actors[n:], folded, cues, titles=True) if a in g), [a])
+        last = max(m.end for m in listed)
+        while n < len(actors) and (actors[n].code == a.code or actors[n].end <= last):
             actors[n] = actors[n]._replace(locative=True, participant=kind == "participant", broker=kind == "broker")
             n += 1
 
@@ -857,6 +861,9 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
         if out and (a.start, a.end) == (out[-1][-1].start, out[-1][-1].end):
             out[-1].append(a)         # the members of a set named by one word ("die vier Europäer")
             continue
+        if out and letters_of_one_word(out[-1][-1], a, folded):
+            out[-1].append(a)         # "한중일", "日米韓", "中美": a letter per country, one list
+            continue
         if out:
             gap = _without_owner_link(folded[out[-1][-1].end:a.start], cues.owner_links)
             words = [w for w in gap.replace(",", " ").split() if w not in cues.articles]
@@ -887,6 +894,28 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
                 out.append([a])
                 commas.append(True)
                 continue
+            if titles and cues.conjunction_prefixes and words and len(words) <= 1 + _TITLE_WORDS \
+                    and words[0] not in cues.title_words \
+                    and any(words[0].startswith(p) and words[0][len(p):] in cues.title_words
+                            for p in cues.conjunction_prefixes) \
+                    and not any(ch in gap for ch in ",;:()"):
+                # "والرئيس الغاني", "ورئيس الوزراء الإثيوبي": a one-letter "and" written onto the
+                # title of the next name.
+                out[-1].append(a)
+                continue
+            if titles and cues.conjunction_suffixes and words and len(words) <= _TITLE_WORDS \
+                    and not any(ch in gap for ch in ";:()") and not any(w in cues.conjunctions for w in words):
+                if gap.count(",") == 0 and any(w.endswith(cues.conjunction_suffixes)
+                                               and len(w) > max(map(len, cues.conjunction_suffixes)) for w in words):
+                    # "윤 대통령과 기시다 총리", "대통령과 조 바이든": the title after a name carries the
+                    # ending that joins it to the next one (a given name may stand before the next).
+                    out[-1].append(a)
+                    continue
+                if gap.count(",") == 1 and gap.rstrip().endswith(","):
+                    # "리창 중국 총리, 이시바 일본 총리와": a title after the name, then the list's comma.
+                    out.append([a])
+                    commas.append(True)
+                    continue
             if titles and words and len(words) <= _TITLE_WORDS and gap.lstrip().startswith(",") \
                     and gap.count(",") == 1 and not any(ch in gap for ch in ";:()") \
                     and not any(w in cues.conjunctions for w in words):
@@ -911,6 +940,13 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
                 run = len(merged)
             merged.append(group)
     return merged
+
+
+def letters_of_one_word(a: ActorMention, b: ActorMention, folded: str) -> bool:
+    """Whether two country mentions are letters of one word naming two or three countries by a
+    letter each ("한미일", "한·미", "日中", "中美"): one letter each, nothing but a dot between."""
+    return a.end - a.start == 1 and b.end - b.start == 1 and a.kind == b.kind == "country" \
+        and a.code != b.code and 0 <= b.start - a.end <= 1 and not folded[a.end:b.start].strip("·・-/ ")
 
 
 def _companion(gap: str, companions: tuple[str, ...]) -> bool:

@@ -148,6 +148,12 @@ class Cues:
     # As the subject of an act, the set's members each act.
     group_nouns: tuple[str, ...] = ()
     group_numerals: tuple[str, ...] = ()
+    # How many days a meeting named right after these words ("a day after talks in Warsaw", "einen
+    # Tag nach Gesprächen", "il giorno dopo i colloqui") lies before the sentence's act; and words
+    # right after the meeting that say so ("görüşmelerden bir gün sonra", "회담 다음 날"). Each
+    # entry is "N words" ("1 a day after").
+    days_after: tuple[str, ...] = ()
+    days_after_post: tuple[str, ...] = ()
     # Words that join a companion to a subject ("gemeinsam mit", "together with", "разом з").
     companions: tuple[str, ...] = ()
     # A trigger right after one of these words and ending in one of those endings qualifies a
@@ -202,6 +208,9 @@ class Cues:
     border_nouns: tuple[str, ...] = ()
     border_prepositions: tuple[str, ...] = ()
     people_endings: frozenset[str] = frozenset()    # the language's inflection endings ("Albanian|s")
+    # The first words of the language's titles (roles.toml): "and" written onto one ("ورئيس") joins
+    # the next official to a list, which a title that itself starts so ("وزير") does not.
+    title_words: frozenset[str] = frozenset()
 
 
 class Tables(NamedTuple):
@@ -283,6 +292,8 @@ def language(lang: str) -> LanguageEvents:
     lists["people_nouns"] = frozenset(fold(form).strip() for forms in demonyms for form in forms)
     inflection = resources.load(lang, "morphology").get("inflection") or {}
     lists["people_endings"] = frozenset(fold(str(e)) for e in inflection.get("suffixes") or ())
+    lists["title_words"] = frozenset(fold(str(k)).split()[0] for k in (resources.load(lang, "roles").get("roles") or {})
+                                     if fold(str(k)).split())
     months: dict[str, int] = {}
     if lists["pluperfect"]:
         for number, names in (resources.load(lang, "dates").get("months") or {}).items():
@@ -376,3 +387,29 @@ def crowd_kinds() -> frozenset[str]:
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
                      if spec.get("crowd"))
 
+
+@cache
+def together_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of act the sides do in one place (signing), which done at
+    a place named is also a meeting of them."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("together"))
+
+
+@cache
+def _together_modes() -> frozenset[str]:
+    return frozenset(spec["mode"] for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("together") and spec.get("mode"))
+
+
+def together(trig: Trigger) -> bool:
+    """Whether a trigger's act is one the sides do in one place: its kind says so, or, written by
+    hand (no kind), its mode is that of such a kind."""
+    return trig.kind in together_kinds() if trig.kind is not None else trig.mode in _together_modes()
+
+
+@cache
+def at_host_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of taking part in a gathering, whose doers meet its host."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("at_host"))

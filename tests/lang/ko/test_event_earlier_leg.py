@@ -1,0 +1,18 @@
+"""A trip's earlier leg named in passing ("a day after talks in Vilnius with ...", "the day before
+she was in Warsaw, where she had met ...") is a meeting of the traveller with the side met there,
+on the day before the act the sentence reports, and the side met there is no side of that act.
+Issue 13; the sentences are made up. The whole pipeline must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('ko', "2024-05-10", '숄츠 독일 총리는 바르샤바에서 도날드 투스크 폴란드 총리와 회담한 다음 날인 8일 키이우에 도착했다.',
+     [('CONSULT', 'DEU', 'POL', '2024-05-07', 'Warsaw'), ('CONSULT', 'DEU', 'UKR', '2024-05-08', 'Kyiv')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_earlier_leg_is_met_the_day_before(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)

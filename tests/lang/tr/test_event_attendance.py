@@ -1,0 +1,20 @@
+"""Who took part in a gathering ("also took part", "in the presence of", a list of officials
+with titles joined by "and" and commas) meets its host, the country where it was held when the
+sentence does not name the host (its place, the place an earlier sentence set for the gathering,
+or the dateline's), on the gathering's day; every country of the list, and they meet one another.
+Not a state's troops at exercises, nor one at an organisation's summit (its seat's country is no
+host). Issue 16; the sentences are made up. The whole pipeline must find exactly these events."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('tr', "2024-05-10", "Cumhurbaşkanı Recep Tayyip Erdoğan pazartesi günü Ankara'da bir zirveye ev sahipliği yaptı. Zirveye Macaristan Başbakanı Viktor Orban, Sırbistan Cumhurbaşkanı Aleksandar Vučić ve Bulgaristan Cumhurbaşkanı Rumen Radev de katıldı.",
+     [('CONSULT', 'HUN', 'SRB', '2024-05-06', 'Ankara'), ('CONSULT', 'HUN', 'BGR', '2024-05-06', 'Ankara'), ('CONSULT', 'HUN', 'TUR', '2024-05-06', 'Ankara'), ('CONSULT', 'SRB', 'BGR', '2024-05-06', 'Ankara'), ('CONSULT', 'SRB', 'TUR', '2024-05-06', 'Ankara'), ('CONSULT', 'BGR', 'TUR', '2024-05-06', 'Ankara')]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_who_took_part_met_the_host(lang, published, text, expected):
+    check_extracted(lang, published, text, expected)
