@@ -9,7 +9,7 @@ from ..event_rows import check_extracted
 ROWS = [
     ('az', "2024-05-10", "Prezident İlham Əliyev, Türkmənistan Prezidenti Serdar Berdimuhamedov və Qazaxıstan "
      "Prezidenti Qasım-Jomart Tokayev çərşənbə günü Aşqabadda üçtərəfli görüş keçiriblər. "
-     "Görüşdən sonra üç lider birgə bəyannamə imzalayıb.",
+     "Görüşün sonunda üç lider Aşqabad bəyannaməsini imzalayıb.",
      [('CONSULT', 'AZE', 'TKM', '2024-05-08', 'Ashgabat'), ('CONSULT', 'AZE', 'KAZ', '2024-05-08', 'Ashgabat'),
       ('CONSULT', 'KAZ', 'TKM', '2024-05-08', 'Ashgabat'),
       ('SUPPORT', 'AZE', 'TKM', '2024-05-08', 'Ashgabat'), ('SUPPORT', 'AZE', 'KAZ', '2024-05-08', 'Ashgabat'),

@@ -12,8 +12,8 @@ ROWS = [
      [('CONSULT', 'DEU', 'LTU', '2024-05-07', 'Vilnius'), ('CONSULT', 'DEU', 'LVA', '2024-05-08', 'Riga')]),
     ('en', "2024-05-10", 'Scholz arrived in Riga on Wednesday, a day after talks in Vilnius with Lithuanian President Gitanas Nauseda.',
      [('CONSULT', 'DEU', 'LVA', '2024-05-08', 'Riga'), ('CONSULT', 'DEU', 'LTU', '2024-05-07', 'Vilnius')]),
-    ('en', "2024-05-10", 'KYIV, May 7 - Italian Prime Minister Giorgia Meloni arrived in Kyiv on Tuesday, where she met Ukrainian President Volodymyr Zelensky. The day before, the prime minister was in Warsaw, where she had held talks with Polish Prime Minister Donald Tusk.',
-     [('CONSULT', 'ITA', 'UKR', '2024-05-07', 'Kyiv'), ('CONSULT', 'ITA', 'POL', '2024-05-06', 'Warsaw')]),
+    ('en', "2024-05-10", 'CHISINAU, May 7 - Spanish Prime Minister Pedro Sanchez arrived in Chisinau on Tuesday, where he met Moldovan President Maia Sandu. The day before, the prime minister was in Bucharest, where he had held talks with Romanian Prime Minister Marcel Ciolacu.',
+     [('CONSULT', 'ESP', 'MDA', '2024-05-07', 'Chisinau'), ('CONSULT', 'ESP', 'ROU', '2024-05-06', 'Bucharest')]),
 ]
 
 

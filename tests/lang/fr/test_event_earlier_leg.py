@@ -8,8 +8,8 @@ import pytest
 from ..event_rows import check_extracted
 
 ROWS = [
-    ('fr', "2024-05-10", 'KIEV, 7 mai - La présidente du Conseil italien Giorgia Meloni est arrivée mardi à Kiev, où elle a rencontré le président ukrainien Volodymyr Zelensky. La veille, elle était à Varsovie, où elle avait rencontré le Premier ministre polonais Donald Tusk.',
-     [('CONSULT', 'ITA', 'UKR', '2024-05-07', 'Kyiv'), ('CONSULT', 'ITA', 'POL', '2024-05-06', 'Warsaw')]),
+    ('fr', "2024-05-10", 'CHISINAU, 7 mai - Le Premier ministre espagnol Pedro Sánchez est arrivé mardi à Chisinau, où il a rencontré la présidente moldave Maia Sandu. La veille, il était à Bucarest, où il avait rencontré le Premier ministre roumain Marcel Ciolacu.',
+     [('CONSULT', 'ESP', 'MDA', '2024-05-07', 'Chisinau'), ('CONSULT', 'ESP', 'ROU', '2024-05-06', 'Bucharest')]),
 ]
 
 

@@ -8,8 +8,8 @@ import pytest
 from ..event_rows import check_extracted
 
 ROWS = [
-    ('it', "2024-05-10", 'Giorgia Meloni è arrivata a Kiev mercoledì, il giorno dopo i colloqui a Varsavia con il premier polacco Donald Tusk.',
-     [('CONSULT', 'ITA', 'UKR', '2024-05-08', 'Kyiv'), ('CONSULT', 'ITA', 'POL', '2024-05-07', 'Warsaw')]),
+    ('it', "2024-05-10", 'Il premier spagnolo Pedro Sánchez è arrivato a Chisinau mercoledì, il giorno dopo i colloqui a Bucarest con il premier romeno Marcel Ciolacu.',
+     [('CONSULT', 'ESP', 'MDA', '2024-05-08', 'Chisinau'), ('CONSULT', 'ESP', 'ROU', '2024-05-07', 'Bucharest')]),
 ]
 
 

@@ -8,8 +8,8 @@ import pytest
 from ..event_rows import check_extracted
 
 ROWS = [
-    ('it', "2024-05-10", "ROMA, 6 maggio. La presidente del Consiglio Giorgia Meloni e il primo ministro croato Andrej Plenković hanno firmato lunedì a Palazzo Chigi un accordo sull'energia.",
-     [('SUPPORT', 'ITA', 'HRV', '2024-05-06', 'Rome'), ('CONSULT', 'ITA', 'HRV', '2024-05-06', 'Rome')]),
+    ('it', "2024-05-10", "LUBIANA, 6 maggio. Il cancelliere austriaco Karl Nehammer e il primo ministro sloveno Robert Golob hanno firmato lunedì a Lubiana un accordo sull'energia.",
+     [('SUPPORT', 'AUT', 'SVN', '2024-05-06', 'Ljubljana'), ('CONSULT', 'AUT', 'SVN', '2024-05-06', 'Ljubljana')]),
 ]
 
 
