@@ -6,22 +6,22 @@ from ..table import table
 from ..event_rows import check_extracted
 
 ROWS = [
-    # Kyiv, 10 May 2025: Macron, Merz, Starmer and Tusk arrived together and met Zelensky.
+    # Four heads of government arrive together in a capital and meet its president (made up).
     ("de", "2025-05-11",
-     "Die Regierungschefs von Frankreich, Deutschland, Großbritannien und Polen trafen am Samstag "
-     "in Kiew ein und trafen den ukrainischen Präsidenten.",
-     [("CONSULT", "FRA", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "DEU", "UKR", "2025-05-10", "Kyiv"),
-      ("CONSULT", "GBR", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "POL", "UKR", "2025-05-10", "Kyiv")]),
+     "Die Regierungschefs von Spanien, Griechenland, Dänemark und Tschechien trafen am Samstag "
+     "in Chișinău ein und trafen die moldauische Präsidentin.",
+     [("CONSULT", "ESP", "MDA", "2025-05-10", "Chisinau"), ("CONSULT", "GRC", "MDA", "2025-05-10", "Chisinau"),
+      ("CONSULT", "DNK", "MDA", "2025-05-10", "Chisinau"), ("CONSULT", "CZE", "MDA", "2025-05-10", "Chisinau")]),
     # The same trip in the passive: those received together were received by the host, not by each other.
     ("de", "2025-05-10",
-     "Merz, Macron, Starmer und Tusk wurden in Kiew vom ukrainischen Präsidenten Wolodymyr Selenskyj empfangen.",
-     [("CONSULT", "DEU", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "FRA", "UKR", "2025-05-10", "Kyiv"),
-      ("CONSULT", "GBR", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "POL", "UKR", "2025-05-10", "Kyiv")]),
+     "Sánchez, Mitsotakis, Frederiksen und Fiala wurden in Chișinău von der moldauischen Präsidentin Maia Sandu empfangen.",
+     [("CONSULT", "ESP", "MDA", "2025-05-10", "Chisinau"), ("CONSULT", "GRC", "MDA", "2025-05-10", "Chisinau"),
+      ("CONSULT", "DNK", "MDA", "2025-05-10", "Chisinau"), ("CONSULT", "CZE", "MDA", "2025-05-10", "Chisinau")]),
     # "sind ... gereist": the perfect of travelling to a capital is a visit to its state.
     ("de", "2025-05-11",
-     "Merz, Macron, Starmer und Tusk sind am Samstag gemeinsam nach Kiew gereist.",
-     [("CONSULT", "DEU", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "FRA", "UKR", "2025-05-10", "Kyiv"),
-      ("CONSULT", "GBR", "UKR", "2025-05-10", "Kyiv"), ("CONSULT", "POL", "UKR", "2025-05-10", "Kyiv")]),
+     "Sánchez, Mitsotakis, Frederiksen und Fiala sind am Samstag gemeinsam nach Chișinău gereist.",
+     [("CONSULT", "ESP", "MDA", "2025-05-10", "Chisinau"), ("CONSULT", "GRC", "MDA", "2025-05-10", "Chisinau"),
+      ("CONSULT", "DNK", "MDA", "2025-05-10", "Chisinau"), ("CONSULT", "CZE", "MDA", "2025-05-10", "Chisinau")]),
 ]
 
 test_joint_visits = table(check_extracted, ROWS)

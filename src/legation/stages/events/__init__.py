@@ -459,7 +459,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         return [(merged[0], None)], 1
     if info.symmetric:
         if trig.mode == "visit" and not trig.host:
-            # "Macron, Merz, Starmer and Tusk arrived in Kyiv": those who travel together each visit
+            # "Sánchez, Costa and Frederiksen arrived in Chisinau": those who travel together each visit
             # the host (named as the place, or as a side after the verb), not one another.
             travellers = _groups(scan, merged, lang, titles=True)[0]
             # A gapped phrase may hold the list ("ist gemeinsam mit Macron nach Madrid gereist").
@@ -1003,7 +1003,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             days_before = _days_before(folded, lang.cues, start, end) if info.meeting else None
             leg_after = days_before is not None and days_before < 0
             if days_before is not None:
-                # "a day after talks in Warsaw with Tusk, she arrived in Kyiv on Tuesday": the earlier
+                # "a day after talks in Bucharest with Ciolacu, he arrived in Chisinau on Tuesday": the earlier
                 # leg of the trip, on the day before the sentence's act; its talks took place.
                 days_before = abs(days_before)
                 # Not a day the words themselves may name ("غداة": on the morrow), which end right
@@ -1214,7 +1214,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                         and not any(h[2].type == trig.type and not together(h[2]) for h in hits_here) \
                         and source.kind in _SIGNER_KINDS and target.kind in _SIGNER_KINDS \
                         and split_party(source.code)[0] != split_party(target.code)[0]:
-                    # "signed a memorandum in Rome", "a Palazzo Chigi hanno firmato": two sides whose
+                    # "signed a memorandum in Ljubljana", "a Lubiana hanno firmato": two sides whose
                     # officials sign at a place the sentence names met there ("Russia and North Korea
                     # signed a treaty in Pyongyang", "Zelensky signed an agreement with Germany in
                     # Berlin" name no one of a side who was there). Not when the signing is what
@@ -1726,8 +1726,8 @@ _LISTS_KEPT = 6     # lists (about two to three sentences) back a set's members 
 
 def _named_list(scan: Scan, lang: LanguageEvents, actors: list[ActorMention]
                 ) -> list[tuple[list[ActorMention], bool]]:
-    """The lists of parties a sentence names ("Merz, Macron, Starmer und Tusk", "Scholz hat Macron
-    und Tusk empfangen"): of its officials, countries and organisations, one per code, each list
+    """The lists of parties a sentence names ("Sánchez, Costa und Frederiksen", "Scholz hat Sánchez
+    und Costa empfangen"): of its officials, countries and organisations, one per code, each list
     with whether it is one joined by conjunctions."""
     members: dict[str, ActorMention] = {}
     for a in actors:
@@ -2174,8 +2174,8 @@ def _next_leg(info: EventType, c: Candidate, known: ActorMention, traveller: Act
     """Whether a meeting with one side named, in that side's country where a trip went to ("Moszkvába
     utazott, ahol"), is the next leg of the trip of the article's first traveller (a country, not
     the side named)."""
-    # So is one there on a day named by its distance from another ("the day before she was in
-    # Warsaw, where she had talks with Tusk"): the trip's earlier leg.
+    # So is one there on a day named by its distance from another ("the day before he was in
+    # Bucharest, where he had talks with Ciolacu"): the trip's earlier leg.
     return info.meeting and c.place is not None and c.place.country == known.code \
         and (c.place.destination or c.date is not None and c.date.kind == "relative") \
         and traveller.code != known.code and gazetteer.is_country(traveller.code) \

@@ -148,7 +148,7 @@ class Cues:
     # As the subject of an act, the set's members each act.
     group_nouns: tuple[str, ...] = ()
     group_numerals: tuple[str, ...] = ()
-    # How many days a meeting named right after these words ("a day after talks in Warsaw", "einen
+    # How many days a meeting named right after these words ("a day after talks in Bucharest", "einen
     # Tag nach Gesprächen", "il giorno dopo i colloqui") lies before the sentence's act; and words
     # right after the meeting that say so ("görüşmelerden bir gün sonra", "회담 다음 날"). Each
     # entry is "N words" ("1 a day after").
