@@ -418,7 +418,7 @@ FILES: dict[str, Shape] = {
     "messages": Table(required={
         **dict.fromkeys(("sum_mismatch", "scale", "growth_mismatch", "impossible_year_fraction",
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
-                         "repair_note", "change_mismatch", "small_scale", "beyond_economies",
+                         "repair_note", "repair_total", "repair_part", "change_mismatch", "small_scale", "beyond_economies",
                          "period_order", "too_large", "unit_slip", "said_against_values",
                          "aid_sum_mismatch"), STR),
         "metric_names": MapOf(STR),

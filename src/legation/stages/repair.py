@@ -231,8 +231,8 @@ def _aid_repairs(infos: list[FigureInfo], flags: list[Flag], msg: dict[str, Any]
         proposal = [{"metric": "aid", "period": i.figure.period,
                      "value": round(nums[k][0] * i.quantity.scale, 6), "unit": i.figure.unit}
                     for i, k in zip(mine, order)]
-        text = "; ".join(f"{'total' if n == 0 else 'part'} {p['period']} = {format_amount(p['value'], p['unit'])}"
-                         for n, p in enumerate(proposal))
+        text = "; ".join(f"{msg['repair_total'] if n == 0 else msg['repair_part']} {p['period']} = "
+                         f"{format_amount(p['value'], p['unit'])}" for n, p in enumerate(proposal))
         out.append(Flag("repair", "info", msg["repair"].format(proposal=text), list(flag.figures),
                         list(flag.evidence), proposal))
     return out

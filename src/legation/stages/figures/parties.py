@@ -60,18 +60,15 @@ def given_names(doc: Document) -> frozenset[int]:
         for m in e.mentions:
             if fold(m.text) not in names:
                 continue
-            back = m.start
-            while back > 0 and text[back - 1] in " \u00a0":
-                back -= 1
-            if back < m.start and ends.get(back) not in (None, e.code):
+            before = m.start        # where the spaces before the mention begin
+            while before > 0 and text[before - 1] in " \u00a0":
+                before -= 1
+            if before < m.start and ends.get(before) not in (None, e.code):
                 out.add(m.start)
                 continue
             nxt = m.end
             while nxt < len(text) and text[nxt] in " \u00a0":
                 nxt += 1
-            before = m.start
-            while before > 0 and text[before - 1] in " \u00a0":
-                before -= 1
             if (nxt > m.end and nxt in people and people[nxt] != e.code) or (before < m.start and before in roles):
                 out.add(m.start)
     return frozenset(out)
