@@ -401,7 +401,15 @@ FILES: dict[str, Shape] = {
         # Names in Han, kana or Hangul beside a role (stages/_uncased.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
-                                       **_words("stops", "prefixes", "word_endings", "home_surnames")}),
+                                       **_words("stops", "prefixes", "word_endings", "home_surnames"),
+                                       # `surname_spellings`: a home family name -> its usual Latin
+                                       # spelling ("김" = "Kim"), for a name the office-holders table
+                                       # lacks; `address_units`: a district's name's endings ("구").
+                                       # `name_countries`: the countries whose names it spells so.
+                                       # `given_endings`: `word_endings` a foreign given name may have
+                                       # when it opens a clause ("구마가이 나오키").
+                                       "surname_spellings": MapOf(STR),
+                                       **_words("address_units", "name_countries", "given_endings")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),
