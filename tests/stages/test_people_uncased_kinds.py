@@ -128,3 +128,33 @@ def test_korean_foreign_given_name_ending_like_a_particle_opens_the_name() -> No
             "외교부 당국자는 이바노프 총괄공사에게 유감을 표명했다.")
     people = _people(text, None)
     assert [(p[1], p[2], p[3]) for p in people] == [("deputy chief of mission", "RUS", ["알렉세이 이바노프", "이바노프"])]
+
+
+def test_korean_title_glued_to_its_office_name() -> None:
+    # "외교부 북미국장", "경찰청장": a title written as one word with its bureau's or agency's name.
+    text = ("정재훈 외교부 북미국장은 3일 워싱턴에서 미국 측 인사들을 만났다. 한편 윤희근 경찰청장은 "
+            "이날 국회에 출석했다.")
+    people = _people(text, None)
+    assert [(p[0], p[1], p[2]) for p in people] == [("Jung Jae-hun", "director-general", "KOR"),
+                                                    ("Yoon Hui-geun", "head", "KOR")]
+    # A word that only contains such a title ("청장년층": the young and middle-aged) is none.
+    assert _names("정부는 청장년층의 고용을 늘리기 위한 대책을 발표했다. 대책은 다음 달 시행된다.", None) == []
+
+
+def test_hebrew_second_complement_of_a_role_is_no_part_of_the_name() -> None:
+    # "שרת הכלכלה והתעשייה אורנה ברביבאי": "והתעשייה" (and the industry) goes on the role.
+    text = "שרת הכלכלה והתעשייה אורנה ברביבאי נפגשה אתמול עם נציגי היצואנים בתל אביב."
+    people = _people(text, "2022-05-31")
+    assert [(p[0], p[3]) for p in people] == [("Orna Barbivai", ["אורנה ברביבאי"])]
+
+
+def test_arabic_top_diplomat_is_a_role() -> None:
+    # "كبير الدبلوماسيين الصينيين وانغ يي": the top diplomat, whom the table names.
+    text = "التقى كبير الدبلوماسيين الصينيين وانغ يي في بكين وفدا سعوديا رفيع المستوى لبحث العلاقات."
+    assert [(p[0], p[2]) for p in _people(text, "2023-03-10")] == [("Wang Yi", "CHN")]
+
+
+def test_chinese_ambassador_resident_in_china_serves_the_country_before() -> None:
+    # "日本驻华大使…": "驻华" (resident in China) is part of the title; the ambassador is Japan's.
+    text = "外交部亚洲司司长约见日本驻华大使垂秀夫，提出严正交涉。双方就有关问题交换了意见。"
+    assert [(p[1], p[2]) for p in _people(text, "2023-08-22")] == [("ambassador", "JPN")]

@@ -76,6 +76,9 @@ class Uncased:
     complements: tuple[str, ...] = ()               # a word with one of these prefixes right after a role is
                                                     # its complement ("שר המדינה לסחר חוץ"), unless the table
                                                     # knows the name
+    coordinated: tuple[str, ...] = ()               # a word with one of these prefixes right after a role
+                                                    # joins a second complement to it ("והתעשייה": and the
+                                                    # industry): the name comes after it
 
     def base(self, word: str) -> str:
         """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
@@ -102,7 +105,8 @@ def uncased(lang: str) -> Uncased | None:
                    frozenset(fold(w) for w in data.get("given_stops", [])),
                    tuple(fold(w) for w in data.get("not_name_endings", [])),
                    frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})),
-                   tuple(fold(w) for w in data.get("complement_prefixes", [])))
+                   tuple(fold(w) for w in data.get("complement_prefixes", [])),
+                   tuple(fold(w) for w in data.get("coordinated_prefixes", [])))
 
 
 @cache
@@ -297,6 +301,8 @@ class BesideRole:
     address_units: tuple[str, ...] = ()     # endings of a district's name ("용산구"): the words after it are an address
     name_countries: frozenset[str] = frozenset()   # countries whose people's names `surname_spellings` spells too
     given_endings: tuple[str, ...] = ()     # `word_endings` a foreign given name may end in, opening a clause ("구마가이")
+    role_suffixes: tuple[tuple[str, str], ...] = ()   # a title glued to its office's name ("-처장": head), its role
+    particles: frozenset[str] = frozenset()         # what may follow such a title in its word ("은", "에게")
 
 
 @cache
@@ -315,7 +321,11 @@ def beside_role(lang: str) -> BesideRole | None:
                                     if w and all(is_unspaced(ch) for ch in w)), key=len, reverse=True)),
                       tuple(data.get("surname_spellings", {}).items()),
                       tuple(data.get("address_units", [])), frozenset(data.get("name_countries", [])),
-                      tuple(data.get("given_endings", [])))
+                      tuple(data.get("given_endings", [])),
+                      tuple(sorted(((fold(k), v) for k, v in data.get("role_suffixes", {}).items()),
+                                   key=lambda p: len(p[0]), reverse=True)),
+                      frozenset(fold(w) for w in resources.load(lang, "morphology").get("names", {})
+                                .get("case_suffixes", [])))
 
 
 @dataclass(frozen=True)
@@ -353,6 +363,45 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
         seen.add(span[0])
         country, confirmed = (None, False) if cfg.after else _country_before(text, folded, span[0], hits_by_end, words)
         out.append(Found(span[0], span[1], chain, country or (cfg.home if confirmed else None), confirmed))
+    if cfg.role_suffixes and not cfg.after:
+        out.extend(_glued_roles(text, folded, hits, tokens, claimed, cfg, seen))
+        out.sort(key=lambda f: f.start)
+    return out
+
+
+_GLUED_STEM = 2               # letters of an office's name, at least, before a title glued to it
+
+
+def _glued_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
+                 cfg: BesideRole, seen: set[int]) -> list[Found]:
+    """Names before a title written glued to its office's name ("공수처장": the agency's head,
+    "아시아태평양국장": the bureau's director-general), after the institutions or country before it
+    ("외교부 아시아태평양국장"), which the lexicon has no phrase for."""
+    covered = bytearray(len(text))
+    for h in hits:
+        covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+    hits_by_end = {h.end: h for h in hits}
+    out: list[Found] = []
+    for s, e in tokens:
+        word = folded[s:e]
+        if any(covered[s:e]) or not all(uncased_letter(ch) for ch in word):
+            continue
+        for suffix, role in cfg.role_suffixes:
+            at = word.rfind(suffix)
+            rest = word[at + len(suffix):] if at >= 0 else ""
+            if at < _GLUED_STEM or rest and rest not in cfg.particles:
+                continue
+            start, country, own = s, None, False
+            while start > 1 and text[start - 1] == " " and (h := hits_by_end.get(start - 1)) is not None \
+                    and h.kind in (INSTITUTION, COUNTRY, DEMONYM):
+                start = h.start            # "외교부 아시아태평양국장", "주한 일본대사관 ..."
+                own = own or h.kind == INSTITUTION
+                country = country or (h.payload.code if h.kind in (COUNTRY, DEMONYM) else None)
+            span = _before(text, folded, start, claimed, cfg)
+            if span is not None and span[0] not in seen:
+                seen.add(span[0])
+                out.append(Found(span[0], span[1], Chain(role, country, cfg.home), country, own))
+            break
     return out
 
 

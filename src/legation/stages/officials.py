@@ -589,6 +589,9 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             role_offices = offices(before[-1].role) if before and before[-1].role else None
         written = [text[s:e] for s, e in name_words]
         written = written[:-1] + [cfg.base(written[-1])]
+        if cfg.coordinated and not unsure and len(written) > 2 and fold(written[0]).startswith(cfg.coordinated):
+            # "שרת הכלכלה והתעשייה אורנה ברביבאי": "and the industry" goes on the role; the name follows.
+            name_words, written = name_words[1:], written[1:]
         if role_piece(written, lang, cfg):
             continue                 # "مشاور امنیت ملی": the rest of a role, no name
         if len(name_words) == 1:
