@@ -389,7 +389,9 @@ FILES: dict[str, Shape] = {
         "cased": BOOL, "max_words": INT, "home": STR, **_words("stops", "titles", "particles", "given_stops"),
         # `not_name_endings`: endings of case forms no name's word takes (Georgian "-დან", "from").
         # `complement_prefixes`: a word with one, right after a role, is its complement (Hebrew "ל": "for").
-        **_words("not_name_endings", "complement_prefixes"),
+        # `coordinated_prefixes`: a word with one, right after a role, joins a second complement to it
+        # (Hebrew "וה": "and the"); the name follows it.
+        **_words("not_name_endings", "complement_prefixes", "coordinated_prefixes"),
         # `given_countries`: given names written like a country's name ("جورجيا", "जॉर्जिया": Giorgia and
         # Georgia): right before a person's name (of another country), no country; when `country_before_role`
         # (a country's name stands before its office: "जॉर्जिया के प्रधानमंत्री"), right after a role word
@@ -401,7 +403,17 @@ FILES: dict[str, Shape] = {
         # Names in Han, kana or Hangul beside a role (stages/_uncased.py).
         "beside_role": Table(required={"position": STR},
                              optional={"min_chars": INT, "max_chars": INT, "verified": BOOL,
-                                       **_words("stops", "prefixes", "word_endings", "home_surnames")}),
+                                       **_words("stops", "prefixes", "word_endings", "home_surnames"),
+                                       # `surname_spellings`: a home family name -> its usual Latin
+                                       # spelling ("김" = "Kim"), for a name the office-holders table
+                                       # lacks; `address_units`: a district's name's endings ("구").
+                                       # `name_countries`: the countries whose names it spells so.
+                                       # `given_endings`: `word_endings` a foreign given name may have
+                                       # when it opens a clause ("구마가이 나오키").
+                                       # `role_suffixes`: a title glued to its office's name -> its
+                                       # role ("처장" = "head": "공수처장").
+                                       "surname_spellings": MapOf(STR), "role_suffixes": MapOf(STR),
+                                       **_words("address_units", "name_countries", "given_endings")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from anyascii import anyascii
@@ -55,6 +56,7 @@ from .entities import NameHit
 _CHAIN_END = frozenset({ROLE, QUALIFIER, INSTITUTION, COUNTRY, DEMONYM, ORG})
 _DEFAULT_WORDS = 3
 _MIN_STEM = 3
+_FIRST_WORD_STOP = 5          # letters of a stop word, at least, read under clitics as a name's first word
 INSIDE_WORD = "'\u05f3\u2019\u200c"      # apostrophe, Hebrew geresh, ’, zero-width non-joiner
 
 
@@ -74,6 +76,9 @@ class Uncased:
     complements: tuple[str, ...] = ()               # a word with one of these prefixes right after a role is
                                                     # its complement ("שר המדינה לסחר חוץ"), unless the table
                                                     # knows the name
+    coordinated: tuple[str, ...] = ()               # a word with one of these prefixes right after a role
+                                                    # joins a second complement to it ("והתעשייה": and the
+                                                    # industry): the name comes after it
 
     def base(self, word: str) -> str:
         """A name's last word back in the nominative ("დარჩიაშვილმა" -> "დარჩიაშვილი")."""
@@ -100,7 +105,8 @@ def uncased(lang: str) -> Uncased | None:
                    frozenset(fold(w) for w in data.get("given_stops", [])),
                    tuple(fold(w) for w in data.get("not_name_endings", [])),
                    frozenset(fold(w) for w in resources.load(lang, "ordinals").get("ordinals", {})),
-                   tuple(fold(w) for w in data.get("complement_prefixes", [])))
+                   tuple(fold(w) for w in data.get("complement_prefixes", [])),
+                   tuple(fold(w) for w in data.get("coordinated_prefixes", [])))
 
 
 @cache
@@ -114,11 +120,13 @@ def is_stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> 
     """Whether `word` (folded) ends a name: a stop word, maybe with clitics written onto it."""
     if word in cfg.stops or cfg.not_name_endings and word.endswith(cfg.not_name_endings):
         return True
-    if first:
-        return word in cfg.ordinals                 # a name's first word: "فيصل" is no "ف" + "يصل" (and arrives)
-    # A stop word with clitics written onto it ("وقال": and said).
+    if first and word in cfg.ordinals:
+        return True
+    # A stop word with clitics written onto it ("وقال": and said). A name's first word only with a
+    # longer stop word ("بزيارة": on a visit), "فيصل" being no "ف" + "يصل" (and arrives).
     for cut in range(1, min(4, len(word) - 1)):
-        if morph.after_prefixes(word[:cut]) and word[cut:] in cfg.stops:
+        if morph.after_prefixes(word[:cut]) and word[cut:] in cfg.stops \
+                and (not first or len(word) - cut >= _FIRST_WORD_STOP):
             return True
     return False
 
@@ -289,6 +297,12 @@ class BesideRole:
     word_endings: tuple[str, ...]    # endings of a word that is no given name (Korean particles, verb endings)
     home_surnames: frozenset[str]    # a Hangul name starting with one is asked of the home country's holders
     calendar: tuple[str, ...] = ()   # weekday and month names (CLDR) in the script: end a name ("伯恩斯星期四")
+    surname_spellings: tuple[tuple[str, str], ...] = ()   # a home family name and its usual Latin spelling
+    address_units: tuple[str, ...] = ()     # endings of a district's name ("용산구"): the words after it are an address
+    name_countries: frozenset[str] = frozenset()   # countries whose people's names `surname_spellings` spells too
+    given_endings: tuple[str, ...] = ()     # `word_endings` a foreign given name may end in, opening a clause ("구마가이")
+    role_suffixes: tuple[tuple[str, str], ...] = ()   # a title glued to its office's name ("-처장": head), its role
+    particles: frozenset[str] = frozenset()         # what may follow such a title in its word ("은", "에게")
 
 
 @cache
@@ -304,7 +318,14 @@ def beside_role(lang: str) -> BesideRole | None:
                       tuple(fold(w) for w in data.get("word_endings", [])),
                       frozenset(data.get("home_surnames", [])),
                       tuple(sorted((w for w in {*gazetteer.weekdays(lang), *gazetteer.months(lang)}
-                                    if w and all(is_unspaced(ch) for ch in w)), key=len, reverse=True)))
+                                    if w and all(is_unspaced(ch) for ch in w)), key=len, reverse=True)),
+                      tuple(data.get("surname_spellings", {}).items()),
+                      tuple(data.get("address_units", [])), frozenset(data.get("name_countries", [])),
+                      tuple(data.get("given_endings", [])),
+                      tuple(sorted(((fold(k), v) for k, v in data.get("role_suffixes", {}).items()),
+                                   key=lambda p: len(p[0]), reverse=True)),
+                      frozenset(fold(w) for w in resources.load(lang, "morphology").get("names", {})
+                                .get("case_suffixes", [])))
 
 
 @dataclass(frozen=True)
@@ -315,6 +336,7 @@ class Found:
     end: int
     chain: Chain
     country: str | None
+    confirmed: bool = False        # a country or an institution stands right before it ("外務省の山田太郎")
 
 
 def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple[int, int]],
@@ -339,8 +361,47 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
         if span is None or span[0] in seen:
             continue
         seen.add(span[0])
-        country = None if cfg.after else _country_before(text, folded, span[0], hits_by_end, words)
-        out.append(Found(span[0], span[1], chain, country))
+        country, confirmed = (None, False) if cfg.after else _country_before(text, folded, span[0], hits_by_end, words)
+        out.append(Found(span[0], span[1], chain, country or (cfg.home if confirmed else None), confirmed))
+    if cfg.role_suffixes and not cfg.after:
+        out.extend(_glued_roles(text, folded, hits, tokens, claimed, cfg, seen))
+        out.sort(key=lambda f: f.start)
+    return out
+
+
+_GLUED_STEM = 2               # letters of an office's name, at least, before a title glued to it
+
+
+def _glued_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple[int, int]], claimed: bytearray,
+                 cfg: BesideRole, seen: set[int]) -> list[Found]:
+    """Names before a title written glued to its office's name ("공수처장": the agency's head,
+    "아시아태평양국장": the bureau's director-general), after the institutions or country before it
+    ("외교부 아시아태평양국장"), which the lexicon has no phrase for."""
+    covered = bytearray(len(text))
+    for h in hits:
+        covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+    hits_by_end = {h.end: h for h in hits}
+    out: list[Found] = []
+    for s, e in tokens:
+        word = folded[s:e]
+        if any(covered[s:e]) or not all(uncased_letter(ch) for ch in word):
+            continue
+        for suffix, role in cfg.role_suffixes:
+            at = word.rfind(suffix)
+            rest = word[at + len(suffix):] if at >= 0 else ""
+            if at < _GLUED_STEM or rest and rest not in cfg.particles:
+                continue
+            start, country, own = s, None, False
+            while start > 1 and text[start - 1] == " " and (h := hits_by_end.get(start - 1)) is not None \
+                    and h.kind in (INSTITUTION, COUNTRY, DEMONYM):
+                start = h.start            # "외교부 아시아태평양국장", "주한 일본대사관 ..."
+                own = own or h.kind == INSTITUTION
+                country = country or (h.payload.code if h.kind in (COUNTRY, DEMONYM) else None)
+            span = _before(text, folded, start, claimed, cfg)
+            if span is not None and span[0] not in seen:
+                seen.add(span[0])
+                out.append(Found(span[0], span[1], Chain(role, country, cfg.home), country, own))
+            break
     return out
 
 
@@ -398,14 +459,19 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
             return None
         # A foreign name has its given name before ("블라디미르 푸틴"): a word with no ending of the
         # language's (`word_endings`) joins it.
+        if _address(name, cfg):
+            return None                 # "용산구 대통령실": a district, no name
         first = start - 1
         if first > 0 and text[first] == " ":
             s2 = first
             while s2 > 0 and uncased_letter(text[s2 - 1]):
                 s2 -= 1
             word = folded[s2:first]
+            if _address(word, cfg):
+                return None             # "용산구 한남동 대통령 관저": the words after a district are its streets
             if s2 < first and not claimed[s2] and len(word) >= 2 and word not in cfg.stops \
-                    and not word.endswith(cfg.word_endings) and (s2 == 0 or not uncased_letter(text[s2 - 1])):
+                    and (not word.endswith(cfg.word_endings) or word.endswith(cfg.given_endings)
+                         and _opens_clause(text, s2)) and (s2 == 0 or not uncased_letter(text[s2 - 1])):
                 start = s2
         return (start, end) if not longer or start < first else None
     start = end
@@ -426,18 +492,50 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
     return start, end
 
 
-def _country_before(text: str, folded: str, start: int, hits_by_end: dict[int, NameHit],
-                    words: RoleWords) -> str | None:
-    """A country named right before a name, maybe joined by a connector ("中国の王毅", "중국 왕이")."""
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a line or a clause (after a bracket, a point or a
+    comma): no word of the sentence stands before it to end in a particle."""
     pos = start
     while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    return pos == 0 or text[pos - 1] in "\n).,]\"'"
+
+
+def _address(word: str, cfg: BesideRole) -> bool:
+    """Whether a word is a district's name: a stem of two letters or more and an address unit
+    ("용산구", "종로구")."""
+    return any(word.endswith(unit) and len(word) - len(unit) >= 2 for unit in cfg.address_units)
+
+
+def _country_before(text: str, folded: str, start: int, hits_by_end: dict[int, NameHit],
+                    words: RoleWords) -> tuple[str | None, bool]:
+    """A country named right before a name, maybe joined by a connector ("中国の王毅", "중국 왕이"),
+    or an institution, maybe after a country ("外務省の山田太郎", "中国外務省の毛寧"): the country
+    it gives (or None), and whether either stands there (the name's words are then a name)."""
+    hit = _hit_before(folded, start, hits_by_end, words)
+    if hit is None:
+        return None, False
+    if hit.kind in (COUNTRY, DEMONYM) and hit.payload.code:
+        return hit.payload.code, True
+    if hit.kind != INSTITUTION:
+        return None, False
+    owner = hits_by_end.get(hit.start)       # "中国外務省": the institution's country before it
+    if owner is not None and owner.kind in (COUNTRY, DEMONYM) and owner.payload.code:
+        return owner.payload.code, True
+    return hit.payload.code or None, True
+
+
+def _hit_before(folded: str, start: int, hits_by_end: dict[int, NameHit], words: RoleWords) -> NameHit | None:
+    """The lexicon's country, demonym or institution right before `start`, maybe joined by a connector."""
+    pos = start
+    while pos > 0 and folded[pos - 1] == " ":
         pos -= 1
     for link in ("", *words.connectors):
         if link and not folded.startswith(link, pos - len(link)):
             continue
         hit = hits_by_end.get(pos - len(link))
-        if hit is not None and hit.kind in (COUNTRY, DEMONYM) and hit.payload.code:
-            return hit.payload.code
+        if hit is not None and (hit.kind in (COUNTRY, DEMONYM) and hit.payload.code or hit.kind == INSTITUTION):
+            return hit
     return None
 
 
@@ -459,7 +557,8 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
             holder = officials.holding(offices_, stated, day)
             # Either word may be the surname: "블라디미르 푸틴", but "기시다 후미오" (family name first).
             words = [_spelled(w) for w in name.split()] if " " in name.strip() else [spelled]
-            if holder is not None and not any(_sounds_like(w, holder.name) for w in words):
+            if holder is not None and not any(_sounds_like(w, holder.name) for w in words) \
+                    and not heard_alike(name, holder.name, _STATED_LIKENESS):
                 holder = None         # the table's holder that day is someone else ("キャメロン外相")
         elif fallback is not None:
             holder = officials.holding(offices_, fallback, day)
@@ -467,15 +566,74 @@ def latin_name(name: str, role: str | None, stated: str | None, fallback: str | 
                                            and _given_agrees(spelled, holder.name)
                                            or officials.written_as(holder, fold(name))):
                 holder = None
+    if holder is None and offices_ and day is not None and stated is None and " " in name.strip():
+        # A foreign name in full with no country stated ("볼로디미르 젤렌스키 대통령"): the holder of
+        # the role's offices that day, anywhere, whose every name sounds like the written ones.
+        found = officials.named_after_role(name.split(), day, country=None, offices=offices_, unique=True)
+        holder = found[0] if found is not None and found[1] == len(name.split()) else None
     if holder is None and offices_ and day is not None and stated is None:
         # No country stated, and the name is none of the home country's ("기시다 총리"): the one
         # holder of the role's offices that day, anywhere, whose surname sounds like it.
         holder = _sounding_holder(spelled, name, offices_, day)
+        if holder is None and not trusted and not any(j in name.strip() for j in " " + _NAME_JOINER):
+            holder = _nearest_sounding(name, offices_, day)
     if holder is None and fallback is not None and all(is_han(ch) for ch in name):
         holder = officials.written_from(fold(name), fallback, day)     # "茂木外相": 茂木敏充
     if holder is not None:
         return holder.name.split(), holder.country
+    if trusted and (stated is None or stated == fallback or stated in beside_role(lang).name_countries):
+        return home_spelling(name, lang) or spelled, None
     return spelled, None
+
+
+def home_spelling(name: str, lang: str) -> list[str] | None:
+    """A home name the table does not hold, spelled the way the press spells its people's names
+    (`[beside_role]` `surname_spellings`): the family name as it is usually written ("김": Kim,
+    "이": Lee), the given name's syllables joined by a hyphen ("김홍균": Kim Hong-gyun). None when
+    the language gives no spellings or the name's family name is none of them."""
+    cfg = beside_role(lang)
+    if cfg is None or not cfg.surname_spellings or " " in name:
+        return None
+    table = dict(cfg.surname_spellings)
+    for cut in (2, 1):                  # a family name of two syllables first ("남궁", "선우")
+        family = table.get(name[:cut])
+        if family is not None and 1 <= len(name) - cut <= 2:
+            given = "-".join(anyascii(ch).lower() for ch in name[cut:])
+            return [family, given.capitalize()]
+    return None
+
+
+_SOUND_LIKENESS = 0.75          # how alike a surname as a script spells it and a holder's are, at least
+_STATED_LIKENESS = 0.7          # (the one holder of the role in the country the text names: "俄罗斯总统普京")
+
+
+def _dated_term(holder: officials.Holder, day: dt.date, offices_: frozenset[str]) -> bool:
+    """Whether `holder` held one of `offices_` on `day` in a term whose start the table knows (a
+    term with no dates at all, a legendary emperor's, says nothing of the day)."""
+    return any(t.office in offices_ and t.start is not None and t.gap(day) == 0 for t in holder.terms)
+
+
+def heard_alike(name: str, holder: str, least: float = _SOUND_LIKENESS) -> bool:
+    """Whether a surname as a script spells it and a holder's surname are spelled nearly alike,
+    the letters romanisations merge aside ("プーチン", puchin, and Putin), and start alike."""
+    here, there = _heard(name.replace("・", " ").replace("·", " ").split()[-1]), _heard(holder.split()[-1])
+    return bool(here and there) and here[0] == there[0] and SequenceMatcher(None, here, there).ratio() >= least
+
+
+def _nearest_sounding(name: str, offices_: frozenset[str], day: dt.date) -> officials.Holder | None:
+    """The holder of `offices_` on `day`, anywhere, whose surname is spelled most nearly like the
+    written one, the letters romanisations merge aside (`_heard`): "バイデン" (baiden) is Joe Biden,
+    "プーチン" (puchin) Vladimir Putin. None when none is near enough, or two are equally near."""
+    word = name.replace("・", " ").replace("·", " ").split()[-1]
+    here = _heard(word)
+    if not here:
+        return None
+    scored = sorted(((SequenceMatcher(None, here, _heard(h.name.split()[-1])).ratio(), h.name, h)
+                     for h in officials.holders_of(offices_) if _dated_term(h, day, offices_)), key=lambda t: -t[0])
+    if not scored or scored[0][0] < _SOUND_LIKENESS or len(scored) > 1 and scored[1][0] == scored[0][0] \
+            and scored[1][1] != scored[0][1]:
+        return None
+    return scored[0][2]
 
 
 def _sounding_holder(spelled: list[str], name: str, offices_: frozenset[str], day: dt.date) -> officials.Holder | None:
@@ -579,6 +737,17 @@ def _spelled(name: str) -> list[str]:
         return [parts[0].capitalize(), given.capitalize()] if given else [parts[0].capitalize()]
     spelled = anyascii(name.replace("・", " ").replace("·", " ")).split()
     return [w.capitalize() for w in spelled] or [name]
+
+
+def bare_foreign_surname(name: str, cfg: BesideRole) -> bool:
+    """Whether a name beside a role is a foreign surname alone: one Hangul word that is no home name
+    ("바이든"), or katakana with no joiner ("バイデン"). Such a word is a person only when the
+    table holds it or it is the surname of someone the article names in full."""
+    if not name or any(j in name for j in " " + _NAME_JOINER):
+        return False
+    if all(is_katakana(ch) or ch == "ー" for ch in name):
+        return True
+    return bool(cfg.home_surnames) and all("\uac00" <= ch <= "\ud7a3" for ch in name) and not home_name(name, cfg)
 
 
 def home_name(name: str, cfg: BesideRole) -> bool:

@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+import re
 
 from .. import resources
 from ..deadline import check as check_deadline
@@ -38,8 +39,9 @@ from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, cha
                            sides)
 from ..text.fold import is_han, is_unspaced
 from ..text.spans import TokenAt, ending_at, starting_at
-from ._uncased import (INSIDE_WORD, BesideRole, Uncased, beside_role, home_name, is_stop, latin_name,
-                       names_beside_roles, office_words, offices, role_piece, runs_after_roles, runs_before_roles, uncased)
+from ._uncased import (INSIDE_WORD, BesideRole, Uncased, bare_foreign_surname, beside_role, home_name, is_stop,
+                       latin_name, names_beside_roles, office_words, offices, role_piece, runs_after_roles,
+                       runs_before_roles, uncased)
 from .entities import PLACE, NameHit
 
 _MAX_NAME_WORDS = 4
@@ -587,6 +589,9 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             role_offices = offices(before[-1].role) if before and before[-1].role else None
         written = [text[s:e] for s, e in name_words]
         written = written[:-1] + [cfg.base(written[-1])]
+        if cfg.coordinated and not unsure and len(written) > 2 and fold(written[0]).startswith(cfg.coordinated):
+            # "שרת הכלכלה והתעשייה אורנה ברביבאי": "and the industry" goes on the role; the name follows.
+            name_words, written = name_words[1:], written[1:]
         if role_piece(written, lang, cfg):
             continue                 # "مشاور امنیت ملی": the rest of a role, no name
         if len(name_words) == 1:
@@ -612,6 +617,15 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 if found is not None:
                     name_words, written = name_words[k:], written[k:]
                     break
+            if found is None and chain.country is not None and role_offices and day is not None:
+                # "محمد شیاع السودانی نخست‌وزیر عراق": the country stated after the role, and a holder of
+                # the role's offices for it whose every name sounds like the written words, to the last.
+                for k in range(0, len(written) - 1):
+                    sure = officials.named_after_role(written[k:], day, country=chain.country,
+                                                      offices=role_offices, strict=True)
+                    if sure is not None and sure[1] == len(written) - k and sure[0].gap(day, role_offices) == 0:
+                        found, name_words, written = sure, name_words[k:], written[k:]
+                        break
             if found is None:
                 continue             # a name right before a role with no comma: only one the table spells so
         guesses = tuple(g for g in dict.fromkeys((dateline, cfg.home)) if g) if country is None else ()
@@ -664,6 +678,8 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
             if len(name_words) <= 1:
                 continue
         country = country or side_country(doc, side_codes, name_words[0][0])
+        if country is None and display is None and not chain.counterpart:
+            country = cfg.home    # "שר הביטחון יואב גלנט": a bare role is most often the press's own country's
         _add_person(people, text, name_words, chain.role, country, display, cfg)
     if day is not None:
         _holders_in_full(doc, folded, tokens, hits, claimed, cfg, morph, day, dateline, people)
@@ -897,7 +913,11 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
     """People named in Han, kana or Hangul beside a role ("外交部长王毅", "岸田文雄首相")."""
     text = doc.text
     folded = doc.layers.get("folded") or fold(text)
-    for found in names_beside_roles(text, folded, hits, tokens, claimed, side, words, cases):
+    # Names in full first, then foreign surnames alone, which count only as the surname of one of
+    # them or of a holder the table knows ("바이든 대통령" in a headline, "조 바이든" below).
+    found_all = names_beside_roles(text, folded, hits, tokens, claimed, side, words, cases)
+    found_all.sort(key=lambda f: (bare_foreign_surname(text[f.start:f.end], side), f.start))
+    for found in found_all:
         check_deadline()
         chain = found.chain
         stated = chain.country or found.country
@@ -907,8 +927,11 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
         name, held = latin_name(written, chain.role, stated, fallback, day, lang,
                                 trusted=bool(side.home_surnames) and home is not None)
         if held is None and (len(written) < side.min_chars or side.verified and stated is None
-                             and all(is_han(ch) for ch in written)):
+                             and not found.confirmed and all(is_han(ch) for ch in written)):
             continue                  # "林外相", "防衛担当閣僚": a Han name the table does not confirm
+        if held is None and bare_foreign_surname(written, side) and not found.confirmed \
+                and _written_in(people, text, written) is None:
+            continue                  # "있는 대통령": a surname alone nobody in the article bears, no country before it
         country = stated or held or chain.fallback or side_country(doc, side_codes, found.start) or dateline
         key = fold(" ".join(name))
         nr = NameRun(found.start, found.end, found.end, [(found.start, found.end)])
@@ -922,9 +945,11 @@ def _beside_roles(doc: Document, hits: list[NameHit], tokens: list[tuple[int, in
 
 
 def _written_in(people: dict[str, Person], text: str, written: str) -> Person | None:
-    """The person named earlier one of whose written words this name is ("기시다" of "기시다 후미오")."""
+    """The person named earlier one of whose written words this name is ("기시다" of "기시다 후미오",
+    "バイデン" of "ジョー・バイデン")."""
     for person in people.values():
-        if any(written in text[nr.start:nr.end].split() for nr in person.runs if nr.end - nr.start > len(written)):
+        if any(written in re.split(r"[\s・·]+", text[nr.start:nr.end]) for nr in person.runs
+               if nr.end - nr.start > len(written)):
             return person
     return None
 

@@ -6,12 +6,20 @@ from ..table import table
 ROWS = [
     ("ko", "조태열 외교부 장관은 베이징에서 왕이 중국 외교부장과 회담했다. 조태열 장관은 협력을 강조했다.",
      [("Cho Tae-yul", "foreign minister", "KOR"), ("Wang Yi", "foreign minister", "CHN")]),
-    ("ko", "김정은 국무위원장은 러시아를 방문했다.", [("Gim Jeongeun", "president", "PRK")]),
+    # Undated, the table is not asked: the name as the press spells Korean names (family name, then
+    # the given name's syllables joined by a hyphen).
+    ("ko", "김정은 국무위원장은 러시아를 방문했다.", [("Kim Jeong-eun", "president", "PRK")]),
     # A title without a name makes no person.
     ("ko", "외교부 대변인은 정부가 강력히 항의했다고 밝혔다.", []),
     # A vice minister by rank, written without 제; a rank word with a particle is no name.
     ("ko", "김홍균 외교부 1차관은 러시아 대사를 불러 항의했다.",
-     [("Gim Honggyun", "first deputy foreign minister", "KOR")]),
+     [("Kim Hong-gyun", "first deputy foreign minister", "KOR")]),
+    # "현직" (incumbent) before a role is no name; a district and its street before one neither.
+    ("ko", "현직 장관이 기소된 것은 처음이다.", []),
+    ("ko", "집회는 서울 용산구 이태원동 대통령 관저 근처에서 열렸다.", []),
+    # A foreign surname alone counts as the surname of the full name written elsewhere.
+    ("ko", "블링컨 장관은 서울에 도착했다. 토니 블링컨 미 국무장관은 박진 외교부 장관과 회담했다.",
+     [("Antony Blinken", "foreign minister", "USA"), ("Park Jin", "foreign minister", "KOR")]),
 ]
 
 

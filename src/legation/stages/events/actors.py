@@ -457,6 +457,13 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
     _sector_actors(folded, cues, per_sentence, sector_words or [], sector_home or home, line_span, sentence_of,
                    line_home)
     for parties in per_sentence:
+        # "外務省の岡野正敬事務次官は": the official named inside the institution's phrase is the same
+        # party as the institution, whose phrase carries the reading (its particle).
+        spans = [(a.start, a.end, a.code) for a in parties.actors if a.kind == "institution"]
+        if spans:
+            parties.actors[:] = [a for a in parties.actors if a.kind != "person" or not any(
+                s <= a.start and a.end <= e and (a.start, a.end) != (s, e) and c == a.code for s, e, c in spans)]
+    for parties in per_sentence:
         if not parties.actors:
             # Each step below reads the actors; with none, only a sentence's places and seats are put in order.
             if len(parties.places) > 1:
