@@ -242,7 +242,8 @@ FILES: dict[str, Shape] = {
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),
-                              # City names that are ordinary words, in scripts without spaces.
+                              # City names that are ordinary words (in scripts without spaces; elsewhere
+                              # a word GeoNames gives a town that names a state's form: "Reino").
                               "not_cities": WORDS}),
     # Month and weekday names, relative days, links inside a date (stages/dates.py, dates_lang.py).
     "dates": Table(optional={
@@ -309,7 +310,9 @@ FILES: dict[str, Shape] = {
         required={
             # verb_final: a verb's actors are all named before it (ja, ko): one named after a trigger
             # belongs to another clause.
-            "syntax": Table(required={"subject_before_verb": BOOL}, optional={"verb_final": BOOL}),
+            # object_before_verb: a verb's object is named before it (SOV: ja, ko, tr, az, fa, ...).
+            "syntax": Table(required={"subject_before_verb": BOOL}, optional={"verb_final": BOOL,
+                                                                             "object_before_verb": BOOL}),
             "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
@@ -324,7 +327,7 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
-                     "threat_conditions", "threat_condition_endings", "goals", "goals_after", "same_day", "topic_markers",
+                     "threat_conditions", "threat_condition_endings", "goals", "goals_after", "same_day", "denied_reports", "topic_markers",
                      "topic_suffixes", "topic_after", "epoch_markers", "funding_nouns", "group_nouns", "group_numerals", "days_after",
                      "days_after_post", "companions",
                      "ethnic_markers", "resident_links",

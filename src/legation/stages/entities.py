@@ -202,9 +202,12 @@ def _calendar_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _city_common_words(lang: str) -> frozenset[str]:
     """Common words that are no city, but for the cities `places.toml` lists by hand
-    (a long stop list names capitals: "القاهرة", "ירושלים")."""
-    curated = {fold(name) for name in resources.load(lang, "places").get("cities", {})}
-    return common_words(lang) - curated if curated else common_words(lang)
+    (a long stop list names capitals: "القاهرة", "ירושלים"), and the words `places.toml`
+    `not_cities` names (a state's form, "Reino", "Republic", is no town that GeoNames calls so)."""
+    places = resources.load(lang, "places")
+    curated = {fold(name) for name in places.get("cities", {})}
+    blocked = frozenset(fold(w) for w in places.get("not_cities", []))
+    return (common_words(lang) - curated if curated else common_words(lang)) | blocked
 
 
 def _prefixed_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[str, bool],

@@ -47,7 +47,7 @@ from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, lan
     state_sectors, together
 from . import agreed, conditional, domestic, timing
 from . import places as places_mod
-from .detail import CueHit, Scan, clause, has_cue, round_number, topics, word_end
+from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
 
 _SCENE_REACH = 16             # characters between "during" and the meeting noun it opens
 _SPEAKER_REACH = 40           # characters between a reporting verb and the speaker's name
@@ -137,6 +137,17 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
         found = [f for f in found if not any(
             s < f[1] and f[0] < e and not (f[0] <= head and head_end <= f[1])
             and (not f[2].gap or head < f[0] and s <= f[0] < e) for s, e, head, head_end in gap_words)]
+        # An announcement read with a later word as an act ("announced ... sanctions") names another
+        # act told between the two ("announced the lifting of sanctions", "a pause of tariffs"): that
+        # act is what was announced, and the announcement no act of the later word's type.
+        announced = scan.cues.get("announcements")
+        if announced:
+            reach: dict[tuple[int, int], int] = {}
+            for s, _, head, head_end in gap_words:
+                reach[(head, head_end)] = max(reach.get((head, head_end), -1), s)
+            found = [f for f in found if not (
+                f[2].gap and any(c.begin < f[1] and f[0] < c.finish for c in announced)
+                and any(o[2].type != f[2].type and f[1] <= o[0] < reach.get((f[0], f[1]), -1) for o in found))]
     # At the same words, the trigger that spells more of them comes first, and a phrase before
     # the same word alone ("trafen ... ein", arrived, before "trafen", met).
     found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -(t[3] - t[0]), not t[2].gap))
@@ -967,10 +978,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                        + [o[0] for o in hits_here if o[0] >= h[1] and o[0] != h[0]]))
             for h in hits_here if h[2].type in table and table[h[2].type].meeting
             and (_days_before(folded, lang.cues, h[0], h[1]) or 0) > 0]
+        denied = _denied_reports(scan, sent, hits_here, table)
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
             if _purpose(scan, info, start, hits_here):
                 continue
+            if denied is not None and denied[0] <= start < denied[1]:
+                continue              # "denied reports that Baku had asked Ankara to ...": no act
             promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues, key_end)
             if promised is not None and table.get(promised) is not None and table[promised].threat:
                 threats.append(start)
@@ -1262,7 +1276,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 for source, target in conditional.sides(parties[idx].actors, threat):
                     out.append(Candidate(threat_type, trig, source, target, idx, threat[0], threat[1], date,
                                          scene_date, scene_place, None, None, 2, False, scene_codes))
-        acts = _charges_only(table, out[opened:], idx)
+        # Where sayings are not known, or the object precedes the verb (what is charged stands before
+        # the accusation), a deed before an accusation cannot be told from its charge.
+        acts = _charges_only(table, out[opened:], idx, scan, sent, lang.cues.conjunctions
+                             if lang.cues.reporting and not lang.object_before_verb else None)
         acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
             acts = _threats_only(scan, sent, table, acts, idx, threats)
@@ -1399,18 +1416,72 @@ def _promised_place(places: list[PlaceMention], source: ActorMention, end: int) 
         ActorMention(place.start, place.end, place.country, place.entity, "place")
 
 
-def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
+def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int, scan: Scan,
+                  sent: tuple[int, int], conjunctions: tuple[str, ...] | None) -> list[Candidate]:
     """A sentence's accusation and a deed of the same pair in the same direction are one act: the
     accusation ("Russia said Ukrainian forces shelled Belgorod and accused Kyiv of terrorism" is
-    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for."""
+    no Russian shelling of Ukraine). What the accused is charged with is theirs to answer for.
+    A deed the accuser's own words do, told before the accusation with no saying before either, is
+    the accuser's act and the accusation its reason ("Algeria severed relations with Morocco,
+    accusing Rabat of hostile acts", "expelled two diplomats and accused them of spying"). Without
+    `conjunctions` (a language whose sayings are not known, or whose verb follows its object), a
+    deed before the accusation cannot be told from what it charges, and the accusation alone is kept."""
     # A state's charge against its own ("detained on charges of corruption") goes with the arrest.
-    charged = {(c.source.code, c.target.code) for c in out
-               if c.sentence == idx and c.source is not None and c.target is not None
-               and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds()}
+    charged: dict[tuple[str, str], list[Candidate]] = {}
+    for c in out:
+        if c.sentence == idx and c.source is not None and c.target is not None \
+                and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds():
+            charged.setdefault((c.source.code, c.target.code), []).append(c)
     if not charged:
         return out
     return [c for c in out if c.sentence != idx or c.type not in table or table[c.type].verbal
-            or c.source is None or c.target is None or (c.source.code, c.target.code) not in charged]
+            or c.source is None or c.target is None or (c.source.code, c.target.code) not in charged
+            or conjunctions is not None
+            and all(_own_deed(scan, sent, c, a, conjunctions) for a in charged[(c.source.code, c.target.code)])]
+
+
+_DENIAL_GAP_AFTER = 4     # words between a denial and the reports it turns down, named after it
+_DENIAL_GAP_BEFORE = 24   # ... named before it, what they say between ("گزارش‌ها مبنی بر ... را رد کرد")
+
+
+def _denied_reports(scan: Scan, sent: tuple[int, int], hits: list[tuple[int, int, Trigger, int]],
+                    table: Mapping[str, EventType]) -> tuple[int, int] | None:
+    """Where a denial of reports and what they say lie in a sentence ("denied reports that Baku had
+    asked Turkey to close the border", "опроверг сообщения о том, что ...", "…との報道を否定した"):
+    the denial refuses nothing of the parties the report names, and what the report says is no act.
+    The reports named after the denial say what follows them; named before it, what precedes it."""
+    reports = [c for c in scan.cues.get("denied_reports") or () if sent[0] <= c.begin and c.finish <= sent[1]]
+    if not reports:
+        return None
+    folded = scan.folded
+    for start, end, trig, _ in hits:
+        info = table.get(trig.type)
+        if info is None or not info.refuses:
+            continue
+        for report in reports:
+            if report.begin >= end and len(folded[end:report.begin].split()) <= _DENIAL_GAP_AFTER:
+                return (start, sent[1])
+            if report.finish <= start and len(folded[report.finish:start].split()) <= _DENIAL_GAP_BEFORE:
+                return (sent[0], end)
+    return None
+
+
+def _own_deed(scan: Scan, sent: tuple[int, int], deed: Candidate, accusation: Candidate,
+              conjunctions: tuple[str, ...]) -> bool:
+    """Whether a deed before an accusation of the same pair is the accuser's own act: told before
+    it, done by the very words that name the accuser (one subject of both verbs), the two verbs
+    joined by a conjunction or a clause break ("severed relations with Morocco, accusing Rabat",
+    "kesti ve ... suçladı"), and no saying before the accusation that would make the deed what is
+    reported. Where the verb ends its clause, what an accusation charges stands right before it
+    ("... ateşkesi ihlal etmekle suçladı"): that is no deed. A headline's measures after its topic
+    and colon ("New Caledonia: state of emergency, army deployed, minister accuses Y") are what the
+    accusation is about."""
+    if deed.source is None or accusation.source is None or deed.end > accusation.start \
+            or deed.source.start != accusation.source.start or ":" in scan.folded[deed.source.end:deed.start] \
+            or has_cue(scan, "reporting", sent[0], accusation.start) is not None:
+        return False
+    between = scan.folded[deed.end:accusation.start]
+    return any(word in conjunctions for word in between.split()) or any(b in between for b in CLAUSE_BREAKS)
 
 
 def _titled(roles: list[int] | None, sent: tuple[int, int]) -> bool:

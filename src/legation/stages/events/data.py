@@ -196,6 +196,10 @@ class Cues:
     # Parts of a day told without its date ("in the evening", "that night", "вечером"): an act told so
     # took place on the day of the last date named before its sentence, not on the report's day.
     same_day: tuple[str, ...] = ()
+    # Reports or claims a denial turns down, with the word that opens what they say ("reports that",
+    # "сообщения о том", "との報道"): the denial is no refusal between the parties the report names,
+    # and what the report says is no act (stages/events/__init__.py `_denied_reports`).
+    denied_reports: tuple[str, ...] = ()
     months: tuple[str, ...] = ()        # the language's month names (dates.toml), when it has `pluperfect`
     # A people named right after one of these ("ethnic Albanians") is a group of the country it
     # lives in, not the state of its name; `resident_links` ("in", "of") name where it lives
@@ -239,6 +243,9 @@ class LanguageEvents:
     subject_before_verb: bool = False
     # `[syntax] verb_final`: a verb's actors are named before it; one after it is another clause's.
     verb_final: bool = False
+    # `[syntax] object_before_verb`: a verb's object is named before it (SOV); what an accusation
+    # charges someone with stands before the accusing verb, so a deed told before it is that charge.
+    object_before_verb: bool = False
     # `language.toml` `home`: whom an unqualified national body speaks for without a dateline.
     home: str | None = None
     months: dict[str, int] = field(default_factory=dict)     # a month's folded name -> its number
@@ -315,7 +322,7 @@ def language(lang: str) -> LanguageEvents:
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
                  "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after",
-                 "same_day"):
+                 "same_day", "denied_reports"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):
                 # Short words ("не", "si") occur inside many words: a regex skips those faster.
@@ -357,6 +364,7 @@ def language(lang: str) -> LanguageEvents:
         digit_ordinal_suffixes=_phrases(ordinal_data.get("digit_suffixes")),
         subject_before_verb=bool((data.get("syntax") or {}).get("subject_before_verb", False)),
         verb_final=bool((data.get("syntax") or {}).get("verb_final", False)),
+        object_before_verb=bool((data.get("syntax") or {}).get("object_before_verb", False)),
         home=resources.load(lang, "language").get("home"),
         months=months,
     )

@@ -11,7 +11,8 @@ from typing import NamedTuple
 from ...text.matcher import Hit
 from .data import LanguageEvents, Trigger
 
-_CLAUSE_BREAKS = ",;:()–—\"«»“”，；：（）、「」『』"
+# The Arabic script's comma and semicolon ("،", "؛") break clauses as the Latin ones do.
+CLAUSE_BREAKS = ",;:()–—\"«»“”，；：（）、「」『』،؛"
 _DIGIT_ORDINAL = re.compile(r"(?<![\d.,])(\d{1,3})(?:-?[^\W\d_]{1,4}|\.)?$")
 _WORDS_BEFORE_ROUND_NOUN = 3
 
@@ -132,7 +133,7 @@ def _plan(payloads: tuple) -> _Plan:
 # (The class first and the exception after it: a pattern that opens with a character class is
 # scanned for in C, one that opens with a look-around is tried at every position, 5-10x slower.)
 # Not a break: a decimal comma or point, nor a gershayim written as '"' inside a Hebrew word ("כ"ץ", "צה"ל").
-_BREAK = re.compile("[" + re.escape(_CLAUSE_BREAKS) + "](?<!\\d[,.](?=\\d))(?<![^\\W\\d_]\"(?=[^\\W\\d_]))")
+_BREAK = re.compile("[" + re.escape(CLAUSE_BREAKS) + "](?<!\\d[,.](?=\\d))(?<![^\\W\\d_]\"(?=[^\\W\\d_]))")
 _break_start = re.Match.start
 _GLOSS = re.compile(r"\([^\s()]{1,12}\)")
 

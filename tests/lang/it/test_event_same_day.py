@@ -1,0 +1,14 @@
+"""The same day: an act told 'on the same day' as an act dated in the sentence before keeps that day,
+not the report's (published three days later). Sentences written for these tests.
+Rows: (lang, published, text, expected (type, source, target, date, venue))."""
+
+from ..table import table
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('it', '2025-06-05',
+     "Lunedì la Lettonia ha espulso un diplomatico russo. Lo stesso giorno la Russia ha convocato l'incaricato d'affari lettone.",
+     [('SANCTION', 'LVA', 'RUS', '2025-06-02', None), ('ACCUSE', 'RUS', 'LVA', '2025-06-02', None)]),
+]
+
+test_event_same_day = table(check_extracted, ROWS)

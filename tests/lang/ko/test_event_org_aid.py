@@ -1,0 +1,15 @@
+"""An organisation's aid: a development bank or fund that announces a sum of support, aid or emergency
+help for a country gives it aid, as a country does; announcing support for a plan is no aid.
+Sentences written for these tests.
+Rows: (lang, published, text, expected (type, source, target, date, venue))."""
+
+from ..table import table
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('ko', '2025-06-03',
+     '세계은행은 2일 방글라데시에 2억5천만 달러의 긴급 지원을 발표했다.',
+     [('AID', 'WB', 'BGD', '2025-06-02', None)]),
+]
+
+test_event_org_aid = table(check_extracted, ROWS)

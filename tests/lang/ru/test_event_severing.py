@@ -1,0 +1,20 @@
+"""Breaking off relations and denials: a country that severs relations with another or expels its
+diplomats sanctions it, and the accusation it gives as the reason, told after the step by the same
+subject, is an accusation beside it (a deed told under a saying stays what is charged); a denial of
+reports refuses nothing between the parties the reports name, and what they say is no act. Sentences
+written for these tests.
+Rows: (lang, published, text, expected (type, source, target, date, venue))."""
+
+from ..table import table
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('ru', '2025-04-08',
+     'Эквадор в понедельник разорвал дипломатические отношения с Мексикой, обвинив Мехико во вмешательстве.',
+     [('SANCTION', 'ECU', 'MEX', '2025-04-07', None), ('ACCUSE', 'ECU', 'MEX', '2025-04-07', None)]),
+    ('ru', '2025-04-08',
+     'МИД Армении опроверг сообщения о том, что Ереван попросил Грузию закрыть границу.',
+     []),
+]
+
+test_event_severing = table(check_extracted, ROWS)

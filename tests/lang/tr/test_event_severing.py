@@ -1,0 +1,20 @@
+"""Breaking off relations and denials: a country that severs relations with another or expels its
+diplomats sanctions it, and the accusation it gives as the reason, told after the step by the same
+subject, is an accusation beside it (a deed told under a saying stays what is charged); a denial of
+reports refuses nothing between the parties the reports name, and what they say is no act. Sentences
+written for these tests.
+Rows: (lang, published, text, expected (type, source, target, date, venue))."""
+
+from ..table import table
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('tr', '2025-04-08',
+     'Nikaragua pazartesi günü Hollanda ile diplomatik ilişkilerini kesti.',
+     [('SANCTION', 'NIC', 'NLD', '2025-04-07', None)]),
+    ('tr', '2025-04-08',
+     "Gürcistan Dışişleri Bakanlığı, Tiflis'in Ermenistan'dan sınırı kapatmasını istediği yönündeki haberleri yalanladı.",
+     []),
+]
+
+test_event_severing = table(check_extracted, ROWS)
