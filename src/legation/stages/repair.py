@@ -6,7 +6,9 @@ of the number written there, and the numbers that may fill them:
   same pair and period: turnover in one sentence, exports and imports in the next), whose roles are
   turnover, exports, imports, base turnover, growth, year and base year;
 - an aid total whose parts, all stated, do not add up to it ("4.1 billion, of which 6.2 billion in
-  grants and 2.1 billion in loans"): the roles total and part.
+  grants and 2.1 billion in loans"): the roles total and part;
+- a level said to have risen or fallen from the year before's when the numbers say the opposite
+  ("rose to 2.1 billion from 2.6 billion"): the roles level and prior (the repair swaps them).
 Where exactly one assignment passes every check (exports and imports count as one, as do the
 parts of a total, since arithmetic cannot tell them apart), an `info` flag of kind `repair`
 carries it as a proposal"""
@@ -26,7 +28,7 @@ from .figures import FigureInfo
 _MAX_SLOTS = 8
 _MAX_AID_PARTS = 5
 # An aid total and its parts are roles too: the parts (like exports and imports) cannot be told apart.
-_ROLES = ("turnover", "exports", "imports", "base", "growth", "year", "base_year", "total", "part")
+_ROLES = ("turnover", "exports", "imports", "base", "growth", "year", "base_year", "total", "part", "level", "prior")
 _INTERCHANGEABLE = {"exports": "part", "imports": "part", "part": "part"}
 
 
@@ -45,6 +47,8 @@ class _Slot:
     unit: str | None
     period_months: tuple[int, int] | None = None
     period: str | None = None        # an aid total's or part's period, as its figure has it
+    metric: str | None = None        # a level's metric, as its figure has it
+    said: int = 0                    # a level said to have risen (+1) or fallen (-1) from its prior
 
 
 def _in(lo: float, hi: float, a: float, b: float) -> bool:
@@ -135,6 +139,12 @@ def _passes(slots: list[_Slot], assign: tuple[_Numeral, ...], pub_year: int | No
         hi = (t[2] - b[1]) / b[1] * 100.0
         if not _in(lo, hi, g[1], g[2]):
             return False
+    # A level said to have risen (fallen) from the year before's is not below (above) it.
+    level, prior = vals.get("level"), vals.get("prior")
+    if level and prior:
+        said = next(s.said for s in slots if s.role == "level")
+        if (said > 0 and level[2] < prior[1]) or (said < 0 and level[1] > prior[2]):
+            return False
     # An aid total whose parts are all stated: they add up to it (checked once every part is placed).
     whole = vals.get("total")
     if whole and parts and complete:
@@ -200,6 +210,28 @@ def _aid_numerals(infos: list[FigureInfo], flag: Flag) -> tuple[list[_Slot], lis
     return slots, nums, mine
 
 
+def _said_numerals(infos: list[FigureInfo], flag: Flag) -> tuple[list[_Slot], list[_Numeral], list[FigureInfo]] | None:
+    """The slots of a level said to have risen or fallen from the year before's, against the numbers
+    ("rose to 2.1 billion from 2.6 billion"): the level's role and its prior's, each of its own period."""
+    if flag.kind != "period_order" or len(flag.figures) != 2:
+        return None
+    by_id = {i.figure.id: i for i in infos}
+    mine = [by_id[f] for f in flag.figures if f in by_id]
+    if len(mine) != 2 or mine[1].said is None:
+        return None
+    # A period stated with two values ("43.82 million ... 2.8 billion" for one year): which is its level
+    # is not known, so no swap is proposed.
+    if any(i.figure.metric == f.metric and i.figure.period == f.period and i.figure.value != f.value and not i.base
+           and {i.figure.reporter, i.figure.partner} == {f.reporter, f.partner}
+           for f in (m.figure for m in mine) for i in infos):
+        return None
+    slots = [_Slot(role, i.quantity.scale, 1, i.figure.unit, period=i.figure.period, metric=i.figure.metric,
+                   said=mine[1].said[0] if role == "level" else 0) for role, i in zip(("prior", "level"), mine)]
+    nums = [_Numeral(i.quantity.numeral, i.quantity.half_step / (i.quantity.scale or 1.0), i.quantity.decimals == 0)
+            for i in mine]
+    return slots, nums, mine
+
+
 def _problems(doc: Document, infos: list[FigureInfo], flags: list[Flag]
               ) -> Iterator[tuple[list[_Slot], list[_Numeral], list[FigureInfo], list[Evidence]]]:
     """What the solver is asked to explain: each failing passage of trade levels, growth and years,
@@ -218,6 +250,10 @@ def _problems(doc: Document, infos: list[FigureInfo], flags: list[Flag]
         aid = _aid_numerals(infos, flag)
         if aid is not None:
             yield aid + (list(flag.evidence),)
+    for flag in flags:
+        said = _said_numerals(infos, flag)
+        if said is not None:
+            yield said + (list(flag.evidence),)
 
 
 def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -> list[Flag]:
@@ -225,7 +261,10 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
     msg = resources.load("en", "messages")
     pub_year = doc.source.published.year if doc.source.published else None
     out = []
+    repaired: set[str] = set()
     for slots, nums, mine, evidence in _problems(doc, infos, flags):
+        if {i.figure.id for i in mine} <= repaired:
+            continue        # a passage's repair already reads these numbers
         sols = []
         for sol in _solutions(slots, nums, pub_year):
             sols.append(sol)
@@ -238,6 +277,7 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
                          for p in proposal)
         if {"exports", "imports"} <= {s.role for s in slots}:
             text += msg["repair_note"]
+        repaired |= {i.figure.id for i in mine}
         out.append(Flag("repair", "info", msg["repair"].format(proposal=text),
                         [i.figure.id for i in mine], evidence, [{k: v for k, v in p.items() if k != "role"}
                                                                 for p in proposal]))
@@ -289,6 +329,9 @@ def _passages(infos: list[FigureInfo], flags: list[Flag]) -> list[list[int]]:
 
 
 def _proposal(slots: list[_Slot], assign: tuple[_Numeral, ...], mine: list[FigureInfo]) -> list[dict[str, Any]]:
+    if any(s.role == "level" for s in slots):
+        return [{"metric": s.metric, "period": s.period, "value": round(n.value * s.scale, 6), "unit": s.unit}
+                for s, n in sorted(zip(slots, assign), key=lambda sn: sn[0].role != "level")]
     if any(s.role == "total" for s in slots):
         return [{"metric": "aid", "period": s.period, "value": round(n.value * s.scale, 6), "unit": s.unit,
                  "role": s.role} for s, n in zip(slots, assign)]
