@@ -122,6 +122,8 @@ CONSISTENT = [
     ("ar", "ارتفع حجم التبادل التجاري بين مصر والأردن إلى أكثر من ١٫٩ مليار دولار في عام ٢٠٢٣، مقابل ١٫٤ مليار دولار في عام ٢٠٢٢."),
     ("fa", "حجم تجارت ایران و ترکیه در سال ۲۰۲۳ به ۵٫۴ میلیارد دلار رسید که نسبت به ۵٫۱ میلیارد دلار سال ۲۰۲۲ افزایش داشت."),
     ("kk", "2023 жылы Қазақстан мен Қытай арасындағы тауар айналымы 2022 жылғы 24 млрд доллардан 31 млрд долларға дейін өсті."),
+    # Solar Hijri years (1401, 1402) are years of the Persian calendar, not impossible ones.
+    ("fa", "حجم تجارت ایران و ترکیه در سال ۱۴۰۲ به ۶٫۴ میلیارد دلار رسید که نسبت به ۵٫۱ میلیارد دلار سال ۱۴۰۱ افزایش داشت."),
     # The rise is another metric's: no comparison of the two turnovers.
     ("en", "Trade between Norway and Chile was $2.1 billion in 2023, down from $2.6 billion in 2022, even as Norwegian "
      "exports rose."),

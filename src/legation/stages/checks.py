@@ -21,6 +21,7 @@ Messages come from `resources/en/messages.toml`.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -32,6 +33,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.numbers import TOO_LARGE, format_amount
 from ..text.periods import shift_period
+from ._calendars import CONVERTERS
 from .figures import FigureInfo
 from .repair import propose_repairs
 
@@ -490,7 +492,7 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
         text = None
         if p.year != int(p.year):
             text = msg["impossible_year_fraction"].format(written=written)
-        elif used and p.year < 1900:
+        elif used and p.year < 1900 and not _other_calendar_year(doc, int(p.year)):
             text = msg["impossible_year_early"].format(written=written)
         elif used and pub_year is not None and p.year > pub_year:
             text = msg["impossible_year_future"].format(written=written, published=pub)
@@ -499,6 +501,25 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
             out.append(Flag("impossible_year", "error", text, [i.figure.id for i in used],
                             [Evidence(p.start, p.end, doc.sentence_of(p.start))]))
     return out
+
+
+# How many years back a year of another calendar may name (a century and a half of trade statistics).
+_CALENDAR_SPAN = 150
+
+
+def _other_calendar_year(doc: Document, year: int) -> bool:
+    """Whether a year before 1900 is a recent year of a calendar the article's language writes years in
+    ("سال ۱۴۰۲": the Solar Hijri year 1402): a year of that calendar, not an impossible one."""
+    calendars = (resources.load(doc.lang or "en", "dates") or {}).get("calendars") or {}
+    today = doc.source.published or datetime.date.today()
+    for name in calendars:
+        converter = CONVERTERS.get(name)
+        if converter is None:
+            continue
+        now = int(converter.from_gregorian(today.year, today.month, today.day)[0])
+        if now - _CALENDAR_SPAN <= year <= now:
+            return True
+    return False
 
 
 def _too_large(doc: Document) -> list[Flag]:
