@@ -73,6 +73,10 @@ CORRUPTED = [
     # A level a thousand times off the same pair's level of the year before.
     ("fa", "حجم تجارت ایران و ترکیه در سال ۲۰۲۳ به ۵٫۴ میلیارد دلار رسید، در حالی که در سال ۲۰۲۲ این رقم ۵٫۱ میلیون دلار بود.",
      "scale", ((5.4e9, "USD", "۵٫۴ میلیارد دلار"), (5.1e6, "USD", "۵٫۱ میلیون دلار"))),
+    ("ko", "2023년 한국과 베트남의 교역액은 790억 달러로, 2022년의 8100만 달러보다 감소했다.",
+     "scale", ((7.9e10, "USD", "790억 달러"), (8.1e7, "USD", "8100만 달러"))),
+    ("tr", "Türkiye ile İran arasındaki ticaret hacmi 2023 yılında 5,4 milyar dolar olurken, 2022 yılında 5,1 milyon dolardı.",
+     "scale", ((5.4e9, "USD", "5,4 milyar dolar"), (5.1e6, "USD", "5,1 milyon dolar"))),
     # c. A comparative the two years' levels contradict.
     ("ko", "2023년 한국과 베트남의 교역액은 790억 달러로 2022년 870억 달러보다 증가했다.",
      "period_order", ((7.9e10, "USD", "790억 달러"), (8.7e10, "USD", "870억 달러"))),
