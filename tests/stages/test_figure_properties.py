@@ -1,6 +1,7 @@
 """Properties of the figure checks over the project's own templates (resources/<lang>/corpus.toml),
 in every language that has them: consistent figures give no error; swapping the two years, or
-writing one amount with the wrong scale word, gives an error naming both numbers involved."""
+writing one amount with the wrong scale word, or inflating a part over its total, gives an error naming
+both numbers involved."""
 
 from __future__ import annotations
 
@@ -86,3 +87,22 @@ def test_consistent_parts_give_no_error_and_one_wrong_unit_word_an_error_naming_
     changed = format_amount(values[slipped] * 1e8, "USD")
     others = [format_amount(v * 1e5, "USD") for k, v in values.items() if k != slipped]
     assert any(changed in m and any(o in m for o in others) for m in errors), (wrong, errors)
+
+
+inflated = st.tuples(st.sampled_from(LANGS), st.integers(0, 10**6), st.integers(500, 9000),
+                     st.integers(20, 80), st.integers(5, 450), st.sampled_from(["exports", "imports"]),
+                     st.integers(110, 400))
+
+
+@settings(max_examples=60, deadline=None)
+@given(inflated)
+def test_a_part_inflated_over_its_total_gives_an_error_naming_both(case: tuple[Any, ...]) -> None:
+    lang, seed, total, share, growth, part, percent = case
+    values = {"turnover": total, "exports": total * share // 100}
+    values["imports"] = total - values["exports"]
+    values[part] = total * percent // 100          # the part now exceeds the total it belongs to
+    template = corpus.templates(lang).text["trade"][0]
+    wrong = _fill(lang, template, seed, growth=_growth(lang, growth), **{k: _money(lang, v) for k, v in values.items()})
+    errors = _errors(lang, wrong)
+    named = [format_amount(values[k] * 1e5, "USD") for k in ("turnover", part)]
+    assert any(all(n in m for n in named) for m in errors), (wrong, errors)

@@ -376,9 +376,12 @@ FILES: dict[str, Shape] = {
         # the particle closing its clause): an amount no role word names is aid (figures/aid.py).
         # grants, loans, support: the words naming each kind of part of an aid total ("4 mld euro dotacji
         # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks); of_which:
-        # the words that open the parts of a total ("of which", "w tym", "davon").
+        # the words that open the parts of a total ("of which", "w tym", "davon"); tranches: the words
+        # naming a tranche or instalment of a total stated before it ("whose first tranche of ..."), a
+        # part of it without an "of which".
         "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before", "pledges", "grants", "loans", "support", "of_which")),
+                                     "giver_before", "pledges", "grants", "loans", "support", "of_which",
+                                     "tranches")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
@@ -435,7 +438,7 @@ FILES: dict[str, Shape] = {
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "repair_total", "repair_part", "change_mismatch", "small_scale", "beyond_economies",
                          "period_order", "too_large", "unit_slip", "said_against_values",
-                         "aid_sum_mismatch"), STR),
+                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

@@ -11,12 +11,17 @@ against the two levels it links; a target is never a figure of a period. Plausib
 turnover 100 times smaller than the same pair's investment or aid is a `scale` warning, and
 a bilateral level above what the smaller economy could trade (GeoNames population times a
 generous ceiling per inhabitant) an `implausible` error; both name the unit likely meant.
-A growth or change measured from a later period than its own is a `period_order` error.
+A growth or change measured from a later period than its own is a `period_order` error, and so is a
+level said to have risen (or fallen) from the year before's ("up from", "증가", "أقل من") that the two
+levels contradict. A part many times its total that the total, a unit word larger, would hold (turnover
+and exports; an aid total and its tranche or parts) is a `scale` error naming the unit likely meant.
+Every error names the numbers it compares and the words they were read from.
 Messages come from `resources/en/messages.toml`.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -28,6 +33,7 @@ from ..pipeline import stage
 from ..settings import Settings
 from ..text.numbers import TOO_LARGE, format_amount
 from ..text.periods import shift_period
+from ._calendars import CONVERTERS
 from .figures import FigureInfo
 from .repair import propose_repairs
 
@@ -119,15 +125,20 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
                 total = (eb[0] + ib[0], eb[1] + ib[1])
                 if not overlap(total, tb):
                     flags.append(Flag("sum_mismatch", "error", msg["sum_mismatch"].format(
-                        exports=_amount(e), imports=_amount(i),
+                        exports=_written(e), imports=_written(i),
                         total=format_amount(e.figure.value + i.figure.value, e.figure.unit),
-                        turnover=_amount(t), period=_period_note(key)),
+                        turnover=_written(t), period=_period_note(key)),
                         [e.figure.id, i.figure.id, t.figure.id], _ev(e, i, t)))
             for part in exports[:1] + imports[:1]:
                 if _same_unit(t, part) and tb[1] < bounds(part)[0]:
-                    flags.append(Flag("scale", "error", msg["scale"].format(
-                        turnover=_amount(t), part_name=part.figure.metric, part=_amount(part),
-                        period=_period_note(key)), [t.figure.id, part.figure.id], _ev(t, part)))
+                    # A part many times its total that the total a thousand times larger would hold: the
+                    # total's unit word slipped.
+                    slip = t.figure.value > 0 and _PART_SLIP_LOW <= part.figure.value / t.figure.value \
+                        and bounds(part)[0] <= tb[1] * 1e3
+                    flags.append(Flag("scale", "error", msg["scale_unit" if slip else "scale"].format(
+                        turnover=_written(t), part_name=part.figure.metric, part=_written(part),
+                        period=_period_note(key), meant=_unit_meant(t, 1e3)),
+                        [t.figure.id, part.figure.id], _ev(t, part)))
         for g in by_metric.get("growth_pct", []):
             flags += _growth(g, [t for t in turnover if not t.base], groups, pair, msg)
         for metric, current in (("exports", exports), ("imports", imports)):
@@ -259,7 +270,10 @@ def _said_against_values(infos: list[FigureInfo], msg: dict[str, Any]) -> list[F
             continue
         # "disminuyeron hasta 45.300 millones": after a rise or fall word, "hasta" is "to", not "up to".
         c_lo, c_hi = replace(c.quantity, qualifier=None).bounds() if c.quantity.qualifier == "under" else bounds(c)
-        b_lo, b_hi = bounds(b)
+        # "أقل من 1.1 مليار في 2022", "less than ... the year before": the bound before the earlier level is
+        # the comparison itself.
+        b_lo, b_hi = replace(b.quantity, qualifier=None).bounds() \
+            if b.quantity.qualifier == ("under" if sign < 0 else "over") else bounds(b)
         if (sign < 0 and c_lo > b_hi) or (sign > 0 and c_hi < b_lo):
             out.append(Flag("period_order", "error", msg["said_against_values"].format(
                 metric=msg["metric_names"].get(c.figure.metric, c.figure.metric), word=word,
@@ -369,6 +383,10 @@ def _later(base: str, period: str | None) -> bool:
     return len(base) == len(period) and base > period
 
 
+# A part this many times its total is no slip of a digit: a unit word slipped.
+_PART_SLIP_LOW = 20.0
+
+
 def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
     """Aid parts against the total they make up: grants and loans add up to no more than their total (an
     error), and to all of it when they are all that is stated (else a warning)."""
@@ -386,7 +404,16 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
         # Parts above their total cannot be; parts below it may leave some out ("including"), unless
         # they are all that is stated: then a warning.
         over = lo > tb[1] or any(bounds(p)[0] > tb[1] for p in parts)
-        if over or (t.parts_whole and hi < tb[0]):
+        biggest = max(parts, key=lambda p: p.figure.value)
+        if over and t.figure.value > 0 and _PART_SLIP_LOW <= biggest.figure.value / t.figure.value \
+                and lo <= tb[1] * 1e3:
+            # Parts many times their total that a total a thousand times larger would hold: the total's
+            # unit slipped ("a loan of 8 million dollars, whose first tranche of 820 million").
+            out.append(Flag("scale", "error", msg["aid_unit_slip"].format(
+                part=_written(biggest), factor=f"{biggest.figure.value / t.figure.value:,.0f}", stated=_written(t),
+                period=_period_note(t.figure.period), meant=_unit_meant(t, 1e3)),
+                [t.figure.id, biggest.figure.id], _ev(t, biggest)))
+        elif over or (t.parts_whole and hi < tb[0]):
             out.append(Flag("sum_mismatch", "error" if over else "warning", msg["aid_sum_mismatch"].format(
                 parts=" + ".join(_written(p) for p in parts),
                 total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
@@ -437,8 +464,8 @@ def _growth(g: FigureInfo, current: list[FigureInfo], groups: dict[tuple[frozens
     ids = [b.figure.id, c.figure.id] + ([] if g.of_metric else [g.figure.id])
     return [Flag("growth_mismatch", "error", msg["growth_mismatch"].format(
         metric=msg["metric_names"].get(metric, metric),
-        base=_amount(b), base_period=base_key, current=_amount(c), period=g.period_key or "?",
-        implied=f"{change:+,.1f} %", growth=f"{g.figure.value:+,.1f} %"),
+        base=_written(b), base_period=base_key, current=_written(c), period=g.period_key or "?",
+        implied=f"{change:+,.1f} %", growth=f"{g.figure.value:+,.1f} % (\"{g.figure.as_written}\")"),
         ids, _ev(b, c, g))]
 
 
@@ -465,7 +492,7 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
         text = None
         if p.year != int(p.year):
             text = msg["impossible_year_fraction"].format(written=written)
-        elif used and p.year < 1900:
+        elif used and p.year < 1900 and not _other_calendar_year(doc, int(p.year)):
             text = msg["impossible_year_early"].format(written=written)
         elif used and pub_year is not None and p.year > pub_year:
             text = msg["impossible_year_future"].format(written=written, published=pub)
@@ -474,6 +501,25 @@ def _years(doc: Document, infos: list[FigureInfo], msg: dict[str, Any]) -> list[
             out.append(Flag("impossible_year", "error", text, [i.figure.id for i in used],
                             [Evidence(p.start, p.end, doc.sentence_of(p.start))]))
     return out
+
+
+# How many years back a year of another calendar may name (a century and a half of trade statistics).
+_CALENDAR_SPAN = 150
+
+
+def _other_calendar_year(doc: Document, year: int) -> bool:
+    """Whether a year before 1900 is a recent year of a calendar the article's language writes years in
+    ("سال ۱۴۰۲": the Solar Hijri year 1402): a year of that calendar, not an impossible one."""
+    calendars = (resources.load(doc.lang or "en", "dates") or {}).get("calendars") or {}
+    today = doc.source.published or datetime.date.today()
+    for name in calendars:
+        converter = CONVERTERS.get(name)
+        if converter is None:
+            continue
+        now = int(converter.from_gregorian(today.year, today.month, today.day)[0])
+        if now - _CALENDAR_SPAN <= year <= now:
+            return True
+    return False
 
 
 def _too_large(doc: Document) -> list[Flag]:

@@ -1,17 +1,21 @@
-"""Repair: when a passage's figures fail their checks, find the one reading of its numbers that passes.
+"""Repair: when figures fail their checks, find the one reading of their numbers that passes.
 
-The numbers of one passage (the sentences a failing check names, with the adjacent
-sentences about the same pair and period: turnover in one sentence, exports and imports
-in the next) are reassigned to the roles they fill there (turnover, exports, imports,
-base turnover, growth, year, base year), each role keeping its scale and unit as written. Where exactly one assignment passes
-every check (exports and imports count as one, since arithmetic cannot tell them
-apart), an `info` flag of kind `repair` carries it as a proposal.
-"""
+One solver explains every repair. A problem is a set of roles, each keeping the scale and unit
+of the number written there, and the numbers that may fill them:
+- a failing passage (the sentences a failing check names, with the adjacent sentences about the
+  same pair and period: turnover in one sentence, exports and imports in the next), whose roles are
+  turnover, exports, imports, base turnover, growth, year and base year;
+- an aid total whose parts, all stated, do not add up to it ("4.1 billion, of which 6.2 billion in
+  grants and 2.1 billion in loans"): the roles total and part;
+- a level said to have risen or fallen from the year before's when the numbers say the opposite
+  ("rose to 2.1 billion from 2.6 billion"): the roles level and prior (the repair swaps them).
+Where exactly one assignment passes every check (exports and imports count as one, as do the
+parts of a total, since arithmetic cannot tell them apart), an `info` flag of kind `repair`
+carries it as a proposal"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import permutations
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +26,10 @@ from ..text.periods import PeriodMention, period_string
 from .figures import FigureInfo
 
 _MAX_SLOTS = 8
-_ROLES = ("turnover", "exports", "imports", "base", "growth", "year", "base_year")
+_MAX_AID_PARTS = 5
+# An aid total and its parts are roles too: the parts (like exports and imports) cannot be told apart.
+_ROLES = ("turnover", "exports", "imports", "base", "growth", "year", "base_year", "total", "part", "level", "prior")
+_INTERCHANGEABLE = {"exports": "part", "imports": "part", "part": "part"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,9 @@ class _Slot:
     sign: int
     unit: str | None
     period_months: tuple[int, int] | None = None
+    period: str | None = None        # an aid total's or part's period, as its figure has it
+    metric: str | None = None        # a level's metric, as its figure has it
+    said: int = 0                    # a level said to have risen (+1) or fallen (-1) from its prior
 
 
 def _in(lo: float, hi: float, a: float, b: float) -> bool:
@@ -79,33 +89,37 @@ def _numerals_of_passage(doc: Document, passage: list[int], infos: list[FigureIn
     for p in doc.layers.get("periods") or []:
         if not any(s0 <= p.start < s1 for s0, s1 in spans) or p.year is None:
             continue
-        q = years.get(p.start)
-        if q is None:
+        y = years.get(p.start)
+        if y is None:
             continue
         role = "year" if current is not None and p is current else "base_year"
-        if q.numeral in seen_years and role == "base_year":
+        if y.numeral in seen_years and role == "base_year":
             continue        # the same year named again in the next sentence
-        seen_years.add(q.numeral)
+        seen_years.add(y.numeral)
         if role in used_roles:
             return None
         used_roles.add(role)
         slots.append(_Slot(role, 1.0, 1, None, p.months))
-        nums.append(_Numeral(q.numeral, q.half_step, q.decimals == 0))
+        nums.append(_Numeral(y.numeral, y.half_step, y.decimals == 0))
     if len(slots) > _MAX_SLOTS or not {"turnover", "exports", "imports"} <= used_roles and \
             not {"turnover", "base", "growth"} <= used_roles:
         return None
     return slots, nums, mine
 
 
-def _passes(slots: list[_Slot], assign: tuple[_Numeral, ...], pub_year: int | None) -> bool:
+def _passes(slots: list[_Slot], assign: tuple[_Numeral, ...], pub_year: int | None, complete: bool = True) -> bool:
     vals: dict[str, tuple[float, float, float]] = {}
+    parts: list[tuple[float, float]] = []
     for slot, n in zip(slots, assign):
         if slot.role in ("year", "base_year"):
             if not n.integer or n.value < 1900 or (pub_year is not None and n.value > pub_year):
                 return False
         v = n.value * slot.scale * slot.sign
         h = n.half * slot.scale
-        vals[slot.role] = (v, v - h, v + h)
+        if slot.role == "part":
+            parts.append((v, h))
+        else:
+            vals[slot.role] = (v, v - h, v + h)
     if "year" in vals and "base_year" in vals and vals["base_year"][0] >= vals["year"][0]:
         return False
     t = vals.get("turnover")
@@ -125,6 +139,18 @@ def _passes(slots: list[_Slot], assign: tuple[_Numeral, ...], pub_year: int | No
         hi = (t[2] - b[1]) / b[1] * 100.0
         if not _in(lo, hi, g[1], g[2]):
             return False
+    # A level said to have risen (fallen) from the year before's is not below (above) it.
+    level, prior = vals.get("level"), vals.get("prior")
+    if level and prior:
+        said = next(s.said for s in slots if s.role == "level")
+        if (said > 0 and level[2] < prior[1]) or (said < 0 and level[1] > prior[2]):
+            return False
+    # An aid total whose parts are all stated: they add up to it (checked once every part is placed).
+    whole = vals.get("total")
+    if whole and parts and complete:
+        lo, hi = sum(v - h for v, h in parts), sum(v + h for v, h in parts)
+        if not _in(whole[1], whole[2], lo, hi):
+            return False
     return True
 
 
@@ -142,21 +168,20 @@ def _solutions(slots: list[_Slot], nums: list[_Numeral], pub_year: int | None) -
 
     def walk(k: int) -> Iterator[tuple[_Numeral, ...]]:
         if k == len(ordered):
-            key = tuple(sorted(((s.role if s.role not in ("exports", "imports") else "part"), n.value)
-                               for s, n in zip(ordered, chosen)))
+            key = tuple(sorted((_INTERCHANGEABLE.get(s.role, s.role), n.value) for s, n in zip(ordered, chosen)))
             if key not in seen:
                 seen.add(key)
-                by_slot = [None] * len(slots)
+                by_slot: list[_Numeral | None] = [None] * len(slots)
                 for j, n in zip(order, chosen):
                     by_slot[j] = n
-                yield tuple(by_slot)  # type: ignore[arg-type]
+                yield tuple(n for n in by_slot if n is not None)
             return
         for j, n in enumerate(nums):
             if not free[j]:
                 continue
             free[j] = False
             chosen.append(n)
-            if _passes(ordered[:k + 1], tuple(chosen), pub_year):
+            if _passes(ordered[:k + 1], tuple(chosen), pub_year, k + 1 == len(ordered)):
                 yield from walk(k + 1)
             chosen.pop()
             free[j] = True
@@ -164,11 +189,53 @@ def _solutions(slots: list[_Slot], nums: list[_Numeral], pub_year: int | None) -
     yield from walk(0)
 
 
-def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -> list[Flag]:
-    """`info` flags proposing the one consistent reading of each failing passage."""
-    msg = resources.load("en", "messages")
-    pub_year = doc.source.published.year if doc.source.published else None
-    out = []
+def _aid_numerals(infos: list[FigureInfo], flag: Flag) -> tuple[list[_Slot], list[_Numeral], list[FigureInfo]] | None:
+    """The slots of an aid total and its parts that do not add up ("4.1 billion, of which 6.2 billion in
+    grants and 2.1 billion in loans"): the total's role, then a part's for each part, each keeping its
+    scale and unit as written."""
+    if flag.kind != "sum_mismatch" or flag.severity != "error" or not flag.figures:
+        return None
+    by_id = {i.figure.id: i for i in infos}
+    mine = [by_id[f] for f in flag.figures if f in by_id]
+    if len(mine) != len(flag.figures) or len(mine) > _MAX_AID_PARTS + 1:
+        return None
+    total, parts = mine[0], mine[1:]
+    if total.figure.metric != "aid" or not parts or any(p.part_of is not total for p in parts) \
+            or not total.parts_whole:
+        return None
+    slots = [_Slot("total" if n == 0 else "part", i.quantity.scale, 1, i.figure.unit, period=i.figure.period)
+             for n, i in enumerate(mine)]
+    nums = [_Numeral(i.quantity.numeral, i.quantity.half_step / (i.quantity.scale or 1.0),
+                     i.quantity.decimals == 0) for i in mine]
+    return slots, nums, mine
+
+
+def _said_numerals(infos: list[FigureInfo], flag: Flag) -> tuple[list[_Slot], list[_Numeral], list[FigureInfo]] | None:
+    """The slots of a level said to have risen or fallen from the year before's, against the numbers
+    ("rose to 2.1 billion from 2.6 billion"): the level's role and its prior's, each of its own period."""
+    if flag.kind != "period_order" or len(flag.figures) != 2:
+        return None
+    by_id = {i.figure.id: i for i in infos}
+    mine = [by_id[f] for f in flag.figures if f in by_id]
+    if len(mine) != 2 or mine[1].said is None:
+        return None
+    # A period stated with two values ("43.82 million ... 2.8 billion" for one year): which is its level
+    # is not known, so no swap is proposed.
+    if any(i.figure.metric == f.metric and i.figure.period == f.period and i.figure.value != f.value and not i.base
+           and {i.figure.reporter, i.figure.partner} == {f.reporter, f.partner}
+           for f in (m.figure for m in mine) for i in infos):
+        return None
+    slots = [_Slot(role, i.quantity.scale, 1, i.figure.unit, period=i.figure.period, metric=i.figure.metric,
+                   said=mine[1].said[0] if role == "level" else 0) for role, i in zip(("prior", "level"), mine)]
+    nums = [_Numeral(i.quantity.numeral, i.quantity.half_step / (i.quantity.scale or 1.0), i.quantity.decimals == 0)
+            for i in mine]
+    return slots, nums, mine
+
+
+def _problems(doc: Document, infos: list[FigureInfo], flags: list[Flag]
+              ) -> Iterator[tuple[list[_Slot], list[_Numeral], list[FigureInfo], list[Evidence]]]:
+    """What the solver is asked to explain: each failing passage of trade levels, growth and years,
+    then each aid total with parts that do not add up."""
     for passage in _passages(infos, flags):
         found = _numerals_of_passage(doc, passage, infos)
         if found is None:
@@ -176,6 +243,28 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
         slots, nums, mine = found
         if len(nums) > 1 and len({n.value for n in nums}) < len(nums) and len(nums) > 7:
             continue
+        s0 = doc.sentences[passage[0]][0] if doc.sentences else 0
+        s1 = doc.sentences[passage[-1]][1] if doc.sentences else len(doc.text)
+        yield slots, nums, mine, [Evidence(s0, s1, passage[0])]
+    for flag in flags:
+        aid = _aid_numerals(infos, flag)
+        if aid is not None:
+            yield aid + (list(flag.evidence),)
+    for flag in flags:
+        said = _said_numerals(infos, flag)
+        if said is not None:
+            yield said + (list(flag.evidence),)
+
+
+def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -> list[Flag]:
+    """`info` flags proposing the one consistent reading of each failing passage or aid total."""
+    msg = resources.load("en", "messages")
+    pub_year = doc.source.published.year if doc.source.published else None
+    out = []
+    repaired: set[str] = set()
+    for slots, nums, mine, evidence in _problems(doc, infos, flags):
+        if {i.figure.id for i in mine} <= repaired:
+            continue        # a passage's repair already reads these numbers
         sols = []
         for sol in _solutions(slots, nums, pub_year):
             sols.append(sol)
@@ -184,58 +273,22 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
         if len(sols) != 1 or tuple(sols[0]) == tuple(nums):
             continue
         proposal = _proposal(slots, sols[0], mine)
-        text = "; ".join(f"{p['metric']} {p['period']} = {format_amount(p['value'], p['unit'])}"
+        text = "; ".join(f"{_label(p, msg)} {p['period']} = {format_amount(p['value'], p['unit'])}"
                          for p in proposal)
         if {"exports", "imports"} <= {s.role for s in slots}:
             text += msg["repair_note"]
-        s0 = doc.sentences[passage[0]][0] if doc.sentences else 0
-        s1 = doc.sentences[passage[-1]][1] if doc.sentences else len(doc.text)
+        repaired |= {i.figure.id for i in mine}
         out.append(Flag("repair", "info", msg["repair"].format(proposal=text),
-                        [i.figure.id for i in mine], [Evidence(s0, s1, passage[0])], proposal))
-    return out + _aid_repairs(infos, flags, msg)
-
-
-_MAX_AID_PARTS = 5
-
-
-def _aid_repairs(infos: list[FigureInfo], flags: list[Flag], msg: dict[str, Any]) -> list[Flag]:
-    """An aid total and its parts that do not add up ("4.1 billion, of which 6.2 billion in grants and 2.1
-    billion in loans"): when exactly one other assignment of the stated numbers to the total and the parts
-    (each keeping its scale and unit as written) adds up, an `info` flag proposes it."""
-    by_id = {i.figure.id: i for i in infos}
-    out = []
-    for flag in flags:
-        if flag.kind != "sum_mismatch" or flag.severity != "error" or not flag.figures:
-            continue
-        mine = [by_id[f] for f in flag.figures if f in by_id]
-        if len(mine) != len(flag.figures) or len(mine) > _MAX_AID_PARTS + 1:
-            continue
-        total, parts = mine[0], mine[1:]
-        if total.figure.metric != "aid" or not parts or any(p.part_of is not total for p in parts) \
-                or not total.parts_whole:
-            continue
-        nums = [(i.quantity.numeral, i.quantity.half_step / (i.quantity.scale or 1.0)) for i in mine]
-        fits = set()
-        for order in permutations(range(len(mine))):
-            vals = [(nums[k][0] * mine[n].quantity.scale, nums[k][1] * mine[n].quantity.scale)
-                    for n, k in enumerate(order)]
-            t, rest = vals[0], vals[1:]
-            lo, hi = sum(v - h for v, h in rest), sum(v + h for v, h in rest)
-            if _in(t[0] - t[1], t[0] + t[1], lo, hi):
-                fits.add((order[0], tuple(sorted(order[1:]))))
-        written = (0, tuple(range(1, len(mine))))
-        if len(fits) != 1 or written in fits:
-            continue
-        first, _ = next(iter(fits))
-        order = [first] + [k for k in range(len(mine)) if k != first]
-        proposal = [{"metric": "aid", "period": i.figure.period,
-                     "value": round(nums[k][0] * i.quantity.scale, 6), "unit": i.figure.unit}
-                    for i, k in zip(mine, order)]
-        text = "; ".join(f"{msg['repair_total'] if n == 0 else msg['repair_part']} {p['period']} = "
-                         f"{format_amount(p['value'], p['unit'])}" for n, p in enumerate(proposal))
-        out.append(Flag("repair", "info", msg["repair"].format(proposal=text), list(flag.figures),
-                        list(flag.evidence), proposal))
+                        [i.figure.id for i in mine], evidence, [{k: v for k, v in p.items() if k != "role"}
+                                                                for p in proposal]))
     return out
+
+
+def _label(proposal: dict[str, Any], msg: dict[str, Any]) -> str:
+    """How a repair names a value: its metric, or whether it is an aid total or a part of one."""
+    role = proposal.get("role")
+    return str(msg["repair_total"] if role == "total" else msg["repair_part"] if role == "part"
+               else proposal["metric"])
 
 
 def _passages(infos: list[FigureInfo], flags: list[Flag]) -> list[list[int]]:
@@ -276,6 +329,12 @@ def _passages(infos: list[FigureInfo], flags: list[Flag]) -> list[list[int]]:
 
 
 def _proposal(slots: list[_Slot], assign: tuple[_Numeral, ...], mine: list[FigureInfo]) -> list[dict[str, Any]]:
+    if any(s.role == "level" for s in slots):
+        return [{"metric": s.metric, "period": s.period, "value": round(n.value * s.scale, 6), "unit": s.unit}
+                for s, n in sorted(zip(slots, assign), key=lambda sn: sn[0].role != "level")]
+    if any(s.role == "total" for s in slots):
+        return [{"metric": "aid", "period": s.period, "value": round(n.value * s.scale, 6), "unit": s.unit,
+                 "role": s.role} for s, n in zip(slots, assign)]
     vals = {s.role: (n.value, s) for s, n in zip(slots, assign)}
     cur_fig: Figure | None = next((i.figure for i in mine if not i.base and i.figure.period), None)
     base_fig: Figure | None = next((i.figure for i in mine if i.base and i.figure.period), None)

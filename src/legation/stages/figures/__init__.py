@@ -36,7 +36,7 @@ from ...text.numbers import (AFTER_WORD, MONEY, MULTIPLE, NUMBER, PERCENT, YEAR,
                              read_numbers)
 from ...text.periods import PeriodMention, period_string, read_periods, shift_period
 from .._lexicons import gives_as
-from .aid import aid_parts, aid_sides, named_part, opens_parts, part_names, pledged
+from .aid import aid_parts, aid_sides, aid_tranches, named_part, opens_parts, part_names, pledged
 from .parties import (CountryMention, country_mentions, figure_pair, home_country, parties, sentence_pair,
                       sides_from_people, without_venues)
 
@@ -290,6 +290,7 @@ def run(doc: Document, settings: Settings) -> Document:
               sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     aid_parts(lang, folded, sentences, infos)
+    aid_tranches(lang, folded, infos)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
@@ -751,6 +752,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         infos.append(info)
     if sentence_compare is None:        # "compared with 2023" says which period is the base
         _growth_between_levels(infos[first:])
+    _to_level_period(infos[first:], currents)
+    _said_between_levels(infos[first:], folded, lex, s0, s1, sq, roles)
     _carry_over(ctx, currents, comparisons, pair)
     _remember_level(ctx, si, infos)
 
@@ -779,6 +782,60 @@ def _growth_between_levels(mine: list[FigureInfo]) -> None:
         later = next(i for i in levels if i.figure.period == late)
         g.figure.period, g.figure.compared_to = late, early
         g.period_key, g.period_mention = late, later.period_mention
+
+
+def _to_level_period(mine: list[FigureInfo], currents: list[_Period]) -> None:
+    """A level of the period its sentence's base value has ("2023 жылы ... 2022 жылғы 31 млрд доллардан 24
+    млрд долларға дейін", "2023-cü ildə ... 2022-ci ildəki ... dollardan ... dollara"): the year written
+    before the "from" amount is the base's; the "to" amount is of the sentence's one later period."""
+    for level in mine:
+        period = level.figure.period
+        if level.base or level.figure.metric not in _CARRIED or not period or period == "cumulative" \
+                or not any(b.base and b.figure.metric == level.figure.metric and b.figure.period == period
+                           and b.figure.unit == level.figure.unit for b in mine):
+            continue
+        later = {c[1]: c for c in currents if c[1] and c[1] != "cumulative" and len(c[1]) == len(period)
+                 and c[1] > period}
+        if len(later) == 1:
+            mention, value, _, _ = next(iter(later.values()))
+            level.figure.period, level.period_key, level.period_mention = value, value, mention
+
+
+def _said_between_levels(mine: list[FigureInfo], folded: str, lex: _Lexicon, s0: int, s1: int,
+                         sq: list[Quantity], roles: list[re.Match[str]]) -> None:
+    """A sentence that states one metric's level in two consecutive periods and says which way it went
+    ("790억 달러로 2022년 870억 달러보다 증가했다", "2022年の870億ドルから増加した", "أقل من", "a rise
+    from ... to ..."): the later level is said to have risen (or fallen) against the earlier. The rise or
+    fall words are those around the two amounts, up to the amounts of other figures beside them; they
+    must all go one way, with no role word of another metric among them."""
+    for late in mine:
+        metric = late.figure.metric
+        if metric not in _CARRIED or late.said is not None or late.base or not late.figure.period \
+                or late.figure.period == "cumulative":
+            continue
+        early = [i for i in mine if i.figure.metric == metric and i is not late and i.figure.unit == late.figure.unit
+                 and i.figure.period == shift_period(late.figure.period, -1)
+                 and {i.figure.reporter, i.figure.partner} == {late.figure.reporter, late.figure.partner}]
+        if len(early) != 1:
+            continue
+        a, b = sorted((late.quantity, early[0].quantity), key=lambda q: q.start)
+        lo = max([s0] + [o.end for o in sq if o.kind == MONEY and o.end <= a.start])
+        hi = min([s1] + [o.start for o in sq if o.kind == MONEY and o.start >= b.end])
+        # "more than $5 billion": a bound of the amount it stands before (a comparison word, or one the
+        # amount reads as its qualifier), not a comparison; before the earlier level ("أقل من"), "less
+        # than" compares the later level with it.
+        bounds = [o for o in sq if o.kind in (MONEY, PERCENT) and o is not early[0].quantity]
+
+        def bound(m: re.Match[str]) -> bool:
+            comparative = lex.change_more.fullmatch(m.group()) or lex.change_less.fullmatch(m.group())
+            return any(0 <= o.start - m.end() <= 12 and (comparative or o.qualifier is not None) for o in bounds)
+        marks = [(m, sign) for pattern, sign in ((lex.up, 1), (lex.down, -1))
+                 for m in pattern.finditer(folded, lo, hi) if not bound(m)]
+        if not marks or len({sign for _, sign in marks}) != 1:
+            continue
+        if any(_metric_of(lex, r.group()) not in (metric, None) for r in roles if lo <= r.start() and r.end() <= hi):
+            continue
+        late.said = marks[0][1], marks[0][0].group()
 
 
 def _shared_unit(q: Quantity, countries: tuple[str | None, ...]) -> str | None:
@@ -932,7 +989,18 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
             and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex) \
             and not (_CLAUSE_END.search(folded, q.end, nxt[0].start) and _opens_clause(folded, nxt[0], None, sq)):
         return True, nxt[0], nxt[1], None
+    compared = lex.compare_before.search(folded, max(s0, q.start - 24), q.start)
+    if compared is not None and _bare_gap(folded, compared.end(), q.start, sq, lex):
+        # "نسبت به ۶٫۱ میلیارد دلار سال ۲۰۲۲": the amount a comparison word stands before, with its own year.
+        own = _own_year(q, current_of, folded, sq, lex)
+        if own is not None:
+            return True, own[0], own[1], None
     if _from_to(folded, q, lex, money, s0) or _to_from(folded, q, lex, money):
+        # "с 2,6 млрд долларов в 2022 году", "2022 yılındaki 5,1 milyar dolardan": the year written right at
+        # the "from" amount is its own, when another year of the sentence is later.
+        own = _own_year(q, current_of, folded, sq, lex)
+        if own is not None:
+            return True, own[0], own[1], None
         near = _nearest(currents, q, folded, sq, lex)
         cur_s = near[1] if near else ctx.current[0]
         return True, None, sentence_compare or ctx.compare or (shift_period(cur_s, -1) if cur_s else None), None
@@ -954,6 +1022,22 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         elif pub_year and pub_month:
             period = f"{pub_year:04d}-{pub_month:02d}"
     return False, mention, period, key
+
+
+def _own_year(q: Quantity, current_of: list[_Period], folded: str, sq: list[Quantity], lex: _Lexicon) -> _Period | None:
+    """The period written right after or right before an amount, with nothing but a year's preposition
+    or suffix between, when another stated period of the sentence is later (of the same length)."""
+    after = next((c for c in current_of if c[0].start >= q.end), None)
+    before = next((c for c in reversed(current_of) if c[0].end <= q.start), None)
+    for c in (after, before):
+        if c is None or not c[1] or c[1] == "cumulative":
+            continue
+        lo, hi = (q.end, c[0].start) if c is after else (c[0].end, q.start)
+        if hi - lo > _GAP_BASE or not _bare_gap(folded, lo, hi, sq, lex):
+            continue
+        if any(o[1] and o[0] is not c[0] and len(o[1]) == len(c[1]) and o[1] > c[1] for o in current_of):
+            return c
+    return None
 
 
 _OPENING_WORDS = 3      # "ein Jahr zuvor waren es 298 Milliarden", "роком раніше — 10 млрд", "bir yıl önce ise 48 milyar"

@@ -326,3 +326,39 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
             rest = [o for o in following if o.sentence == total.sentence and o not in parts]
             total.parts_whole = len(parts) >= 2 and not rest and all(o.sentence == parts[0].sentence for o in parts)
             break
+
+
+@cache
+def _tranche_words(lang: str) -> re.Pattern[str] | None:
+    """The words that name a tranche or instalment of a total (`figures.toml [aid] tranches`)."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("tranches") or []
+    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
+def aid_tranches(lang: str, folded: str, infos: list[FigureInfo]) -> None:
+    """Mark the tranches of a stated aid total ("a loan of 8 billion dollars, whose first tranche of 820
+    million ...", "кредит в 8 млрд долларов, первый транш в 820 млн", "الشريحة الأولى منه"): an amount of
+    the same unit in the total's sentence or the next, with a tranche word between it and the amount
+    before it, is a part of the last total before it; a tranche names itself a part, so no "of which" is
+    needed. Tranches need not all be stated: they are never its whole."""
+    tranche = _tranche_words(lang)
+    if tranche is None:
+        return
+    money = sorted((i for i in infos if i.quantity.kind == MONEY), key=lambda i: i.quantity.start)
+    total: FigureInfo | None = None
+    for n, info in enumerate(money):
+        prev = money[n - 1].quantity.end if n else max(0, info.quantity.start - 80)
+        named = tranche.search(folded, max(prev, info.quantity.start - 80), info.quantity.start) is not None
+        if not named or total is None:
+            if not named and info.figure.metric == "aid" and not info.base and info.part_of is None:
+                total = info
+            continue
+        f = total.figure
+        if info.part_of is None and not info.base and info.sentence <= total.sentence + 1 \
+                and info.figure.metric in ("aid", "other") and info.figure.unit == f.unit \
+                and (None in (info.figure.period, f.period) or info.figure.period == f.period) \
+                and {info.figure.reporter, info.figure.partner} <= {f.reporter, f.partner, None}:
+            info.part_of = total
+            if info.figure.reporter is None or info.figure.partner is None:
+                # A tranche that names no sides of its own is paid by the giver to the receiver of its total.
+                info.figure.reporter, info.figure.partner = f.reporter, f.partner
