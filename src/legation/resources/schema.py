@@ -390,11 +390,12 @@ FILES: dict[str, Shape] = {
         # `not_name_endings`: endings of case forms no name's word takes (Georgian "-დან", "from").
         # `complement_prefixes`: a word with one, right after a role, is its complement (Hebrew "ל": "for").
         **_words("not_name_endings", "complement_prefixes"),
-        # `given_countries`: given names written like a country's name ("جورجيا", "जॉर्जिया": Giorgia and
-        # Georgia): right before a person's name (of another country), no country; when `country_before_role`
-        # (a country's name stands before its office: "जॉर्जिया के प्रधानमंत्री"), right after a role word
-        # neither (stages/figures/parties.py).
-        **_words("given_countries"), "country_before_role": BOOL,
+        # `given_countries`: given names written like a country's name ("جورجيا", "जॉर्जिया", "Jordan": Giorgia
+        # and Georgia): right before a surname, after another country's name or right after a role word, no
+        # country anywhere (stages/entities.py; English's apply in every language). `country_after_role`: the
+        # language writes an office right before its country ("رئيسة جورجيا", "Presiden Georgia"), so a role
+        # word right before such a name keeps the country.
+        **_words("given_countries"), "country_after_role": BOOL,
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from ... import resources
 from ...document import Document, Figure
 from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
-from .parties import given_names
 
 if TYPE_CHECKING:
     from . import FigureInfo
@@ -93,7 +92,6 @@ def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.
 
 def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
     out: list[_Actor] = []
-    given = given_names(doc)
     for e in doc.entities:
         if e.kind in ("country", "org") and e.code:
             code = gives_as(e.code) if e.kind == "org" else e.code
@@ -101,7 +99,7 @@ def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
             code = e.country
         else:
             continue
-        out.extend((m.start, m.end, code, e.kind) for m in e.mentions if m.start not in given)
+        out.extend((m.start, m.end, code, e.kind) for m in e.mentions)
     out.sort()
     return out
 
