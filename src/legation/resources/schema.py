@@ -255,6 +255,11 @@ FILES: dict[str, Shape] = {
         # Languages that write a year before its month ("2023 жылғы маусымда"): the words that may
         # stand between the two (an empty list: the year right before the month).
         **_words("year_before_month"),
+        # Words that make a day and month without a year an announced start ("from 15 May", "с 15 мая",
+        # "15 Mayıs'tan itibaren"): `before` the date, `after` it, `endings` written onto its last word
+        # ("15 მაისიდან"), `not_after`: words right after an `after` word that undo it ("से पहले"). Such a
+        # date is the nearer of last and next ("from 15 May" on 2 May: this May's; stages/dates.py).
+        "starting": Table(optional=_words("before", "after", "endings", "not_after")),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
