@@ -379,8 +379,12 @@ FILES: dict[str, Shape] = {
         # grants, loans, support: the words naming each kind of part of an aid total ("4 mld euro dotacji
         # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks); of_which:
         # the words that open the parts of a total ("of which", "w tym", "davon").
+        # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
+        # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
+        # Libanon ... bereit"; "Präsident der Ukraine" is a genitive).
         "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before", "pledges", "grants", "loans", "support", "of_which")),
+                                     "giver_before", "pledges", "grants", "loans", "support", "of_which",
+                                     "receiver_articles")),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
@@ -453,7 +457,10 @@ SHARED: dict[str, Shape] = {
     # Territories governed as part of a state, which acts for them in events (stages/events).
     "_all/territories.toml": Table(required={"sovereign": MapOf(COUNTRY_CODE, keys=COUNTRY)}),
     # Actor sectors and which are organs of the state (stages/events/data.py).
-    "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),
+    # `subsidised`: a group a state pays at home (farmers, businesses): money given to it is no aid between
+    # countries (stages/figures/aid.py).
+    "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL,
+                                                                                             "subsidised": BOOL}),
                                                      keys=SECTOR_CODE)}),
     "plover.toml": Table(required={"types": MapOf(Table(
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},

@@ -16,8 +16,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ... import resources
+from ... import gazetteer, resources
 from ...document import Document, Figure
+from ...text.fold import fold
 from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
 
 if TYPE_CHECKING:
@@ -39,6 +40,50 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, r
     return (re.compile(AFTER_WORD + r"(?:" + alternation(visits) + ")") if visits else None,
             re.compile(AFTER_WORD + r"(?:" + alternation(before) + r")\s*\Z") if before else None,
             re.compile(r"\s*(?:" + alternation(after) + r")|\S*?(?:" + alternation(after) + r")\Z") if after else None)
+
+
+@cache
+def _receiver_articles(lang: str) -> re.Pattern[str] | None:
+    """The articles of the receiving case right before an actor (`figures.toml [aid] receiver_articles`)."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("receiver_articles") or []
+    return re.compile(AFTER_WORD + r"(?:" + alternation(words) + r")\s+\Z") if words else None
+
+
+@cache
+def _locatives(lang: str) -> re.Pattern[str] | None:
+    """The language's locative prepositions (`events.toml` cues): a capital after one is where, not who."""
+    words = ((resources.load(lang, "events") or {}).get("cues") or {}).get("locative_prepositions") or []
+    return re.compile(AFTER_WORD + r"(?:" + alternation(words) + r")\s+\Z") if words else None
+
+
+@cache
+def _domestic(lang: str) -> re.Pattern[str] | None:
+    """A receiver at home: a receiver's mark or article, a word or two ("its", "ses"), then a word of a
+    group a state pays at home (`sectors.toml` `subsidised`: "subsidies to farmers", "den Landwirten",
+    "pour ses agriculteurs"). Money for it is no aid between countries."""
+    subsidised = [code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("subsidised")]
+    words = (resources.load(lang, "sectors").get("sectors") or {})
+    groups = [fold(w) for code in subsidised for w in words.get(code) or ()]
+    data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    marks = list(data.get("receiver_before") or []) + list(data.get("receiver_articles") or [])
+    if not groups or not marks:
+        return None
+    group = "|".join(re.escape(g.rstrip("*")) + (r"\w*" if g.endswith("*") else r"(?!\w)")
+                     for g in sorted(groups, key=len, reverse=True))
+    return re.compile(AFTER_WORD + r"(?:" + alternation(marks) + r")\s+(?:[^\W\d_]+['’]?\s*){0,2}?(?:" + group + ")")
+
+
+def _article_marks(text: str, folded: str, a: _Actor, articles: re.Pattern[str] | None) -> bool:
+    """Whether a receiving case's article stands right before the actor, not after a capitalised noun
+    (whose genitive it is: "Präsident der Ukraine"); one opening a sentence or clause marks it too."""
+    if articles is None:
+        return False
+    m = articles.search(folded, max(0, a[0] - 8), a[0])
+    if m is None:
+        return False
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    word = re.search(r"([^\W\d_]+)\W*\Z", before)
+    return word is None or not before.endswith(word[1]) or not word[1][0].isupper()
 
 
 @cache
@@ -90,14 +135,23 @@ def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.
         bool(after is not None and (after.match(folded, a[1]) or after.fullmatch(folded, max(a[0], a[1] - 4), a[1])))
 
 
-def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
+def _actors(doc: Document, gives_as: Callable[[str], str], folded: str) -> list[_Actor]:
+    """The actors of the text; a capital that stands for its government ("Rome allocated", "Berlin stellt
+    ... bereit": not after a locative preposition) is of kind "capital", a giver as its country is."""
     out: list[_Actor] = []
+    locative = _locatives(doc.lang or "en")
     for e in doc.entities:
         if e.kind in ("country", "org") and e.code:
             code = gives_as(e.code) if e.kind == "org" else e.code
         elif e.kind in ("person", "place") and e.country:
             code = e.country
         else:
+            continue
+        if e.kind == "place" and (seat := gazetteer.capital(e.country or "")) is not None \
+                and seat.geonameid == e.geonameid:
+            out.extend((m.start, m.end, code, "place" if locative is not None
+                        and locative.search(folded, max(0, m.start - 16), m.start) else "capital")
+                       for m in e.mentions)
             continue
         out.extend((m.start, m.end, code, e.kind) for m in e.mentions)
     out.sort()
@@ -141,9 +195,11 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
     visits, mark_before, mark_after = _words(doc.lang or "en")
     if (visits is None and mark_before is None and mark_after is None) or not figures:
         return
-    actors = _actors(doc, gives_as)
+    actors = _actors(doc, gives_as, folded)
     own = _own_money()
     with_words, giver_words = _marks(doc.lang or "en")
+    articles = _receiver_articles(doc.lang or "en")
+    domestic = _domestic(doc.lang or "en")
     for fig, si, start in figures:
         s0, s1 = sentences[si]
         p0 = sentences[si - 1][0] if si else s0
@@ -152,7 +208,7 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
                  and giver_words.search(folded[max(s0, a[0] - 16):a[0]])]
         # The giver is named before the amount when the sentence names anyone there ("Deutschland sagt ...
         # zu"); a pair read from elsewhere that leaves it out is read again here.
-        named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person")}
+        named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person", "capital")}
         # A side the sentence names before the amount that the pair leaves out ("Scholz sagte der Ukraine
         # ... zu", with Poland from the sentence before): the pair came from elsewhere.
         sides_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "person")}
@@ -160,7 +216,14 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         met_codes = {a[2] for a in mine if with_words is not None
                      and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         # "виділення Молдові", "для Молдови", "Moldova'ya": the country a receiver's mark names receives.
-        receivers = {a[2] for a in mine if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)}
+        receivers = {a[2] for a in mine if a[3] in ("country", "org") and (
+            _received(folded, a, mark_before, mark_after) or _article_marks(doc.text, folded, a, articles))}
+        if not receivers and domestic is not None and domestic.search(folded, s0, s1):
+            # Money for a group at home ("subsidies to farmers"): no aid between countries, whatever
+            # other country the sentence names; its giver is who pays.
+            payers = [a for a in mine if a[1] <= start and a[3] in ("country", "org", "person", "capital")]
+            fig.reporter, fig.partner = (payers[0][2] if payers else fig.reporter), None
+            continue
         visited = visits is not None and visits.search(folded, p0, s1) is not None
         organ = any(a[3] == "person" and a[2] in own and gives_as(a[2]) == fig.reporter for a in mine)
         if not visited and fig.reporter and fig.partner and not given and fig.reporter not in receivers and not organ \
@@ -169,7 +232,8 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
             continue
         inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1) if visits is not None else (set(), None, None)
         outside = [a for a in mine if a[0] not in inside]
-        marked = [a for a in outside if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)]
+        marked = [a for a in outside if a[3] in ("country", "org") and (
+            _received(folded, a, mark_before, mark_after) or _article_marks(doc.text, folded, a, articles))]
         met = {a for a in outside if with_words is not None and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met
                   and a[2] not in receivers]
