@@ -381,10 +381,13 @@ FILES: dict[str, Shape] = {
         # the words that open the parts of a total ("of which", "w tym", "davon").
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
         # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
-        # Libanon ... bereit"; "Präsident der Ukraine" is a genitive).
-        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before", "pledges", "grants", "loans", "support", "of_which",
-                                     "receiver_articles")),
+        # Libanon ... bereit"; "Präsident der Ukraine" is a genitive), of a country only, and not of one of
+        # `article_subjects` after `nominative_article`, their nominative ("der Iran"). home_receivers: words of groups at home a
+        # state pays, beside those of sectors.toml's subsidised sectors ("boeren"): money for them is no aid.
+        "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
+                                        "giver_before", "pledges", "grants", "loans", "support", "of_which",
+                                        "receiver_articles", "article_subjects", "home_receivers"),
+                               "nominative_article": STR}),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role

@@ -43,10 +43,14 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, r
 
 
 @cache
-def _receiver_articles(lang: str) -> re.Pattern[str] | None:
-    """The articles of the receiving case right before an actor (`figures.toml [aid] receiver_articles`)."""
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("receiver_articles") or []
-    return re.compile(AFTER_WORD + r"(?:" + alternation(words) + r")\s+\Z") if words else None
+def _receiver_articles(lang: str) -> tuple[re.Pattern[str] | None, str, frozenset[str]]:
+    """The articles of the receiving case right before a country (`figures.toml [aid] receiver_articles`),
+    the one of them that is also a nominative (`nominative_article`), and the countries whose nominative
+    takes it (`article_subjects`: "der Iran"), which it does not mark."""
+    data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    words = data.get("receiver_articles") or []
+    return (re.compile(AFTER_WORD + r"(?:" + alternation(words) + r")\s+\Z") if words else None,
+            fold(data.get("nominative_article") or ""), frozenset(fold(w) for w in data.get("article_subjects") or ()))
 
 
 @cache
@@ -59,12 +63,14 @@ def _locatives(lang: str) -> re.Pattern[str] | None:
 @cache
 def _domestic(lang: str) -> re.Pattern[str] | None:
     """A receiver at home: a receiver's mark or article, a word or two ("its", "ses"), then a word of a
-    group a state pays at home (`sectors.toml` `subsidised`: "subsidies to farmers", "den Landwirten",
-    "pour ses agriculteurs"). Money for it is no aid between countries."""
+    group a state pays at home (`sectors.toml` `subsidised`, and `figures.toml [aid] home_receivers`:
+    "subsidies to farmers", "den Landwirten", "pour ses agriculteurs"). Money for it is no aid between
+    countries."""
     subsidised = [code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("subsidised")]
     words = (resources.load(lang, "sectors").get("sectors") or {})
-    groups = [fold(w) for code in subsidised for w in words.get(code) or ()]
     data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    groups = [fold(w) for code in subsidised for w in words.get(code) or ()] + \
+        [fold(w) for w in data.get("home_receivers") or ()]
     marks = list(data.get("receiver_before") or []) + list(data.get("receiver_articles") or [])
     if not groups or not marks:
         return None
@@ -73,13 +79,15 @@ def _domestic(lang: str) -> re.Pattern[str] | None:
     return re.compile(AFTER_WORD + r"(?:" + alternation(marks) + r")\s+(?:[^\W\d_]+['’]?\s*){0,2}?(?:" + group + ")")
 
 
-def _article_marks(text: str, folded: str, a: _Actor, articles: re.Pattern[str] | None) -> bool:
-    """Whether a receiving case's article stands right before the actor, not after a capitalised noun
+def _article_marks(text: str, folded: str, a: _Actor,
+                   marks: tuple[re.Pattern[str] | None, str, frozenset[str]]) -> bool:
+    """Whether a receiving case's article stands right before the country, not after a capitalised noun
     (whose genitive it is: "Präsident der Ukraine"); one opening a sentence or clause marks it too."""
-    if articles is None:
+    articles, nominative, subjects = marks
+    if articles is None or a[3] != "country":
         return False
     m = articles.search(folded, max(0, a[0] - 8), a[0])
-    if m is None:
+    if m is None or (folded[m.start():m.end()].split()[-1:] == [nominative] and folded[a[0]:a[1]] in subjects):
         return False
     before = text[max(0, m.start() - 40):m.start()].rstrip()
     word = re.search(r"([^\W\d_]+)\W*\Z", before)
@@ -208,7 +216,7 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
                  and giver_words.search(folded[max(s0, a[0] - 16):a[0]])]
         # The giver is named before the amount when the sentence names anyone there ("Deutschland sagt ...
         # zu"); a pair read from elsewhere that leaves it out is read again here.
-        named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person", "capital")}
+        named_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "org", "person")}
         # A side the sentence names before the amount that the pair leaves out ("Scholz sagte der Ukraine
         # ... zu", with Poland from the sentence before): the pair came from elsewhere.
         sides_before = {a[2] for a in mine if a[1] <= start and a[3] in ("country", "person")}
@@ -237,6 +245,9 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         met = {a for a in outside if with_words is not None and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met
                   and a[2] not in receivers]
+        # A capital gives for its government where it opens the sentence ("Rome allocated ...", "Wien stellt
+        # ... bereit"), not elsewhere ("at the London conference the US pledged ...").
+        givers = [a for a in givers if a[3] != "capital" or not folded[s0:a[0]].strip(" \"'«„“‘")]
         if not givers and receivers:
             # "Sandu met Blinken, who announced aid for Moldova": with the receiver named, the one met may give.
             givers = [a for a in outside if a[1] <= start and a[3] != "place" and a[2] not in receivers]
