@@ -321,7 +321,7 @@ FILES: dict[str, Shape] = {
             **_words("negations", "negation_tails", "future", "future_tails", "future_endings", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
-                     "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
+                     "subordinate", "relatives", "bare_relatives", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
                      "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "conjunction_prefixes",
