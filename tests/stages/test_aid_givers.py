@@ -18,6 +18,9 @@ ROWS = [
     ("it", "Parigi ha stanziato 35 milioni di euro per il Senegal.", ("FRA", "SEN")),
     ("de", "Wien stellt Armenien 9 Millionen Euro bereit.", ("AUT", "ARM")),
     ("de", "In Wien sagte Schweden Armenien 9 Millionen Euro zu.", ("SWE", "ARM")),
+    # A dateline is no giver.
+    ("de", "WIEN – Schweden sagt Armenien weitere 9 Millionen Euro zu.", ("SWE", "ARM")),
+    ("uk", "КИЇВ – Норвегія виділить Молдові 30 мільйонів євро.", ("NOR", "MDA")),
     # Money for the country's own farmers or firms: no receiving country, whatever other country is named.
     ("nl", "De Belgische regering geeft 90 miljoen euro steun aan boeren langs de grens met Frankrijk.", ("BEL", None)),
     ("de", "Österreich stellt den Landwirten 70 Millionen Euro Hilfe bereit, nachdem Ungarn ähnliche Beihilfen "

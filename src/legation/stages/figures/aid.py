@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 _AFTER_VISIT = 48       # at most this many characters from a visit word to the place visited ("visit of X to Y")
 _BEFORE_VISIT = 8       # a place right before its visit word ("キーウを訪問", "Kyiv-bezoek")
 
+# A word right after a capital that opens its sentence: it is the sentence's subject, not a dateline.
+_OPENS_CLAUSE = re.compile(r"\w*[ \u00a0]+[^\W\d_]")
+
 # An actor of a sentence: start, end, its country or organisation code, its kind (country, org, person, place).
 _Actor = tuple[int, int, str, str]
 
@@ -245,9 +248,11 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         met = {a for a in outside if with_words is not None and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met
                   and a[2] not in receivers]
-        # A capital gives for its government where it opens the sentence ("Rome allocated ...", "Wien stellt
-        # ... bereit"), not elsewhere ("at the London conference the US pledged ...").
-        givers = [a for a in givers if a[3] != "capital" or not folded[s0:a[0]].strip(" \"'«„“‘")]
+        # A capital gives for its government where it opens the sentence with a word right after it ("Rome
+        # allocated ...", "Wien stellt ... bereit"), not elsewhere ("at the London conference the US pledged
+        # ...") nor as a dateline ("LONDON – The US pledged ...", "BERLIN, 3. März (dpa)").
+        givers = [a for a in givers if a[3] != "capital" or (not folded[s0:a[0]].strip(" \"'«„“‘")
+                                                              and _OPENS_CLAUSE.match(folded, a[1]) is not None)]
         if not givers and receivers:
             # "Sandu met Blinken, who announced aid for Moldova": with the receiver named, the one met may give.
             givers = [a for a in outside if a[1] <= start and a[3] != "place" and a[2] not in receivers]
