@@ -39,3 +39,25 @@ def test_aid_giver_and_receiver(lang: str, text: str, sides: tuple[str, str | No
     doc = extract(text, lang=lang, published="2025-03-04")
     aid = [(f.reporter, f.partner) for f in doc.figures if f.metric == "aid"]
     assert aid == [sides], [(f.metric, f.reporter, f.partner) for f in doc.figures]
+
+
+EVENTS = [
+    ("en", "Hungary will pay 40 million euros in aid to its farmers hurt by grain imports from Ukraine.", "UKR"),
+    ("fr", "L'Espagne débloque 250 millions d'euros d'aides pour ses agriculteurs face aux importations "
+           "marocaines.", "MAR"),
+    ("de", "Österreich stellt den Landwirten 70 Millionen Euro Hilfe bereit, nachdem Ungarn ähnliche Beihilfen "
+           "beschlossen hatte.", "HUN"),
+]
+
+
+@pytest.mark.parametrize("lang, text, other", EVENTS)
+def test_money_for_farmers_at_home_is_no_aid_event_with_another_country(lang: str, text: str, other: str) -> None:
+    doc = extract(text, lang=lang, published="2025-03-04")
+    assert not [v for v in doc.events if v.type == "AID" and other in (v.source and v.source.code,
+                                                                       v.target and v.target.code)], doc.events
+
+
+def test_aid_to_a_country_beside_money_for_farmers_stays() -> None:
+    doc = extract("Germany pledged 300 million euros to Ukraine and promised subsidies to its farmers.", lang="en",
+                  published="2025-03-04")
+    assert [(v.source.code, v.target.code) for v in doc.events if v.type == "AID"] == [("DEU", "UKR")]

@@ -47,6 +47,7 @@ from .._lexicons import gives_as
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, own_kinds, sovereign, \
     state_sectors, together
 from . import agreed, conditional, domestic, timing
+from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CueHit, Scan, clause, has_cue, round_number, topics, word_end
 
@@ -1323,7 +1324,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
             acts = _threats_only(scan, sent, table, acts, idx, threats)
-        out[opened:] = _protest_demands(table, acts, idx)
+        out[opened:] = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
@@ -1435,6 +1436,19 @@ def _threats_only(scan: Scan, sent: tuple[int, int], table: Mapping[str, EventTy
         c_start, c_end = clause(scan, sent[0], sent[1], c.start, c.end)
         return any(c.end <= t < c_end for t in threats)
     return [c for c in out if not threatened(c)]
+
+
+def _home_money(doc: Document, lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
+                table: Mapping[str, EventType], acts: list[Candidate]) -> list[Candidate]:
+    """Money a state gives a group at home ("subsidies to farmers", "aides pour ses agriculteurs") is no
+    aid between countries: a pledged act (`pledge` in plover.toml) in such a sentence goes, unless its
+    target is a country marked as the receiver ("to Ukraine")."""
+    pledged = [c for c in acts if (info := table.get(c.type)) is not None and info.pledge]
+    if not pledged or not figure_aid.money_for_home(lang.lang, scan.folded, sent[0], sent[1]):
+        return acts
+    return [c for c in acts if c not in pledged or (
+        c.target is not None and c.target.kind == "country"
+        and figure_aid.marked_receiver(lang.lang, doc.text, scan.folded, c.target.start, c.target.end))]
 
 
 def _protest_demands(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:

@@ -82,6 +82,20 @@ def _domestic(lang: str) -> re.Pattern[str] | None:
     return re.compile(AFTER_WORD + r"(?:" + alternation(marks) + r")\s+(?:[^\W\d_]+['’]?\s*){0,2}?(?:" + group + ")")
 
 
+def money_for_home(lang: str, folded: str, start: int, end: int) -> bool:
+    """Whether `folded[start:end]` gives money to a group at home ("subsidies to farmers", `_domestic`)."""
+    domestic = _domestic(lang)
+    return domestic is not None and domestic.search(folded, start, end) is not None
+
+
+def marked_receiver(lang: str, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a receiver's mark or the receiving case's article stands right before or after the country
+    at `folded[start:end]` ("to Ukraine", "der Ukraine")."""
+    _, before, after = _words(lang)
+    actor = (start, end, "", "country")
+    return _received(folded, actor, before, after) or _article_marks(text, folded, actor, _receiver_articles(lang))
+
+
 def _article_marks(text: str, folded: str, a: _Actor,
                    marks: tuple[re.Pattern[str] | None, str, frozenset[str]]) -> bool:
     """Whether a receiving case's article stands right before the country, not after a capitalised noun
