@@ -61,3 +61,9 @@ def test_aid_to_a_country_beside_money_for_farmers_stays() -> None:
     doc = extract("Germany pledged 300 million euros to Ukraine and promised subsidies to its farmers.", lang="en",
                   published="2025-03-04")
     assert [(v.source.code, v.target.code) for v in doc.events if v.type == "AID"] == [("DEU", "UKR")]
+
+
+def test_aid_to_civilians_abroad_stays_aid() -> None:
+    # Civilians are no group a state pays at home: aid for those of a place abroad is aid to its country.
+    doc = extract("Norway pledged 15 million euros in aid to civilians in Gaza.", lang="en", published="2025-03-04")
+    assert [(v.source.code, v.target.code) for v in doc.events if v.type == "AID"] == [("NOR", "PSE")]

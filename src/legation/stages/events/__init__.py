@@ -1441,10 +1441,14 @@ def _threats_only(scan: Scan, sent: tuple[int, int], table: Mapping[str, EventTy
 def _home_money(doc: Document, lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
                 table: Mapping[str, EventType], acts: list[Candidate]) -> list[Candidate]:
     """Money a state gives a group at home ("subsidies to farmers", "aides pour ses agriculteurs") is no
-    aid between countries: a pledged act (`pledge` in plover.toml) in such a sentence goes, unless its
+    aid between countries: an act of giving (`given` in plover.toml) in such a sentence goes, unless its
     target is a country marked as the receiver ("to Ukraine")."""
-    pledged = [c for c in acts if (info := table.get(c.type)) is not None and info.pledge]
-    if not pledged or not figure_aid.money_for_home(lang.lang, scan.folded, sent[0], sent[1]):
+    pledged = [c for c in acts if (info := table.get(c.type)) is not None and info.given]
+    if not pledged:
+        return acts
+    named = [(m.start, m.end) for e in doc.entities if e.kind in ("country", "org") for m in e.mentions
+             if sent[0] <= m.start < sent[1]]
+    if not figure_aid.money_for_home(lang.lang, scan.folded, sent[0], sent[1], named):
         return acts
     return [c for c in acts if c not in pledged or (
         c.target is not None and c.target.kind == "country"

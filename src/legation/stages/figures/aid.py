@@ -12,7 +12,7 @@ sentence names besides it, else the host of the visit, else the visitor.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -82,10 +82,14 @@ def _domestic(lang: str) -> re.Pattern[str] | None:
     return re.compile(AFTER_WORD + r"(?:" + alternation(marks) + r")\s+(?:[^\W\d_]+['’]?\s*){0,2}?(?:" + group + ")")
 
 
-def money_for_home(lang: str, folded: str, start: int, end: int) -> bool:
-    """Whether `folded[start:end]` gives money to a group at home ("subsidies to farmers", `_domestic`)."""
+def money_for_home(lang: str, folded: str, start: int, end: int, named: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether `folded[start:end]` gives money to a group at home ("subsidies to farmers", `_domestic`): a
+    group whose words name no country of `named` (the country and demonym mentions: "to Syrian farmers"
+    is that country's)."""
     domestic = _domestic(lang)
-    return domestic is not None and domestic.search(folded, start, end) is not None
+    if domestic is None:
+        return False
+    return any(not any(m.start() <= a < m.end() for a, _ in named) for m in domestic.finditer(folded, start, end))
 
 
 def marked_receiver(lang: str, text: str, folded: str, start: int, end: int) -> bool:
@@ -243,7 +247,8 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         # "виділення Молдові", "для Молдови", "Moldova'ya": the country a receiver's mark names receives.
         receivers = {a[2] for a in mine if a[3] in ("country", "org") and (
             _received(folded, a, mark_before, mark_after) or _article_marks(doc.text, folded, a, articles))}
-        if not receivers and domestic is not None and domestic.search(folded, s0, s1):
+        if not receivers and money_for_home(doc.lang or "en", folded, s0, s1,
+                                            [(a[0], a[1]) for a in mine if a[3] in ("country", "org")]):
             # Money for a group at home ("subsidies to farmers"): no aid between countries, whatever
             # other country the sentence names; its giver is who pays.
             payers = [a for a in mine if a[1] <= start and a[3] in ("country", "org", "person", "capital")]
