@@ -45,6 +45,7 @@ class EventType:
     threat: bool = False            # the type of an act promised on a condition ("... unless ...")
     alone: bool = False             # one actor may do it with no second party: its own state is the target
     alone_on: bool = False          # and then only to someone named after it (officials investigated, not a fire's cause)
+    given: bool = False             # money or goods given: for a group at home ("subsidies to farmers") no act between countries
 
 
 @cache

@@ -256,6 +256,11 @@ FILES: dict[str, Shape] = {
         # Languages that write a year before its month ("2023 жылғы маусымда"): the words that may
         # stand between the two (an empty list: the year right before the month).
         **_words("year_before_month"),
+        # Words that make a day and month without a year an announced start ("from 15 May", "с 15 мая",
+        # "15 Mayıs'tan itibaren"): `before` the date, `after` it, `endings` written onto its last word
+        # ("15 მაისიდან"), `not_after`: words right after an `after` word that undo it ("से पहले"). Such a
+        # date is the nearer of last and next ("from 15 May" on 2 May: this May's; stages/dates.py).
+        "starting": Table(optional=_words("before", "after", "endings", "not_after")),
         "months": MapOf(WORDS, keys=r"[1-9]|1[0-2]"),
         "weekdays": MapOf(WORDS, keys=r"[1-7]"),
         # {days, weekday}: that weekday (1 Monday .. 7) of the week `days` away ("上周五": -7, 5)
@@ -319,7 +324,7 @@ FILES: dict[str, Shape] = {
             **_words("negations", "negation_tails", "future", "future_tails", "future_endings", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
-                     "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
+                     "subordinate", "relatives", "bare_relatives", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
                      "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
                      "conjunction_prefixes",
@@ -379,9 +384,16 @@ FILES: dict[str, Shape] = {
         # the words that open the parts of a total ("of which", "w tym", "davon"); tranches: the words
         # naming a tranche or instalment of a total stated before it ("whose first tranche of ..."), a
         # part of it without an "of which".
-        "aid": Table(optional=_words("visits", "receiver_before", "receiver_after", "with_before",
-                                     "giver_before", "pledges", "grants", "loans", "support", "of_which",
-                                     "tranches")),
+        # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
+        # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
+        # Libanon ... bereit"; "Präsident der Ukraine" is a genitive), of a country only, and not of one of
+        # `article_subjects` after `nominative_article`, their nominative ("der Iran"). home_receivers: words of groups at home a
+        # state pays, beside those of sectors.toml's subsidised sectors ("boeren"): money for them is no aid.
+        "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
+                                        "giver_before", "pledges", "grants", "loans", "support", "of_which",
+                                        "tranches", "receiver_articles", "article_subjects",
+                                        "home_receivers"),
+                               "nominative_article": STR}),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).
     # In a script without capital letters (`cased = false`), a name is the words after a role
@@ -398,11 +410,12 @@ FILES: dict[str, Shape] = {
         # `coordinated_prefixes`: a word with one, right after a role, joins a second complement to it
         # (Hebrew "וה": "and the"); the name follows it.
         **_words("not_name_endings", "complement_prefixes", "coordinated_prefixes"),
-        # `given_countries`: given names written like a country's name ("جورجيا", "जॉर्जिया": Giorgia and
-        # Georgia): right before a person's name (of another country), no country; when `country_before_role`
-        # (a country's name stands before its office: "जॉर्जिया के प्रधानमंत्री"), right after a role word
-        # neither (stages/figures/parties.py).
-        **_words("given_countries"), "country_before_role": BOOL,
+        # `given_countries`: given names written like a country's name ("جورجيا", "जॉर्जिया", "Jordan": Giorgia
+        # and Georgia): right before a surname, after another country's name or right after a role word, no
+        # country anywhere (stages/entities.py; English's apply in every language). `country_after_role`: the
+        # language writes an office right before its country ("رئيسة جورجيا", "Presiden Georgia"), so a role
+        # word right before such a name keeps the country.
+        **_words("given_countries"), "country_after_role": BOOL,
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),
@@ -465,14 +478,17 @@ SHARED: dict[str, Shape] = {
     # Territories governed as part of a state, which acts for them in events (stages/events).
     "_all/territories.toml": Table(required={"sovereign": MapOf(COUNTRY_CODE, keys=COUNTRY)}),
     # Actor sectors and which are organs of the state (stages/events/data.py).
-    "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL}),
+    # `subsidised`: a group a state pays at home (farmers, businesses): money given to it is no aid between
+    # countries (stages/figures/aid.py).
+    "sectors.toml": Table(required={"sectors": MapOf(Table(required={"label": STR}, optional={"state": BOOL,
+                                                                                             "subsidised": BOOL}),
                                                      keys=SECTOR_CODE)}),
     "plover.toml": Table(required={"types": MapOf(Table(
         required={"cameo": STR, "intensity": NUMBER, "colour": STR},
         optional={"modes": MapOf(STR), "promised": STR,
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
                                    "plans", "inward", "repressive", "charges", "refuses", "home_front",
-                                   "decided", "threat", "alone", "alone_on"), BOOL)}),
+                                   "decided", "threat", "alone", "alone_on", "given"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,

@@ -110,6 +110,59 @@ class _Calendar:
     future: re.Pattern[str] | None = None        # "will", "посетит", "wird": before it in its sentence
     future_dates: re.Pattern[str] | None = None  # the same for a day and month only (where `future` is not given)
     year_before: re.Pattern[str] | None = None   # a year before its month: "2023 жылғы маусымда"
+    # A start announced: "from 15 May", "с 15 мая", "15 Mayıs'tan itibaren", "15 მაისიდან" (see `_Starting`).
+    starting: _Starting | None = None
+
+
+@dataclass(frozen=True)
+class _Starting:
+    """The words that make a day and month the start of something (dates.toml `[starting]`): before the
+    date ("from", "с", "à partir du"), after it ("itibaren", "から", "से"), or an ending written onto its
+    last word ("მაისიდან", "15-től"); `not_after`: words that, right after an `after` word, undo it
+    ("15 मई से पहले": before)."""
+
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    endings: tuple[str, ...]
+
+    def marks(self, folded: str, start: int, end: int) -> bool:
+        """Whether the date at `folded[start:end]` is marked as a start."""
+        if self.before is not None and self.before.search(folded, max(0, start - 24), start):
+            return True
+        if self.after is not None and self.after.match(folded, end):
+            return True
+        if self.endings:
+            stop = end
+            while stop < len(folded) and folded[stop].isalpha():
+                stop += 1
+            return folded[start:stop].endswith(self.endings)
+        return False
+
+
+def _starting(table: dict[str, list[str]] | None) -> _Starting | None:
+    """The language's `[starting]` words, compiled; None without any."""
+    if not table:
+        return None
+
+    def alt(words: list[str] | None) -> str:
+        forms = sorted({fold(w) for w in words or () if w.strip()}, key=len, reverse=True)
+        return "|".join(re.escape(f) for f in forms)
+
+    before, after, not_after = alt(table.get("before")), alt(table.get("after")), alt(table.get("not_after"))
+    # A word written in a script without spaces ("から", "起") ends where it ends; any other at a word's edge.
+    edge = r"(?![^\W\d_])"
+    after_rx = None
+    if after:
+        undo = rf"(?!\s*(?:{not_after})(?!\w))" if not_after else ""
+        parts = [rf"{re.escape(f)}{'' if is_unspaced(f[-1]) or _hangul(f[-1]) else edge}"
+                 for f in sorted({fold(w) for w in table.get("after") or () if w.strip()}, key=len, reverse=True)]
+        after_rx = re.compile(rf"[\s'’,]*(?:{'|'.join(parts)}){undo}")
+    return _Starting(re.compile(rf"(?<![^\W\d_])(?:{before})[\s\-'’]*$") if before else None, after_rx,
+                     tuple(fold(e) for e in table.get("endings") or ()))
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3"
 
 
 def _marked_pattern(markers: dict[str, list[str]]) -> re.Pattern[str] | None:
@@ -164,7 +217,8 @@ def _slashed(folded: str, cal: _Calendar, ref: _Reference) -> list[DateMention]:
             iso = _day_month(day, month, int(m["y"]), None)
             inferred = False
         else:
-            iso = ref.day_month(day, month)
+            iso = ref.day_month(day, month, starting=cal.starting is not None
+                                and cal.starting.marks(folded, m.start("d"), m.end()))
             inferred = ref.inferred and iso is not None
         if iso:
             out.append(DateMention(m.start("d"), m.end(), iso, "day", "absolute", inferred))
@@ -210,7 +264,7 @@ def _calendar(lang: str) -> _Calendar:
                      _slashed_pattern(list(markers.get("before_day_month") or [])), *_range_patterns(markers),
                      *(_word_pattern(data.get(key)) for key in ("last_weekday", "next_weekday", "future",
                                                                   "future_dates")),
-                     _year_before_pattern(data.get("year_before_month")))
+                     _year_before_pattern(data.get("year_before_month")), _starting(data.get("starting")))
 
 
 def _year_before_pattern(words: list[str] | None) -> re.Pattern[str] | None:
@@ -257,14 +311,30 @@ class _Reference:
             year, month = (year, month - 1) if month > 1 else (year - 1, 12)
         return None
 
-    def day_month(self, day: int, month: int, forward: bool = False) -> str | None:
+    def day_month(self, day: int, month: int, forward: bool = False, starting: bool = False) -> str | None:
         """A day and month without a year: the latest on or before the reference date, or with
-        `forward` (a future word before it: "will visit on 15 May") the earliest on or after it."""
+        `forward` (a future word before it: "will visit on 15 May") the earliest on or after it.
+        With `starting` (a start announced: "from 15 May", "с 15 мая") the reference's year's: an announced
+        start looks forward ("from 15 May" on 2 May is this May's, not last year's), a report of one past
+        stays past ("from 15 May" on 20 November is this year's too); but a day more than half a year ahead
+        is last year's ("from 28 December" on 2 January), and one in next year's first months, a quarter
+        away at most, is next year's ("from 1 January" on 20 November)."""
         if forward and self.date is not None and not self.inferred:
             for y in (self.date.year, self.date.year + 1):
                 iso = _day_month(day, month, y, None)
                 if iso is not None and iso >= self.date.isoformat():
                     return iso
+        if starting and self.date is not None and not self.inferred:
+            this = _day_month(day, month, self.date.year, None)
+            if this is not None:
+                ahead = (dt.date.fromisoformat(this) - self.date).days
+                if 0 <= ahead <= _START_AHEAD:
+                    return this
+                nxt = _day_month(day, month, self.date.year + 1, None)
+                if ahead < 0 and nxt is not None and (dt.date.fromisoformat(nxt) - self.date).days <= _NEW_YEAR_AHEAD:
+                    return nxt
+                if ahead < 0:
+                    return this
         if self.date is not None and not self.inferred:
             return _day_month(day, month, None, self.date)
         if self.date is not None:
@@ -308,6 +378,9 @@ def _day_month(day: int, month: int, year: int | None, ref: dt.date | None) -> s
     except ValueError:
         return None
 
+
+_START_AHEAD = 183      # days at most ahead of publication an announced start ("from 15 May") lies this year
+_NEW_YEAR_AHEAD = 92    # ... and into next year ("from 1 January" near the year's end)
 
 # Ways a weekday lies from the reference: the latest on or before it (a report tells of the past),
 # strictly before ("last Friday"), the earliest on or after ("will visit on Thursday"), strictly after.
@@ -442,7 +515,8 @@ def _marked(text: str, cal: _Calendar, ref: _Reference) -> list[tuple[DateMentio
                 out.append((DateMention(start, end, _day_month(day, month or 1, int(m["y"]), None)
                                         if month else None, "day", "absolute"), False))
             elif month:
-                iso = ref.day_month(day, month)
+                iso = ref.day_month(day, month, starting=cal.starting is not None
+                                    and cal.starting.marks(text, start, end))
                 out.append((DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None),
                             True))
             else:
@@ -594,7 +668,8 @@ def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int
     if year_m is not None:
         year = int(year_m[1])
         return DateMention(start, year_m.end(), _day_month(day, month, year, None), "day", "absolute")
-    iso = ref.day_month(day, month, _looks_forward(folded, start, end, cal))
+    iso = ref.day_month(day, month, _looks_forward(folded, start, end, cal),
+                        cal.starting is not None and cal.starting.marks(folded, start, end))
     return DateMention(start, end, iso, "day", "absolute", ref.inferred and iso is not None)
 
 

@@ -16,20 +16,24 @@ Working layers for later stages:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
+from itertools import compress
 from typing import NamedTuple
 
 from .. import gazetteer, resources
+from ..gazetteer import officials
 from ..deadline import check as check_deadline
 from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
-from ..text.fold import MARKS_CLASS, UNCASED_CLASS, fold, is_unspaced, uncased_letter, without_capitals
+from ..text.fold import MARKS_CLASS, UNCASED_CLASS, fold, is_unspaced, lower_case, uncased_letter, without_capitals
 from ..text.matcher import Morphology, morphology
+from ..text.names import skeleton
 from ._name_cases import name_cases
-from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, CityIndex, Payload, city_index, common_words,
-                        lexicon, unspaced_city_lexicon)
+from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, ROLE, CityIndex, Payload, city_index,
+                        common_words, lexicon, unspaced_city_lexicon)
 
 PLACE = "place"
 # Letters, and combining marks inside a word (a Devanagari matra is no letter to `\w`): runs of
@@ -95,7 +99,7 @@ def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
     for hit in lexicon(lang).find_all(text, folded):
-        lower = text[hit.start].islower() and not without_capitals(text[hit.start])
+        lower = lower_case(text[hit.start])
         if lower and demonym_suffixes and hit.key_end < hit.end \
                 and folded.startswith(demonym_suffixes, hit.key_end):
             # A lower-case country name with an adjective suffix is a demonym.
@@ -132,12 +136,9 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     n = len(text)
     # Only a word that starts with a capital, or in a script whose capitals are not in use (Georgian),
     # can be a city (one in Han or kana is the lexicon's). Most words start in lower case: they are
-    # passed over in one comprehension, `without_capitals` and `is_unspaced` inlined (neither holds
-    # below its range).
+    # passed over in one pass of cached calls (`_may_name_city`), no Python loop.
     firsts = [text[start] for start, _ in tokens]
-    candidates = [i for i, first in enumerate(firsts)
-                  if (not first.islower() or "\u10d0" <= first <= "\u10ff" and without_capitals(first))
-                  and not (first >= "\u3005" and is_unspaced(first))]
+    candidates = list(compress(range(len(firsts)), map(_may_name_city, firsts)))
     for count, i in enumerate(candidates):
         if not count & _CHECK_EVERY:
             check_deadline()
@@ -188,6 +189,13 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         else:
             hits.append(NameHit(start, end, start + cut, _PLACE, ids))
     return hits
+
+
+@cache
+def _may_name_city(first: str) -> bool:
+    """Whether a word starting with `first` may be a city the city pass looks up: not in lower case
+    (`lower_case` owns what that means), nor in Han or kana (the lexicon's). Remembered per letter."""
+    return not lower_case(first) and not is_unspaced(first)
 
 
 @cache
@@ -280,7 +288,7 @@ def _stands_for_country(text: str, hit: NameHit) -> bool:
     """An institution whose name fixes its country, written as a proper noun."""
     code = hit.payload.code
     first = text[hit.start]
-    return bool(code) and gazetteer.is_country(code) and (not first.islower() or without_capitals(first))
+    return bool(code) and gazetteer.is_country(code) and not lower_case(first)
 
 
 def _place_id(hit: NameHit, countries: set[str]) -> int:
@@ -407,6 +415,110 @@ def _pair_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     return hits
 
 
+@cache
+def _given_countries(lang: str) -> tuple[frozenset[str], bool]:
+    """Given names written like a country's name (`names.toml` `given_countries`: "Georgia", "جورجيا"),
+    the language's and English's (whose names every lexicon matches), and whether the language writes an
+    office right before its country's name (`country_after_role`: "رئيسة جورجيا", "Presiden Georgia")."""
+    names: set[str] = set()
+    for source in dict.fromkeys((lang, PIVOT)):
+        names.update(fold(w) for w in resources.load(source, "names").get("given_countries") or ())
+    return frozenset(names), bool(resources.load(lang, "names").get("country_after_role"))
+
+
+def _given_names(text: str, folded: str, lang: str, hits: list[NameHit], tokens: list[tuple[int, int]]
+                 ) -> set[int]:
+    """Where a country's name is a person's given name ("Jordan Bardella", "جورجيا ميلوني": Giorgia, not
+    Georgia): the starts of those hits, which are no country anywhere. The name, written as it stands
+    (no case ending, no possessive: "Georgia's" is the country), is a given name when
+
+    - another country's name or adjective stands right before it (the holder's country: "رئيسة وزراء
+      إيطاليا جورجيا ميلوني", "Italian premier Georgia Meloni"), a list having a comma or "and" between;
+    - a role word stands right before it, in a language that ties an office to its country otherwise
+      (a preposition or case: "senator Georgia Ferrante" beside "the president of Georgia", "प्रधानमंत्री
+      जॉर्जिया मेलोनी" beside "जॉर्जिया के प्रधानमंत्री");
+    - or the word right after it is a surname: no name or role of the lexicons, no common word, and
+      capitalised in a script with capitals ("Georgia Meloni"; "Georgia Dream" is no name: a common
+      word, "Georgia's Dream" a possessive); in a script without capitals, where any word follows a
+      name, the two words must sound like the whole name of someone in the office-holders table
+      ("وقالت جورجيا ميلوني").
+
+    In a language that writes an office right before its country (`country_after_role`), a role word right
+    before the name keeps the country ("رئيسة جورجيا سالومي ...": Georgia's president, named next).
+    """
+    names, country_after_role = _given_countries(lang)
+    if not names:
+        return set()
+    chosen = [h for h in hits if h.kind == COUNTRY and h.end == h.key_end and folded[h.start:h.end] in names]
+    if not chosen:
+        return set()
+    ends = {h.end: h for h in hits}
+    starts = {h.start: h for h in hits}
+    token_at = {s: e for s, e in tokens}
+    common = common_words(lang)
+    out = set()
+    for hit in chosen:
+        before = hit.start          # where the spaces before the name begin
+        while before > 0 and text[before - 1] in " \u00a0":
+            before -= 1
+        prior = ends.get(before) if before < hit.start else None
+        if prior is not None and prior.kind in (COUNTRY, DEMONYM) and prior.payload.code != hit.payload.code:
+            out.add(hit.start)
+            continue
+        if prior is not None and prior.kind == ROLE:
+            if not country_after_role:
+                out.add(hit.start)
+            continue
+        nxt = hit.end
+        while nxt < len(text) and text[nxt] in " \u00a0":
+            nxt += 1
+        end = token_at.get(nxt)
+        if nxt == hit.end or end is None or nxt in starts or folded[nxt:end] in common:
+            continue
+        first = text[nxt]
+        if first.lower() != first.upper() and not without_capitals(first):
+            if first.isupper() and not _title_case_line(text, hit.start):
+                out.add(hit.start)
+        elif (skeleton(text[hit.start:hit.end]), skeleton(text[nxt:end])) in officials.name_ends() \
+                or _between_stops(text, folded, lang, tokens, hit.start, nxt, end):
+            out.add(hit.start)
+    return out
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` is written in title case, as English headlines are ("Georgia Protests
+    Turn Violent"): three words or more, nearly all capitalised. There a capital letter says nothing of a
+    surname."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in text[start:end if end >= 0 else len(text)].split() if w[:1].isalpha()]
+    if len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _between_stops(text: str, folded: str, lang: str, tokens: list[tuple[int, int]], start: int, nxt: int,
+                   end: int) -> bool:
+    """Whether, in a script without capitals, the name at `start` and the one word after it (`nxt`..`end`)
+    stand between two of the language's stop words, as a person's whole name does ("وقالت جورجيا ميلوني
+    إن": said ... that), where a country as subject stands alone ("وقالت جورجيا إن")."""
+    # (Imported here: the name finder of scripts without capitals reads this module's hits.)
+    from ._uncased import is_stop, uncased
+    cfg = uncased(lang)
+    if cfg is None:
+        return False
+    i = bisect.bisect_left(tokens, (start, 0))
+    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1][0] != nxt:
+        return False
+    (b0, b1), (a0, a1) = tokens[i - 1], tokens[i + 2]
+    if text[b1:start].strip() or text[end:a0] != " ":
+        return False
+    morph = morphology(lang)
+    word = folded[nxt:end]
+    return is_stop(folded[b0:b1], cfg, morph) and is_stop(folded[a0:a1], cfg, morph) \
+        and not is_stop(word, cfg, morph)
+
+
 @stage("entities", requires=("text", "sentences", "lang"), assigns=("entities",))
 def run(doc: Document, settings: Settings) -> Document:
     """Find countries, organisations and cities in `doc.text`."""
@@ -416,6 +528,10 @@ def run(doc: Document, settings: Settings) -> Document:
     hits, tokens = find_names(text, lang, folded)
     countries = {h.payload.code for h in hits if h.kind in (COUNTRY, DEMONYM) and h.payload.code}
     hits = _corroborated(text, folded, lang, hits, countries, {s for s, _ in doc.sentences})
+    given = _given_names(text, folded, lang, hits, tokens)
+    if given:
+        hits = [h for h in hits if h.start not in given]
+        countries = {h.payload.code for h in hits if h.kind in (COUNTRY, DEMONYM) and h.payload.code}
     places: dict[int, int] = {i: _place_id(h, countries) for i, h in enumerate(hits) if h.kind == PLACE}
 
     by_key: dict[tuple[str, object], Entity] = {}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _TABLE = str.maketrans({
     "\u0130": "i", "I": "i", "\u0131": "i",      # İ I ı
@@ -82,6 +83,15 @@ def without_capitals(ch: str) -> bool:
     Georgian Mkhedruli (its capitals, Mtavruli, are not used in running text). A name in
     it is written like any other word."""
     return "\u10d0" <= ch <= "\u10ff"
+
+
+@cache
+def lower_case(ch: str) -> bool:
+    """A lower-case letter of a script that writes capitals: a word it starts is no proper noun.
+    Georgian Mkhedruli is lower case to Unicode but written without capitals (`without_capitals`):
+    any word of it may be a name or start a sentence. Remembered per letter: the city pass asks it
+    of every word's first letter (a cached call costs about what the comparisons inline did)."""
+    return ch.islower() and not without_capitals(ch)
 
 
 # Combining marks inside words: accents written apart (U+0300-036F), the vowel signs, virama

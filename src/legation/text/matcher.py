@@ -27,7 +27,7 @@ import ahocorasick
 
 from .. import resources
 from ..deadline import check as check_deadline
-from .fold import MARKS_CLASS, fold, is_katakana, is_mark, is_unspaced, is_word_char, without_capitals
+from .fold import MARKS_CLASS, fold, is_katakana, is_mark, is_unspaced, is_word_char, lower_case
 
 APOSTROPHES = "'"          # after fold(), every apostrophe is "'"
 # The rest of a word after a key: letters, digits, combining acute, and an
@@ -229,7 +229,7 @@ class Lexicon:
                             continue
             # A cased phrase is not matched where the text writes it in lower case; a
             # script without capitals ("وزير") has neither.
-            if cased and text[start].islower() and not without_capitals(text[start]):
+            if cased and lower_case(text[start]):
                 continue
             key_end = last + 1
             end = key_end

@@ -24,7 +24,7 @@ from .. import resources
 from ..document import Document
 from ..pipeline import stage
 from ..settings import Settings
-from .fold import fold, uncased_letter, without_capitals
+from .fold import fold, lower_case, uncased_letter
 
 
 def _terminator_pattern(marks: str) -> re.Pattern[str]:
@@ -113,12 +113,6 @@ def _past_closers(line: str, end: int) -> int:
     return end
 
 
-def _lower_case(ch: str) -> bool:
-    """A lower-case letter of a script that writes capitals (Georgian Mkhedruli is "lower case"
-    to Unicode, but Georgian is written without capitals: any word may start a sentence)."""
-    return ch.islower() and not without_capitals(ch)
-
-
 def _is_number(token: str) -> bool:
     return bool(token) and token.replace(",", "").replace(".", "").replace("-", "").isdigit()
 
@@ -135,7 +129,7 @@ def _ends_here(line: str, match: re.Match[str], end: int, rules: _Rules) -> bool
     first = nxt.lstrip(_OPENERS)[:1]
     if not first:
         return True                        # a lone quote or bracket: let the next sentence start
-    if _lower_case(first) or first in "-–—,;:)»”،؛":
+    if lower_case(first) or first in "-–—,;:)»”،؛":
         return False                       # "т.е. в ...", "«Да!» — заявил он"
     if not mark.startswith(".") or mark.startswith(".."):
         return True
@@ -163,7 +157,7 @@ def _is_dateline(piece: str) -> bool:
     if not words or len(words) > _DATELINE_WORDS:
         return False
     head = words[0].rstrip(".,")
-    if not head[:1].isupper() and _lower_case(head[:1]) or not head[:1].isalpha():
+    if not head[:1].isupper() and lower_case(head[:1]) or not head[:1].isalpha():
         return False
     if any(uncased_letter(ch) for ch in head):
         return False                       # "G7に会談した。": one capital among kana is no dateline

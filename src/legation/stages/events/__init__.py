@@ -29,6 +29,7 @@ from collections.abc import Container, Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
 import re
+from functools import cache
 from typing import cast
 
 from ... import gazetteer
@@ -46,6 +47,7 @@ from .._lexicons import gives_as
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, own_kinds, sovereign, \
     state_sectors, together
 from . import agreed, conditional, domestic, timing
+from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
 
@@ -364,7 +366,63 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         inner = {(a.start, a.end) for word in words if word[0].start != opens for a in word}
         if inner:
             actors = [a for a in actors if (a.start, a.end) not in inner]
+    if not info.symmetric:
+        relative = _relative_clause(folded, lang.cues, actors, sent_start, sent_end, start, end)
+        if relative is not None:
+            return relative
     return _roles_inner(trig, info, actors, start, end, sent_start, sent_end, lang, scan, primary)
+
+
+_RELATIVE_WORDS = 3        # words at most between a relative pronoun and its clause's verb ("which had voted")
+_RELATIVE_REACH = 80       # characters at most from the pronoun to a clause-final verb ("das ... blockierte")
+_CLAUSE_MARK = re.compile(r"[,;:()\u060c\u3001]")
+
+
+@cache
+def _relative_pattern(relatives: tuple[str, ...], bare: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The start of a relative clause right after its antecedent: a comma and a relative pronoun, or a
+    pronoun that needs no comma."""
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    parts = ([rf"\s*,\s*(?:{alt(relatives)})"] if relatives else []) + \
+        ([rf"\s*,?\s*(?:{alt(bare)})"] if bare else [])
+    return re.compile(rf"(?:{'|'.join(parts)})(?!\w)") if parts else None
+
+
+def _relative_clause(folded: str, cues: Cues, actors: list[ActorMention], sent_start: int, sent_end: int,
+                     start: int, end: int) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int] | None:
+    """The sides of an act inside a relative clause ("Romania condemned Austria, which voted against its
+    accession", "..., care a votat împotriva ...", "..., которая проголосовала против ..."): its actor
+    is the clause's antecedent, the actor named right before the relative pronoun, not the main
+    clause's subject. Its other side is an actor the clause names (before a clause-final verb, "das die
+    Sanktionen gegen Russland blockierte", or after the verb), else the main clause's first actor
+    (whose accession "its" speaks of). None when the act is not the verb of such a clause: the
+    pronoun's clause must reach the act with no comma between, the verb a few words after the pronoun
+    or ending the clause."""
+    pattern = _relative_pattern(cues.relatives, cues.bare_relatives)
+    if pattern is None:
+        return None
+    before = [a for a in actors if sent_start <= a.start and a.end <= start]
+    for i in range(len(before) - 1, -1, -1):
+        ante = before[i]
+        m = pattern.match(folded, word_end(folded, ante.end))
+        if m is None:
+            continue
+        gap = folded[m.end():start]
+        if _CLAUSE_MARK.search(gap):
+            return None
+        inner = [a for a in before[i + 1:] if a.code != ante.code and not a.locative]
+        rest = folded[word_end(folded, end):sent_end].strip()
+        clause_final = not rest.strip(".!?\u3002") or _CLAUSE_MARK.match(rest) is not None
+        if len(gap.split()) > _RELATIVE_WORDS and not (clause_final and len(gap) <= _RELATIVE_REACH):
+            return None
+        stop = _CLAUSE_MARK.search(folded, end, sent_end)
+        after = [a for a in actors if end <= a.start < (stop.start() if stop else sent_end)
+                 and a.code != ante.code and not a.locative]
+        main = [a for a in before[:i] if a.code != ante.code and not a.locative]
+        other = (inner or after or main or [None])[0]
+        return [(ante, other)], 2 if other is not None else 1
+    return None
 
 
 _SUBJECT_KINDS = ("person", "sector")   # a subject named as someone, not a country a noun may qualify
@@ -1283,7 +1341,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
             acts = _threats_only(scan, sent, table, acts, idx, threats)
-        out[opened:] = _protest_demands(table, acts, idx)
+        out[opened:] = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
@@ -1395,6 +1453,23 @@ def _threats_only(scan: Scan, sent: tuple[int, int], table: Mapping[str, EventTy
         c_start, c_end = clause(scan, sent[0], sent[1], c.start, c.end)
         return any(c.end <= t < c_end for t in threats)
     return [c for c in out if not threatened(c)]
+
+
+def _home_money(doc: Document, lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
+                table: Mapping[str, EventType], acts: list[Candidate]) -> list[Candidate]:
+    """Money a state gives a group at home ("subsidies to farmers", "aides pour ses agriculteurs") is no
+    aid between countries: an act of giving (`given` in plover.toml) in such a sentence goes, unless its
+    target is a country marked as the receiver ("to Ukraine")."""
+    pledged = [c for c in acts if (info := table.get(c.type)) is not None and info.given]
+    if not pledged:
+        return acts
+    named = [(m.start, m.end) for e in doc.entities if e.kind in ("country", "org") for m in e.mentions
+             if sent[0] <= m.start < sent[1]]
+    if not figure_aid.money_for_home(lang.lang, scan.folded, sent[0], sent[1], named):
+        return acts
+    return [c for c in acts if c not in pledged or (
+        c.target is not None and c.target.kind == "country"
+        and figure_aid.marked_receiver(lang.lang, doc.text, scan.folded, c.target.start, c.target.end))]
 
 
 def _protest_demands(table: Mapping[str, EventType], out: list[Candidate], idx: int) -> list[Candidate]:
@@ -1961,7 +2036,12 @@ def _sentence_direction(lang: LanguageEvents, scan: Scan, sent: tuple[int, int],
                         sentence_roles: tuple[list, int]) -> tuple[list, int]:
     """One sentence, one direction: a later directed act takes the roles of the sentence's first
     ("X was summoned ..., where they protested to him"), unless a subordinate clause names its
-    own pair ("warned ... after Finland expelled")."""
+    own pair ("warned ... after Finland expelled"), or it is the verb of a relative clause, whose actor is
+    the pronoun's antecedent ("condemned Austria, which voted against ...")."""
+    if not info.symmetric:
+        relative = _relative_clause(scan.folded, lang.cues, actors, sent[0], sent[1], start, end)
+        if relative is not None:
+            return relative
     if info.addressed:
         # "한국과 미국은 북한의 발사를 규탄하고 유엔 안보리에 대응을 촉구했다": a demand's own addressee,
         # marked as such before it, is whom it is made to, whatever the sentence's first act was.

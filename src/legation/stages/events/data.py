@@ -74,6 +74,10 @@ class Cues:
     scene: tuple[str, ...] = ()     # "during", "в ходе": what follows is the present meeting
     plan: tuple[str, ...] = ()      # "next", "nächste": what follows is a later meeting
     subordinate: tuple[str, ...] = ()   # "after", "nachdem": a clause with its own actors follows
+    # Relative pronouns after an actor and a comma (", which", ", care", ", который"), and those that
+    # need no comma ("التي"): the act of the clause they open is the actor's (`_relative_clause`).
+    relatives: tuple[str, ...] = ()
+    bare_relatives: tuple[str, ...] = ()
     # An unqualified national body ("the Foreign Ministry", "МИД", "Bakanlık") acts for the dateline's country.
     national_bodies: tuple[str, ...] = ()
     # A ceremony or address a trip was for ("attended the inauguration", "gave a lecture"): no talks.

@@ -12,20 +12,23 @@ sentence names besides it, else the host of the visit, else the visitor.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ... import resources
+from ... import gazetteer, resources
 from ...document import Document, Figure
+from ...text.fold import fold
 from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
-from .parties import given_names
 
 if TYPE_CHECKING:
     from . import FigureInfo
 
 _AFTER_VISIT = 48       # at most this many characters from a visit word to the place visited ("visit of X to Y")
 _BEFORE_VISIT = 8       # a place right before its visit word ("キーウを訪問", "Kyiv-bezoek")
+
+# A word right after a capital that opens its sentence: it is the sentence's subject, not a dateline.
+_OPENS_CLAUSE = re.compile(r"\w*[ \u00a0]+[^\W\d_]")
 
 # An actor of a sentence: start, end, its country or organisation code, its kind (country, org, person, place).
 _Actor = tuple[int, int, str, str]
@@ -40,6 +43,76 @@ def _words(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, r
     return (re.compile(AFTER_WORD + r"(?:" + alternation(visits) + ")") if visits else None,
             re.compile(AFTER_WORD + r"(?:" + alternation(before) + r")\s*\Z") if before else None,
             re.compile(r"\s*(?:" + alternation(after) + r")|\S*?(?:" + alternation(after) + r")\Z") if after else None)
+
+
+@cache
+def _receiver_articles(lang: str) -> tuple[re.Pattern[str] | None, str, frozenset[str]]:
+    """The articles of the receiving case right before a country (`figures.toml [aid] receiver_articles`),
+    the one of them that is also a nominative (`nominative_article`), and the countries whose nominative
+    takes it (`article_subjects`: "der Iran"), which it does not mark."""
+    data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    words = data.get("receiver_articles") or []
+    return (re.compile(AFTER_WORD + r"(?:" + alternation(words) + r")\s+\Z") if words else None,
+            fold(data.get("nominative_article") or ""), frozenset(fold(w) for w in data.get("article_subjects") or ()))
+
+
+@cache
+def _locatives(lang: str) -> re.Pattern[str] | None:
+    """The language's locative prepositions (`events.toml` cues): a capital after one is where, not who."""
+    words = ((resources.load(lang, "events") or {}).get("cues") or {}).get("locative_prepositions") or []
+    return re.compile(AFTER_WORD + r"(?:" + alternation(words) + r")\s+\Z") if words else None
+
+
+@cache
+def _domestic(lang: str) -> re.Pattern[str] | None:
+    """A receiver at home: a receiver's mark or article, a word or two ("its", "ses"), then a word of a
+    group a state pays at home (`sectors.toml` `subsidised`, and `figures.toml [aid] home_receivers`:
+    "subsidies to farmers", "den Landwirten", "pour ses agriculteurs"). Money for it is no aid between
+    countries."""
+    subsidised = [code for code, spec in resources.read("sectors.toml")["sectors"].items() if spec.get("subsidised")]
+    words = (resources.load(lang, "sectors").get("sectors") or {})
+    data = (resources.load(lang, "figures") or {}).get("aid") or {}
+    groups = [fold(w) for code in subsidised for w in words.get(code) or ()] + \
+        [fold(w) for w in data.get("home_receivers") or ()]
+    marks = list(data.get("receiver_before") or []) + list(data.get("receiver_articles") or [])
+    if not groups or not marks:
+        return None
+    group = "|".join(re.escape(g.rstrip("*")) + (r"\w*" if g.endswith("*") else r"(?!\w)")
+                     for g in sorted(groups, key=len, reverse=True))
+    return re.compile(AFTER_WORD + r"(?:" + alternation(marks) + r")\s+(?:[^\W\d_]+['’]?\s*){0,2}?(?:" + group + ")")
+
+
+def money_for_home(lang: str, folded: str, start: int, end: int, named: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether `folded[start:end]` gives money to a group at home ("subsidies to farmers", `_domestic`): a
+    group whose words name no country of `named` (the country and demonym mentions: "to Syrian farmers"
+    is that country's)."""
+    domestic = _domestic(lang)
+    if domestic is None:
+        return False
+    return any(not any(m.start() <= a < m.end() for a, _ in named) for m in domestic.finditer(folded, start, end))
+
+
+def marked_receiver(lang: str, text: str, folded: str, start: int, end: int) -> bool:
+    """Whether a receiver's mark or the receiving case's article stands right before or after the country
+    at `folded[start:end]` ("to Ukraine", "der Ukraine")."""
+    _, before, after = _words(lang)
+    actor = (start, end, "", "country")
+    return _received(folded, actor, before, after) or _article_marks(text, folded, actor, _receiver_articles(lang))
+
+
+def _article_marks(text: str, folded: str, a: _Actor,
+                   marks: tuple[re.Pattern[str] | None, str, frozenset[str]]) -> bool:
+    """Whether a receiving case's article stands right before the country, not after a capitalised noun
+    (whose genitive it is: "Präsident der Ukraine"); one opening a sentence or clause marks it too."""
+    articles, nominative, subjects = marks
+    if articles is None or a[3] != "country":
+        return False
+    m = articles.search(folded, max(0, a[0] - 8), a[0])
+    if m is None or (folded[m.start():m.end()].split()[-1:] == [nominative] and folded[a[0]:a[1]] in subjects):
+        return False
+    before = text[max(0, m.start() - 40):m.start()].rstrip()
+    word = re.search(r"([^\W\d_]+)\W*\Z", before)
+    return word is None or not before.endswith(word[1]) or not word[1][0].isupper()
 
 
 @cache
@@ -91,9 +164,11 @@ def _received(folded: str, a: _Actor, before: re.Pattern[str] | None, after: re.
         bool(after is not None and (after.match(folded, a[1]) or after.fullmatch(folded, max(a[0], a[1] - 4), a[1])))
 
 
-def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
+def _actors(doc: Document, gives_as: Callable[[str], str], folded: str) -> list[_Actor]:
+    """The actors of the text; a capital that stands for its government ("Rome allocated", "Berlin stellt
+    ... bereit": not after a locative preposition) is of kind "capital", a giver as its country is."""
     out: list[_Actor] = []
-    given = given_names(doc)
+    locative = _locatives(doc.lang or "en")
     for e in doc.entities:
         if e.kind in ("country", "org") and e.code:
             code = gives_as(e.code) if e.kind == "org" else e.code
@@ -101,7 +176,13 @@ def _actors(doc: Document, gives_as: Callable[[str], str]) -> list[_Actor]:
             code = e.country
         else:
             continue
-        out.extend((m.start, m.end, code, e.kind) for m in e.mentions if m.start not in given)
+        if e.kind == "place" and (seat := gazetteer.capital(e.country or "")) is not None \
+                and seat.geonameid == e.geonameid:
+            out.extend((m.start, m.end, code, "place" if locative is not None
+                        and locative.search(folded, max(0, m.start - 16), m.start) else "capital")
+                       for m in e.mentions)
+            continue
+        out.extend((m.start, m.end, code, e.kind) for m in e.mentions)
     out.sort()
     return out
 
@@ -143,9 +224,11 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
     visits, mark_before, mark_after = _words(doc.lang or "en")
     if (visits is None and mark_before is None and mark_after is None) or not figures:
         return
-    actors = _actors(doc, gives_as)
+    actors = _actors(doc, gives_as, folded)
     own = _own_money()
     with_words, giver_words = _marks(doc.lang or "en")
+    articles = _receiver_articles(doc.lang or "en")
+    domestic = _domestic(doc.lang or "en")
     for fig, si, start in figures:
         s0, s1 = sentences[si]
         p0 = sentences[si - 1][0] if si else s0
@@ -162,7 +245,15 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         met_codes = {a[2] for a in mine if with_words is not None
                      and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         # "виділення Молдові", "для Молдови", "Moldova'ya": the country a receiver's mark names receives.
-        receivers = {a[2] for a in mine if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)}
+        receivers = {a[2] for a in mine if a[3] in ("country", "org") and (
+            _received(folded, a, mark_before, mark_after) or _article_marks(doc.text, folded, a, articles))}
+        if not receivers and money_for_home(doc.lang or "en", folded, s0, s1,
+                                            [(a[0], a[1]) for a in mine if a[3] in ("country", "org")]):
+            # Money for a group at home ("subsidies to farmers"): no aid between countries, whatever
+            # other country the sentence names; its giver is who pays.
+            payers = [a for a in mine if a[1] <= start and a[3] in ("country", "org", "person", "capital")]
+            fig.reporter, fig.partner = (payers[0][2] if payers else fig.reporter), None
+            continue
         visited = visits is not None and visits.search(folded, p0, s1) is not None
         organ = any(a[3] == "person" and a[2] in own and gives_as(a[2]) == fig.reporter for a in mine)
         if not visited and fig.reporter and fig.partner and not given and fig.reporter not in receivers and not organ \
@@ -171,10 +262,16 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
             continue
         inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1) if visits is not None else (set(), None, None)
         outside = [a for a in mine if a[0] not in inside]
-        marked = [a for a in outside if a[3] in ("country", "org") and _received(folded, a, mark_before, mark_after)]
+        marked = [a for a in outside if a[3] in ("country", "org") and (
+            _received(folded, a, mark_before, mark_after) or _article_marks(doc.text, folded, a, articles))]
         met = {a for a in outside if with_words is not None and with_words.search(folded[max(s0, a[0] - 40):a[0]])}
         givers = [a for a in outside if a[1] <= start and a[3] != "place" and a not in marked and a not in met
                   and a[2] not in receivers]
+        # A capital gives for its government where it opens the sentence with a word right after it ("Rome
+        # allocated ...", "Wien stellt ... bereit"), not elsewhere ("at the London conference the US pledged
+        # ...") nor as a dateline ("LONDON – The US pledged ...", "BERLIN, 3. März (dpa)").
+        givers = [a for a in givers if a[3] != "capital" or (not folded[s0:a[0]].strip(" \"'«„“‘")
+                                                              and _OPENS_CLAUSE.match(folded, a[1]) is not None)]
         if not givers and receivers:
             # "Sandu met Blinken, who announced aid for Moldova": with the receiver named, the one met may give.
             givers = [a for a in outside if a[1] <= start and a[3] != "place" and a[2] not in receivers]

@@ -18,7 +18,6 @@ from ...document import Document
 from ...text.fold import fold
 from ...text.numbers import Quantity
 from .._counting import most_named
-from .._lexicons import ROLE
 
 CountryMention = tuple[int, int, str, str]      # start, end, ISO code, text as written
 Pair = tuple[str, str]
@@ -29,62 +28,15 @@ def _trade_unions() -> frozenset[str]:
     return frozenset(((resources.load("en", "orgs").get("trade") or {}).get("parties")) or ())
 
 
-@cache
-def _given_countries(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in (resources.load(lang, "names") or {}).get("given_countries") or ())
-
-
-def given_names(doc: Document) -> frozenset[int]:
-    """Where a country's name is a person's given name: one of the language's given names written like
-    a country ("جورجيا ميلوني", "जॉर्जिया मेलोनी": Giorgia, not Georgia) right before the person's name.
-    Gives the starts of those mentions, which are no party of any figure."""
-    names = _given_countries(doc.lang or "en")
-    if not names:
-        return frozenset()
-    # The person's country is another ("رئيسة الوزراء الإيطالية جورجيا ميلوني"); a person of that country
-    # right after it is its official ("رئيسة جورجيا سالومي ...").
-    people = {m.start: e.country for e in doc.entities if e.kind == "person" for m in e.mentions}
-    # Where a country's name stands before its office ("जॉर्जिया के प्रधानमंत्री"), a role word right before
-    # the name ("प्रधानमंत्री जॉर्जिया मेलोनी") opens a person's name too.
-    after_role = bool((resources.load(doc.lang or "en", "names") or {}).get("country_before_role"))
-    roles = {h.end for h in doc.layers.get("name_hits") or [] if h.kind == ROLE} if after_role else set()
-    text = doc.text
-    # "رئيسة وزراء إيطاليا جورجيا ميلوني": the name right after another country's name or adjective (the
-    # office holder's country), with nothing but a space between, is the holder's, in a script with no
-    # capitals too (a list of countries has commas or "and").
-    ends = {m.end: e.code for e in doc.entities if e.kind == "country" and e.code for m in e.mentions}
-    out = set()
-    for e in doc.entities:
-        if e.kind != "country":
-            continue
-        for m in e.mentions:
-            if fold(m.text) not in names:
-                continue
-            before = m.start        # where the spaces before the mention begin
-            while before > 0 and text[before - 1] in " \u00a0":
-                before -= 1
-            if before < m.start and ends.get(before) not in (None, e.code):
-                out.add(m.start)
-                continue
-            nxt = m.end
-            while nxt < len(text) and text[nxt] in " \u00a0":
-                nxt += 1
-            if (nxt > m.end and nxt in people and people[nxt] != e.code) or (before < m.start and before in roles):
-                out.add(m.start)
-    return frozenset(out)
-
-
 def country_mentions(doc: Document) -> list[CountryMention]:
     """Every mention of a country entity in text order; a union that trades as one party (the EU) counts
     where a pair word names it with its partner ("中欧": its one letter). Named in full, a union stays
-    out: it is mostly the context of a country's figure (membership, talks), not its partner. A given
-    name written like a country's ("Giorgia") is none."""
+    out: it is mostly the context of a country's figure (membership, talks), not its partner."""
     out: list[CountryMention] = []
     unions = _trade_unions()
-    given = given_names(doc)
     for ent in doc.entities:
         if ent.kind == "country" and ent.code:
-            out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions if m.start not in given)
+            out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions)
         elif ent.kind == "org" and ent.code in unions:
             out.extend((m.start, m.end, ent.code, m.text) for m in ent.mentions if m.end - m.start == 1)
     out.sort()
