@@ -139,6 +139,16 @@ class Cues:
     # A time named by an event ("since Russia's invasion", "від початку вторгнення Росії"): a
     # country a few words after these is when, no party.
     epoch_markers: tuple[str, ...] = ()
+    # The same closing the time's phrase after its date ("1 Mart'ta göreve başlamasından bu yana",
+    # "3月1日の就任以来"): a date before these and the act after them is another event's day.
+    epoch_after: tuple[str, ...] = ()
+    # An act's noun that names a time elapsed or an anniversary ("three years after the invasion",
+    # "la trei ani de la invazie"; after it: "侵攻から3年", "침공 3년", "işgalinin üçüncü yıl dönümü"):
+    # what the time is counted from, no act of the sentence. `elapsed`: the words before the noun
+    # (a few words may stand between); `elapsed_after`: after it, past a numeral.
+    elapsed: tuple[str, ...] = ()
+    elapsed_after: tuple[str, ...] = ()
+    elapsed_numerals: tuple[str, ...] = ()   # numeral characters of a script without spaces ("三")
     # What a payment comes from ("repaid from immobilised Russian assets"): a country qualifying
     # these nouns (right before them, or right after in languages that put the adjective after)
     # is what is spoken of, no party of a cooperative act.
