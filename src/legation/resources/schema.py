@@ -319,7 +319,7 @@ FILES: dict[str, Shape] = {
                      "subordinate", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
                      "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
-                     "conjunction_prefixes",
+                     "conjunction_prefixes", "trigger_prefixes",
                      "name_particles", "venue_qualifiers", "venue_after", "venue_before", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",

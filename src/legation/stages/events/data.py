@@ -91,6 +91,9 @@ class Cues:
     conjunction_suffixes: tuple[str, ...] = ()
     # Conjunctions written as a name's first letters ("ומספרד": and from Spain): the name joins the list.
     conjunction_prefixes: tuple[str, ...] = ()
+    # Clitics written onto a trigger's first word that leave it the act (Arabic "و" + "وقع": "and
+    # signed", as a sentence's first word often is); not prepositions, which make it a circumstance.
+    trigger_prefixes: tuple[str, ...] = ()
     # Particles a name may end with, read as its ending when no bare form of it is known
     # ("베이징에서" -> "에서"), longest first.
     name_particles: tuple[str, ...] = ()
@@ -353,7 +356,7 @@ def language(lang: str) -> LanguageEvents:
         for word in words:
             add(fold(word).rstrip("*"), "sectors", (sector, word.endswith("*")))
     lexicon = Lexicon([(key, Tables(**{k: tuple(v) for k, v in slots.items()})) for key, slots in table.items()],
-                      _AnyTail())
+                      _AnyTail(prefixes=frozenset(cues.trigger_prefixes)))
     return LanguageEvents(
         lang=lang,
         lexicon=lexicon,
