@@ -324,7 +324,7 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
-                     "threat_conditions", "threat_condition_endings", "goals", "goals_after", "same_day", "topic_markers",
+                     "threat_conditions", "threat_condition_endings", "goals", "goals_after", "same_day", "days_earlier", "topic_markers",
                      "topic_suffixes", "topic_after", "epoch_markers", "epoch_after", "elapsed", "elapsed_after", "elapsed_numerals", "funding_nouns", "group_nouns", "group_numerals", "days_after",
                      "days_after_post", "companions",
                      "ethnic_markers", "resident_links",

@@ -1000,6 +1000,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # "On Tuesday parliament passed the law. In the evening thousands gathered outside":
                 # the evening is Tuesday's; "at the talks, he pledged ...": the talks' day.
                 date = timing.day_before(dates, date_starts, sent[0], published)
+            back = _days_earlier(folded, lang.cues, sent[0], start) \
+                if date is None or date.kind == "relative" and sent[0] <= date.start < start else None
+            if back is not None:
+                # (A relative day the words themselves make, "전날", counts from the report's day.)
+                # "Sehari sebelumnya, Prabowo bertemu ...": the day before the last day named (or the report's).
+                date = _earlier_day(timing.day_before(dates, date_starts, sent[0], published), published, back,
+                                    start, end)
             if date is not None and (date.start >= end and _since(folded, lang.cues, end, date.start)
                                      or _since_after(folded, lang.cues, date.end, start)):
                 date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
@@ -2046,6 +2053,18 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
                 if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]) \
                         and n.isdigit():
                     return -int(n)      # negative: the words follow the meeting (see `_leg_span`)
+    return None
+
+
+def _days_earlier(folded: str, cues: Cues, begin: int, start: int) -> int | None:
+    """How many days before the last day named the words before an act at `start` in its sentence
+    (from `begin`) put it ("The day before, ...", "Sehari sebelumnya, ...", "前日には")."""
+    before = folded[begin:start]
+    text = " " + " ".join(before.replace(",", " ").split()) + " "
+    for entry in cues.days_earlier:
+        n, _, phrase = entry.partition(" ")
+        if n.isdigit() and (phrase in before if is_unspaced(phrase[0]) else f" {phrase} " in text):
+            return int(n)
     return None
 
 

@@ -209,6 +209,9 @@ class Cues:
     # Parts of a day told without its date ("in the evening", "that night", "вечером"): an act told so
     # took place on the day of the last date named before its sentence, not on the report's day.
     same_day: tuple[str, ...] = ()
+    # "N words" for a day some days before the last one named ("1 the day before", "1 sehari
+    # sebelumnya", "1 前日"): an act its sentence tells so took place that many days before it.
+    days_earlier: tuple[str, ...] = ()
     months: tuple[str, ...] = ()        # the language's month names (dates.toml), when it has `pluperfect`
     # A people named right after one of these ("ethnic Albanians") is a group of the country it
     # lives in, not the state of its name; `resident_links` ("in", "of") name where it lives
