@@ -679,11 +679,16 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         return [(first, next(a for a in sources if a.code != first.code))], 2
     genitive = lang.cues.genitive_suffixes
     if info.verbal and not trig.passive and genitive and sources and targets \
-            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources) \
-            and all(t.kind == "org" and t.start < start for t in targets):
-        # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
-        # owns what is condemned and the body is what it broke; the speaker is not named here.
-        return [(None, s) for s in sources], 1
+            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources):
+        if all(t.kind == "org" and t.start < start for t in targets):
+            # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
+            # owns what is condemned and the body is what it broke; the speaker is not named here.
+            return [(None, s) for s in sources], 1
+        if info.addressed and all(t.start < start and t.tail is not None and t.tail in lang.cues.addressee_suffixes
+                                  for t in targets):
+            # "차관은 북한의 군사력 증강을 돕는 협력도 ... 러시아에 즉각 중단을 촉구했다": the demand is
+            # made to the side addressed; the country in the genitive is inside what is demanded.
+            return [(None, t) for t in targets], 1
     if trig.passive and targets and not sources and not agents:
         # "the ambassadors of Spain and Ireland were summoned": each was acted upon; by whom, the
         # sentence does not say (the dateline's country may: `_missing_side`).
