@@ -748,11 +748,16 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         return [(first, next(a for a in sources if a.code != first.code))], 2
     genitive = lang.cues.genitive_suffixes
     if info.verbal and not trig.passive and genitive and sources and targets \
-            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources) \
-            and all(t.kind == "org" and t.start < start for t in targets):
-        # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
-        # owns what is condemned and the body is what it broke; the speaker is not named here.
-        return [(None, s) for s in sources], 1
+            and all(s.start < start and s.tail is not None and s.tail in genitive for s in sources):
+        if all(t.kind == "org" and t.start < start for t in targets):
+            # "한미 외교장관은 북한의 발사가 유엔 안보리 결의 위반이라고 규탄했다": a country in the genitive
+            # owns what is condemned and the body is what it broke; the speaker is not named here.
+            return [(None, s) for s in sources], 1
+        if info.addressed and all(t.start < start and t.tail is not None and t.tail in lang.cues.addressee_suffixes
+                                  for t in targets):
+            # "차관은 북한의 군사력 증강을 돕는 협력도 ... 러시아에 즉각 중단을 촉구했다": the demand is
+            # made to the side addressed; the country in the genitive is inside what is demanded.
+            return [(None, t) for t in targets], 1
     if trig.passive and targets and not sources and not agents:
         # "the ambassadors of Spain and Ireland were summoned": each was acted upon; by whom, the
         # sentence does not say (the dateline's country may: `_missing_side`).
@@ -1063,14 +1068,24 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             if info is None or _attributive(lang.cues, doc.text, scan.folded, start, end, trig) \
                     or not _is_act(lang, scan, sent, cut, named, said, info, start, end, trig, key_end) \
                     or _by_nature(scan, info, parties[idx].actors, sent[0], start) \
-                    or trig.mode == "sign" and _signs_own_instrument(scan, start, end):
+                    or trig.mode == "sign" and _signs_own_instrument(scan, start, end) \
+                    or _elapsed(folded, lang.cues, start, end, sent):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
-            if date is None and has_cue(scan, "same_day", sent[0], sent[1]) is not None:
+            if date is None and (has_cue(scan, "same_day", sent[0], sent[1]) is not None
+                                 or not info.meeting and has_cue(scan, "scene", sent[0], start) is not None):
                 # "On Tuesday parliament passed the law. In the evening thousands gathered outside":
-                # the evening is Tuesday's.
+                # the evening is Tuesday's; "at the talks, he pledged ...": the talks' day.
                 date = timing.day_before(dates, date_starts, sent[0], published)
-            if date is not None and date.start >= end and _since(folded, lang.cues, end, date.start):
+            back = _days_earlier(folded, lang.cues, sent[0], start) \
+                if date is None or date.kind == "relative" and sent[0] <= date.start < start else None
+            if back is not None:
+                # (A relative day the words themselves make, "전날", counts from the report's day.)
+                # "Sehari sebelumnya, Prabowo bertemu ...": the day before the last day named (or the report's).
+                date = _earlier_day(timing.day_before(dates, date_starts, sent[0], published), published, back,
+                                    start, end)
+            if date is not None and (date.start >= end and _since(folded, lang.cues, end, date.start)
+                                     or _since_after(folded, lang.cues, date.end, start)):
                 date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
             days_before = _days_before(folded, lang.cues, start, end) if info.meeting else None
             leg_after = days_before is not None and days_before < 0
@@ -1960,6 +1975,65 @@ def _since(folded: str, cues: Cues, end: int, pos: int) -> bool:
     return any(f" {m} " in text for m in cues.epoch_markers)
 
 
+_EPOCH_AFTER_REACH = 48    # characters between a date and the postposition that closes its "since" phrase
+
+
+def _since_after(folded: str, cues: Cues, pos: int, start: int) -> bool:
+    """Whether a date ending at `pos` opens a "since" phrase closed by a postposition in the same
+    clause, with the act's words at `start` not inside it ("1 Mart'ta göreve başlamasından bu yana
+    ilk ziyareti", "3月1日の就任以来初の訪問"): the date is the day of another event."""
+    if not cues.epoch_after:
+        return False
+    gap = folded[pos:pos + _EPOCH_AFTER_REACH]
+    cut = min((gap.find(ch) for ch in ",;:()、。." if ch in gap), default=len(gap))
+    gap = gap[:cut]
+    text = " " + " ".join(gap.split()) + " "
+    for m in cues.epoch_after:
+        at = gap.find(m) if is_unspaced(m[0]) else (text.find(f" {m} ") if f" {m} " in text else -1)
+        if at < 0:
+            continue
+        if is_unspaced(m[0]):
+            return not pos <= start < pos + at
+        # the marker's place in `folded`: after its words, approximately (spaces were squeezed)
+        return not pos <= start < pos + gap.find(m.split()[0])
+    return False
+
+
+_ELAPSED_GAP = 3        # words between "three years after" and the act's noun ("the start of the Russian")
+_ELAPSED_REACH = 32      # characters after an act's noun its elapsed time may take ("から3年となる")
+_NUMERAL = re.compile(r"[\d.,]+")
+
+
+def _elapsed(folded: str, cues: Cues, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """Whether the act's noun at `start:end` names what a time is counted from ("three years after
+    Russia's invasion", "ロシアの侵攻から3年", "침공 3년을 맞아"): a background, not an act."""
+    if cues.elapsed:
+        words = folded[max(sent[0], start - 96):start].split()
+        for phrase in cues.elapsed:
+            size = len(phrase.split())
+            for skip in range(_ELAPSED_GAP + 1):
+                at = len(words) - skip - size
+                if at >= 0 and " ".join(words[at:at + size]) == phrase \
+                        and not any(ch in w for w in words[at + size - 1:] for ch in ",;:()"):
+                    return True
+    if cues.elapsed_after:
+        after = folded[end:min(sent[1], end + _ELAPSED_REACH)]
+        after = after[:min((after.find(ch) for ch in ",;:()、。" if ch in after), default=len(after))]
+        if any(is_unspaced(ch) for ch in after[:4]):
+            squeezed = after.replace(" ", "")
+            bare = _NUMERAL.sub("", "".join("0" if ch in cues.elapsed_numerals else ch for ch in squeezed))
+            return bare != squeezed and any(
+                bare.startswith(p) or bare.startswith("から" + p) for p in cues.elapsed_after if is_unspaced(p[0]))
+        words = after.split()[:4]
+        tails = []
+        if words and _NUMERAL.match(words[0]):
+            tails.append(" ".join([_NUMERAL.sub("", words[0], count=1)] + words[1:]).strip())
+        tails.append(" ".join(words[1:]))
+        tails.append(" ".join(words))
+        return any(t.startswith(p) for t in tails if t for p in cues.elapsed_after)
+    return False
+
+
 def _accompanies(folded: str, cues: Cues, pos: int) -> bool:
     """Whether a companion phrase ("zusammen mit", "together with", "разом з") stands right before
     the name at `pos`, with at most the words of a title between."""
@@ -2135,6 +2209,18 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
                 if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]) \
                         and n.isdigit():
                     return -int(n)      # negative: the words follow the meeting (see `_leg_span`)
+    return None
+
+
+def _days_earlier(folded: str, cues: Cues, begin: int, start: int) -> int | None:
+    """How many days before the last day named the words before an act at `start` in its sentence
+    (from `begin`) put it ("The day before, ...", "Sehari sebelumnya, ...", "前日には")."""
+    before = folded[begin:start]
+    text = " " + " ".join(before.replace(",", " ").split()) + " "
+    for entry in cues.days_earlier:
+        n, _, phrase = entry.partition(" ")
+        if n.isdigit() and (phrase in before if is_unspaced(phrase[0]) else f" {phrase} " in text):
+            return int(n)
     return None
 
 

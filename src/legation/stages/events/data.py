@@ -95,6 +95,9 @@ class Cues:
     conjunction_suffixes: tuple[str, ...] = ()
     # Conjunctions written as a name's first letters ("ומספרד": and from Spain): the name joins the list.
     conjunction_prefixes: tuple[str, ...] = ()
+    # Clitics written onto a trigger's first word that leave it the act (Arabic "و" + "وقع": "and
+    # signed", as a sentence's first word often is); not prepositions, which make it a circumstance.
+    trigger_prefixes: tuple[str, ...] = ()
     # Particles a name may end with, read as its ending when no bare form of it is known
     # ("베이징에서" -> "에서"), longest first.
     name_particles: tuple[str, ...] = ()
@@ -143,6 +146,16 @@ class Cues:
     # A time named by an event ("since Russia's invasion", "від початку вторгнення Росії"): a
     # country a few words after these is when, no party.
     epoch_markers: tuple[str, ...] = ()
+    # The same closing the time's phrase after its date ("1 Mart'ta göreve başlamasından bu yana",
+    # "3月1日の就任以来"): a date before these and the act after them is another event's day.
+    epoch_after: tuple[str, ...] = ()
+    # An act's noun that names a time elapsed or an anniversary ("three years after the invasion",
+    # "la trei ani de la invazie"; after it: "侵攻から3年", "침공 3년", "işgalinin üçüncü yıl dönümü"):
+    # what the time is counted from, no act of the sentence. `elapsed`: the words before the noun
+    # (a few words may stand between); `elapsed_after`: after it, past a numeral.
+    elapsed: tuple[str, ...] = ()
+    elapsed_after: tuple[str, ...] = ()
+    elapsed_numerals: tuple[str, ...] = ()   # numeral characters of a script without spaces ("三")
     # What a payment comes from ("repaid from immobilised Russian assets"): a country qualifying
     # these nouns (right before them, or right after in languages that put the adjective after)
     # is what is spoken of, no party of a cooperative act.
@@ -204,6 +217,9 @@ class Cues:
     # "сообщения о том", "との報道"): the denial is no refusal between the parties the report names,
     # and what the report says is no act (stages/events/__init__.py `_denied_reports`).
     denied_reports: tuple[str, ...] = ()
+    # "N words" for a day some days before the last one named ("1 the day before", "1 sehari
+    # sebelumnya", "1 前日"): an act its sentence tells so took place that many days before it.
+    days_earlier: tuple[str, ...] = ()
     months: tuple[str, ...] = ()        # the language's month names (dates.toml), when it has `pluperfect`
     # A people named right after one of these ("ethnic Albanians") is a group of the country it
     # lives in, not the state of its name; `resident_links` ("in", "of") name where it lives
@@ -354,7 +370,7 @@ def language(lang: str) -> LanguageEvents:
         for word in words:
             add(fold(word).rstrip("*"), "sectors", (sector, word.endswith("*")))
     lexicon = Lexicon([(key, Tables(**{k: tuple(v) for k, v in slots.items()})) for key, slots in table.items()],
-                      _AnyTail())
+                      _AnyTail(prefixes=frozenset(cues.trigger_prefixes)))
     return LanguageEvents(
         lang=lang,
         lexicon=lexicon,
