@@ -1081,9 +1081,13 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 if date is None or date.kind == "relative" and sent[0] <= date.start < start else None
             if back is not None:
                 # (A relative day the words themselves make, "전날", counts from the report's day.)
-                # "Sehari sebelumnya, Prabowo bertemu ...": the day before the last day named (or the report's).
-                date = _earlier_day(timing.day_before(dates, date_starts, sent[0], published), published, back,
-                                    start, end)
+                # "Sehari sebelumnya, Prabowo bertemu ...": the day before the last act told (else the last
+                # day named, else the report's): a date named between ("had announced on the 20th") is
+                # another happening's day, not the one the story counts from.
+                told = next((c.date for c in reversed(out) if c.sentence < idx and c.date is not None
+                             and c.date.iso and c.date.precision == "day"), None)
+                date = _earlier_day(told or timing.day_before(dates, date_starts, sent[0], published), published,
+                                    back, start, end)
             if date is not None and (date.start >= end and _since(folded, lang.cues, end, date.start)
                                      or _since_after(folded, lang.cues, date.end, start)):
                 date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
