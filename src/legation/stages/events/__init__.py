@@ -948,7 +948,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     folded = scan.folded
     hits = _triggers(lang, scan)
     conditions = scan.cues.get("threat_conditions") or []
-    if not hits and not conditions and not lang.cues.threat_condition_endings:
+    retorts = bool(lang.cues.retaliations or lang.cues.retaliation_conditions)
+    if not hits and not conditions and not lang.cues.threat_condition_endings and not retorts:
         return []
     table = event_types()
     # The type of a threat made as a condition (plover.toml `threat`).
@@ -959,8 +960,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     by_sentence = _by_sentence(index, hits)
     # A sentence that sets a condition may threaten without a trigger ("if ... does not ..., we will not ...").
     for n, sent_span in enumerate(doc.sentences):
-        if n not in by_sentence and (conditions or lang.cues.threat_condition_endings) \
-                and conditional.condition(lang, scan, sent_span) is not None:
+        if n not in by_sentence and ((conditions or lang.cues.threat_condition_endings)
+                                     and conditional.condition(lang, scan, sent_span) is not None
+                                     or retorts and conditional.positive(scan, sent_span) is not None):
             by_sentence[n] = []
     if not by_sentence:
         return []
@@ -1353,6 +1355,20 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 for source, target in conditional.sides(parties[idx].actors, threat):
                     out.append(Candidate(threat_type, trig, source, target, idx, threat[0], threat[1], date,
                                          scene_date, scene_place, None, None, 2, False, scene_codes))
+        retort = conditional.positive(scan, sent) if threat is None and threat_type is not None else None
+        if retort is not None and threat_type is not None:
+            # "if Canada raises its tariffs in response, the increase will be added to the 25 %": the
+            # speaker threatens the side the condition is about; the acts named after it stay, the
+            # other side's act inside it is only supposed.
+            out[opened:] = [c for c in out[opened:] if not retort[0] <= c.start < retort[1]]
+            stated = {(c.source.code, c.target.code) for c in out[opened:] if c.type == threat_type}
+            trig = Trigger(type=threat_type, mode=None, stem=False)
+            date = timing.act_date(in_sentence, owners, types, retort[0], threat_type)
+            if not timing.is_background(scan, sent, retort[1], date, published, years, lang.months):
+                for source, target in conditional.retort_sides(parties[idx].actors, retort):
+                    if (source.code, target.code) not in stated:
+                        out.append(Candidate(threat_type, trig, source, target, idx, retort[0], retort[1], date,
+                                             scene_date, scene_place, None, None, 2, False, scene_codes))
         # Where sayings are not known, or the object precedes the verb (what is charged stands before
         # the accusation), a deed before an accusation cannot be told from its charge.
         acts = _charges_only(table, out[opened:], idx, scan, sent, lang.cues.conjunctions

@@ -186,27 +186,34 @@ def _is_topic(folded: str, start: int, before: str, tail: str | None, cues: Cues
 
 
 _EPOCH_WORDS = 3      # "від початку | повномасштабного вторгнення | Росії": words of the event named
+# "trois ans après | l'invasion russe de l' | Ukraine": an act and whom it was done to
+_ELAPSED_WORDS = 5
 _FUNDING_WORDS = 1    # "Russian | sovereign | assets": a word between a country and what it owns
 
 
 def _aside_topic(folded: str, start: int, end: int, cues: Cues) -> bool:
     """Whether a country is named only for what something is about, when it was, or what pays
-    for it: "Suriye konulu", "since Russia's invasion", "immobilised Russian assets"."""
+    for it: "Suriye konulu", "since Russia's invasion", "two years after Russia's invasion",
+    "immobilised Russian assets"."""
     if cues.topic_after:
         after = folded[end:end + _LEADING_REACH].lstrip("-\u2010 ").split()
         if after and after[0].strip(",.;:") in cues.topic_after:
             return True
-    if cues.epoch_markers:
+    if cues.epoch_markers or cues.elapsed:
+        # ... or the act a time elapsed is counted from ("on the third anniversary of Russia's invasion",
+        # "trois ans après l'invasion russe"): when, as after "since".
         chunk = folded[max(0, start - _EPOCH_REACH):start]
-        for marker in cues.epoch_markers:
+        for marker in cues.epoch_markers + cues.elapsed:
             pos = chunk.rfind(marker)
             if pos < 0 or (pos and chunk[pos - 1].isalnum()):
                 continue
             gap = chunk[pos + len(marker):]
             if gap[:1].isalnum() or any(ch.isdigit() or ch in ",;:()" for ch in gap):
                 continue
-            if len(gap.split()) <= _EPOCH_WORDS:
+            if len(gap.split()) <= (_ELAPSED_WORDS if marker in cues.elapsed else _EPOCH_WORDS):
                 return True
+    if cues.elapsed_anchors and _counted_from(folded, start, end, cues):
+        return True
     if cues.funding_nouns:
         after = folded[end:end + _LEADING_REACH].split()[:_FUNDING_WORDS + 1]
         if any(w.strip(",.;:") in cues.funding_nouns for w in after):
@@ -218,6 +225,23 @@ def _aside_topic(folded: str, start: int, end: int, cues: Cues) -> bool:
 
 
 _EPOCH_REACH = 64
+_ELAPSED_REACH = 48     # characters after a country its clause's elapsed time may close in
+_ELAPSED_DIGITS = 3     # a count of years has at most three digits ("100 周年"); a year has four
+
+
+def _counted_from(folded: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether the country at `start:end` stands in what a time elapsed is counted from, closed after
+    it by a numeral and an anchor ("ロシアによるウクライナ侵攻から3年となる", "러시아의 우크라이나 침공
+    3년을 맞아", "Rusya'nın Ukrayna'yı işgalinin üçüncü yılında"): who did it and to whom."""
+    after = folded[end:end + _ELAPSED_REACH]
+    after = after[:min((after.find(ch) for ch in ",;:()、。，" if ch in after), default=len(after))]
+    numerals = "".join(n for n in cues.elapsed_numerals if len(n) == 1)
+    pattern = r"(?:\d{1,%d}|[%s]+|%s)\s*(?:%s)" % (
+        _ELAPSED_DIGITS, re.escape(numerals) or "\\d",
+        "|".join(re.escape(o) for o in cues.elapsed_ordinals) or "(?!)",
+        "|".join(re.escape(a) for a in cues.elapsed_anchors))
+    m = re.search(pattern, after)
+    return m is not None and not (m.start() and after[m.start() - 1].isdigit())
 
 
 _ROUTE_GAP_WORDS = 1     # "from Athens to Vilnius": one destination word between a route's two ends

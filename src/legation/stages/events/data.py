@@ -156,6 +156,11 @@ class Cues:
     elapsed: tuple[str, ...] = ()
     elapsed_after: tuple[str, ...] = ()
     elapsed_numerals: tuple[str, ...] = ()   # numeral characters of a script without spaces ("三")
+    # Words that close a time elapsed after its numeral where the act counted from stands before
+    # ("ウクライナ侵攻から3年となる", "işgalinin üçüncü yılında"): a country named in that clause before
+    # the numeral is when, no party (stages/events/actors.py). Ordinal words count as numerals.
+    elapsed_anchors: tuple[str, ...] = ()
+    elapsed_ordinals: tuple[str, ...] = ()
     # What a payment comes from ("repaid from immobilised Russian assets"): a country qualifying
     # these nouns (right before them, or right after in languages that put the adjective after)
     # is what is spoken of, no party of a cooperative act.
@@ -202,6 +207,12 @@ class Cues:
     # (stages/events/conditional.py); and endings of a verb that make it a negative condition ("-mezse").
     threat_conditions: tuple[str, ...] = ()
     threat_condition_endings: tuple[str, ...] = ()
+    # The positive shape (stages/events/conditional.py): more words that open a condition, words of a
+    # hostile act of the other side inside one ("retaliates", "raises"), and words that are the
+    # condition and its act in one ("misilleme yaparsa", "報復すれば").
+    positive_conditions: tuple[str, ...] = ()
+    retaliations: tuple[str, ...] = ()
+    retaliation_conditions: tuple[str, ...] = ()
     # Words that open a goal or a condition to be met ("until", "so that", "bis", "jusqu'à ce que"), or
     # close one in a language whose verb ends it ("izin verene kadar"): an act named inside is what is
     # waited for ("sanctions stay until Israel allows aid into Gaza"), no act.
@@ -342,6 +353,7 @@ def language(lang: str) -> LanguageEvents:
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
                  "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after",
+                 "positive_conditions", "retaliations", "retaliation_conditions",
                  "same_day", "denied_reports"):
         for phrase in getattr(cues, name):
             if len(phrase) <= 3 and phrase.isalpha() and not any(map(is_unspaced, phrase)):

@@ -1,0 +1,17 @@
+"""Countries named inside a time elapsed since an act ("two years after Russia's invasion of
+Ukraine, ...") say when, and are no party of the sentence's act: the act is the speaker's toward
+whom it names later."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('fr', "2024-02-26", "Deux ans après l'invasion russe de l'Ukraine, le Canada a exprimé sa solidarité avec l'Ukraine.",
+     [('SUPPORT', 'CAN', 'UKR', '2024-02-26', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_elapsed_time_names_no_party(lang: str, published: str, text: str, expected: list) -> None:
+    check_extracted(lang, published, text, expected)

@@ -1,0 +1,17 @@
+"""A threat set as a positive condition on the other side's hostile act ("if X raises its tariffs,
+we will ...", "should Y retaliate, ..."): whoever sets it threatens the side it is about, on the
+day it is said; the other side's act inside the condition is only supposed."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('ja', "2024-03-05", '中国外務省は、韓国が対抗措置を取れば断固とした措置をとると述べた。',
+     [('THREATEN', 'CHN', 'KOR', '2024-03-05', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_positive_condition_threatens(lang: str, published: str, text: str, expected: list) -> None:
+    check_extracted(lang, published, text, expected)

@@ -1,0 +1,17 @@
+"""A threat set as a positive condition on the other side's hostile act ("if X raises its tariffs,
+we will ...", "should Y retaliate, ..."): whoever sets it threatens the side it is about, on the
+day it is said; the other side's act inside the condition is only supposed."""
+
+import pytest
+
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('ko', "2024-03-05", '중국 정부는 일본이 보복 조치를 취하면 강력히 대응하겠다고 밝혔다.',
+     [('THREATEN', 'CHN', 'JPN', '2024-03-05', None)]),
+]
+
+
+@pytest.mark.parametrize("lang,published,text,expected", ROWS)
+def test_positive_condition_threatens(lang: str, published: str, text: str, expected: list) -> None:
+    check_extracted(lang, published, text, expected)
