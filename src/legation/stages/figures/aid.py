@@ -22,7 +22,7 @@ from ...text.fold import fold
 from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
 
 if TYPE_CHECKING:
-    from . import FigureInfo
+    from .model import FigureInfo
 
 _AFTER_VISIT = 48       # at most this many characters from a visit word to the place visited ("visit of X to Y")
 _BEFORE_VISIT = 8       # a place right before its visit word ("キーウを訪問", "Kyiv-bezoek")
