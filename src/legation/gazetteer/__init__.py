@@ -139,6 +139,11 @@ def months(lang: str) -> dict[str, int]:
     return dict(_calendar(base_language(lang), "month"))
 
 
+def common_places(lang: str) -> frozenset[str]:
+    """Folded names of small places that are common words of `lang` (`common_places.tsv`)."""
+    return _tables.common_places().get(base_language(lang), frozenset())
+
+
 def weekdays(lang: str) -> dict[str, int]:
     """Folded weekday names of `lang` -> 0 (Monday) .. 6 (Sunday)."""
     return dict(_calendar(base_language(lang), "weekday"))

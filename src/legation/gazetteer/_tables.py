@@ -127,3 +127,14 @@ def curated_cities(lang: str | None = None) -> dict[str, int]:
         for name, gid in places(code).get("cities", {}).items():
             merged[name] = int(gid)
     return merged
+
+
+@cache
+def common_places() -> dict[str, frozenset[str]]:
+    """Per language, the small places whose names are common words (`common_places.tsv`)."""
+    found: dict[str, set[str]] = {}
+    for line in _text("common_places.tsv").split("\n")[2:]:
+        if line:
+            lang, name = line.split("\t")
+            found.setdefault(lang, set()).add(name)
+    return {lang: frozenset(names) for lang, names in found.items()}

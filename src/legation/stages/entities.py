@@ -29,11 +29,11 @@ from ..document import Document, Entity, Mention
 from ..pipeline import stage
 from ..settings import Settings
 from ..text.fold import MARKS_CLASS, UNCASED_CLASS, fold, is_unspaced, lower_case, uncased_letter, without_capitals
-from ..text.matcher import Morphology, morphology
+from ..text.matcher import Morphology, morphology, without_vowel_marks
 from ..text.names import skeleton
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, ROLE, CityIndex, Payload, city_index,
-                        common_words, lexicon, unspaced_city_lexicon)
+                        common_words, lexicon, role_words, unspaced_city_lexicon)
 
 PLACE = "place"
 # Letters, and combining marks inside a word (a Devanagari matra is no letter to `\w`): runs of
@@ -49,6 +49,7 @@ _PLAIN_WORDS = {_WORD: re.compile(r"[^\W\d_]+(?:[-\u200c][^\W\d_]+)*"),
                 _WORD_WITH_APOSTROPHE: re.compile(r"[^\W\d_]+(?:[-'’ʼ‘`\u200c][^\W\d_]+)*"),
                 _WORD_WITH_GERSHAYIM: re.compile(r"[^\W\d_]+(?:[-\"\u05f4\u200c][^\W\d_]+)*")}
 _MARK = re.compile(f"[{MARKS_CLASS}]")
+_LAST_WORD = re.compile(r"(\w+)[^\w\n]*$")      # the word before a name, on its line
 _APOSTROPHE = "'’ʼ‘"
 _UNCASED = re.compile("[" + UNCASED_CLASS + "]")     # Han, kana, Hangul, Devanagari
 _DATELINE_AFTER = re.compile(r"\s*(?:,|[–—-]|\.\s|\()")
@@ -98,7 +99,7 @@ def _meaning_order(p: Payload) -> tuple[bool, bool, bool]:
 def _lexicon_hits(text: str, folded: str, lang: str) -> list[NameHit]:
     hits = []
     demonym_suffixes = _demonym_suffixes(lang)
-    for hit in lexicon(lang).find_all(text, folded):
+    for hit in lexicon(lang).find_all(text, folded, past_marks=False):    # `find_names` reads past them
         lower = lower_case(text[hit.start])
         if lower and demonym_suffixes and hit.key_end < hit.end \
                 and folded.startswith(demonym_suffixes, hit.key_end):
@@ -145,9 +146,11 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
         start, end = tokens[i]
         first = firsts[i]
         word = folded[start:end]
-        if word in calendar and not first.isupper() and (
-                i == 0 or folded[tokens[i - 1][0]:tokens[i - 1][1]] not in postings):
-            continue                 # "دوشنبه" is Monday, not Dushanbe, but after "in" in a script without capitals
+        cued = i > 0 and folded[tokens[i - 1][0]:tokens[i - 1][1]] in postings
+        if word in calendar and not cued and (not first.isupper() or not _big_name(index.lookup(word))):
+            # "دوشنبه" is Monday, not Dushanbe, but after "in" in a script without capitals; a weekday
+            # written with its capital ("Kamis") names a big city only ("Душанбе" in Tajik).
+            continue
         # The apostrophe suffix of Turkish and Azerbaijani proper names ("Astana'da").
         tail_end = end
         if end + 1 < n and text[end] in _APOSTROPHE and text[end + 1].isalpha():
@@ -205,6 +208,19 @@ def _calendar_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     words = set(gazetteer.months(lang)) | set(gazetteer.weekdays(lang))
     postings = resources.load(lang, "roles").get("words", {}).get("postings", [])
     return frozenset(words), frozenset(fold(w) for w in postings)
+
+
+def _big_name(ids: tuple[int, ...]) -> bool:
+    """Whether a name's most populous place is big enough to stand for itself (a big city or a seat)."""
+    return bool(ids) and ((c := gazetteer.city(ids[0])).population >= _BIG_CITY or _seat(c))
+
+
+@cache
+def _small_common_places(lang: str) -> frozenset[str]:
+    """Names of small places that are common words of `lang` (`data/common_places.tsv`, made from
+    word frequencies by `scripts/build_common_places.py`), but for the cities `places.toml` lists."""
+    curated = {fold(name) for name in resources.load(lang, "places").get("cities", {})}
+    return gazetteer.common_places(lang) - curated
 
 
 @cache
@@ -271,11 +287,15 @@ def _tails(lang: str) -> dict[str, bool]:
     return {}
 
 
-def _choose(hits: list[NameHit], length: int) -> list[NameHit]:
-    """Longest non-overlapping hits; on a tie a lexicon name beats a city."""
+def _choose(hits: list[NameHit], length: int, second: int | None = None) -> list[NameHit]:
+    """Longest non-overlapping hits; on a tie a hit before `second` (read with the text's vowel
+    marks) beats one after it, then a lexicon name beats a city."""
     taken = bytearray(length + 1)
     chosen = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.kind == PLACE, h.start)):
+    cut = len(hits) if second is None else second
+    order = sorted(range(len(hits)), key=lambda i: (hits[i].start - hits[i].end, i >= cut,
+                                                    hits[i].kind == PLACE, hits[i].start))
+    for hit in (hits[i] for i in order):
         if taken.find(1, hit.start, hit.end) >= 0:
             continue
         taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
@@ -308,7 +328,12 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
     """
     kept = []
     common = _country_common_words(lang)
+    small = _small_common_places(lang)
+    postings = _calendar_words(lang)[1]
     for hit in hits:
+        if hit.kind == PLACE and folded[hit.start:hit.key_end] in small and not _place_cue(
+                text, folded, lang, hit, countries, postings):
+            continue        # "Reino", "Kamis", "البيان": a common word, and a small place nothing names
         initial = (hit.start in starts or hit.start == 0 or text[hit.start - 1] == "\n") \
             and not without_capitals(text[hit.start])      # no capital by position in Georgian
         # (A script without capitals capitalises nothing at a sentence start: "미국과" is Korea's name.)
@@ -320,6 +345,21 @@ def _corroborated(text: str, folded: str, lang: str, hits: list[NameHit], countr
                 continue
         kept.append(hit)
     return kept
+
+
+def _place_cue(text: str, folded: str, lang: str, hit: NameHit, countries: set[str],
+               postings: frozenset[str]) -> bool:
+    """What makes a small place whose name is a common word a place: a posting word before it
+    ("in", "di") or a locative ending on it, a dateline shape, or its country named in the document."""
+    if any(gazetteer.city(g).country in countries for g in hit.geonameids):
+        return True
+    if (hit.start == 0 or text[hit.start - 1] == "\n") and _DATELINE_AFTER.match(text, hit.end):
+        return True
+    tail = folded[hit.key_end:hit.end].lstrip("'")
+    if tail and tail in role_words(lang).locative_suffixes:
+        return True                 # "Pazarda": a locative ending is the language's "in"
+    before = _LAST_WORD.search(folded, max(0, hit.start - 40), hit.start)
+    return before is not None and before.group(1) in postings
 
 
 def _cased(ch: str) -> bool:
@@ -365,8 +405,24 @@ def _word(lang: str) -> re.Pattern[str]:
 
 
 def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[NameHit], list[tuple[int, int]]]:
-    """Every name and role word in `text` (chosen, non-overlapping) and the word spans."""
+    """Every name and role word in `text` (chosen, non-overlapping) and the word spans.
+
+    Vowel marks and tatweel ("بيانٌ", "الـرئيس") are read past: names and words are found in the
+    text without them, and every offset points into `text` as written."""
     folded = fold(text) if folded is None else folded
+    hits, tokens = _find_names(text, lang, folded)
+    bare, at = without_vowel_marks(folded)
+    if at is None:
+        return _choose(hits, len(text)), tokens
+    # The marks as written decide first ("عمّان" is Amman, "عُمان" Oman); what only the text
+    # without them finds ("المتّحدة" as "المتحدة") comes second.
+    read_bare, _ = _find_names("".join(text[i] for i in at[:-1]), lang, bare)
+    found = len(hits)
+    hits += [h._replace(start=at[h.start], end=at[h.end], key_end=at[h.key_end]) for h in read_bare]
+    return _choose(hits, len(text), found), tokens
+
+
+def _find_names(text: str, lang: str, folded: str) -> tuple[list[NameHit], list[tuple[int, int]]]:
     word = _word(lang)
     if _MARK.search(text) is None:
         word = _PLAIN_WORDS[word]
@@ -374,9 +430,9 @@ def find_names(text: str, lang: str, folded: str | None = None) -> tuple[list[Na
     hits = _lexicon_hits(text, folded, lang) + _city_hits(text, folded, tokens, lang)
     if _UNCASED.search(text) is not None:
         hits += [NameHit(h.start, h.end, h.key_end, _PLACE, h.payloads[0])
-                 for h in unspaced_city_lexicon(lang).find_all(text, folded)]
+                 for h in unspaced_city_lexicon(lang).find_all(text, folded, past_marks=False)]
     hits += _pair_hits(text, folded, lang)
-    return _choose(hits, len(text)), tokens
+    return hits, tokens
 
 
 @cache

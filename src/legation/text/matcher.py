@@ -105,8 +105,21 @@ def morphology(*langs: str) -> Morphology:
     return result
 
 
-# The vowel signs Arabic and Hebrew news leave out (harakat, niqqud; not the Hebrew punctuation among them).
-_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+# The vowel signs Arabic and Hebrew news leave out (harakat with the superscript alef, niqqud; not the
+# Hebrew punctuation among them), and the Arabic tatweel that only stretches a word ("الـرئيس").
+_VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+
+
+def without_vowel_marks(text: str) -> tuple[str, list[int] | None]:
+    """`text` without vowel marks and tatweel, and where each of its characters stands in `text`
+    (None when nothing was taken out). A span `[s, e)` of the result is `[at[s], at[e])` of `text`,
+    with `at[len(result)] == len(text)`: a span's end runs on over the marks on its last letter."""
+    if text.isascii() or _VOWEL_MARKS.search(text) is None:
+        return text, None
+    at = [i for i, ch in enumerate(text) if _VOWEL_MARKS.match(ch) is None]
+    bare = "".join(text[i] for i in at)
+    at.append(len(text))
+    return bare, at
 
 
 def _without_vowel_marks(key: str) -> str:
@@ -199,11 +212,26 @@ class Lexicon:
         if payload not in info.payloads:
             info.payloads.append(payload)
 
-    def find_all(self, text: str, folded: str | None = None) -> list[Hit]:
-        """Every acceptable hit, overlapping ones included."""
+    def find_all(self, text: str, folded: str | None = None, *, past_marks: bool = True) -> list[Hit]:
+        """Every acceptable hit, overlapping ones included. With `past_marks`, vowel marks and
+        tatweel in the text ("وقّع", "الـرئيس") are also read past: the hits found in the text
+        without them follow those found as written, their offsets pointing into `text`."""
         if not self.size:
             return []
         folded = fold(text) if folded is None else folded
+        hits = self._find_all(text, folded)
+        if not past_marks:
+            return hits
+        bare, at = without_vowel_marks(folded)
+        if at is None:
+            return hits
+        plain = "".join(text[i] for i in at[:-1])
+        seen = {(h.start, h.end, h.key_end, id(h.payloads)) for h in hits}     # payloads may not hash
+        return hits + [h for h in (Hit(at[h.start], at[h.end], at[h.key_end], h.payloads)
+                                   for h in self._find_all(plain, bare))
+                       if (h.start, h.end, h.key_end, id(h.payloads)) not in seen]
+
+    def _find_all(self, text: str, folded: str) -> list[Hit]:
         n = len(folded)
         hits: list[Hit] = []
         tails = self._tails
