@@ -590,7 +590,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
         written = [text[s:e] for s, e in name_words]
         written = written[:-1] + [cfg.base(written[-1])]
         if cfg.coordinated and not unsure and len(written) > 2 and fold(written[0]).startswith(cfg.coordinated):
-            # "שרת הכלכלה והתעשייה אורנה ברביבאי": "and the industry" goes on the role; the name follows.
+            # "שר התרבות והספורט ...": "and the sport" goes on the role; the name follows.
             name_words, written = name_words[1:], written[1:]
         if role_piece(written, lang, cfg):
             continue                 # "مشاور امنیت ملی": the rest of a role, no name
@@ -618,7 +618,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                     name_words, written = name_words[k:], written[k:]
                     break
             if found is None and chain.country is not None and role_offices and day is not None:
-                # "محمد شیاع السودانی نخست‌وزیر عراق": the country stated after the role, and a holder of
+                # "<full name> وزیر امور خارجه عراق": the country stated after the role, and a holder of
                 # the role's offices for it whose every name sounds like the written words, to the last.
                 for k in range(0, len(written) - 1):
                     sure = officials.named_after_role(written[k:], day, country=chain.country,

@@ -755,7 +755,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             return [(None, s) for s in sources], 1
         if info.addressed and all(t.start < start and t.tail is not None and t.tail in lang.cues.addressee_suffixes
                                   for t in targets):
-            # "차관은 북한의 군사력 증강을 돕는 협력도 ... 러시아에 즉각 중단을 촉구했다": the demand is
+            # "대사는 이란의 핵 개발을 돕는 거래도 ... 중국에 즉시 멈출 것을 촉구했다": the demand is
             # made to the side addressed; the country in the genitive is inside what is demanded.
             return [(None, t) for t in targets], 1
     if trig.passive and targets and not sources and not agents:
