@@ -607,12 +607,6 @@ _SOUND_LIKENESS = 0.75          # how alike a surname as a script spells it and 
 _STATED_LIKENESS = 0.7          # (the one holder of the role in the country the text names: "俄罗斯总统普京")
 
 
-def _dated_term(holder: officials.Holder, day: dt.date, offices_: frozenset[str]) -> bool:
-    """Whether `holder` held one of `offices_` on `day` in a term whose start the table knows (a
-    term with no dates at all, a legendary emperor's, says nothing of the day)."""
-    return any(t.office in offices_ and t.start is not None and t.gap(day) == 0 for t in holder.terms)
-
-
 def heard_alike(name: str, holder: str, least: float = _SOUND_LIKENESS) -> bool:
     """Whether a surname as a script spells it and a holder's surname are spelled nearly alike,
     the letters romanisations merge aside ("プーチン", puchin, and Putin), and start alike."""
@@ -628,12 +622,44 @@ def _nearest_sounding(name: str, offices_: frozenset[str], day: dt.date) -> offi
     here = _heard(word)
     if not here:
         return None
-    scored = sorted(((SequenceMatcher(None, here, _heard(h.name.split()[-1])).ratio(), h.name, h)
-                     for h in officials.holders_of(offices_) if _dated_term(h, day, offices_)), key=lambda t: -t[0])
+    scored = []
+    size = len(here)
+    for there, h in _in_office(offices_, day):
+        if 2 * min(size, len(there)) < _SOUND_LIKENESS * (size + len(there)):
+            continue
+        match = SequenceMatcher(None, here, there)
+        # (Below the least likeness a holder can neither win nor tie the winner: the upper bounds
+        # skip the full comparison for most of the world's holders.)
+        if match.real_quick_ratio() >= _SOUND_LIKENESS and match.quick_ratio() >= _SOUND_LIKENESS:
+            scored.append((match.ratio(), h.name, h))
+    scored.sort(key=lambda t: -t[0])
     if not scored or scored[0][0] < _SOUND_LIKENESS or len(scored) > 1 and scored[1][0] == scored[0][0] \
             and scored[1][1] != scored[0][1]:
         return None
     return scored[0][2]
+
+
+@lru_cache(maxsize=64)
+def _dated_terms(offices_: frozenset[str]) -> tuple[tuple[str, tuple[tuple[dt.date, dt.date | None], ...],
+                                                          officials.Holder], ...]:
+    """Every holder of `offices_` with the spelling `_heard` of their surname and the (start, end) of
+    their terms in those offices whose start the table knows (a term with no dates at all, a
+    legendary emperor's, says nothing of the day), in the table's order
+    (built once per offices)."""
+    out = []
+    for h in officials.holders_of(offices_):
+        terms = tuple((t.start, t.end) for t in h.terms if t.office in offices_ and t.start is not None)
+        if terms:
+            out.append((_heard(h.name.split()[-1]), terms, h))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _in_office(offices_: frozenset[str], day: dt.date) -> tuple[tuple[str, officials.Holder], ...]:
+    """The holders of `offices_` in a dated term on `day`, with `_heard` of their surname, in the
+    table's order (remembered per day: a batch's articles share few publication days)."""
+    return tuple((there, h) for there, terms, h in _dated_terms(offices_)
+                 if any(start <= day and (end is None or day <= end) for start, end in terms))
 
 
 def _sounding_holder(spelled: list[str], name: str, offices_: frozenset[str], day: dt.date) -> officials.Holder | None:
