@@ -603,6 +603,11 @@ def home_spelling(name: str, lang: str) -> list[str] | None:
     return None
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words, the joiners scripts write between them ("・", "·") read as spaces."""
+    return name.replace("・", " ").replace("·", " ").split()
+
+
 _SOUND_LIKENESS = 0.75          # how alike a surname as a script spells it and a holder's are, at least
 _STATED_LIKENESS = 0.7          # (the one holder of the role in the country the text names: "俄罗斯总统普京")
 
@@ -610,7 +615,7 @@ _STATED_LIKENESS = 0.7          # (the one holder of the role in the country the
 def heard_alike(name: str, holder: str, least: float = _SOUND_LIKENESS) -> bool:
     """Whether a surname as a script spells it and a holder's surname are spelled nearly alike,
     the letters romanisations merge aside ("プーチン", puchin, and Putin), and start alike."""
-    here, there = _heard(name.replace("・", " ").replace("·", " ").split()[-1]), _heard(holder.split()[-1])
+    here, there = _heard(_name_words(name)[-1]), _heard(holder.split()[-1])
     return bool(here and there) and here[0] == there[0] and SequenceMatcher(None, here, there).ratio() >= least
 
 
@@ -618,7 +623,7 @@ def _nearest_sounding(name: str, offices_: frozenset[str], day: dt.date) -> offi
     """The holder of `offices_` on `day`, anywhere, whose surname is spelled most nearly like the
     written one, the letters romanisations merge aside (`_heard`): "バイデン" (baiden) is Joe Biden,
     "プーチン" (puchin) Vladimir Putin. None when none is near enough, or two are equally near."""
-    word = name.replace("・", " ").replace("·", " ").split()[-1]
+    word = _name_words(name)[-1]
     here = _heard(word)
     if not here:
         return None
@@ -761,7 +766,7 @@ def _spelled(name: str) -> list[str]:
         parts = [anyascii(ch) for ch in name]
         given = "".join(parts[1:]).lower()
         return [parts[0].capitalize(), given.capitalize()] if given else [parts[0].capitalize()]
-    spelled = anyascii(name.replace("・", " ").replace("·", " ")).split()
+    spelled = [w for part in _name_words(name) for w in anyascii(part).split()]
     return [w.capitalize() for w in spelled] or [name]
 
 
