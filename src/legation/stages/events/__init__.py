@@ -25,11 +25,11 @@ publication date, dates come from the text and lower the confidence.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 import datetime as dt
 from dataclasses import dataclass, field, replace
 import re
-from functools import cache
+from functools import cache, partial
 from typing import cast
 
 from ... import gazetteer
@@ -992,7 +992,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     scene_place: PlaceMention | None = None
     scene_codes: frozenset[str] = frozenset()
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
-    earlier: list[tuple[list[ActorMention], bool]] = []     # lists of actors named in the sentences read so far
+    earlier: list[list[tuple[list[ActorMention], bool]]] = []     # lists of actors named in the sentences read so far
+    named_in: list[int] = []        # the sentences read so far whose lists `earlier` holds, or will
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
@@ -1022,9 +1023,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
         # The sets of actors named before this sentence ("die vier Europäer" refers back to one).
-        lists = earlier[-_LISTS_KEPT:]
+        # (Read only when a set's noun asks for them: each sentence's lists are worked out then, once.)
+        named_before = len(named_in)
+        lists = partial(_lists_before, scan, lang, parties, named_in, earlier, named_before)
         if lang.cues.group_nouns:
-            earlier.extend(_named_list(scan, lang, parties[idx].actors))
+            named_in.append(idx)
         said = [h for h in hits_here if h[2].type in table and table[h[2].type].verbal]
         # A word that names an actor is no act: "demonstrators" are a side, not a protest.
         named = [(a.start, a.end) for a in parties[idx].actors if a.kind == "sector"]
@@ -1038,11 +1041,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         opened = len(out)               # this sentence's acts are `out[opened:]`
         # An earlier leg of a trip named here ("a day after talks in ..."): its words run to its
         # clause's end or to the next act (the main verb); no other act of the sentence takes them.
+        # (Each meeting's days-after words are read once here, and asked for again below.)
+        days_of = {(h[0], h[1]): _days_before(folded, lang.cues, h[0], h[1]) for h in hits_here
+                   if h[2].type in table and table[h[2].type].meeting}
         legs: list[tuple[int, int]] = [
             (h[0], min([clause(scan, sent[0], sent[1], h[0], h[1])[1]]
                        + [o[0] for o in hits_here if o[0] >= h[1] and o[0] != h[0]]))
             for h in hits_here if h[2].type in table and table[h[2].type].meeting
-            and (_days_before(folded, lang.cues, h[0], h[1]) or 0) > 0]
+            and (days_of[(h[0], h[1])] or 0) > 0]
         denied = _denied_reports(scan, sent, hits_here, table)
         for start, end, trig, key_end in hits_here:
             info = table.get(trig.type)
@@ -1093,7 +1099,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             if date is not None and (date.start >= end and _since(folded, lang.cues, end, date.start)
                                      or _since_after(folded, lang.cues, date.end, start)):
                 date = None           # "erster Besuch ... seit seiner Wahl am Dienstag": the day of another event
-            days_before = _days_before(folded, lang.cues, start, end) if info.meeting else None
+            days_before = (days_of[(start, end)] if (start, end) in days_of
+                           else _days_before(folded, lang.cues, start, end)) if info.meeting else None
             leg_after = days_before is not None and days_before < 0
             if days_before is not None:
                 # "a day after talks in Bucharest with Ciolacu, he arrived in Chisinau on Tuesday": the earlier
@@ -1131,7 +1138,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 actors = _addressee_seat(folded, lang, parties[idx], actors, end)
             actors, aside_from = _aside(scan, info, trig, actors, primary, start, end, cut)
             members: set[str] = set()
-            if lists and not info.symmetric:
+            if named_before and not info.symmetric:
                 actors, members = _set_members(scan, lang, sent, actors, lists, start, end)
             attends = info.meeting and trig.kind in at_host_kinds()
             if info.meeting and (trig.mode == "visit" and not talks or attends) \
@@ -1928,8 +1935,18 @@ def _named_list(scan: Scan, lang: LanguageEvents, actors: list[ActorMention]
 _GROUP_AFTER_WORDS = 3    # "sicherten die drei Politiker": the set named right after the verb is its subject
 
 
+def _lists_before(scan: Scan, lang: LanguageEvents, parties: list[actors_mod.SentenceParties], named_in: list[int],
+                  earlier: list[list[tuple[list[ActorMention], bool]]], count: int
+                  ) -> list[tuple[list[ActorMention], bool]]:
+    """The last lists of parties named in the first `count` sentences of `named_in` (`_named_list` of
+    each, worked out once into `earlier`, the first time they are asked for)."""
+    while len(earlier) < count:
+        earlier.append(_named_list(scan, lang, parties[named_in[len(earlier)]].actors))
+    return [found for per in earlier[:count] for found in per][-_LISTS_KEPT:]
+
+
 def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors: list[ActorMention],
-                 lists: list[tuple[list[ActorMention], bool]], start: int, end: int
+                 lists: Callable[[], list[tuple[list[ActorMention], bool]]], start: int, end: int
                  ) -> tuple[list[ActorMention], set[str]]:
     """A set named before as the act's subject ("die vier Europäer forderten", "les deux dirigeants
     ont appelé", "лідери закликали", "sicherten die drei Politiker ... zu"): each member named in
@@ -1956,7 +1973,7 @@ def _set_members(scan: Scan, lang: LanguageEvents, sent: tuple[int, int], actors
     if found is None:
         return actors, set()
     g_start, g_end, size = found
-    members = next((group for group, joined in reversed(lists)
+    members = next((group for group, joined in reversed(lists())
                     if (len(group) == size if size else joined and len(group) >= 2)), None)
     if members is None:
         return actors, set()
@@ -2029,7 +2046,9 @@ def _elapsed(folded: str, cues: Cues, start: int, end: int, sent: tuple[int, int
     Russia's invasion", "ロシアの侵攻から3年", "침공 3년을 맞아"): a background, not an act."""
     if cues.elapsed:
         words = folded[max(sent[0], start - 96):start].split()
-        for phrase in cues.elapsed:
+        # A phrase's last word is one of the last words before the noun, or no phrase matches.
+        last = _last_words(cues.elapsed)
+        for phrase in cues.elapsed if last is None or not last.isdisjoint(words[-_ELAPSED_GAP - 1:]) else ():
             size = len(phrase.split())
             for skip in range(_ELAPSED_GAP + 1):
                 at = len(words) - skip - size
@@ -2052,6 +2071,14 @@ def _elapsed(folded: str, cues: Cues, start: int, end: int, sent: tuple[int, int
         tails.append(" ".join(words))
         return any(t.startswith(p) for t in tails if t for p in cues.elapsed_after)
     return False
+
+
+@cache
+def _last_words(phrases: tuple[str, ...]) -> frozenset[str] | None:
+    """The last words of `phrases` (None when one has no words: it matches anywhere)."""
+    if any(not p.split() for p in phrases):
+        return None
+    return frozenset(p.split()[-1] for p in phrases)
 
 
 def _accompanies(folded: str, cues: Cues, pos: int) -> bool:
@@ -2210,16 +2237,18 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
     """How many days before the sentence's act a meeting at `start:end` was, when words say so
     right before it ("a day after talks") or right after it ("görüşmelerden bir gün sonra")."""
     if cues.days_after:
+        entries, last = _day_counts(cues.days_after)
         before = folded[max(0, start - _DAYS_AFTER_REACH):start].split()
-        for entry in cues.days_after:
-            n, _, phrase = entry.partition(" ")
-            words = phrase.split()
-            for skip in range(_DAYS_AFTER_GAP + 1):
-                at = len(before) - skip - len(words)
-                if at >= 0 and before[at:at + len(words)] == words and n.isdigit():
-                    return int(n)     # (its words are the last `len(words) + skip` before `start`)
+        # Their last word is one of the last words before `start`, or no entry matches.
+        if last is None or not last.isdisjoint(before[-_DAYS_AFTER_GAP - 1:]):
+            for n, words in entries:
+                for skip in range(_DAYS_AFTER_GAP + 1):
+                    at = len(before) - skip - len(words)
+                    if at >= 0 and before[at:at + len(words)] == words:
+                        return n      # (its words are the last `len(words) + skip` before `start`)
     if cues.days_after_post:
-        after = folded[word_end(folded, end):word_end(folded, end) + 64].split()
+        after_at = word_end(folded, end)
+        after = folded[after_at:after_at + 64].split()
         for entry in cues.days_after_post:
             n, _, phrase = entry.partition(" ")
             words = phrase.split()
@@ -2232,9 +2261,20 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
     return None
 
 
+@cache
+def _day_counts(entries: tuple[str, ...]) -> tuple[list[tuple[int, list[str]]], frozenset[str] | None]:
+    """The days-after entries ("1 day after") whose count is a number, as (days, words) in their
+    order, and the last words of them all (None when one has no words: it matches anywhere)."""
+    counted = [(int(n), phrase.split()) for n, _, phrase in (e.partition(" ") for e in entries) if n.isdigit()]
+    last = frozenset(words[-1] for _, words in counted if words)
+    return counted, None if any(not words for _, words in counted) else last
+
+
 def _days_earlier(folded: str, cues: Cues, begin: int, start: int) -> int | None:
     """How many days before the last day named the words before an act at `start` in its sentence
     (from `begin`) put it ("The day before, ...", "Sehari sebelumnya, ...", "前日には")."""
+    if not cues.days_earlier:
+        return None
     before = folded[begin:start]
     text = " " + " ".join(before.replace(",", " ").split()) + " "
     for entry in cues.days_earlier:

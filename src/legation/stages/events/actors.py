@@ -203,7 +203,8 @@ def _aside_topic(folded: str, start: int, end: int, cues: Cues) -> bool:
         # ... or the act a time elapsed is counted from ("on the third anniversary of Russia's invasion",
         # "trois ans après l'invasion russe"): when, as after "since".
         chunk = folded[max(0, start - _EPOCH_REACH):start]
-        for marker in cues.epoch_markers + cues.elapsed:
+        markers = _markers_of(cues.epoch_markers, cues.elapsed)
+        for marker in cues.epoch_markers + cues.elapsed if markers is None or markers.search(chunk) else ():
             pos = chunk.rfind(marker)
             if pos < 0 or (pos and chunk[pos - 1].isalnum()):
                 continue
@@ -225,6 +226,16 @@ def _aside_topic(folded: str, start: int, end: int, cues: Cues) -> bool:
 
 
 _EPOCH_REACH = 64
+
+
+@lru_cache(maxsize=64)
+def _markers_of(*lists: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Whether any of the words of `lists` is in a text, in one search (None when one is empty:
+    it is in every text)."""
+    words = [w for words in lists for w in words]
+    if not words or not all(words):
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 _ELAPSED_REACH = 48     # characters after a country its clause's elapsed time may close in
 _ELAPSED_DIGITS = 3     # a count of years has at most three digits ("100 周年"); a year has four
 
@@ -235,13 +246,20 @@ def _counted_from(folded: str, start: int, end: int, cues: Cues) -> bool:
     3년을 맞아", "Rusya'nın Ukrayna'yı işgalinin üçüncü yılında"): who did it and to whom."""
     after = folded[end:end + _ELAPSED_REACH]
     after = after[:min((after.find(ch) for ch in ",;:()、。，" if ch in after), default=len(after))]
-    numerals = "".join(n for n in cues.elapsed_numerals if len(n) == 1)
+    m = _elapsed_pattern(cues.elapsed_numerals, cues.elapsed_ordinals, cues.elapsed_anchors).search(after)
+    return m is not None and not (m.start() and after[m.start() - 1].isdigit())
+
+
+@lru_cache(maxsize=64)
+def _elapsed_pattern(elapsed_numerals: tuple[str, ...], elapsed_ordinals: tuple[str, ...],
+                     elapsed_anchors: tuple[str, ...]) -> re.Pattern[str]:
+    """A time elapsed closed by its anchor: a numeral or an ordinal, then an anchor ("3年となる")."""
+    numerals = "".join(n for n in elapsed_numerals if len(n) == 1)
     pattern = r"(?:\d{1,%d}|[%s]+|%s)\s*(?:%s)" % (
         _ELAPSED_DIGITS, re.escape(numerals) or "\\d",
-        "|".join(re.escape(o) for o in cues.elapsed_ordinals) or "(?!)",
-        "|".join(re.escape(a) for a in cues.elapsed_anchors))
-    m = re.search(pattern, after)
-    return m is not None and not (m.start() and after[m.start() - 1].isdigit())
+        "|".join(re.escape(o) for o in elapsed_ordinals) or "(?!)",
+        "|".join(re.escape(a) for a in elapsed_anchors))
+    return re.compile(pattern)
 
 
 _ROUTE_GAP_WORDS = 1     # "from Athens to Vilnius": one destination word between a route's two ends
@@ -335,7 +353,17 @@ def _currency_words(names: tuple[str, ...]) -> re.Pattern[str]:
 
 def _names_currency(folded: str, names: tuple[str, ...]) -> bool:
     """Whether the text may name a currency: where it names none, no country is part of one."""
+    heads = _currency_heads(names)
+    if heads is not None and not any(h in folded for h in heads):
+        return False          # no name's first letters are in the text: the pattern cannot match
     return _currency_words(names).search(folded) is not None
+
+
+@lru_cache(maxsize=64)
+def _currency_heads(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """What each currency name starts with before any "*" (None when one starts with "*")."""
+    heads = tuple(name.split("*")[0] for name in names)
+    return None if not all(heads) else heads
 
 
 def _in_currency(folded: str, start: int, end: int, names: tuple[str, ...]) -> bool:
