@@ -169,3 +169,19 @@ def test_country_with_title_does_not_act_alone_otherwise() -> None:
     # Only an official's own step is taken alone: a demand of a minister named by title is no domestic act.
     events = extracted_events("en", "2023-03-10", "BERLIN, March 10 - Germany's foreign minister called for restraint on Friday.")
     assert not any(e[1] == e[2] == "DEU" for e in events)
+
+
+REFUSALS = [
+    ("en", "Russia on Tuesday rejected the accusations made by Estonia and called them unacceptable."),
+    ("el", "Η Ρωσία απέρριψε την Τρίτη τις κατηγορίες της Εσθονίας, χαρακτηρίζοντάς τες απαράδεκτες."),
+    ("ro", "Rusia a respins marți acuzațiile Estoniei, calificându-le drept inacceptabile."),
+    ("tr", "Rusya, salı günü Estonya'nın suçlamalarını reddetti ve kabul edilemez olarak nitelendirdi."),
+    ("cs", "Rusko v úterý odmítlo obvinění Estonska a označilo je za nepřijatelná."),
+]
+
+
+@pytest.mark.parametrize("lang,text", REFUSALS, ids=[r[0] for r in REFUSALS])
+def test_accusations_called_unacceptable_are_rejected(lang: str, text: str) -> None:
+    # Calling the other side's accusations unacceptable turns them down: a rejection, no accusation of one's own.
+    found = {e[:4] for e in extracted_events(lang, "2023-03-14", text)}
+    assert found == {("REJECT", "RUS", "EST", "2023-03-14")}
