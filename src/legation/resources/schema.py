@@ -493,6 +493,7 @@ SHARED: dict[str, Shape] = {
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
+                                                                 "reason": BOOL, "personal": BOOL, "located": BOOL,
                                                                  "together": BOOL, "at_host": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }

@@ -44,8 +44,8 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as
-from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, own_kinds, sovereign, \
-    state_sectors, together
+from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
+    personal_kinds, reason_kinds, sovereign, state_sectors, together
 from . import agreed, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
@@ -1394,7 +1394,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         out.extend(_with_dyad(pending, primary))
         out.sort(key=lambda c: c.start)
     elif pending:
-        out.extend(_alone(scan, doc.sentences, pending, parties, table, lang.cues.conjunctions))
+        out.extend(_alone(scan, doc.sentences, pending, parties, table, lang.cues.conjunctions, roles or []))
         out.sort(key=lambda c: c.start)
     _told_next(doc, out, dates, date_starts, published, folded, lang.cues)
     return out
@@ -1547,7 +1547,7 @@ def _charges_only(table: Mapping[str, EventType], out: list[Candidate], idx: int
     charged: dict[tuple[str, str], list[Candidate]] = {}
     for c in out:
         if c.sentence == idx and c.source is not None and c.target is not None \
-                and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds():
+                and c.type in table and table[c.type].charges and c.trigger.kind not in own_kinds() | reason_kinds():
             charged.setdefault((c.source.code, c.target.code), []).append(c)
     if not charged:
         return out
@@ -1766,7 +1766,7 @@ def _charged(scan: Scan, start: int, said: list[tuple[int, int, Trigger, int]],
     table = event_types()
     for s, e, trig, _ in said:
         info = table.get(trig.type)
-        if info is None or not info.charges or e > start or trig.kind in own_kinds():
+        if info is None or not info.charges or e > start or trig.kind in own_kinds() | reason_kinds():
             continue                  # "suçlamasıyla gözaltına alındı": detained on that charge, a deed
         if any(word in conjunctions for word in scan.folded[e:start].split()) \
                 or has_cue(scan, "subordinate", e, start) is not None:
@@ -2433,7 +2433,7 @@ def _coordinated(folded: str, conjunctions: tuple[str, ...], start: int, end: in
 
 def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate],
            parties: list[actors_mod.SentenceParties], table: Mapping[str, EventType],
-           conjunctions: tuple[str, ...] = ()) -> list[Candidate]:
+           conjunctions: tuple[str, ...] = (), roles: list[int] | None = None) -> list[Candidate]:
     """Acts one actor did with no second party ("the president resigned", "promised to democratize
     the country"), in an article that names no pair: a type flagged `alone` is a domestic act, with
     the actor's own state as its target, when its sentence names no party of another country. Only
@@ -2456,7 +2456,8 @@ def _alone(scan: Scan, sentences: list[tuple[int, int]], pending: list[Candidate
             if not any(c.start < a.start < until and not a.locative for a in parties[c.sentence].actors):
                 continue  # "investigating the cause of the fire": no one it is done to
         if c.source.kind not in _ALONE_KINDS and not any(
-                a.kind == "person" and a.code == c.source.code for a in parties[c.sentence].actors):
+                a.kind == "person" and a.code == c.source.code for a in parties[c.sentence].actors) \
+                and not (c.trigger.kind in personal_kinds() and domestic.official_titled(roles, c.source, c.start)):
             continue      # "Serbian President Vojislav Kostunica promised": the official is named
         country = split_party(c.source.code)[0]
         if not gazetteer.is_country(country) or any(
@@ -2644,7 +2645,8 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
             and (c.scene_place.country in states or pair <= c.scene_codes):
         # The scene's place is the pair's, or the pair met there ("talks in Istanbul ... The sides agreed").
         place = c.scene_place
-    if place is None and info.located and line_place is not None and line_place.country in states \
+    if place is None and (info.located or c.trigger.kind in located_kinds()) and line_place is not None \
+            and line_place.country in states \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
             and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
                                       and places_mod.recent(iso, news_date))):

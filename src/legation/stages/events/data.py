@@ -422,6 +422,29 @@ def own_kinds() -> frozenset[str]:
 
 
 @cache
+def personal_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of an official's own step (resigning), taken alone by an official
+    named by title only."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("personal"))
+
+
+@cache
+def located_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of act done at a place though their type's acts may not be."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("located"))
+
+
+@cache
+def reason_kinds() -> frozenset[str]:
+    """`resources/plover.toml`: the kinds of accusation given as another act's reason, which charge no one
+    with that act."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("reason"))
+
+
+@cache
 def crowd_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of force used against a crowd, whose protest is reported with them."""
     return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()

@@ -12,6 +12,7 @@ article is also about.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 from ... import gazetteer
@@ -215,3 +216,16 @@ def charged(pairs: list[tuple[ActorMention | None, ActorMention | None]], actors
     anchor = own_people[0] if own_people else ActorMention(at, at, country, "", "country")
     accused = own_people[0] if own_people and not _of_state(own_people[0]) else _people(anchor, country)
     return [(_state(anchor, country), accused)]
+
+
+_TITLE_BEFORE_CHARS = 40   # a title before the country's adjective ("ministrul român", "وزير النقل المصري")
+
+
+def official_titled(roles: list[int] | None, country: ActorMention, at: int) -> bool:
+    """Whether an official's title stands next to a country's name before the act at `at`, with no name
+    of a person ("Portugal's infrastructure minister resigned", "ministrul român al Transporturilor a
+    demisionat"): the official, not the country, is who acts alone. `roles` are the titles' starts."""
+    if not roles or country.kind != "country":
+        return False
+    i = bisect.bisect_left(roles, country.start - _TITLE_BEFORE_CHARS)
+    return i < len(roles) and roles[i] < at
