@@ -44,9 +44,10 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as
+from ..publisher import press_country
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, own_kinds, sovereign, \
     state_sectors, together
-from . import agreed, conditional, domestic, timing
+from . import agreed, company, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -543,7 +544,8 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         parties: dict[str, ActorMention] = {}
         # Three parties need three codes: with fewer, the groups are not looked at.
         joined = _groups(scan, merged, lang, titles=True)[:2] if len(codes) >= 3 else []
-        if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end):
+        if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end) \
+                and not company.titled_after(folded, lang.cues, joined[1], end):
             # "France, Germany and Poland met ... on support for Ukraine": what they talked about, not a party.
             joined = joined[:1]
         for group in joined:
@@ -590,8 +592,12 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 # states that came together are one side; each met the host named after the verb
                 # (or, in the passive, by whom they "were received": "wurden ... von Selenskyj empfangen").
                 subjects = {a.code: a for a in joined[0]}
+                # "... liderleri Ukrayna Devlet Başkanı ile görüştü": an official before a final verb.
+                met_before = {a.code for g in joined[1:] for a in g
+                              if not lang.subject_before_verb and not trig.passive
+                              and company.titled_before(folded, lang.cues, g, start)}
                 hosts = [a for a in sides if a.code not in subjects
-                         and a.start >= (start if trig.passive else end)]
+                         and (a.start >= (start if trig.passive else end) or a.code in met_before)]
                 if len(subjects) >= 3 and hosts:
                     return [(a, h) for a in subjects.values() for h in hosts], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
@@ -968,10 +974,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         return []
     # Whose police, government or streets an unqualified word means: the dateline's country,
     # else the language's home country, else the country the article names most.
-    own = home or lang.home or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
+    # In a language several states' presses write, the agency or domain may say whose press it is.
+    press = press_country(doc, doc.lang or "", home) or lang.home
+    own = press or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
     # Only the sentences with a trigger are read for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own,
+                                 press, scan.sectors, wanted=by_sentence, sector_home=own,
                                  line_home=home)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
@@ -993,6 +1001,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     scene_codes: frozenset[str] = frozenset()
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     earlier: list[tuple[list[ActorMention], bool]] = []     # lists of actors named in the sentences read so far
+    together_with: company.Company | None = None   # states that last met one host together
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
@@ -1036,6 +1045,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         types = {h[0]: h[2].type for h in hits_here}
         threats: list[int] = []         # where acts this sentence says will be done are threats
         opened = len(out)               # this sentence's acts are `out[opened:]`
+        pended = len(pending)           # and its acts with one side named, `pending[pended:]`
+        primary_before = primary
         # An earlier leg of a trip named here ("a day after talks in ..."): its words run to its
         # clause's end or to the next act (the main verb); no other act of the sentence takes them.
         legs: list[tuple[int, int]] = [
@@ -1376,7 +1387,19 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
             acts = _threats_only(scan, sent, table, acts, idx, threats)
-        out[opened:] = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
+        acts = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
+        # Leaders who came together to one host: each met it, and what they then say is each one's.
+        acts = company.travelled_together(acts, table)
+        acts, pending[pended:] = company.each_member(acts, pending[pended:], together_with,
+                                                     parties[idx].actors, table)
+        together_with = company.company_of(acts, table) or (None if any(c.explicit == 2 for c in acts)
+                                                            else together_with)
+        out[opened:] = acts
+        if primary_before is None and primary is not None \
+                and not any(c.source is primary[0] and c.target is primary[1] for c in acts):
+            # The pair was travellers among themselves: the article's pair is the first one kept.
+            primary = next(((c.source, c.target) for c in acts if c.explicit == 2 and not c.trigger.weak
+                            and c.source is not None and c.target is not None), None)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
@@ -2274,7 +2297,8 @@ def _with_host(pairs: list[tuple[ActorMention | None, ActorMention | None]], exp
                line_place: PlaceMention | None) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     """Those who took part in a gathering ("X, Y and Z also took part", "شارك في القمة") meet its
     host when the sentence does not name it: the country of the place it names, else of the scene's
-    place, else of the dateline's. Every pair of them and the host met."""
+    place, else of the dateline's. Each of them met the host; those listed together did not meet
+    one another by being there ("also attending were the ministers of A, B and C")."""
     named = {a.start for a in actors}
     sides: dict[str, ActorMention] = {}
     for pair in pairs:
@@ -2282,10 +2306,17 @@ def _with_host(pairs: list[tuple[ActorMention | None, ActorMention | None]], exp
             if a is not None and a.start in named:
                 sides.setdefault(split_party(a.code)[0], a)
     place = next((p for p in places if p.locative), None) or scene_place or line_place
-    if not sides or place is None or not place.country or place.country in sides:
+    if not sides:
         return pairs, explicit
-    members = [*sides.values(), ActorMention(place.start, place.end, place.country, place.entity, "country")]
-    return [(a, b) for n, a in enumerate(members) for b in members[n + 1:]], 2
+    if place is not None and place.country in sides:
+        return pairs, explicit        # a gathering the host itself is listed at: all of them met
+    if place is None or not place.country:
+        if len(sides) < 2:
+            return pairs, explicit
+        # No host: those listed as present were there, and met no one the sentence names.
+        return [(a, None) for a in sides.values()], 1
+    host = ActorMention(place.start, place.end, place.country, place.entity, "country")
+    return [(a, host) for a in sides.values()], 2
 
 
 def _travels_on(pairs: list[tuple[ActorMention | None, ActorMention | None]],
