@@ -1002,6 +1002,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     earlier: list[tuple[list[ActorMention], bool]] = []     # lists of actors named in the sentences read so far
     together_with: company.Company | None = None   # states that last met one host together
+    signed: tuple[ActorMention, ActorMention] | None = None     # the two sides of the last sentence's signing
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
@@ -1217,7 +1218,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # Officials, or two states or more, took part (not "Russia took part in exercises in
                 # Belarus"), in person, in a gathering of states (at the EU's summit in Brussels
                 # Belgium is no host).
-                pairs, explicit = _with_host(pairs, explicit, actors, places, scene_place, line_place)
+                pairs, explicit = company.witnesses(pairs, actors, signed) or \
+                    _with_host(pairs, explicit, actors, places, scene_place, line_place)
             if info.meeting and not explicit and trig.mode != "phone" and primary is not None:
                 pairs = _travels_on(pairs, primary, places)
             if parties[idx].route and not explicit:
@@ -1394,6 +1396,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                                      parties[idx].actors, table)
         together_with = company.company_of(acts, table) or (None if any(c.explicit == 2 for c in acts)
                                                             else together_with)
+        signed = company.signing(acts) if acts else signed
         out[opened:] = acts
         if primary_before is None and primary is not None \
                 and not any(c.source is primary[0] and c.target is primary[1] for c in acts):
@@ -2297,8 +2300,7 @@ def _with_host(pairs: list[tuple[ActorMention | None, ActorMention | None]], exp
                line_place: PlaceMention | None) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int]:
     """Those who took part in a gathering ("X, Y and Z also took part", "شارك في القمة") meet its
     host when the sentence does not name it: the country of the place it names, else of the scene's
-    place, else of the dateline's. Each of them met the host; those listed together did not meet
-    one another by being there ("also attending were the ministers of A, B and C")."""
+    place, else of the dateline's. Every pair of them and the host met."""
     named = {a.start for a in actors}
     sides: dict[str, ActorMention] = {}
     for pair in pairs:
@@ -2306,17 +2308,10 @@ def _with_host(pairs: list[tuple[ActorMention | None, ActorMention | None]], exp
             if a is not None and a.start in named:
                 sides.setdefault(split_party(a.code)[0], a)
     place = next((p for p in places if p.locative), None) or scene_place or line_place
-    if not sides:
+    if not sides or place is None or not place.country or place.country in sides:
         return pairs, explicit
-    if place is not None and place.country in sides:
-        return pairs, explicit        # a gathering the host itself is listed at: all of them met
-    if place is None or not place.country:
-        if len(sides) < 2:
-            return pairs, explicit
-        # No host: those listed as present were there, and met no one the sentence names.
-        return [(a, None) for a in sides.values()], 1
-    host = ActorMention(place.start, place.end, place.country, place.entity, "country")
-    return [(a, host) for a in sides.values()], 2
+    members = [*sides.values(), ActorMention(place.start, place.end, place.country, place.entity, "country")]
+    return [(a, b) for n, a in enumerate(members) for b in members[n + 1:]], 2
 
 
 def _travels_on(pairs: list[tuple[ActorMention | None, ActorMention | None]],

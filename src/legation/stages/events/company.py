@@ -93,7 +93,7 @@ def company_of(acts: Sequence[Candidate], table: Mapping[str, EventType]) -> Com
                 and c.type in table and table[c.type].meeting:
             by_word.setdefault((c.start, c.end), []).append(c)
     for met in by_word.values():
-        sides = [{c.source.code: c.source, c.target.code: c.target} for c in met  # type: ignore[union-attr]
+        sides = [{c.source.code: c.source, c.target.code: c.target} for c in met
                  if c.source is not None and c.target is not None]
         hub = set.intersection(*(set(pair) for pair in sides))
         if len(hub) != 1:
@@ -160,4 +160,27 @@ def travelled_together(acts: list[Candidate], table: Mapping[str, EventType]) ->
     return [c for c in acts if (c.start, c.end) not in among]
 
 
-__all__ = ["Company", "company_of", "each_member", "titled_after", "titled_before", "travelled_together"]
+def signing(acts: Sequence[Candidate]) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of a sentence's signing (both named), when its acts are that signing alone."""
+    signed = {(c.source.code, c.target.code): (c.source, c.target) for c in acts
+              if c.trigger.mode == "sign" and c.explicit == 2 and c.source is not None and c.target is not None}
+    return next(iter(signed.values())) if len(signed) == 1 else None
+
+
+def witnesses(pairs: Sequence[tuple[ActorMention | None, ActorMention | None]], actors: Sequence[ActorMention],
+              signed: tuple[ActorMention, ActorMention] | None
+              ) -> tuple[list[tuple[ActorMention | None, ActorMention | None]], int] | None:
+    """Those listed as present right after a signing ("Also attending the ceremony were the ministers
+    of A, B and C") witnessed it: each met the two signers, not one another. None when the sentence
+    follows no signing or names one of its sides."""
+    if signed is None:
+        return None
+    named = {a.start for a in actors}
+    listed = {a.code: a for pair in pairs for a in pair if a is not None and a.start in named}
+    if len(listed) < 2 or any(s.code in listed for s in signed):
+        return None
+    return [(w, s) for w in listed.values() for s in signed], 2
+
+
+__all__ = ["Company", "company_of", "each_member", "signing", "titled_after", "titled_before", "travelled_together",
+           "witnesses"]
