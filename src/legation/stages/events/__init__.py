@@ -1392,8 +1392,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         acts = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
         # Leaders who came together to one host: each met it, and what they then say is each one's.
         acts = company.travelled_together(acts, table)
-        acts, pending[pended:] = company.each_member(acts, pending[pended:], together_with,
-                                                     parties[idx].actors, table)
+        # ("the two sides welcomed ..." is the article's pair, not a company of three.)
+        acts, pending[pended:] = company.each_member(
+            acts, pending[pended:], together_with if has_cue(scan, "both_sides", sent[0], sent[1]) is None else None,
+            parties[idx].actors, table)
         together_with = company.company_of(acts, table) or (None if any(c.explicit == 2 for c in acts)
                                                             else together_with)
         signed = company.signing(acts) if acts else signed
