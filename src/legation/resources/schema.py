@@ -172,6 +172,11 @@ FILES: dict[str, Shape] = {
             # "Foreign Ministry" acts for it when no dateline says otherwise (stages/events),
             # and a bare role beside a name in its own script is asked of its office holders.
             "home": COUNTRY_CODE,
+            # The countries whose own press writes the language, when there are several (stages/publisher.py):
+            # an article is one's when it names its news agency (`agencies`), counts in its currency
+            # (`currencies`), or comes from its country-code domain; a bare "President of the Republic"
+            # or "the government" then acts for it, not for `home`.
+            "presses": MapOf(Table(optional={"agencies": WORDS, "currencies": WORDS}), keys=COUNTRY),
         }),
     # Lines to drop from a page (read/clean.py).
     "boilerplate": BOILERPLATE,

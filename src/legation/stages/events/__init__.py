@@ -44,9 +44,10 @@ from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as
+from ..publisher import press_country
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, conditional, domestic, timing
+from . import agreed, company, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -543,7 +544,8 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
         parties: dict[str, ActorMention] = {}
         # Three parties need three codes: with fewer, the groups are not looked at.
         joined = _groups(scan, merged, lang, titles=True)[:2] if len(codes) >= 3 else []
-        if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end):
+        if len(joined) == 2 and len({a.code for a in joined[0]}) >= 2 and not _next_to(folded, joined[1], start, end) \
+                and not company.titled_after(folded, lang.cues, joined[1], end):
             # "France, Germany and Poland met ... on support for Ukraine": what they talked about, not a party.
             joined = joined[:1]
         for group in joined:
@@ -590,8 +592,12 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
                 # states that came together are one side; each met the host named after the verb
                 # (or, in the passive, by whom they "were received": "wurden ... von Selenskyj empfangen").
                 subjects = {a.code: a for a in joined[0]}
+                # "... liderleri Ukrayna Devlet Başkanı ile görüştü": an official before a final verb.
+                met_before = {a.code for g in joined[1:] for a in g
+                              if not lang.subject_before_verb and not trig.passive
+                              and company.titled_before(folded, lang.cues, g, start)}
                 hosts = [a for a in sides if a.code not in subjects
-                         and a.start >= (start if trig.passive else end)]
+                         and (a.start >= (start if trig.passive else end) or a.code in met_before)]
                 if len(subjects) >= 3 and hosts:
                     return [(a, h) for a in subjects.values() for h in hosts], 2
             return [(a, b) for n, a in enumerate(sides) for b in sides[n + 1:]], 2
@@ -968,10 +974,12 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         return []
     # Whose police, government or streets an unqualified word means: the dateline's country,
     # else the language's home country, else the country the article names most.
-    own = home or lang.home or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
+    # In a language several states' presses write, the agency or domain may say whose press it is.
+    press = press_country(doc, doc.lang or "", home) or lang.home
+    own = press or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
     # Only the sentences with a trigger are read for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 home or lang.home, scan.sectors, wanted=by_sentence, sector_home=own,
+                                 press, scan.sectors, wanted=by_sentence, sector_home=own,
                                  line_home=home)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
@@ -994,6 +1002,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     earlier: list[list[tuple[list[ActorMention], bool]]] = []     # lists of actors named in the sentences read so far
     named_in: list[int] = []        # the sentences read so far whose lists `earlier` holds, or will
+    together_with: company.Company | None = None   # states that last met one host together
+    signed: tuple[ActorMention, ActorMention] | None = None     # the two sides of the last sentence's signing
     # Where an official's title is named ("the minister of Chile"): a host receives people.
     # Without the entities stage's name hits the titles are unknown: every sentence may name one.
     hits = doc.layers.get("name_hits")
@@ -1039,6 +1049,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         types = {h[0]: h[2].type for h in hits_here}
         threats: list[int] = []         # where acts this sentence says will be done are threats
         opened = len(out)               # this sentence's acts are `out[opened:]`
+        pended = len(pending)           # and its acts with one side named, `pending[pended:]`
+        primary_before = primary
         # An earlier leg of a trip named here ("a day after talks in ..."): its words run to its
         # clause's end or to the next act (the main verb); no other act of the sentence takes them.
         # (Each meeting's days-after words are read once here, and asked for again below.)
@@ -1213,7 +1225,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # Officials, or two states or more, took part (not "Russia took part in exercises in
                 # Belarus"), in person, in a gathering of states (at the EU's summit in Brussels
                 # Belgium is no host).
-                pairs, explicit = _with_host(pairs, explicit, actors, places, scene_place, line_place)
+                pairs, explicit = company.witnesses(pairs, actors, signed) or \
+                    _with_host(pairs, explicit, actors, places, scene_place, line_place)
             if info.meeting and not explicit and trig.mode != "phone" and primary is not None:
                 pairs = _travels_on(pairs, primary, places)
             if parties[idx].route and not explicit:
@@ -1383,7 +1396,22 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         acts = agreed.settled(table, acts, idx, lambda at, s=sent: clause(scan, s[0], s[1], at, at + 1)[1])
         if threats:
             acts = _threats_only(scan, sent, table, acts, idx, threats)
-        out[opened:] = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
+        acts = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
+        # Leaders who came together to one host: each met it, and what they then say is each one's.
+        acts = company.travelled_together(acts, table)
+        # ("the two sides welcomed ..." is the article's pair, not a company of three.)
+        acts, pending[pended:] = company.each_member(
+            acts, pending[pended:], together_with if has_cue(scan, "both_sides", sent[0], sent[1]) is None else None,
+            parties[idx].actors, table)
+        together_with = company.company_of(acts, table) or (None if any(c.explicit == 2 for c in acts)
+                                                            else together_with)
+        signed = company.signing(acts) if acts else signed
+        out[opened:] = acts
+        if primary_before is None and primary is not None \
+                and not any(c.source is primary[0] and c.target is primary[1] for c in acts):
+            # The pair was travellers among themselves: the article's pair is the first one kept.
+            primary = next(((c.source, c.target) for c in acts if c.explicit == 2 and not c.trigger.weak
+                            and c.source is not None and c.target is not None), None)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
         if sentence_dated is not None and sentence_dated.iso != scene_date:
