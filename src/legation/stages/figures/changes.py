@@ -200,6 +200,35 @@ def _change(folded: str, q: Quantity, lex: _Lexicon, s0: int) -> int:
     return 0 if re.search(r"[\d,;:.%]", gap) else sign
 
 
+def _change_before_level(folded: str, q: Quantity, lex: _Lexicon, sq: list[Quantity], s1: int,
+                         periods: list[PeriodMention]) -> int:
+    """+1 or -1 when the amount stands right before a rise or fall word and another amount of its unit
+    follows in the sentence, with no period between them ("0,6 млрд долларға артып, 4,5 млрд долларды
+    құрады", "0,6 milyar dolar artarak 4,5 milyar dolara ulaştı"): the change, the other its level. Not
+    the "from" amount of "X-дан Y-ға" (its ending says so), nor a rise larger than its level."""
+    if not lex.before_level or q.kind != MONEY \
+            or any(folded[q.start:q.end].endswith(s) for s in lex.from_suffixes):
+        return 0
+    pos = q.end
+    while pos < s1 and folded[pos].isspace():
+        pos += 1
+    up, down = lex.up.match(folded, pos), lex.down.match(folded, pos)
+    mark, sign = (up, 1) if up else (down, -1)
+    if mark is None:
+        return 0
+    level = next((o for o in sq if o.kind == MONEY and o.start >= mark.end() and o.start < s1), None)
+    if level is None or level.unit != q.unit or (sign > 0 and q.value >= level.value) \
+            or any(mark.end() <= p.start < level.start for p in periods) \
+            or any(folded[level.start:level.end].endswith(s) for s in lex.from_suffixes) \
+            or lex.roles.search(folded, mark.end(), level.start):
+        return 0        # the other amount is another's ("..., ithalatı 1,6 milyar dolardan"), or a "from"
+    before = next((o for o in reversed(sq) if o.kind == MONEY and o.end <= q.start), None)
+    if before is not None and q.start - before.end <= 12 \
+            and any(folded[before.start:before.end].endswith(s) for s in lex.from_suffixes):
+        return 0        # "4,7 milyar dolardan 4 milyar dolara düştü": the level reached, not the change
+    return sign
+
+
 def _change_base(q: Quantity, folded: str, lex: _Lexicon,
                  current_of: list[tuple[PeriodMention, str | None, str | None, bool]]) -> str | None:
     """The period a change is measured from when it is written right after "less than" / "more than"."""
