@@ -30,12 +30,26 @@ CORRUPTED = [
      "period_order", ((6e9, "USD", "60亿美元"), (8e9, "USD", "80亿美元"))),
     ("ko", "2023년 한국의 몽골 수출은 9억 달러로 전년의 7억 달러보다 감소했다.",
      "period_order", ((9e8, "USD", "9억 달러"), (7e8, "USD", "7억 달러"))),
+    # The two years in two sentences, the fall word after a Chinese comma.
+    ("zh", "中蒙双边贸易额2022年为120亿美元。2023年，双边贸易额为160亿美元，同比下降。",
+     "period_order", ((1.6e10, "USD", "160亿美元"), (1.2e10, "USD", "120亿美元"))),
+    ("ko", "한국과 몽골의 교역액은 2023년 1조2000억 원으로 전년의 1조5000억 원보다 늘었다.",
+     "period_order", ((1.2e12, "KRW", "1조2000억 원"), (1.5e12, "KRW", "1조5000억 원"))),
     # 4. Arabic, Eastern Arabic digits: a programme a scale word smaller than its own first tranche.
     ("ar", "أعلن البنك الدولي عن برنامج لدعم الأردن بقيمة ٣ ملايين دولار، وتبلغ الشريحة الأولى منه ٧٥٠ مليون دولار.",
      "scale", ((3e6, "USD", "٣ ملايين دولار"), (7.5e8, "USD", "٧٥٠ مليون دولار"))),
     ("ar", "أقر الاتحاد الأوروبي برنامجاً لتمويل مصر بقيمة ٧٫٤ مليون يورو، على أن تصرف الدفعة الأولى البالغة ١٬٠٠٠ مليون يورو "
      "خلال الشهر الجاري.", "scale", ((7.4e6, "EUR", "٧٫٤ مليون يورو"), (1e9, "EUR", "١٬٠٠٠ مليون يورو"))),
+    ("ar", "وافق صندوق النقد الدولي على زيادة قيمة اتفاق تسهيل الصندوق الممدد لمصر إلى ٥ ملايين دولار، ما يتيح صرف شريحة "
+     "فورية بقيمة ٩٠٠ مليون دولار.", "scale", ((5e6, "USD", "٥ ملايين دولار"), (9e8, "USD", "٩٠٠ مليون دولار"))),
+    ("ar", "أقر صندوق النقد الدولي برنامجاً موسعاً مع الأردن بقيمة ١٫٢ مليون دولار، وصرف الدفعة الأولى منه البالغة ٣٥٠ مليون "
+     "دولار.", "scale", ((1.2e6, "USD", "١٫٢ مليون دولار"), (3.5e8, "USD", "٣٥٠ مليون دولار"))),
+    # A Japanese first round ("第1弾") above its total: 万 written for 億.
+    ("ja", "政府はウクライナに対する支援として、総額4500万ドルを拠出すると発表した。第1弾として30億ドルを近く拠出する。",
+     "scale", ((4.5e7, "USD", "4500万ドル"), (3e9, "USD", "30億ドル"))),
     # 5. Turkish: a part over its total ("toplam ... bunun ..."), a growth rate the two levels do not bear out.
+    ("tr", "Japonya'nın Türkiye'ye sağlayacağı toplam 2 milyar dolarlık yardımın 3,5 milyar doları hibe olacak.",
+     "sum_mismatch", ((2e9, "USD", "2 milyar dolarlık"), (3.5e9, "USD", "3,5 milyar doları"))),
     ("tr", "Suudi Arabistan, Türkiye'ye toplam 5 milyar dolarlık yatırım yapacak; bunun 7 milyar dolarlık kısmı enerji "
      "sektörüne gidecek.", "sum_mismatch", ((5e9, "USD", "5 milyar dolarlık"), (7e9, "USD", "7 milyar dolarlık"))),
     ("tr", "Türkiye ile Gürcistan arasındaki ticaret hacmi 2022'de 2,6 milyar dolardan 2023'te 3,1 milyar dolara yükseldi, "
@@ -62,11 +76,19 @@ CONSISTENT = [
     ("ko", "한국 정부는 우크라이나에 총 3억 달러 규모의 지원을 약속했다. 이 가운데 1차분은 1억 달러로 이달 지급된다."),
     ("zh", "2023年中国对蒙古国出口额为60亿美元，较上年的80亿美元有所减少。"),
     ("ko", "2023년 한국의 몽골 수출은 9억 달러로 전년의 7억 달러보다 증가했다."),
+    ("zh", "中蒙双边贸易额2022年为160亿美元。2023年，双边贸易额为120亿美元，同比下降。"),
+    ("ko", "한국과 몽골의 교역액은 2023년 1조2000억 원으로 전년의 1조5000억 원보다 줄었다."),
     ("ar", "أعلن البنك الدولي عن برنامج لدعم الأردن بقيمة ٣ مليارات دولار، وتبلغ الشريحة الأولى منه ٧٥٠ مليون دولار."),
     ("ar", "أقر الاتحاد الأوروبي برنامجاً لتمويل مصر بقيمة ٧٫٤ مليار يورو، على أن تصرف الدفعة الأولى البالغة ١٬٠٠٠ مليون يورو "
      "خلال الشهر الجاري."),
+    ("ar", "وافق صندوق النقد الدولي على زيادة قيمة اتفاق تسهيل الصندوق الممدد لمصر إلى ٥ مليارات دولار، ما يتيح صرف شريحة "
+     "فورية بقيمة ٩٠٠ مليون دولار."),
+    ("ar", "أقر صندوق النقد الدولي برنامجاً موسعاً مع الأردن بقيمة ١٫٢ مليار دولار، وصرف الدفعة الأولى منه البالغة ٣٥٠ مليون "
+     "دولار."),
+    ("ja", "政府はウクライナに対する支援として、総額45億ドルを拠出すると発表した。第1弾として30万ドルを近く拠出する。"),
     ("tr", "Suudi Arabistan, Türkiye'ye toplam 5 milyar dolarlık yatırım yapacak; bunun 3 milyar dolarlık kısmı enerji "
      "sektörüne gidecek."),
+    ("tr", "Japonya'nın Türkiye'ye sağlayacağı toplam 5 milyar dolarlık yardımın 3,5 milyar doları hibe olacak."),
     # "bunun yanı sıra" (besides this): what follows is no part of the total.
     ("tr", "Suudi Arabistan, Türkiye'ye toplam 5 milyar dolarlık yatırım yapacak; bunun yanı sıra 7 milyar dolarlık "
      "yatırım fonu kuracak."),
@@ -110,6 +132,9 @@ SCALE_REPAIRS = [
      {1.5e12, 3e11, 1.2e12}),
     ("ar", "أعلن البنك الدولي عن برنامج لدعم الأردن بقيمة ٣ ملايين دولار، وتبلغ الشريحة الأولى منه ٧٥٠ مليون دولار.",
      {3e9, 7.5e8}),
+    # 万 for 億: the total read in the next scale word of the language that holds its first round.
+    ("ja", "政府はウクライナに対する支援として、総額4500万ドルを拠出すると発表した。第1弾として30億ドルを近く拠出する。",
+     {4.5e11, 3e9}),
 ]
 
 test_scale_repaired = table(check_scale_repair, SCALE_REPAIRS)

@@ -38,7 +38,7 @@ from ..text.numbers import TOO_LARGE, format_amount
 from ..text.periods import shift_period
 from ._calendars import CONVERTERS
 from .figures import FigureInfo
-from .repair import propose_repairs, scale_mend
+from .repair import propose_repairs, scale_mend, scale_up
 
 Interval = tuple[float, float]
 
@@ -409,14 +409,15 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
         # they are all that is stated: then a warning.
         over = lo > tb[1] or any(bounds(p)[0] > tb[1] for p in parts)
         biggest = max(parts, key=lambda p: p.figure.value)
+        up = scale_up(lang, t, parts) if over and t.figure.value > 0 else None
         if over and t.figure.value > 0 and _PART_SLIP_LOW <= biggest.figure.value / t.figure.value \
-                and lo <= tb[1] * 1e3:
+                and up is not None:
             # Parts many times their total that a total a thousand times larger would hold: the total's
             # unit slipped ("a loan of 8 million dollars, whose first tranche of 820 million").
             out.append(Flag("scale", "error", msg["aid_unit_slip"].format(
                 metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
                 part=_written(biggest), factor=f"{biggest.figure.value / t.figure.value:,.0f}", stated=_written(t),
-                period=_period_note(t.figure.period), meant=_unit_meant(t, 1e3)),
+                period=_period_note(t.figure.period), meant=_SCALE_NAMES.get(up or 0.0, "another unit")),
                 [t.figure.id, biggest.figure.id], _ev(t, biggest)))
         elif t.parts_whole and (over or hi < tb[0]) and (mend := scale_mend(lang, t, parts)) is not None:
             # All the parts stated, and one scale word read as another of the language's makes them add up

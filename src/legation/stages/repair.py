@@ -339,10 +339,18 @@ def scale_mend(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> tuple[F
     return found[0] if len(found) == 1 else None
 
 
+def scale_up(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> float | None:
+    """The smallest scale word of the language, a thousand times the written one or more, at which a total
+    holds its parts ("8 million dollars" -> billion; "4500万ドル" -> 億): the word likely meant, or None."""
+    written = total.quantity.scale or 1.0
+    return next((s for s in language_scales(lang) if s >= written * _SLIP_STEP
+                 and _parts_fit(_read_as(total, s), [_read_as(p) for p in parts], False)), None)
+
+
 def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], msg: dict[str, Any]) -> list[Flag]:
     """Repairs of an aid total and its parts that a scale word set apart (a `scale` error on them): the
     one reading of a scale word that makes the parts fit, all of them when they are the whole, else the
-    total read a thousand times larger (the unit the error names)."""
+    total read in the scale word the error names (`scale_up`)."""
     by_id = {i.figure.id: i for i in infos}
     out = []
     for flag in flags:
@@ -357,9 +365,8 @@ def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], ms
         if total.parts_whole:
             mend = scale_mend(doc.lang or "en", total, parts)
         else:
-            scale = (total.quantity.scale or 1.0) * 1e3
-            fits = _parts_fit(_read_as(total, scale), [_read_as(p) for p in parts], False)
-            mend = (total, scale) if fits and total.quantity.scale else None
+            up = scale_up(doc.lang or "en", total, parts) if total.quantity.scale else None
+            mend = (total, up) if up is not None else None
         if mend is None:
             continue
         member, scale = mend

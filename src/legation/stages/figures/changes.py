@@ -12,7 +12,7 @@ from ...text.numbers import MONEY, PERCENT, Quantity
 from ...text.periods import PeriodMention, shift_period
 from .lexicon import _Lexicon, _metric_of
 from .metrics import _role
-from .model import FigureInfo, _CLAUSE_END, _Context, _Period, _YEAR_WORD
+from .model import FigureInfo, _CLAUSE_END, _CLAUSE_END_SPACED, _Context, _Period, _YEAR_WORD
 from .parties import CountryMention, figure_pair, parties
 
 
@@ -112,9 +112,10 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
     if marks:
         m, sign = max(marks, key=lambda ms: ms[0].end())
     else:
-        # Verb last ("45,2 milyar dolara geriledi"): the word right after the amount, in its clause.
+        # Verb last ("45,2 milyar dolara geriledi"): the word right after the amount, in its clause; a Chinese
+        # or Japanese comma may stand before the verb phrase ("160亿美元，同比下降").
         hi = min([q.end + 30] + [o.start for o in sq if o.kind == MONEY and o.start >= q.end])
-        stop = _CLAUSE_END.search(folded, q.end, hi)
+        stop = _CLAUSE_END_SPACED.search(folded, q.end, hi)
         hi = stop.start() if stop else hi
         after = [(m, 1) for up in ups for m in up.finditer(folded, q.end, hi)] + \
             [(m, -1) for m in lex.down.finditer(folded, q.end, hi)]

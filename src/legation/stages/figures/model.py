@@ -16,6 +16,8 @@ from ...text.periods import PeriodMention
 
 # With the Arabic comma and semicolon, and the full-width and ideographic ones ("60亿美元，较上年的80亿美元").
 _CLAUSE_END = re.compile(r"[,;:()\u2014\u060c\u061b\uff0c\uff1b\uff1a\u3001]")
+# The clause ends of scripts with spaces only.
+_CLAUSE_END_SPACED = re.compile(r"[,;:()\u2014\u060c\u061b]")
 _YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
