@@ -371,7 +371,10 @@ FILES: dict[str, Shape] = {
         "partners": Table(optional=_words("to_before", "from_before", "to_suffixes", "from_suffixes",
                                           "to_after", "from_after", "there", "bought")),
         "targets": Table(optional=_words("words")),
-        "change": Table(optional=_words("by", "less", "more")),
+        # before_level: an amount right before a rise or fall word, with another amount of its unit after it in
+        # the sentence, is the change, the other the level ("0,6 млрд долларға артып, 4,5 млрд долларды
+        # құрады", "0,6 milyar dolar artarak 4,5 milyar dolara ulaştı"): in languages whose verb follows.
+        "change": Table(optional={**_words("by", "less", "more"), "before_level": BOOL}),
         # Words marking a country as where something happens, before or after it (Hindi "रूस में": in
         # Russia): a venue is no party of the figures (figures/parties.py).
         "venues": Table(optional=_words("before", "after")),
@@ -387,7 +390,8 @@ FILES: dict[str, Shape] = {
         # the particle closing its clause): an amount no role word names is aid (figures/aid.py).
         # grants, loans, support: the words naming each kind of part of an aid total ("4 mld euro dotacji
         # i 2 mld euro pożyczek"): parts of a stated package add up to it (figures/aid.py, checks); of_which:
-        # the words that open the parts of a total ("of which", "w tym", "davon"); tranches: the words
+        # the words that open the parts of a total ("of which", "w tym", "davon"); not_of_which: phrases
+        # that begin with one but open no part ("bunun yanı sıra": besides this); tranches: the words
         # naming a tranche or instalment of a total stated before it ("whose first tranche of ..."), a
         # part of it without an "of which".
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
@@ -396,7 +400,7 @@ FILES: dict[str, Shape] = {
         # `article_subjects` after `nominative_article`, their nominative ("der Iran"). home_receivers: words of groups at home a
         # state pays, beside those of sectors.toml's subsidised sectors ("boeren"): money for them is no aid.
         "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
-                                        "giver_before", "pledges", "grants", "loans", "support", "of_which",
+                                        "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
                                         "tranches", "receiver_articles", "article_subjects",
                                         "home_receivers"),
                                "nominative_article": STR}),
@@ -457,7 +461,7 @@ FILES: dict[str, Shape] = {
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "repair_total", "repair_part", "change_mismatch", "small_scale", "beyond_economies",
                          "period_order", "too_large", "unit_slip", "said_against_values",
-                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit"), STR),
+                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit", "aid_parts_scale", "repair_scale"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

@@ -14,7 +14,10 @@ generous ceiling per inhabitant) an `implausible` error; both name the unit like
 A growth or change measured from a later period than its own is a `period_order` error, and so is a
 level said to have risen (or fallen) from the year before's ("up from", "증가", "أقل من") that the two
 levels contradict. A part many times its total that the total, a unit word larger, would hold (turnover
-and exports; an aid total and its tranche or parts) is a `scale` error naming the unit likely meant.
+and exports; an aid total and its tranche or parts) is a `scale` error naming the unit likely meant, and so
+are the parts of a total, all stated, that one scale word read as another of the language's would make add up
+("総額30億ドル ... 10億ドル、20万ドル": 億 for 万). Parts over their total (aid or investment: one
+tranche, one company's share after "이 중", "bunun") are a `sum_mismatch` error.
 Every error names the numbers it compares and the words they were read from.
 Messages come from `resources/en/messages.toml`.
 """
@@ -35,7 +38,7 @@ from ..text.numbers import TOO_LARGE, format_amount
 from ..text.periods import shift_period
 from ._calendars import CONVERTERS
 from .figures import FigureInfo
-from .repair import propose_repairs
+from .repair import propose_repairs, scale_mend, scale_up
 
 Interval = tuple[float, float]
 
@@ -98,7 +101,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
     flags += _beyond_economies(infos, msg)
     flags += _small_scale(infos, msg)
     flags += _said_against_values(infos, msg)
-    flags += _aid_sums(infos, msg)
+    flags += _aid_sums(infos, msg, doc.lang or "en")
     slips = _unit_slips(infos, msg, list(infos) + list(notes or []))
     flags += slips
     slipped = {frozenset(f.figures) for f in slips}
@@ -171,7 +174,8 @@ def _written(info: FigureInfo) -> str:
 
 
 # A unit slip multiplies by a thousand: the unit meant is the scale word one step up or down.
-_SCALE_NAMES = {1.0: "units", 1e3: "thousand", 1e6: "million", 1e9: "billion", 1e12: "trillion"}
+_SCALE_NAMES = {1.0: "units", 1e3: "thousand", 1e4: "ten thousand", 1e6: "million", 1e8: "hundred million",
+                1e9: "billion", 1e12: "trillion"}
 
 
 def _unit_meant(info: FigureInfo, factor: float) -> str:
@@ -387,7 +391,7 @@ def _later(base: str, period: str | None) -> bool:
 _PART_SLIP_LOW = 20.0
 
 
-def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
+def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") -> list[Flag]:
     """Aid parts against the total they make up: grants and loans add up to no more than their total (an
     error), and to all of it when they are all that is stated (else a warning)."""
     out = []
@@ -405,16 +409,30 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any]) -> list[Flag]:
         # they are all that is stated: then a warning.
         over = lo > tb[1] or any(bounds(p)[0] > tb[1] for p in parts)
         biggest = max(parts, key=lambda p: p.figure.value)
+        up = scale_up(lang, t, parts) if over and t.figure.value > 0 else None
         if over and t.figure.value > 0 and _PART_SLIP_LOW <= biggest.figure.value / t.figure.value \
-                and lo <= tb[1] * 1e3:
+                and up is not None:
             # Parts many times their total that a total a thousand times larger would hold: the total's
             # unit slipped ("a loan of 8 million dollars, whose first tranche of 820 million").
             out.append(Flag("scale", "error", msg["aid_unit_slip"].format(
+                metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
                 part=_written(biggest), factor=f"{biggest.figure.value / t.figure.value:,.0f}", stated=_written(t),
-                period=_period_note(t.figure.period), meant=_unit_meant(t, 1e3)),
+                period=_period_note(t.figure.period), meant=_SCALE_NAMES.get(up or 0.0, "another unit")),
                 [t.figure.id, biggest.figure.id], _ev(t, biggest)))
+        elif t.parts_whole and (over or hi < tb[0]) and (mend := scale_mend(lang, t, parts)) is not None:
+            # All the parts stated, and one scale word read as another of the language's makes them add up
+            # ("総額30億ドル、内訳は ... 10億ドル、... 20万ドル"): that word slipped.
+            slipped, scale = mend
+            out.append(Flag("scale", "error", msg["aid_parts_scale"].format(
+                metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
+                parts=" + ".join(_written(p) for p in parts),
+                total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
+                stated=_written(t), period=_period_note(t.figure.period),
+                meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
+                [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
         elif over or (t.parts_whole and hi < tb[0]):
             out.append(Flag("sum_mismatch", "error" if over else "warning", msg["aid_sum_mismatch"].format(
+                metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
                 parts=" + ".join(_written(p) for p in parts),
                 total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
                 stated=_written(t), period=_period_note(t.figure.period)),

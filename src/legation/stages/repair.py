@@ -11,12 +11,15 @@ of the number written there, and the numbers that may fill them:
   ("rose to 2.1 billion from 2.6 billion"): the roles level and prior (the repair swaps them).
 Where exactly one assignment passes every check (exports and imports count as one, as do the
 parts of a total, since arithmetic cannot tell them apart), an `info` flag of kind `repair`
-carries it as a proposal"""
+carries it as a proposal. An aid total and its parts that a scale word sets apart (a `scale` error) are
+mended apart from the solver: the one scale word of the language that, read in place of the one written,
+makes the parts fit (`scale_mend`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .. import resources
@@ -260,8 +263,8 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
     """`info` flags proposing the one consistent reading of each failing passage or aid total."""
     msg = resources.load("en", "messages")
     pub_year = doc.source.published.year if doc.source.published else None
-    out = []
-    repaired: set[str] = set()
+    out = _scale_repairs(doc, infos, flags, msg)
+    repaired: set[str] = {f for r in out for f in r.figures}
     for slots, nums, mine, evidence in _problems(doc, infos, flags):
         if {i.figure.id for i in mine} <= repaired:
             continue        # a passage's repair already reads these numbers
@@ -281,6 +284,99 @@ def propose_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag]) -
         out.append(Flag("repair", "info", msg["repair"].format(proposal=text),
                         [i.figure.id for i in mine], evidence, [{k: v for k, v in p.items() if k != "role"}
                                                                 for p in proposal]))
+    return out
+
+
+@cache
+def language_scales(lang: str) -> tuple[float, ...]:
+    """The factors of the language's scale words (`numbers.toml [scales]`, `[money_scales]`) from a
+    thousand up: the words a writer may put one in place of another."""
+    data = resources.load(lang, "numbers") or {}
+    found = {float(v) for table in ("scales", "money_scales") for v in (data.get(table) or {}).values()}
+    return tuple(sorted(f for f in found if f >= 1e3))
+
+
+def _read_as(info: FigureInfo, scale: float | None = None) -> tuple[float, float]:
+    """The values a figure's amount may have, its scale word read as `scale` (as written when None)."""
+    q = info.quantity
+    if scale is None or not q.scale:
+        return q.bounds()
+    lo, hi = q.bounds()
+    return lo / q.scale * scale, hi / q.scale * scale
+
+
+def _parts_fit(total: tuple[float, float], parts: list[tuple[float, float]], whole: bool) -> bool:
+    """Whether parts fit their total: none above it, nor their sum; all of it when they are its whole."""
+    lo, hi = sum(p[0] for p in parts), sum(p[1] for p in parts)
+    if lo > total[1] + 1e-9:
+        return False
+    return not whole or hi >= total[0] - 1e-9
+
+
+# A scale word slipped when the one meant is at least a thousand times the written one, or at most a thousandth
+# (万 and 億, million and billion); "lakh" for "crore" or one digit more is another mistake.
+_SLIP_STEP = 1e3 - 1e-6
+_NEGLIGIBLE = 0.01
+
+
+def scale_mend(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> tuple[FigureInfo, float] | None:
+    """The one amount among a total and all its parts whose scale word, read as another of the
+    language's, makes the parts add up to the total ("総額30億ドル ... 10億ドル、20万ドル": 20億 was
+    meant): that amount and the scale meant; None when no reading or more than one fits."""
+    found: list[tuple[FigureInfo, float]] = []
+    for member in [total, *parts]:
+        if (member.quantity.scale or 1.0) < 1e3:
+            continue        # no scale word written: none slipped
+        for scale in language_scales(lang):
+            if _SLIP_STEP > scale / member.quantity.scale > 1 / _SLIP_STEP:
+                continue        # a digit more or less ("32" for "320") is no slip of the scale word
+            if member is not total and member.quantity.numeral * scale < _NEGLIGIBLE * total.figure.value:
+                continue        # a part read as a sliver of its total mends nothing: the round parts' margins fit
+            t = _read_as(total, scale if member is total else None)
+            ps = [_read_as(p, scale if p is member else None) for p in parts]
+            if _parts_fit(t, ps, True):
+                found.append((member, scale))
+    return found[0] if len(found) == 1 else None
+
+
+def scale_up(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> float | None:
+    """The smallest scale word of the language, a thousand times the written one or more, at which a total
+    holds its parts ("8 million dollars" -> billion; "4500万ドル" -> 億): the word likely meant, or None."""
+    written = total.quantity.scale or 1.0
+    return next((s for s in language_scales(lang) if s >= written * _SLIP_STEP
+                 and _parts_fit(_read_as(total, s), [_read_as(p) for p in parts], False)), None)
+
+
+def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], msg: dict[str, Any]) -> list[Flag]:
+    """Repairs of an aid total and its parts that a scale word set apart (a `scale` error on them): the
+    one reading of a scale word that makes the parts fit, all of them when they are the whole, else the
+    total read in the scale word the error names (`scale_up`)."""
+    by_id = {i.figure.id: i for i in infos}
+    out = []
+    for flag in flags:
+        if flag.kind != "scale" or flag.severity != "error" or not flag.figures:
+            continue
+        total = by_id.get(flag.figures[0])
+        if total is None or total.figure.metric not in ("aid", "investment"):
+            continue
+        parts = [i for i in infos if i.part_of is total]
+        if not parts:
+            continue
+        if total.parts_whole:
+            mend = scale_mend(doc.lang or "en", total, parts)
+        else:
+            up = scale_up(doc.lang or "en", total, parts) if total.quantity.scale else None
+            mend = (total, up) if up is not None else None
+        if mend is None:
+            continue
+        member, scale = mend
+        proposal: list[dict[str, Any]] = [{"metric": i.figure.metric, "period": i.figure.period,
+                     "value": round(i.quantity.numeral * scale if i is member else i.figure.value, 6),
+                     "unit": i.figure.unit, "role": "total" if i is total else "part"} for i in [total, *parts]]
+        text = "; ".join(f"{_label(p, msg)} {p['period']} = {format_amount(p['value'], p['unit'])}" for p in proposal)
+        out.append(Flag("repair", "info", msg["repair_scale"].format(proposal=text),
+                        [i.figure.id for i in [total, *parts]], list(flag.evidence),
+                        [{k: v for k, v in p.items() if k != "role"} for p in proposal]))
     return out
 
 

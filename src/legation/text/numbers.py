@@ -94,7 +94,8 @@ def alternation(entries: list[str]) -> str:
         out = []
         for chunk in chunks:
             if chunk == "*":
-                out.append(r"\w*")
+                # A word's ending, with the Arabic vowel marks it may carry ("برنامجاً", "قرضاً"): no letters.
+                out.append(r"[\w\u064b-\u065f\u0670]*")
             elif chunk == " ":
                 out.append(r"\s+")
             elif chunk:

@@ -377,7 +377,7 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
     after the total in its sentence (or the next one), all aid of its sides, period and unit, each
     named by a kind of its own, its word after each amount or before each, and opened by a word saying
     they are of the total (`figures.toml [aid] of_which`: "of which", "davon", "з них"; or a colon). `parts_whole` is set when
-    they are all the amounts that follow in the total's sentence."""
+    they are all the amounts that follow in the sentence of the parts."""
     of_which = _of_which(lang)
     if not _part_words(lang) or of_which is None:
         return
@@ -391,15 +391,22 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
         hi = nxt.quantity.start if nxt is not None and nxt.sentence == info.sentence else s1
         before[id(info)] = _part_kind(lang, folded, lo, info.quantity.start, True)
         after[id(info)] = _part_kind(lang, folded, info.quantity.end, hi, False)
+    not_openers = _not_of_which(lang)
     for n, total in enumerate(money):
         f = total.figure
-        if f.metric != "aid" or total.base or total.part_of is not None:
+        if f.metric not in ("aid", "investment") or total.base or total.part_of is not None:
+            continue
+        if f.metric == "investment":
+            _opened_part(folded, sentences, total, money[n + 1:], of_which, not_openers)
             continue
         following = []
         for o in money[n + 1:]:
             if o.sentence > total.sentence + 1:
                 break
             following.append(o)
+        # The kind's word after each part ("8 billion in grants") or before each ("無償資金協力は10億ドル、
+        # 円借款は20億ドル", whose word after the first part is the second's): the reading that names more.
+        readings = []
         for kinds in (after, before):
             if kinds[id(total)] is not None:
                 continue
@@ -416,13 +423,95 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
                     or all(kinds[id(o)] == "investments" for o in parts) \
                     or not of_which.search(folded, total.quantity.end, parts[0].quantity.start):
                 continue        # parts are said to be of the total ("of which", "davon", a colon), not beside it
+            readings.append(parts)
+        if not readings:
+            by_receiver = _receiver_parts(lang, folded, sentences, total, following)
+            if by_receiver:
+                readings.append(by_receiver)
+        if not readings:
+            _opened_part(folded, sentences, total, money[n + 1:], of_which, not_openers)
+        else:
+            parts = max(readings, key=len)
             for o in parts:
                 o.part_of = total
                 # The giver of the package invests; a part names the sides its total names.
                 o.figure.reporter, o.figure.partner = f.reporter, f.partner
-            rest = [o for o in following if o.sentence == total.sentence and o not in parts]
+            rest = [o for o in following if o.sentence == parts[0].sentence and o not in parts]
             total.parts_whole = len(parts) >= 2 and not rest and all(o.sentence == parts[0].sentence for o in parts)
+
+
+def _for_receiver(lang: str, folded: str, info: FigureInfo, hi: int) -> bool:
+    """Whether a receiver's mark ("for", "to", "für") follows the amount within a few words, in its clause."""
+    _, before, _ = _words(lang)
+    if before is None:
+        return False
+    lo = info.quantity.end
+    stop = _CLAUSE_STOP.search(folded, lo, hi)
+    window = folded[lo:min(stop.start() if stop else hi, lo + _NAMED_GAP)]
+    return any(before.search(window[:m.start()]) for m in re.finditer(r"\s+(?=[^\W\d_])", window))
+
+
+def _receiver_parts(lang: str, folded: str, sentences: list[tuple[int, int]], total: FigureInfo,
+                    following: list[FigureInfo]) -> list[FigureInfo]:
+    """The parts of a total split by receivers in its sentence ("an aid package of 320 million euros, with 300
+    million euros for Ukraine and 20 million euros for its farmers"): two or more amounts right after it,
+    each followed by a receiver's mark, when the total itself names none."""
+    s1 = sentences[total.sentence][1]
+    f = total.figure
+    mine = [o for o in following if o.sentence == total.sentence]
+    if len(mine) < 2:
+        return []
+    if _for_receiver(lang, folded, total, mine[0].quantity.start):
+        return []
+    run = []
+    for k, o in enumerate(mine):
+        hi = mine[k + 1].quantity.start if k + 1 < len(mine) else s1
+        if not _for_receiver(lang, folded, o, hi):
             break
+        run.append(o)
+    if len(run) < 2 or any(o.base or o.figure.metric != f.metric or o.figure.unit != f.unit
+                           or o.figure.period != f.period for o in run):
+        return []
+    return run
+
+
+@cache
+def _not_of_which(lang: str) -> re.Pattern[str] | None:
+    """Phrases that begin with an "of which" word but say "besides this", "for this" (`figures.toml [aid]
+    not_of_which`: "bunun yanı sıra", "bunun için"): what follows is no part."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("not_of_which") or []
+    return re.compile(alternation(words)) if words else None
+
+
+_OPENED_GAP = 24       # "이 중 현대로템의 투자는 70억 달러", "bunun 7 milyar": the "of which" word a few words before the part
+
+
+def _opened_part(folded: str, sentences: list[tuple[int, int]], total: FigureInfo, later: list[FigureInfo],
+                 of_which: re.Pattern[str], not_openers: re.Pattern[str] | None) -> None:
+    """The one amount an "of which" word opens right after a total ("총 50억 달러를 투자 ... 이 중 현대로템의
+    투자는 70억 달러", "toplam 5 milyar dolarlık yatırım; bunun 7 milyar dolarlık kısmı"), in the total's
+    sentence or the next, of its metric, unit and sides: a part of it, though no kind of aid names it (one
+    company's share, one tranche). Parts so named need not all be stated."""
+    part = later[0] if later else None
+    f = total.figure
+    if part is None or part.sentence > total.sentence + 1 or part.base or part.part_of is not None \
+            or part.figure.metric != f.metric or part.figure.unit != f.unit \
+            or None not in (part.figure.period, f.period) and part.figure.period != f.period \
+            or not {part.figure.reporter, part.figure.partner} <= {f.reporter, f.partner, None}:
+        return
+    lo = max(total.quantity.end, part.quantity.start - _OPENED_GAP, sentences[part.sentence][0])
+    opener = None
+    for m in of_which.finditer(folded, lo, part.quantity.start):
+        if m.group() != ":":
+            opener = m
+    if opener is None or _CLAUSE_STOP.search(folded, opener.end(), part.quantity.start) \
+            or (not_openers is not None and not_openers.match(folded, opener.start())):
+        return
+    part.part_of = total
+    part.figure.reporter, part.figure.partner = f.reporter, f.partner
+
+
+_CLAUSE_STOP = re.compile(r"[,;:()\u060c\u061b\uff0c\u3001]")
 
 
 @cache

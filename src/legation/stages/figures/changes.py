@@ -12,7 +12,7 @@ from ...text.numbers import MONEY, PERCENT, Quantity
 from ...text.periods import PeriodMention, shift_period
 from .lexicon import _Lexicon, _metric_of
 from .metrics import _role
-from .model import FigureInfo, _CLAUSE_END, _Context, _Period, _YEAR_WORD
+from .model import FigureInfo, _CLAUSE_END, _CLAUSE_END_SPACED, _Context, _Period, _YEAR_WORD
 from .parties import CountryMention, figure_pair, parties
 
 
@@ -112,9 +112,10 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
     if marks:
         m, sign = max(marks, key=lambda ms: ms[0].end())
     else:
-        # Verb last ("45,2 milyar dolara geriledi"): the word right after the amount, in its clause.
+        # Verb last ("45,2 milyar dolara geriledi"): the word right after the amount, in its clause; a Chinese
+        # or Japanese comma may stand before the verb phrase ("160亿美元，同比下降").
         hi = min([q.end + 30] + [o.start for o in sq if o.kind == MONEY and o.start >= q.end])
-        stop = _CLAUSE_END.search(folded, q.end, hi)
+        stop = _CLAUSE_END_SPACED.search(folded, q.end, hi)
         hi = stop.start() if stop else hi
         after = [(m, 1) for up in ups for m in up.finditer(folded, q.end, hi)] + \
             [(m, -1) for m in lex.down.finditer(folded, q.end, hi)]
@@ -198,6 +199,35 @@ def _change(folded: str, q: Quantity, lex: _Lexicon, s0: int) -> int:
     end, sign = max(marks)
     gap = _YEAR_WORD.sub(" ", folded[end:by.start()])       # "sank 2023 um": a year may stand between
     return 0 if re.search(r"[\d,;:.%]", gap) else sign
+
+
+def _change_before_level(folded: str, q: Quantity, lex: _Lexicon, sq: list[Quantity], s1: int,
+                         periods: list[PeriodMention]) -> int:
+    """+1 or -1 when the amount stands right before a rise or fall word and another amount of its unit
+    follows in the sentence, with no period between them ("0,6 млрд долларға артып, 4,5 млрд долларды
+    құрады", "0,6 milyar dolar artarak 4,5 milyar dolara ulaştı"): the change, the other its level. Not
+    the "from" amount of "X-дан Y-ға" (its ending says so), nor a rise larger than its level."""
+    if not lex.before_level or q.kind != MONEY \
+            or any(folded[q.start:q.end].endswith(s) for s in lex.from_suffixes):
+        return 0
+    pos = q.end
+    while pos < s1 and folded[pos].isspace():
+        pos += 1
+    up, down = lex.up.match(folded, pos), lex.down.match(folded, pos)
+    mark, sign = (up, 1) if up else (down, -1)
+    if mark is None:
+        return 0
+    level = next((o for o in sq if o.kind == MONEY and o.start >= mark.end() and o.start < s1), None)
+    if level is None or level.unit != q.unit or (sign > 0 and q.value >= level.value) \
+            or any(mark.end() <= p.start < level.start for p in periods) \
+            or any(folded[level.start:level.end].endswith(s) for s in lex.from_suffixes) \
+            or lex.roles.search(folded, mark.end(), level.start):
+        return 0        # the other amount is another's ("..., ithalatı 1,6 milyar dolardan"), or a "from"
+    before = next((o for o in reversed(sq) if o.kind == MONEY and o.end <= q.start), None)
+    if before is not None and q.start - before.end <= 12 \
+            and any(folded[before.start:before.end].endswith(s) for s in lex.from_suffixes):
+        return 0        # "4,7 milyar dolardan 4 milyar dolara düştü": the level reached, not the change
+    return sign
 
 
 def _change_base(q: Quantity, folded: str, lex: _Lexicon,

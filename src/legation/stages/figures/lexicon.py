@@ -44,6 +44,7 @@ class _Lexicon:
     flows: re.Pattern[str] | None = None         # the export and import role words
     record: re.Pattern[str] | None = None        # a record high ("사상 최대", "過去最高"): said to have risen
     links: re.Pattern[str] | None = None         # particles between a base period and its value ("前年の")
+    before_level: bool = False                   # "X artarak Y'ye ulaştı": X before its rise word is the change
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯"); so does
@@ -92,6 +93,7 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx(roles.get("exports", []) + roles.get("imports", [])) if roles.get("exports") else None,
         _rx(data["direction"]["record"]) if data.get("direction", {}).get("record") else None,
         re.compile(alternation(comp["links"])) if comp.get("links") else None,
+        bool(data.get("change", {}).get("before_level", False)),
     )
 
 

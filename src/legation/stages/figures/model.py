@@ -14,7 +14,10 @@ from ...text.numbers import Quantity
 from ...text.periods import PeriodMention
 
 
-_CLAUSE_END = re.compile(r"[,;:()\u2014\u060c\u061b]")     # with the Arabic comma and semicolon
+# With the Arabic comma and semicolon, and the full-width and ideographic ones ("60亿美元，较上年的80亿美元").
+_CLAUSE_END = re.compile(r"[,;:()\u2014\u060c\u061b\uff0c\uff1b\uff1a\u3001]")
+# The clause ends of scripts with spaces only.
+_CLAUSE_END_SPACED = re.compile(r"[,;:()\u2014\u060c\u061b]")
 _YEAR_WORD = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 
 
@@ -32,8 +35,9 @@ class FigureInfo:
     of_metric: str | None = None     # a growth note: the metric that grew (exports, imports)
     # A level the sentence says rose or fell ("imports fell to $157 billion"): the sign and the word.
     said: tuple[int, str] | None = None
-    # Aid: the total this amount is a part of (grants, loans, budget support of a stated package), and
-    # whether a total's parts are all stated (then they add up to it).
+    # Aid or investment: the total this amount is a part of (grants, loans, budget support of a stated
+    # package, a tranche, one receiver's or one company's share), and whether a total's parts are all
+    # stated (then they add up to it).
     part_of: FigureInfo | None = None
     parts_whole: bool = False
 

@@ -134,7 +134,11 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     """Whether an amount is a base value (right after or before a comparison period, or the
     "from" of "from X to Y") and which period it is of. Gives (base, mention, period, as written)."""
     prev = [c for c in current_of if c[0].end <= q.start]
-    if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 \
+    # "2022 жылмен салыстырғанда 4,5 млрд долларға артты", "2022 yılına göre 4,5 milyar dolara yükseldi": the
+    # amount after "compared with" that rises or falls is the period's own, not the base.
+    compared_after = bool(prev) and lex.compare_after.search(folded, prev[-1][0].end, q.start) is not None \
+        and _change_follows(folded, q.end, lex)
+    if prev and prev[-1][3] and prev[-1][1] and q.start - prev[-1][0].end <= _GAP_BASE + 12 and not compared_after \
             and (_bare_gap(folded, prev[-1][0].end, q.start, sq, lex) or _opens_clause(folded, prev[-1][0], q, sq)):
         return True, prev[-1][0], prev[-1][1], None
     if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \

@@ -78,8 +78,9 @@ def _merge_rounded(infos: list[FigureInfo], headlines: frozenset[int] = frozense
             continue
         for m in range(n + 1, len(infos)):
             b = infos[m]
-            if m in dropped or b.sentence == a.sentence or b.of_metric or b.base:
-                continue
+            if m in dropped or b.sentence == a.sentence or b.of_metric or b.base \
+                    or a.part_of is b or b.part_of is a:
+                continue        # a part is no rounding of its total ("1兆2000億円 ... 円借款は1兆円")
             fa, fb = a.figure, b.figure
             if (fa.metric, fa.unit, fa.of) != (fb.metric, fb.unit, fb.of) \
                     or {fa.reporter, fa.partner} != {fb.reporter, fb.partner}:
