@@ -711,12 +711,7 @@ def _dated_terms(offices_: frozenset[str]) -> tuple[tuple[str, tuple[tuple[dt.da
     their terms in those offices whose start the table knows (a term with no dates at all, a
     legendary emperor's, says nothing of the day), in the table's order
     (built once per offices)."""
-    out = []
-    for h in officials.holders_of(offices_):
-        terms = tuple((t.start, t.end) for t in h.terms if t.office in offices_ and t.start is not None)
-        if terms:
-            out.append((_heard(h.name.split()[-1]), terms, h))
-    return tuple(out)
+    return tuple((_heard(h.name.split()[-1]), terms, h) for h, terms in officials.dated_terms_of(offices_))
 
 
 def _sounding_holder(spelled: list[str], name: str, offices_: frozenset[str], day: dt.date) -> officials.Holder | None:
