@@ -384,15 +384,19 @@ def _glued_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple
         covered[h.start:h.end] = b"\x01" * (h.end - h.start)
     hits_by_end = {h.end: h for h in hits}
     out: list[Found] = []
+    memo = _GLUED_WORDS.setdefault(id(cfg), (cfg, {}))[1]
     for s, e in tokens:
-        word = folded[s:e]
-        if any(covered[s:e]) or not all(uncased_letter(ch) for ch in word):
+        if covered.find(1, s, e) >= 0:
             continue
-        for suffix, role in cfg.role_suffixes:
-            at = word.rfind(suffix)
-            rest = word[at + len(suffix):] if at >= 0 else ""
-            if at < _GLUED_STEM or rest and rest not in cfg.particles:
-                continue
+        word = folded[s:e]
+        if word in memo:
+            role = memo[word]
+        else:
+            role = _glued_title(word, cfg)
+            if len(memo) >= _GLUED_MEMO:
+                memo.clear()
+            memo[word] = role
+        if role is not None:
             start, country, own = s, None, False
             while start > 1 and text[start - 1] == " " and (h := hits_by_end.get(start - 1)) is not None \
                     and h.kind in (INSTITUTION, COUNTRY, DEMONYM):
@@ -403,8 +407,28 @@ def _glued_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple
             if span is not None and span[0] not in seen:
                 seen.add(span[0])
                 out.append(Found(span[0], span[1], Chain(role, country, cfg.home), country, own))
-            break
     return out
+
+
+# The title glued into each word `_glued_roles` has read, per language's settings (by their id; the
+# settings are built once per language and kept), and how many words it keeps at most.
+_GLUED_WORDS: dict[int, tuple[BesideRole, dict[str, str | None]]] = {}
+_GLUED_MEMO = 50_000
+
+
+def _glued_title(word: str, cfg: BesideRole) -> str | None:
+    """The role of the first title of `cfg.role_suffixes` glued into `word` after an office's name
+    of `_GLUED_STEM` letters at least, and before nothing or a particle ("공수처장", "국장은"), or
+    None (also for a word not all in letters of a script without capitals)."""
+    if not all(uncased_letter(ch) for ch in word):
+        return None
+    for suffix, role in cfg.role_suffixes:
+        at = word.rfind(suffix)
+        rest = word[at + len(suffix):] if at >= 0 else ""
+        if at < _GLUED_STEM or rest and rest not in cfg.particles:
+            continue
+        return role
+    return None
 
 
 def _chain_start(text: str, elements: list[tuple[str, NameHit | None]], start: int, words: RoleWords) -> int:
