@@ -378,7 +378,6 @@ def holders_of(offices: frozenset[str]) -> tuple[Holder, ...]:
     return tuple(found[k] for k in sorted(found))
 
 
-
 def dated_terms_of(offices: frozenset[str]) -> tuple[tuple[Holder, tuple[tuple[dt.date, dt.date | None], ...]], ...]:
     """Every holder who held one of `offices` in a term whose start the table knows, with the
     (start, end) of those terms, in the table's order: `holders_of` with their terms, read from
@@ -390,6 +389,7 @@ def dated_terms_of(offices: frozenset[str]) -> tuple[tuple[Holder, tuple[tuple[d
             if start is not None:
                 found.setdefault(order, (holder, []))[1].append((start, end))
     return tuple((found[k][0], tuple(found[k][1])) for k in sorted(found))
+
 
 # A surname alone (no given name agreeing) counts for a holder only this near their term:
 # about one term of office, so the table's open terms ending at its 2022 snapshot still count.
