@@ -332,26 +332,11 @@ def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
 
 
 @lru_cache(maxsize=16384)
-def _named_matches(words: tuple[str, ...], offices: frozenset[str]) -> tuple[tuple[tuple[tuple[dt.date | None, dt.date | None], ...], _Match], ...]:
-    """`_match` of each holder of one of `offices` on any day, one of whose surname skeletons is one
-    of the words' (`_forms`), with their terms in those offices, in the table's order: what
-    `named_after_role` weighs of anyone in the world, the same on any day, so remembered by the
-    name and offices alone (the day's terms are read after, as `_holding_named` reads them)."""
-    written, joined, forms = _forms(words)
-    found: dict[int, tuple[Holder, list[tuple[dt.date | None, dt.date | None]]]] = {}
-    index = _skeleton_index()[2]
-    for office in offices:
-        by_form = index.get(office, {})
-        for form in forms:
-            for start, end, order, holder in by_form.get(form, ()):
-                found.setdefault(order, (holder, []))[1].append((start, end))
-    out = []
-    for order in sorted(found):
-        holder, terms = found[order]
-        m = _match(holder, written, joined)
-        if m is not None:
-            out.append((tuple(terms), m))
-    return tuple(out)
+def _matched(words: tuple[str, ...]) -> dict[int, _Match | None]:
+    """`_match` of the words with each holder asked so far, by the holder's id (the table's holders
+    live as long as the process): what `named_after_role` weighs of anyone in the world is the
+    same on any day, so remembered per name, the day's holders read first."""
+    return {}
 
 
 def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> list[Holder]:
@@ -580,8 +565,17 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
     else:                        # anyone of the world's holders of one of `offices` on `day`
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
-        matches = tuple(m for terms, m in _named_matches(tuple(words), offices)
-                        if any((start is None or start <= day) and (end is None or day <= end) for start, end in terms))
+        written, joined, forms = _forms(tuple(words))
+        memo = _matched(tuple(words))
+        found = []
+        for h in _holding_named(offices, day, forms):
+            if id(h) in memo:
+                m = memo[id(h)]
+            else:
+                m = memo[id(h)] = _match(h, written, joined)
+            if m is not None:
+                found.append(m)
+        matches = tuple(found)
     first = _word_skeleton(words[0])
     best: tuple[tuple[int, int, int, int, int, int, int], Holder, int] | None = None
     tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share
