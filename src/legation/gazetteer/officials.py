@@ -331,6 +331,14 @@ def _skeleton_index() -> tuple[dict[str, dict[str, tuple[int, ...]]],
     return surnames, given_pairs, by_office
 
 
+@lru_cache(maxsize=16384)
+def _matched(words: tuple[str, ...]) -> dict[int, _Match | None]:
+    """`_match` of the words with each holder asked so far, by the holder's id (the table's holders
+    live as long as the process): what `named_after_role` weighs of anyone in the world is the
+    same on any day, so remembered per name, the day's holders read first."""
+    return {}
+
+
 def _holding_named(offices: frozenset[str], day: dt.date, forms: set[str]) -> list[Holder]:
     """Holders of one of `offices` on `day` one of whose surname skeletons is in `forms`, in the
     table's order."""
@@ -353,6 +361,19 @@ def holders_of(offices: frozenset[str]) -> tuple[Holder, ...]:
         for _, _, order, holder in by_office.get(office, ()):
             found[order] = holder
     return tuple(found[k] for k in sorted(found))
+
+
+def dated_terms_of(offices: frozenset[str]) -> tuple[tuple[Holder, tuple[tuple[dt.date, dt.date | None], ...]], ...]:
+    """Every holder who held one of `offices` in a term whose start the table knows, with the
+    (start, end) of those terms, in the table's order: `holders_of` with their terms, read from
+    the terms indexed once (`_by_office`) rather than from each holder's."""
+    found: dict[int, tuple[Holder, list[tuple[dt.date, dt.date | None]]]] = {}
+    by_office = _by_office()
+    for office in offices:
+        for start, end, order, holder in by_office.get(office, ()):
+            if start is not None:
+                found.setdefault(order, (holder, []))[1].append((start, end))
+    return tuple((found[k][0], tuple(found[k][1])) for k in sorted(found))
 
 
 # A surname alone (no given name agreeing) counts for a holder only this near their term:
@@ -545,8 +566,16 @@ def named_after_role(words: list[str], day: dt.date | None, *, country: str | No
         strict = True            # the whole name must agree
         assert offices is not None and day is not None
         written, joined, forms = _forms(tuple(words))
-        matches = tuple(m for m in (_match(h, written, joined) for h in _holding_named(offices, day, forms))
-                        if m is not None)
+        memo = _matched(tuple(words))
+        found = []
+        for h in _holding_named(offices, day, forms):
+            if id(h) in memo:
+                m = memo[id(h)]
+            else:
+                m = memo[id(h)] = _match(h, written, joined)
+            if m is not None:
+                found.append(m)
+        matches = tuple(found)
     first = _word_skeleton(words[0])
     best: tuple[tuple[int, int, int, int, int, int, int], Holder, int] | None = None
     tied: tuple[int, ...] | None = None        # the rank (but for the latest term) two holders share

@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from itertools import compress
 
 from anyascii import anyascii
 
@@ -382,15 +384,19 @@ def _glued_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple
         covered[h.start:h.end] = b"\x01" * (h.end - h.start)
     hits_by_end = {h.end: h for h in hits}
     out: list[Found] = []
+    memo = _GLUED_WORDS.setdefault(id(cfg), (cfg, {}))[1]
     for s, e in tokens:
-        word = folded[s:e]
-        if any(covered[s:e]) or not all(uncased_letter(ch) for ch in word):
+        if covered.find(1, s, e) >= 0:
             continue
-        for suffix, role in cfg.role_suffixes:
-            at = word.rfind(suffix)
-            rest = word[at + len(suffix):] if at >= 0 else ""
-            if at < _GLUED_STEM or rest and rest not in cfg.particles:
-                continue
+        word = folded[s:e]
+        if word in memo:
+            role = memo[word]
+        else:
+            role = _glued_title(word, cfg)
+            if len(memo) >= _GLUED_MEMO:
+                memo.clear()
+            memo[word] = role
+        if role is not None:
             start, country, own = s, None, False
             while start > 1 and text[start - 1] == " " and (h := hits_by_end.get(start - 1)) is not None \
                     and h.kind in (INSTITUTION, COUNTRY, DEMONYM):
@@ -401,8 +407,28 @@ def _glued_roles(text: str, folded: str, hits: list[NameHit], tokens: list[tuple
             if span is not None and span[0] not in seen:
                 seen.add(span[0])
                 out.append(Found(span[0], span[1], Chain(role, country, cfg.home), country, own))
-            break
     return out
+
+
+# The title glued into each word `_glued_roles` has read, per language's settings (by their id; the
+# settings are built once per language and kept), and how many words it keeps at most.
+_GLUED_WORDS: dict[int, tuple[BesideRole, dict[str, str | None]]] = {}
+_GLUED_MEMO = 50_000
+
+
+def _glued_title(word: str, cfg: BesideRole) -> str | None:
+    """The role of the first title of `cfg.role_suffixes` glued into `word` after an office's name
+    of `_GLUED_STEM` letters at least, and before nothing or a particle ("공수처장", "국장은"), or
+    None (also for a word not all in letters of a script without capitals)."""
+    if not all(uncased_letter(ch) for ch in word):
+        return None
+    for suffix, role in cfg.role_suffixes:
+        at = word.rfind(suffix)
+        rest = word[at + len(suffix):] if at >= 0 else ""
+        if at < _GLUED_STEM or rest and rest not in cfg.particles:
+            continue
+        return role
+    return None
 
 
 def _chain_start(text: str, elements: list[tuple[str, NameHit | None]], start: int, words: RoleWords) -> int:
@@ -623,25 +649,83 @@ def _nearest_sounding(name: str, offices_: frozenset[str], day: dt.date) -> offi
     """The holder of `offices_` on `day`, anywhere, whose surname is spelled most nearly like the
     written one, the letters romanisations merge aside (`_heard`): "バイデン" (baiden) is Joe Biden,
     "プーチン" (puchin) Vladimir Putin. None when none is near enough, or two are equally near."""
-    word = _name_words(name)[-1]
-    here = _heard(word)
+    here = _heard(_name_words(name)[-1])
     if not here:
         return None
-    scored = []
+    best: tuple[float, str, officials.Holder] | None = None
+    for likeness, holder_name, terms, h in _near_holders(here, offices_):
+        if any(start <= day and (end is None or day <= end) for start, end in terms):
+            if best is None:
+                if likeness < _SOUND_LIKENESS:
+                    return None
+                best = (likeness, holder_name, h)
+            else:          # the next nearest in office that day: a tie with someone else is no answer
+                return None if likeness == best[0] and holder_name != best[1] else best[2]
+    return best[2] if best is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _near_holders(here: str, offices_: frozenset[str]) -> tuple[tuple[float, str, tuple[tuple[dt.date, dt.date | None], ...],
+                                                                     officials.Holder], ...]:
+    """The holders of `offices_` in a dated term whose surname could be spelled as nearly like `here`
+    as `_SOUND_LIKENESS`, each with that likeness (SequenceMatcher's ratio), their name and their
+    terms, the nearest first and, among equals, in the table's order (remembered: the same names
+    come back in article after article, on other days).
+
+    Below the least likeness a holder can neither win nor tie the winner: two upper bounds of the
+    ratio, SequenceMatcher's real_quick_ratio (the lengths) and quick_ratio (the letters both have,
+    counted from `_letter_masks`), skip the full comparison for nearly all the world's holders."""
+    by_length, slots, width = _letter_masks(offices_)
     size = len(here)
-    for there, h in _in_office(offices_, day):
-        if 2 * min(size, len(there)) < _SOUND_LIKENESS * (size + len(there)):
+    counts: dict[str, int] = {}
+    for ch in here:
+        counts[ch] = counts.get(ch, 0) + 1
+    mask = 0
+    for ch, n in counts.items():
+        slot = slots.get(ch)
+        if slot is not None:          # (a letter no holder's surname has shares nothing)
+            mask |= ((1 << min(n, width)) - 1) << (slot * width)
+    places: list[int] = []
+    for length, (letters, at) in by_length.items():
+        if 2 * min(size, length) < _SOUND_LIKENESS * (size + length):
             continue
-        match = SequenceMatcher(None, here, there)
-        # (Below the least likeness a holder can neither win nor tie the winner: the upper bounds
-        # skip the full comparison for most of the world's holders.)
-        if match.real_quick_ratio() >= _SOUND_LIKENESS and match.quick_ratio() >= _SOUND_LIKENESS:
-            scored.append((match.ratio(), h.name, h))
+        least = 0                     # the fewest shared letters quick_ratio lets through
+        while 2.0 * least / (size + length) < _SOUND_LIKENESS:
+            least += 1
+        places.extend(compress(at, map(least.__le__, map(int.bit_count, map(mask.__and__, letters)))))
+    dated = _dated_terms(offices_)
+    scored = []
+    for place in sorted(places):
+        there, terms, h = dated[place]
+        scored.append((SequenceMatcher(None, here, there).ratio(), h.name, terms, h))
     scored.sort(key=lambda t: -t[0])
-    if not scored or scored[0][0] < _SOUND_LIKENESS or len(scored) > 1 and scored[1][0] == scored[0][0] \
-            and scored[1][1] != scored[0][1]:
-        return None
-    return scored[0][2]
+    return tuple(scored)
+
+
+@lru_cache(maxsize=64)
+def _letter_masks(offices_: frozenset[str]) -> tuple[dict[int, tuple[tuple[int, ...], tuple[int, ...]]], dict[str, int], int]:
+    """The holders of `_dated_terms(offices_)` by the length of their surname's `_heard` spelling,
+    as (their letters, their places): the letters a bit mask with a slot of `width` bits per
+    letter (`slots`), as many bits set in the slot as the letter is in the surname, so that the
+    letters two spellings share, counted as SequenceMatcher.quick_ratio counts them, are the bits
+    their masks share (built once per offices)."""
+    dated = _dated_terms(offices_)
+    counted = {there: Counter(there) for there, _, _ in dated}
+    slots: dict[str, int] = {}
+    width = 1
+    for counts in counted.values():
+        for ch, n in counts.items():
+            slots.setdefault(ch, len(slots))
+            if n > width:
+                width = n
+    masks = {there: sum(((1 << n) - 1) << (slots[ch] * width) for ch, n in counts.items())
+             for there, counts in counted.items()}
+    by_length: dict[int, tuple[list[int], list[int]]] = {}
+    for place, (there, _, _) in enumerate(dated):
+        letters, places = by_length.setdefault(len(there), ([], []))
+        letters.append(masks[there])
+        places.append(place)
+    return {k: (tuple(v[0]), tuple(v[1])) for k, v in by_length.items()}, slots, width
 
 
 @lru_cache(maxsize=64)
@@ -651,20 +735,7 @@ def _dated_terms(offices_: frozenset[str]) -> tuple[tuple[str, tuple[tuple[dt.da
     their terms in those offices whose start the table knows (a term with no dates at all, a
     legendary emperor's, says nothing of the day), in the table's order
     (built once per offices)."""
-    out = []
-    for h in officials.holders_of(offices_):
-        terms = tuple((t.start, t.end) for t in h.terms if t.office in offices_ and t.start is not None)
-        if terms:
-            out.append((_heard(h.name.split()[-1]), terms, h))
-    return tuple(out)
-
-
-@lru_cache(maxsize=256)
-def _in_office(offices_: frozenset[str], day: dt.date) -> tuple[tuple[str, officials.Holder], ...]:
-    """The holders of `offices_` in a dated term on `day`, with `_heard` of their surname, in the
-    table's order (remembered per day: a batch's articles share few publication days)."""
-    return tuple((there, h) for there, terms, h in _dated_terms(offices_)
-                 if any(start <= day and (end is None or day <= end) for start, end in terms))
+    return tuple((_heard(h.name.split()[-1]), terms, h) for h, terms in officials.dated_terms_of(offices_))
 
 
 def _sounding_holder(spelled: list[str], name: str, offices_: frozenset[str], day: dt.date) -> officials.Holder | None:

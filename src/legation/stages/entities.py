@@ -19,7 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from itertools import compress
+from itertools import compress, starmap
+from operator import not_
 from typing import NamedTuple
 
 from .. import gazetteer, resources
@@ -140,6 +141,10 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     # passed over in one pass of cached calls (`_may_name_city`), no Python loop.
     firsts = [text[start] for start, _ in tokens]
     candidates = list(compress(range(len(firsts)), map(_may_name_city, firsts)))
+    barren = _barren_words(lang)
+    if barren:                    # (most words of a script without capitals: all are candidates)
+        candidates = list(compress(candidates, map(not_, map(barren.__contains__, map(
+            folded.__getitem__, starmap(slice, map(tokens.__getitem__, candidates)))))))
     for count, i in enumerate(candidates):
         if not count & _CHECK_EVERY:
             check_deadline()
@@ -181,6 +186,8 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
             if len(memo) < _MEMO_SIZE:
                 memo[word] = found_word
         if found_word is None:
+            if not skip and word not in index.first_words and len(barren) < _MEMO_SIZE:
+                barren.add(word)
             continue
         if len(found_word) == 3:     # after clitic prefixes ("ב" + "מוסקבה"): the name starts later
             skip, cut, ids = found_word
@@ -279,6 +286,13 @@ def _single_city(word: str, index: CityIndex, morph: Morphology, accepts: dict[s
 def _word_cities(lang: str) -> dict[str, tuple[int, tuple[int, ...]] | tuple[int, int, tuple[int, ...]] | None]:
     """Memo of `_single_city` per language: capitalised words repeat across documents."""
     return {}
+
+
+@cache
+def _barren_words(lang: str) -> set[str]:
+    """The words `_city_hits` found to start no city (no city's first word, after no clitic prefix,
+    no city alone), per language: passed over at once when they come back."""
+    return set()
 
 
 @cache

@@ -21,6 +21,8 @@ from difflib import SequenceMatcher
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, islice, starmap
+from operator import itemgetter
 import re
 
 from .. import resources
@@ -731,8 +733,10 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
             ti += 1
     else:
         spans = tokens
-    sounds = [skeleton(text[s:e]) for s, e in spans]
-    spaced = [text[e:s] == " " for (_, e), (s, _) in zip(spans, spans[1:])] + [False]
+    # (Over every word of the text: built by `map` over the spans, no Python loop.)
+    sounds = list(map(skeleton, map(text.__getitem__, starmap(slice, spans))))
+    spaced = list(map(" ".__eq__, map(text.__getitem__, map(slice, map(itemgetter(1), spans),
+                                                             map(itemgetter(0), islice(spans, 1, None)))))) + [False]
     usable: list[bool | None] = [None] * len(spans)
 
     name_words = _NAME_WORDS.setdefault(lang, {})
@@ -757,11 +761,11 @@ def _holders_in_full(doc: Document, folded: str, tokens: list[tuple[int, int]], 
     # The windows whose ends sound like a spelling in the table, spaced by single spaces, whose last
     # word is no common word ("בבית הלבן"), all found at once; the rest is asked of these alone.
     ends = officials.name_ends()
-    common_at = [folded[s:e] in common for s, e in spans]
-    pairs = [p in ends for p in zip(sounds, sounds[1:])]
-    starts = {i for i, ok in enumerate(pairs) if ok and spaced[i] and not common_at[i + 1]}
-    triples = {i for i, p in enumerate(zip(sounds, sounds[2:]))
-               if spaced[i] and spaced[i + 1] and not common_at[i + 2] and p in ends}
+    common_at = list(map(common.__contains__, map(folded.__getitem__, starmap(slice, spans))))
+    starts = {i for i in compress(range(len(sounds)), map(ends.__contains__, zip(sounds, islice(sounds, 1, None))))
+              if spaced[i] and not common_at[i + 1]}
+    triples = {i for i in compress(range(len(sounds)), map(ends.__contains__, zip(sounds, islice(sounds, 2, None))))
+               if spaced[i] and spaced[i + 1] and not common_at[i + 2]}
     free = 0                      # the first word no name found takes
     for i in sorted(starts | triples):
         if i < free:
