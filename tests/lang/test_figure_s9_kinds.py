@@ -36,26 +36,27 @@ test_aid_pledges = table(check_figures, PLEDGES)
 
 # The grants, loans and investments of a stated package: each a figure of the package's sides, no
 # conflict between them and their total.
+# The Commission manages the Union's money it gives: its aid is the Commission's (EC), not the Union's.
 PACKAGES = [
     ("pl", "2025-03-20",
      "Komisja Europejska przeznaczy dla Ukrainy 6 mld euro, w tym 4 mld euro dotacji i 2 mld euro pożyczek.",
-     [("aid", {"EU", "UKR"}, "2025-03", 6e9, "EUR"), ("aid", {"EU", "UKR"}, "2025-03", 4e9, "EUR"),
-      ("aid", {"EU", "UKR"}, "2025-03", 2e9, "EUR")]),
+     [("aid", {"EC", "UKR"}, "2025-03", 6e9, "EUR"), ("aid", {"EC", "UKR"}, "2025-03", 4e9, "EUR"),
+      ("aid", {"EC", "UKR"}, "2025-03", 2e9, "EUR")]),
     ("uk", "2025-03-20",
      "Єврокомісія надасть Україні 3 млрд євро, з них 2 млрд євро грантів і 1 млрд євро кредитів.",
-     [("aid", {"EU", "UKR"}, "2025-03", 3e9, "EUR"), ("aid", {"EU", "UKR"}, "2025-03", 2e9, "EUR"),
-      ("aid", {"EU", "UKR"}, "2025-03", 1e9, "EUR")]),
+     [("aid", {"EC", "UKR"}, "2025-03", 3e9, "EUR"), ("aid", {"EC", "UKR"}, "2025-03", 2e9, "EUR"),
+      ("aid", {"EC", "UKR"}, "2025-03", 1e9, "EUR")]),
     ("it", "2025-03-20",
      "La Commissione europea ha stanziato 1 miliardo di euro per la Tunisia, di cui 600 milioni di euro in "
      "prestiti e 400 milioni di euro in sovvenzioni.",
-     [("aid", {"EU", "TUN"}, "2025-03", 1e9, "EUR"), ("aid", {"EU", "TUN"}, "2025-03", 6e8, "EUR"),
-      ("aid", {"EU", "TUN"}, "2025-03", 4e8, "EUR")]),
+     [("aid", {"EC", "TUN"}, "2025-03", 1e9, "EUR"), ("aid", {"EC", "TUN"}, "2025-03", 6e8, "EUR"),
+      ("aid", {"EC", "TUN"}, "2025-03", 4e8, "EUR")]),
     # Investments of a package are investment, its grants aid, whatever word the amount before ends on.
     ("en", "2025-03-20",
      "The European Commission will provide Egypt with a 7.4 billion euro package: 5 billion euros in loans, "
      "1.8 billion euros in investments and 600 million euros in grants.",
-     [("aid", {"EU", "EGY"}, "2025-03", 7.4e9, "EUR"), ("aid", {"EU", "EGY"}, "2025-03", 5e9, "EUR"),
-      ("investment", {"EU", "EGY"}, "2025-03", 1.8e9, "EUR"), ("aid", {"EU", "EGY"}, "2025-03", 6e8, "EUR")]),
+     [("aid", {"EC", "EGY"}, "2025-03", 7.4e9, "EUR"), ("aid", {"EC", "EGY"}, "2025-03", 5e9, "EUR"),
+      ("investment", {"EC", "EGY"}, "2025-03", 1.8e9, "EUR"), ("aid", {"EC", "EGY"}, "2025-03", 6e8, "EUR")]),
     ("ar", "2024-03-18",
      "أعلن الاتحاد الأوروبي عن حزمة مساعدات لمصر بقيمة 7.4 مليار يورو تتضمن 5 مليارات يورو قروضا، "
      "و1.8 مليار يورو استثمارات، و600 مليون يورو منحا.",
@@ -174,7 +175,7 @@ GIVERS = [
      [("aid", "ITA", "TUN")]),
     ("tr", "2025-03-20",
      "Avrupa Komisyonu, Avrupa Yatırım Bankası'nın garantisiyle Mısır'a 1 milyar euro hibe verecek.",
-     [("aid", "EU", "EGY")]),
+     [("aid", "EC", "EGY")]),
     ("it", "2025-03-20",
      "L'Italia ha firmato con la Tunisia un accordo per un prestito di 50 milioni di euro al bilancio tunisino.",
      [("aid", "ITA", "TUN")]),

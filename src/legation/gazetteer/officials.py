@@ -236,7 +236,8 @@ def serving(name: str, day: dt.date | None, *, lang: str | None = None, surname_
     best = min(gap for gap, _ in ranked)
     tied = [h for gap, h in ranked if gap == best]
     if len({h.country for h in tied}) != 1:
-        if len({h.name for h in tied}) != 1:
+        # One person the sources spell with other capitals ("Ursula Von Der Leyen") is one person.
+        if len({h.name.casefold() for h in tied}) != 1:
             return None
         if day is None:      # undated: the longest-serving
             return max(tied, key=lambda h: len(h.terms))

@@ -46,6 +46,7 @@ class EventType:
     alone: bool = False             # one actor may do it with no second party: its own state is the target
     alone_on: bool = False          # and then only to someone named after it (officials investigated, not a fire's cause)
     given: bool = False             # money or goods given: for a group at home ("subsidies to farmers") no act between countries
+    welcomes: bool = False          # two receivers of an organisation's act doing it together praise the organisation
 
 
 @cache

@@ -498,7 +498,7 @@ SHARED: dict[str, Shape] = {
         optional={"modes": MapOf(STR), "promised": STR,
                   **dict.fromkeys(("symmetric", "located", "pledge", "verbal", "addressed", "meeting",
                                    "plans", "inward", "repressive", "charges", "refuses", "home_front",
-                                   "decided", "threat", "alone", "alone_on", "given"), BOOL)}),
+                                   "decided", "threat", "alone", "alone_on", "given", "welcomes"), BOOL)}),
                          keys=r"[A-Z][A-Z_]*")},
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,

@@ -301,3 +301,18 @@ def gives_as() -> dict[str, str]:
     the European Council or the Commission approves is the Union's (figures and events read it)."""
     return dict(resources.load(PIVOT, "orgs").get("gives_as") or {})
 
+
+@cache
+def own_money() -> frozenset[str]:
+    """The organs that manage their body's money themselves (`en/orgs.toml` [money] own: the Commission)."""
+    return frozenset((resources.load(PIVOT, "orgs").get("money") or {}).get("own") or ())
+
+
+def giving_body(code: str) -> str:
+    """Whose money an organisation gives: an organ that only approves its body's money gives as that
+    body ("the European Council approved 50 billion for Ukraine": the Union's), an organ that manages
+    it gives as itself ("the Commission will provide Egypt with ...": the Commission's)."""
+    if code in own_money():
+        return code
+    return gives_as().get(code, code)
+

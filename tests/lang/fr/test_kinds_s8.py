@@ -10,7 +10,8 @@ ROWS = [
     # Beijing, 6 April 2023: Macron and von der Leyen urged Xi not to supply weapons to Russia.
     ("fr", "2023-04-07",
      "Emmanuel Macron et Ursula von der Leyen ont appelé la Chine à ne pas livrer d'armes à la Russie.",
-     [("REQUEST", "FRA", "CHN", "2023-04-07", None)]),
+     # von der Leyen asks for the Commission she heads.
+     [("REQUEST", "FRA", "CHN", "2023-04-07", None), ("REQUEST", "EC", "CHN", "2023-04-07", None)]),
     # Nouméa, 15 May 2024: a state of emergency after riots against an electoral reform.
     ("fr", "2024-05-16",
      "Les forces de l'ordre ont interpellé plus de 200 personnes en Nouvelle-Calédonie.",

@@ -43,8 +43,9 @@ from ...text.spans import Cover
 from . import actors as actors_mod
 from ..dates import DateMention, Dateline, news_day
 from .actors import ActorMention, PlaceMention, split_party
-from .._lexicons import gives_as
+from .._lexicons import gives_as, giving_body
 from ..publisher import press_country
+from .organs import own_body, welcomed_together
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
 from . import agreed, company, conditional, domestic, timing
@@ -2544,10 +2545,13 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             # "Macron and von der Leyen met Xi": the three pairs of one meeting met at one place.
             place = venues.get((c.sentence, c.start))
         source, target, mode, place = _sides_and_mode(c, info, pair, place)
-        if info.pledge and info.decided and source.kind == "org" and source.code in gives_as():
-            # "the European Council approved the Ukraine Facility": the money is the Union's.
-            source = source._replace(code=gives_as()[source.code])
+        if info.pledge and info.decided and source.kind == "org" and giving_body(source.code) != source.code:
+            # "the European Council approved the Ukraine Facility": the money is the Union's (not the
+            # Commission's own, which it manages).
+            source = source._replace(code=giving_body(source.code))
         source, target = _governed(source), _governed(target)
+        if own_body(source.code, target.code):
+            continue        # an organ and its own body are one side (organs.py)
         key = (c.type, pair if info.symmetric else (source.code, target.code), iso)
         entry = merged.get(key)
         if entry is None:
@@ -2748,7 +2752,10 @@ def run(doc: Document, settings: Settings) -> Document:
         folded = fold(doc.text)
     scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     line_place = places_mod.dateline_place(doc)     # the dateline's place, asked by both steps
-    doc.events = _build(doc, lang, scan, _candidates(doc, lang, scan, line_place), line_place)
+    table = event_types()
+    cands = welcomed_together(_candidates(doc, lang, scan, line_place),
+                              lambda kind: kind in table and table[kind].welcomes)
+    doc.events = _build(doc, lang, scan, cands, line_place)
     if settings.events_reader == "add":
         from . import reader      # numpy and the encoder come with the 'reader' extra only
 

@@ -171,7 +171,8 @@ def _actors(doc: Document, gives_as: Callable[[str], str], folded: str) -> list[
     locative = _locatives(doc.lang or "en")
     for e in doc.entities:
         if e.kind in ("country", "org") and e.code:
-            code = gives_as(e.code) if e.kind == "org" else e.code
+            # An organ that manages its money gives as itself (the Commission), others as their body.
+            code = gives_as(e.code) if e.kind == "org" and e.code not in _own_money() else e.code
         elif e.kind in ("person", "place") and e.country:
             code = e.country
         else:

@@ -6,7 +6,7 @@ the article's figures give that country.
 from __future__ import annotations
 
 from ...document import Document
-from .._lexicons import gives_as
+from .._lexicons import giving_body
 from .model import FigureInfo
 
 
@@ -33,7 +33,7 @@ def _lender(doc: Document, infos: list[FigureInfo], sentences: list[tuple[int, i
         first = next((code for start, code in orgs if s0 <= start < info.quantity.start
                       and code not in (f.reporter, f.partner)), None)
         giver = first or min(near)[1]
-        giver = gives_as().get(giver, giver)       # the European Council approves the EU's money
+        giver = giving_body(giver)       # the European Council approves the EU's money, the Commission gives its own
         country = f.reporter or f.partner
         f.reporter, f.partner = giver, country
 
@@ -56,7 +56,7 @@ def _own_giver(doc: Document, info: FigureInfo, infos: list[FigureInfo], orgs: l
     if len(named) != 1 or not named <= sides:
         return
     receiver = next(iter(named))
-    giver = gives_as().get(own[-1], own[-1])
+    giver = giving_body(own[-1])
     if giver != receiver:
         f.reporter, f.partner = giver, receiver
 
