@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("de", "2024-03-10",
-     "Die Präsidentin der Europäischen Kommission, Ursula von der Leyen, besuchte am Donnerstag Kischinau und kündigte ein Hilfspaket von 1,8 Milliarden Euro für die Republik Moldau an.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "Die Präsidentin der Europäischen Kommission, Ursula von der Leyen, besuchte am Donnerstag Kischinau und kündigte ein Hilfspaket von 2,6 Milliarden Euro für die Republik Moldau an.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
     # A council's decision for two countries: one act for each.
     ("de", "2024-03-10", "Der Europäische Rat hat am Donnerstag der Ukraine und der Republik Moldau den Kandidatenstatus verliehen.",
      {("SUPPORT", "EUCO", "UKR"), ("SUPPORT", "EUCO", "MDA")}, [], set()),

@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("en", "2024-03-10",
-     "European Commission President Ursula von der Leyen visited Chisinau on Tuesday and met President Maia Sandu. She announced a package of 1.8 billion euros for Moldova, of which 300 million euros in grants and 1.5 billion euros in loans.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9), ("aid", "EC", "MDA", 3e8), ("aid", "EC", "MDA", 1.5e9)], {VDL}),
+     "European Commission President Ursula von der Leyen visited Chisinau on Tuesday and met President Maia Sandu. She announced a package of 2.6 billion euros for Moldova, of which 400 million euros in grants and 2.2 billion euros in loans.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9), ("aid", "EC", "MDA", 4e8), ("aid", "EC", "MDA", 2.2e9)], {VDL}),
     # Heads of other bodies act for them.
     ("en", "2024-03-10", "NATO Secretary General Mark Rutte visited Kyiv on Thursday and met President Volodymyr Zelensky.",
      {("CONSULT", "NATO", "UKR")}, [], {("Mark Rutte", "NATO")}),

@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("es", "2024-03-10",
-     "La presidenta de la Comisión Europea, Ursula von der Leyen, visitó el jueves Chisináu y anunció un paquete de ayuda de 1.800 millones de euros para Moldavia.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "La presidenta de la Comisión Europea, Ursula von der Leyen, visitó el jueves Chisináu y anunció un paquete de ayuda de 2.600 millones de euros para Moldavia.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
 ]
 
 test_organisation_acts = table(check_organisation_acts, ROWS)

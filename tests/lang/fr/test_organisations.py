@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("fr", "2024-03-10",
-     "La présidente de la Commission européenne Ursula von der Leyen s'est rendue jeudi à Chisinau et a annoncé un plan d'aide de 1,8 milliard d'euros pour la Moldavie.",
-     {("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "La présidente de la Commission européenne Ursula von der Leyen s'est rendue jeudi à Chisinau et a annoncé un plan d'aide de 2,6 milliards d'euros pour la Moldavie.",
+     {("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
 ]
 
 test_organisation_acts = table(check_organisation_acts, ROWS)

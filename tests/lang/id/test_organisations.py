@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("id", "2024-03-10",
-     "Presiden Komisi Eropa Ursula von der Leyen mengunjungi Chisinau pada hari Kamis dan mengumumkan paket bantuan senilai 1,8 miliar euro untuk Moldova.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "Presiden Komisi Eropa Ursula von der Leyen mengunjungi Chisinau pada hari Kamis dan mengumumkan paket bantuan senilai 2,6 miliar euro untuk Moldova.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
     ("id", "2024-03-10", "Sekretaris Jenderal ASEAN Kao Kim Hourn bertemu Presiden Joko Widodo di Jakarta pada hari Senin.",
      {("CONSULT", "ASEAN", "IDN")}, [], {("Kao Kim Hourn", "ASEAN")}),
 ]

@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("pt", "2024-03-10",
-     "A presidente da Comissão Europeia, Ursula von der Leyen, visitou Chisinau na quinta-feira e anunciou um pacote de ajuda de 1,8 mil milhões de euros para a Moldávia.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "A presidente da Comissão Europeia, Ursula von der Leyen, visitou Chisinau na quinta-feira e anunciou um pacote de ajuda de 2,6 mil milhões de euros para a Moldávia.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
     ("pt", "2024-03-10", "O secretário-geral da ONU, António Guterres, visitou Moçambique na terça-feira.",
      {("CONSULT", "UN", "MOZ")}, [], {("António Guterres", "UN")}),
     ("pt", "2024-03-10", "A Comissão Europeia aprovou na quarta-feira o plano de recuperação da Croácia, com 5,5 mil "

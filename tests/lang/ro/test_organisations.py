@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("ro", "2024-03-10",
-     "Președinta Comisiei Europene, Ursula von der Leyen, a vizitat joi Chișinăul și a anunțat un pachet de sprijin de 1,8 miliarde de euro pentru Republica Moldova.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "Președinta Comisiei Europene, Ursula von der Leyen, a vizitat joi Chișinăul și a anunțat un pachet de sprijin de 2,6 miliarde de euro pentru Republica Moldova.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
     ("ro", "2024-03-10", "Consiliul European a acordat joi statutul de candidat Ucrainei și Republicii Moldova.",
      {("SUPPORT", "EUCO", "UKR"), ("SUPPORT", "EUCO", "MDA")}, [], set()),
 ]

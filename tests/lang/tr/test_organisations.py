@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("tr", "2024-03-10",
-     "Avrupa Komisyonu Başkanı Ursula von der Leyen perşembe günü Kişinev'i ziyaret etti ve Moldova için 1,8 milyar euroluk yardım paketi açıkladı.",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "Avrupa Komisyonu Başkanı Ursula von der Leyen perşembe günü Kişinev'i ziyaret etti ve Moldova için 2,6 milyar euroluk yardım paketi açıkladı.",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
     ("tr", "2024-03-10", "Avrupa Komisyonu Başkanı Ursula von der Leyen, Brüksel'de düzenlenen bağışçılar konferansında "
      "Suriye halkı için 7,5 milyar euro taahhüt toplandığını açıkladı.",
      {("AID", "EC", "SYR")}, [("aid", "EC", "SYR", 7.5e9)], {VDL}),

@@ -8,8 +8,8 @@ VDL = ("Ursula von der Leyen", "EC")
 
 ROWS = [
     ("zh", "2024-03-10",
-     "欧盟委员会主席冯德莱恩周四访问基希讷乌，宣布向摩尔多瓦提供18亿欧元的援助计划。",
-     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 1.8e9)], {VDL}),
+     "欧盟委员会主席冯德莱恩周四访问基希讷乌，宣布向摩尔多瓦提供26亿欧元的援助计划。",
+     {("CONSULT", "EC", "MDA"), ("AID", "EC", "MDA")}, [("aid", "EC", "MDA", 2.6e9)], {VDL}),
 ]
 
 test_organisation_acts = table(check_organisation_acts, ROWS)
