@@ -24,6 +24,7 @@ from ...document import Document, Mention
 from ...text.fold import fold, is_unspaced
 from .._lexicons import PIVOT
 from .data import Cues, state_sectors
+from .headline import drop_topic
 
 _WORD_BEFORE_CHARS = 24
 _PLACE_KINDS = ("place", "country")
@@ -515,7 +516,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         if spans:
             parties.actors[:] = [a for a in parties.actors if a.kind != "person" or not any(
                 s <= a.start and a.end <= e and (a.start, a.end) != (s, e) and c == a.code for s, e, c in spans)]
-    for parties in per_sentence:
+    for n, parties in enumerate(per_sentence):
         if not parties.actors:
             # Each step below reads the actors; with none, only a sentence's places and seats are put in order.
             if len(parties.places) > 1:
@@ -534,6 +535,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
         if len(parties.actors) > 1:
             parties.actors.sort(key=_start)
             _officials_of_organisations(folded, parties.actors)
+            drop_topic(folded, doc.sentences[n][0], parties.actors)
         if parties.actors and (cues.broker_markers or cues.participant_markers):
             _third_sides(folded, cues, parties.actors)
         if any(not a.code for a in parties.actors):
