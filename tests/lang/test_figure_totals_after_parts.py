@@ -111,3 +111,40 @@ PART_WITHIN = [
 
 test_part_over_total_flagged = table(check_part_over_total, PART_OVER)
 test_part_within_total_consistent = table(check_part_within_total, PART_WITHIN)
+
+
+def check_package_parts(lang: str, text: str, total: float, parts: tuple[float, ...], error: bool) -> None:
+    """A package split into grants and loans keeps its total as aid, with its parts; parts that do not
+    add up to it give an error, parts that do give none."""
+    doc = extract(text, lang=lang, published=PUB)
+    assert sorted(f.value for f in doc.figures if f.metric == "aid") == sorted((total, *parts))
+    errors = [f.message for f in doc.flags if f.severity == "error"]
+    assert bool(errors) == error, [(f.kind, f.severity, f.message) for f in doc.flags]
+
+
+PACKAGES = [
+    ("ro", "Consiliul UE a aprobat pentru Moldova un plan de 6,4 miliarde de euro, dintre care 2,15 miliarde granturi "
+     "și 4,25 miliarde împrumuturi.", 6.4e9, (2.15e9, 4.25e9), False),
+    ("ro", "Consiliul UE a aprobat pentru Moldova un plan de 6,4 miliarde de euro, dintre care 2,15 miliarde granturi "
+     "și 5,25 miliarde împrumuturi.", 6.4e9, (2.15e9, 5.25e9), True),
+]
+
+test_package_parts = table(check_package_parts, PACKAGES)
+
+
+def check_visit_investment(lang: str, text: str, investor: str, receiver: str) -> None:
+    """A company's investment announced during a visit is its state's: the visitor's country invests in
+    the country visited, unless the sentence says it goes elsewhere."""
+    doc = extract(text, lang=lang, published=PUB)
+    got = [(f.reporter, f.partner) for f in doc.figures if f.metric == "investment"]
+    assert got == [(investor, receiver)], got
+
+
+VISIT_INVESTMENTS = [
+    ("it", "Durante la visita di Meloni in Marocco, l'Enel ha annunciato un investimento da 3 miliardi di euro in "
+     "due parchi eolici.", "ITA", "MAR"),
+    ("it", "Durante la visita di Meloni in Marocco, la compagnia marocchina OCP ha annunciato un investimento da "
+     "3 miliardi di euro in Italia.", "MAR", "ITA"),
+]
+
+test_visit_investment_sides = table(check_visit_investment, VISIT_INVESTMENTS)

@@ -41,7 +41,7 @@ from ...text.fold import fold
 from ...text.numbers import MONEY, PERCENT, read_numbers
 from ...text.periods import read_periods
 from .._lexicons import gives_as
-from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names
+from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names, visit_investment_sides
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
 from .model import FigureInfo, _Context, _inside
@@ -134,6 +134,7 @@ def run(doc: Document, settings: Settings) -> Document:
     _lender(doc, infos, sentences)
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))
+    visit_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)

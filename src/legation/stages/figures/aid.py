@@ -296,6 +296,35 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         fig.reporter, fig.partner = giver, receiver
 
 
+def visit_investment_sides(doc: Document, infos: Sequence[FigureInfo], sentences: list[tuple[int, int]],
+                           folded: str, gives_as: Callable[[str], str]) -> None:
+    """The sides of an investment announced during a visit that names one side or none ("Durante la visita
+    di Meloni in Libia, l'Eni ha firmato ... un investimento da 8 miliardi": a company's investment is its
+    state's): the visitor's country invests in the country visited, when the sentence names no country
+    outside its visit words but those two (the visitor's named elsewhere may be where it is invested)."""
+    visits, _, _ = _words(doc.lang or "en")
+    if visits is None:
+        return
+    actors: list[_Actor] | None = None
+    for info in infos:
+        f = info.figure
+        if f.metric != "investment" or info.base or (f.reporter and f.partner):
+            continue
+        s0, s1 = sentences[info.sentence]
+        if visits.search(folded, s0, s1) is None:
+            continue
+        if actors is None:
+            actors = _actors(doc, gives_as, folded)
+        mine = [a for a in actors if s0 <= a[0] < s1]
+        inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
+        if not host or not visitor or host == visitor:
+            continue
+        outside = {a[2] for a in mine if a[0] not in inside and a[3] in ("country", "org", "capital")}
+        if visitor in outside or outside - {host} or not {f.reporter, f.partner} - {None} <= {host, visitor}:
+            continue
+        f.reporter, f.partner = visitor, host
+
+
 _PART_KINDS = ("grants", "loans", "support")       # and "investments", from the investment role words
 
 

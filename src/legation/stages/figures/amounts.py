@@ -82,10 +82,11 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
         if q.kind == MONEY:
             last = q
         elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
+                and opener is not None and _opened(folded, opener, last.end, q.start, starts):
+            # "Din această sumă, 14,24 miliarde ...": an "of which" opens it, in the amount's sentence or the next.
+            q = replace(q, unit=last.unit, kind=MONEY)
+        elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
                 and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):
-            if opener is not None and last.end <= q.start - 1 and _opened(folded, opener, last.end, q.start):
-                out.append(replace(q, unit=last.unit, kind=MONEY))
-                continue
             stop = _CLAUSE_END.search(folded, q.end, q.end + 40)
             sentence_end = sentences[bisect.bisect_right(starts, q.start) - 1][1]
             hi = min(stop.start() if stop else q.end + 40, sentence_end)
@@ -109,11 +110,18 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
 _OPENER_GAP = 24       # "dos quais", "din care": the "of which" word a few words before the number
 
 
-def _opened(folded: str, opener: re.Pattern[str], lo: int, hi: int) -> bool:
-    """Whether an "of which" word (no colon) stands within a few words before `hi`, after `lo`, with no
-    clause end between it and `hi`."""
+_OPENER_COMMA = re.compile(r"[\s,]*")
+
+
+def _opened(folded: str, opener: re.Pattern[str], lo: int, hi: int, starts: list[int]) -> bool:
+    """Whether an "of which" word (no colon) stands within a few words before `hi`, after `lo` (the amount
+    before, in the sentence of `hi` or the one before), with no clause end between it and `hi` but a comma
+    right after it ("Din această sumă, 14 miliarde")."""
+    if not lo < hi or bisect.bisect_right(starts, hi) - bisect.bisect_right(starts, lo) > 1:
+        return False
     found = [m for m in opener.finditer(folded, max(lo, hi - _OPENER_GAP), hi) if m.group() != ":"]
-    return bool(found) and _CLAUSE_END.search(folded, found[-1].end(), hi) is None
+    return bool(found) and (_CLAUSE_END.search(folded, found[-1].end(), hi) is None
+                            or _OPENER_COMMA.fullmatch(folded, found[-1].end(), hi) is not None)
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:
