@@ -40,6 +40,10 @@ CORRUPTED = [
     ("ar", "أعلنت قطر يوم الاثنين عن حزمة دعم للأردن تشمل وديعة بقيمة 2 مليار دولار في البنك المركزي و700 مليون "
      "دولار من الغاز بالدفع المؤجل، بإجمالي 3.4 مليار دولار.",
      ((2e9, "2 مليار دولار"), (7e8, "700 مليون دولار"), (3.4e9, "3.4 مليار دولار"))),
+    # Turkish names the parts after their amounts, with no word of aid: the total's word makes them aid.
+    ("tr", "Katar pazartesi günü Ürdün'e merkez bankasına 2 milyar dolarlık mevduat ve ertelenmiş ödemeli 700 milyon "
+     "dolarlık gaz olmak üzere toplam 3,4 milyar dolarlık yardım açıkladı.",
+     ((2e9, "2 milyar dolarlık"), (7e8, "700 milyon dolarlık"), (3.4e9, "3,4 milyar dolarlık"))),
 ]
 
 CONSISTENT = [
@@ -49,6 +53,8 @@ CONSISTENT = [
      "et 700 millions de dollars de gaz à paiement différé, soit au total 2,7 milliards de dollars.", (2e9, 7e8, 2.7e9)),
     ("ar", "أعلنت قطر يوم الاثنين عن حزمة دعم للأردن تشمل وديعة بقيمة 2 مليار دولار في البنك المركزي و700 مليون "
      "دولار من الغاز بالدفع المؤجل، بقيمة إجمالية قدرها 2.7 مليار دولار.", (2e9, 7e8, 2.7e9)),
+    ("tr", "Katar pazartesi günü Ürdün'e merkez bankasına 2 milyar dolarlık mevduat ve ertelenmiş ödemeli 700 milyon "
+     "dolarlık gaz olmak üzere toplam 2,7 milyar dolarlık yardım açıkladı.", (2e9, 7e8, 2.7e9)),
 ]
 
 test_parts_before_total_checked = table(check_sum_error, CORRUPTED)

@@ -29,6 +29,7 @@ The modules, in the order `run` uses them (none imports this one):
   repeats.py   one figure for a line or amount stated twice (title and lead, rounded and exact); the rest
                become its `repeats`
   parties.py   the countries of a figure (reporter, partner); aid.py: aid's parts, tranches, givers and receivers
+  totals.py    aid parts joined by "and" before the total a total word states ("..., a total of 5 billion")
 """
 
 from __future__ import annotations

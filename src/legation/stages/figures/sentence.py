@@ -18,6 +18,7 @@ from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
                       _nearest, _sentence_periods)
+from .totals import total_after
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
@@ -49,6 +50,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                                                    or opens_tranche(doc.lang or "en", folded, q, sq, s1)):
             # "Germany pledged 300 million euros for Syria": no role word, a pledge; "a package of 12 billion,
             # of which 8 billion in grants": a total of aid's parts.
+            metric = "aid"
+        if metric is None and q.kind == MONEY and (whole := total_after(doc.lang or "en", folded, q, sq)) is not None \
+                and _role(folded, whole, lex, s0, s1, sq, roles) == "aid":
+            # "3 milyar dolarlık mevduat ve 1,2 milyar dolarlık petrol olmak üzere toplam 4,2 milyar dolarlık
+            # yardım": a part of the aid total stated after it.
             metric = "aid"
         last = infos[-1] if len(infos) > first else None
         if metric is None and q.kind == MONEY and last is not None and not last.base \

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from ... import resources
-from ...text.numbers import AFTER_WORD, MONEY, alternation
+from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
 from .model import FigureInfo
 
 _TOTAL_GAP = 24        # at most this many characters between a total word and its amount ("a total of", "بقيمة إجمالية قدرها")
@@ -57,3 +57,23 @@ def totals_after_parts(lang: str, folded: str, infos: list[FigureInfo]) -> None:
             o.part_of = total
             o.figure.reporter, o.figure.partner = f.reporter, f.partner
         total.parts_whole = total.parts_summed = True
+
+
+def total_after(lang: str, folded: str, q: Quantity, sq: list[Quantity]) -> Quantity | None:
+    """The total a part `q` is stated before ("3 milyar dolarlık mevduat ve 1,2 milyar dolarlık petrol olmak
+    üzere toplam 4,2 milyar dolarlık yardım"): the amount of money after it in its sentence that a total word
+    opens, with only amounts of money between them, the last two joined by "and". The part is of the
+    total's metric, though no word names its own."""
+    total_word, conj = _words(lang)
+    if total_word is None or conj is None or q.kind != MONEY:
+        return None
+    money = [o for o in sq if o.kind == MONEY]
+    k = money.index(q) if q in money else -1
+    for n in range(k + 1, len(money)):
+        o = money[n]
+        if total_word.search(folded, max(money[n - 1].end, o.start - _TOTAL_GAP), o.start) is None:
+            continue
+        run = money[:n]
+        joined = len(run) >= 2 and conj.search(folded, run[-2].end, run[-1].start) is not None
+        return o if joined and all(r.unit == o.unit for r in run) else None
+    return None
