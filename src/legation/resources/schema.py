@@ -393,7 +393,9 @@ FILES: dict[str, Shape] = {
         # the words that open the parts of a total ("of which", "w tym", "davon"); not_of_which: phrases
         # that begin with one but open no part ("bunun yanı sıra": besides this); tranches: the words
         # naming a tranche or instalment of a total stated before it ("whose first tranche of ..."), a
-        # part of it without an "of which".
+        # part of it without an "of which"; tranches_after: those naming the amount right before them a
+        # tranche ("5 milyar dolarlık ilk dilimi"); total_after: the words stating a total right before its amount
+        # after its parts joined by "and" ("..., a total of 5 billion"): they add up to it (figures/totals.py).
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
         # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
         # Libanon ... bereit"; "Präsident der Ukraine" is a genitive), of a country only, and not of one of
@@ -401,7 +403,7 @@ FILES: dict[str, Shape] = {
         # state pays, beside those of sectors.toml's subsidised sectors ("boeren"): money for them is no aid.
         "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
                                         "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
-                                        "tranches", "receiver_articles", "article_subjects",
+                                        "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
                                         "home_receivers"),
                                "nominative_article": STR}),
     }),

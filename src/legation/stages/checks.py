@@ -407,7 +407,9 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
         lo, hi = sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts)
         # Parts above their total cannot be; parts below it may leave some out ("including"), unless
         # they are all that is stated: then a warning.
-        over = lo > tb[1] or any(bounds(p)[0] > tb[1] for p in parts)
+        # A number written to its last digit stands for a half-open interval ("21" is 20.5 up to 21.5, "20"
+        # up to but not 20.5): a part whose least value is the total's bound is still larger than it.
+        over = lo >= tb[1] or any(bounds(p)[0] >= tb[1] for p in parts)
         biggest = max(parts, key=lambda p: p.figure.value)
         up = scale_up(lang, t, parts) if over and t.figure.value > 0 else None
         if over and t.figure.value > 0 and _PART_SLIP_LOW <= biggest.figure.value / t.figure.value \
@@ -431,7 +433,7 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
                 meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
                 [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
         elif over or (t.parts_whole and hi < tb[0]):
-            out.append(Flag("sum_mismatch", "error" if over else "warning", msg["aid_sum_mismatch"].format(
+            out.append(Flag("sum_mismatch", "error" if over or t.parts_summed else "warning", msg["aid_sum_mismatch"].format(
                 metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
                 parts=" + ".join(_written(p) for p in parts),
                 total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),

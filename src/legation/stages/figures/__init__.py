@@ -29,6 +29,7 @@ The modules, in the order `run` uses them (none imports this one):
   repeats.py   one figure for a line or amount stated twice (title and lead, rounded and exact); the rest
                become its `repeats`
   parties.py   the countries of a figure (reporter, partner); aid.py: aid's parts, tranches, givers and receivers
+  totals.py    aid parts joined by "and" before the total a total word states ("..., a total of 5 billion")
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from ...text.fold import fold
 from ...text.numbers import MONEY, PERCENT, read_numbers
 from ...text.periods import read_periods
 from .._lexicons import gives_as
-from .aid import aid_parts, aid_sides, aid_tranches, part_names
+from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names, visit_investment_sides
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
 from .model import FigureInfo, _Context, _inside
@@ -49,6 +50,7 @@ from .parties import country_mentions, home_country, sentence_pair, sides_from_p
 from .repeats import _headlines, _merge_grants, _merge_repeats, _merge_rounded
 from .sentence import _sentence
 from .sides import _complete_pairs, _lender
+from .totals import totals_after_parts
 
 __all__ = ["FigureInfo", "run"]
 
@@ -75,7 +77,7 @@ def run(doc: Document, settings: Settings) -> Document:
     lex = _lexicon(lang)
     quantities = _currency_carried(_range_end(_range_start(read_numbers(text, lang, folded), folded, lex), folded, lex),
                                    sentences, folded,
-                                   _conjunctions(lang), (lex.roles, *part_names(lang)))
+                                   _conjunctions(lang), (lex.roles, *part_names(lang)), of_which_words(lang))
     # "For the first time since 2015" ranks a figure; it dates none.
     periods = [p for p in read_periods(text, lang, quantities, folded, _number_spans(sentences, quantities))
                if p.kind != "none"]
@@ -133,9 +135,11 @@ def run(doc: Document, settings: Settings) -> Document:
     _lender(doc, infos, sentences)
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))
+    visit_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)
+    totals_after_parts(lang, folded, infos)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))

@@ -296,6 +296,35 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
         fig.reporter, fig.partner = giver, receiver
 
 
+def visit_investment_sides(doc: Document, infos: Sequence[FigureInfo], sentences: list[tuple[int, int]],
+                           folded: str, gives_as: Callable[[str], str]) -> None:
+    """The sides of an investment announced during a visit that names one side or none ("Durante la visita
+    di Meloni in Libia, l'Eni ha firmato ... un investimento da 8 miliardi": a company's investment is its
+    state's): the visitor's country invests in the country visited, when the sentence names no country
+    outside its visit words but those two (the visitor's named elsewhere may be where it is invested)."""
+    visits, _, _ = _words(doc.lang or "en")
+    if visits is None:
+        return
+    actors: list[_Actor] | None = None
+    for info in infos:
+        f = info.figure
+        if f.metric != "investment" or info.base or (f.reporter and f.partner):
+            continue
+        s0, s1 = sentences[info.sentence]
+        if visits.search(folded, s0, s1) is None:
+            continue
+        if actors is None:
+            actors = _actors(doc, gives_as, folded)
+        mine = [a for a in actors if s0 <= a[0] < s1]
+        inside, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
+        if not host or not visitor or host == visitor:
+            continue
+        outside = {a[2] for a in mine if a[0] not in inside and a[3] in ("country", "org", "capital")}
+        if visitor in outside or outside - {host} or not {f.reporter, f.partner} - {None} <= {host, visitor}:
+            continue
+        f.reporter, f.partner = visitor, host
+
+
 _PART_KINDS = ("grants", "loans", "support")       # and "investments", from the investment role words
 
 
@@ -323,6 +352,11 @@ def _of_which(lang: str) -> re.Pattern[str] | None:
     """The words that open the parts of a total ("of which", "w tym", "з них", "davon"; a colon does too)."""
     words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("of_which") or []
     return re.compile(":|" + AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
+def of_which_words(lang: str) -> re.Pattern[str] | None:
+    """The words that open the parts of a total ("of which", "dos quais"; a colon too), or None."""
+    return _of_which(lang)
 
 
 _OPENER_GAP = 40       # at most this many characters between a total and its "of which" (the receiver may stand between)
@@ -512,6 +546,23 @@ def _opened_part(folded: str, sentences: list[tuple[int, int]], total: FigureInf
     part.figure.reporter, part.figure.partner = f.reporter, f.partner
 
 
+def opened_by_total(lang: str, folded: str, q: Quantity, sq: list[Quantity], total: Quantity | None) -> bool:
+    """Whether an "of which" word opens the amount `q` right after `total`, the amount of money before it in
+    its sentence ("a package of 200 million euros, of which 35 million for the Amazon Fund", "din care 35 de
+    milioane pentru ..."): a part of that total, of its metric, though no word names its kind."""
+    of_which = _of_which(lang)
+    if of_which is None or total is None or total.kind != MONEY:
+        return False
+    prev = [o for o in sq if o.kind == MONEY and o.end <= q.start]
+    if not prev or prev[-1] is not total:
+        return False
+    lo = max(total.end, q.start - _OPENED_GAP)
+    openers = [m for m in of_which.finditer(folded, lo, q.start) if m.group() != ":"]
+    not_openers = _not_of_which(lang)
+    return bool(openers) and not _CLAUSE_STOP.search(folded, openers[-1].end(), q.start) \
+        and not (not_openers is not None and not_openers.match(folded, openers[-1].start()))
+
+
 _CLAUSE_STOP = re.compile(r"[,;:()\u060c\u061b\uff0c\u3001]")
 
 
@@ -522,20 +573,53 @@ def _tranche_words(lang: str) -> re.Pattern[str] | None:
     return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
 
 
+@cache
+def _tranche_after_words(lang: str) -> re.Pattern[str] | None:
+    """The words that name the amount right before them a tranche ("21 milyar dolarlık ilk dilimi":
+    `figures.toml [aid] tranches_after`), in languages whose noun follows its amount."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("tranches_after") or []
+    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
+def _tranche_named(lang: str, folded: str, q: Quantity, lo: int, hi: int) -> bool:
+    """Whether the amount `q` is named a tranche: a tranche word between `lo` (the amount before it) and it,
+    or a word of `tranches_after` a few words after it, in its clause, before `hi` (the next amount)."""
+    tranche = _tranche_words(lang)
+    if tranche is not None and tranche.search(folded, max(lo, q.start - 80), q.start) is not None:
+        return True
+    after = _tranche_after_words(lang)
+    if after is None:
+        return False
+    end = min(hi, q.end + _NAMED_GAP)
+    stop = _CLAUSE_STOP.search(folded, q.end, end)
+    return after.search(folded, q.end, stop.start() if stop else end) is not None
+
+
+def opens_tranche(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
+    """Whether the next amount of money after `q` in its sentence is named a tranche ("a 20-billion programme,
+    whose first tranche of 5 billion", "20 milyar dolarlık desteğin 5 milyar dolarlık ilk dilimi"): `q` is
+    the total it is paid from, aid though no word names it."""
+    money = [o for o in sq if o.kind == MONEY and o.start >= q.end]
+    if not money or (_tranche_words(lang) is None and _tranche_after_words(lang) is None):
+        return False
+    hi = money[1].start if len(money) > 1 else s1
+    return _tranche_named(lang, folded, money[0], q.end, hi)
+
+
 def aid_tranches(lang: str, folded: str, infos: list[FigureInfo]) -> None:
     """Mark the tranches of a stated aid total ("a loan of 8 billion dollars, whose first tranche of 820
     million ...", "кредит в 8 млрд долларов, первый транш в 820 млн", "الشريحة الأولى منه"): an amount of
     the same unit in the total's sentence or the next, with a tranche word between it and the amount
     before it, is a part of the last total before it; a tranche names itself a part, so no "of which" is
     needed. Tranches need not all be stated: they are never its whole."""
-    tranche = _tranche_words(lang)
-    if tranche is None:
+    if _tranche_words(lang) is None and _tranche_after_words(lang) is None:
         return
     money = sorted((i for i in infos if i.quantity.kind == MONEY), key=lambda i: i.quantity.start)
     total: FigureInfo | None = None
     for n, info in enumerate(money):
         prev = money[n - 1].quantity.end if n else max(0, info.quantity.start - 80)
-        named = tranche.search(folded, max(prev, info.quantity.start - 80), info.quantity.start) is not None
+        nxt = money[n + 1].quantity.start if n + 1 < len(money) else len(folded)
+        named = _tranche_named(lang, folded, info.quantity, prev, nxt)
         if not named or total is None:
             if not named and info.figure.metric == "aid" and not info.base and info.part_of is None:
                 total = info

@@ -65,13 +65,14 @@ _NAMING_WORDS = 4       # "en dons", "в виде грантов", "als nicht r�
 
 def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int]], folded: str,
                       conjunctions: frozenset[str] = frozenset(),
-                      names: Sequence[re.Pattern[str]] = ()) -> list[Quantity]:
+                      names: Sequence[re.Pattern[str]] = (), opener: re.Pattern[str] | None = None) -> list[Quantity]:
     """A scaled number with no currency after an amount of its sentence is in that amount's currency
     ("exports of 8,1 milliards d'euros and imports of 6,1 milliards", "а импорт – 9,3 млрд"), when
     nothing but punctuation, a year and at most one short word follows it in its clause, or a few
     words that name what the amount is (`names`: role words, kinds of aid: "dont 8,1 milliards en
     dons", "з них 2 млрд у вигляді грантів"); a word for "and" ends the clause ("imports of
-    6,1 milliards et les exportations ...")."""
+    6,1 milliards et les exportations ..."). So is one an "of which" word (`opener`) opens right after the
+    amount, whatever words follow it ("200 milioni di euro, di cui 35 milioni per il Fondo")."""
     out: list[Quantity] = []
     last: Quantity | None = None
     starts = [s for s, _ in sentences]
@@ -80,6 +81,10 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
     for q in quantities:
         if q.kind == MONEY:
             last = q
+        elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
+                and opener is not None and _opened(folded, opener, last.end, q.start, starts):
+            # "Din această sumă, 14,24 miliarde ...": an "of which" opens it, in the amount's sentence or the next.
+            q = replace(q, unit=last.unit, kind=MONEY)
         elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
                 and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):
             stop = _CLAUSE_END.search(folded, q.end, q.end + 40)
@@ -100,6 +105,23 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
                 q = replace(q, unit=last.unit, kind=MONEY)
         out.append(q)
     return out
+
+
+_OPENER_GAP = 24       # "dos quais", "din care": the "of which" word a few words before the number
+
+
+_OPENER_COMMA = re.compile(r"[\s,]*")
+
+
+def _opened(folded: str, opener: re.Pattern[str], lo: int, hi: int, starts: list[int]) -> bool:
+    """Whether an "of which" word (no colon) stands within a few words before `hi`, after `lo` (the amount
+    before, in the sentence of `hi` or the one before), with no clause end between it and `hi` but a comma
+    right after it ("Din această sumă, 14 miliarde")."""
+    if not lo < hi or bisect.bisect_right(starts, hi) - bisect.bisect_right(starts, lo) > 1:
+        return False
+    found = [m for m in opener.finditer(folded, max(lo, hi - _OPENER_GAP), hi) if m.group() != ":"]
+    return bool(found) and (_CLAUSE_END.search(folded, found[-1].end(), hi) is None
+                            or _OPENER_COMMA.fullmatch(folded, found[-1].end(), hi) is not None)
 
 
 def _number_spans(sentences: list[tuple[int, int]], quantities: list[Quantity]) -> list[tuple[int, int]]:

@@ -40,6 +40,8 @@ class FigureInfo:
     # stated (then they add up to it).
     part_of: FigureInfo | None = None
     parts_whole: bool = False
+    # The text says the parts make up the total ("..., a total of 5 billion"): any difference is an error.
+    parts_summed: bool = False
 
 
 @dataclass

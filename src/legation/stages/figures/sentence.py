@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...document import Document, Evidence, Figure
 from ...text.numbers import MONEY, MULTIPLE, PERCENT, Quantity
 from ...text.periods import PeriodMention, shift_period
-from .aid import named_part, opens_parts, pledged
+from .aid import named_part, opened_by_total, opens_parts, opens_tranche, pledged
 from .amounts import _shared_unit, _unit_carried
 from .changes import (_CARRIED, _change, _change_base, _change_before_level, _growth_between_levels, _growth_value,
                       _remember_level, _said, _said_between_levels, _target, _to_level_period)
@@ -18,6 +18,7 @@ from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
                       _nearest, _sentence_periods)
+from .totals import total_after
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
@@ -45,10 +46,22 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         if metric is None and q.kind == MONEY and (pledged(doc.lang or "en", folded, s0, s1)
                                                    or opens_parts(doc.lang or "en", folded, q, sq, s1)
-                                                   or named_part(doc.lang or "en", folded, q, sq, s1)):
+                                                   or named_part(doc.lang or "en", folded, q, sq, s1)
+                                                   or opens_tranche(doc.lang or "en", folded, q, sq, s1)):
             # "Germany pledged 300 million euros for Syria": no role word, a pledge; "a package of 12 billion,
             # of which 8 billion in grants": a total of aid's parts.
             metric = "aid"
+        if metric is None and q.kind == MONEY and (whole := total_after(doc.lang or "en", folded, q, sq)) is not None \
+                and _role(folded, whole, lex, s0, s1, sq, roles) == "aid":
+            # "3 milyar dolarlık mevduat ve 1,2 milyar dolarlık petrol olmak üzere toplam 4,2 milyar dolarlık
+            # yardım": a part of the aid total stated after it.
+            metric = "aid"
+        last = infos[-1] if len(infos) > first else None
+        if metric is None and q.kind == MONEY and last is not None and not last.base \
+                and last.figure.metric in ("aid", "investment") \
+                and opened_by_total(doc.lang or "en", folded, q, sq, last.quantity):
+            # "a package of 200 million euros, of which 35 million for the Amazon Fund": a part of the total.
+            metric = last.figure.metric
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
