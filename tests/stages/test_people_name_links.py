@@ -47,3 +47,27 @@ def test_common_given_name_alone_needs_the_holders_country_in_the_text() -> None
 def test_surname_alone_still_links_a_leader() -> None:
     assert _people("Lavrov said on Monday that the talks would go on.", "en") == [
         ("Sergey Lavrov", "RUS", ["Lavrov"])]
+
+
+# Xi Jinping as Serbian (Latin and Cyrillic) and Uzbek reports transcribe him: đ, ђ and the sz of
+# "Szinpin" are the j of other transcriptions, and "Si" the syllable xi.
+@pytest.mark.parametrize("lang,text", [
+    ("sr", "Kineski predsednik Si Đinping doputovao je u Beograd u utorak."),
+    ("sr", "Кинески председник Си Ђинпинг допутовао је у Београд у уторак."),
+    ("uz", "Si Szinpin seshanba kuni Toshkentga keldi."),
+    ("ru", "Си Цзиньпин во вторник прибыл в Москву."),
+    ("en", "Xi Jinping arrived in Moscow on Tuesday."),
+])
+def test_xi_jinping_in_slavic_and_turkic_transcriptions(lang: str, text: str) -> None:
+    people = _people(text, lang, "2024-05-07")
+    assert [(name, country) for name, country, _ in people] == [("Xi Jinping", "CHN")]
+
+
+def test_transcription_letters_fold_alike_and_russian_english_keys_stay_apart() -> None:
+    from legation.text.names import name_key, skeleton
+    assert name_key("Si Szinpin", "uz") == name_key("Си Цзиньпин", "ru") == "si jinpin"
+    assert skeleton("Si Đinping") == skeleton("Си Ђинпинг") == skeleton("Xi Jinping")
+    # Other names keep their keys: a Russian and an English spelling of one name still differ
+    # where they did ("Lavrov"), and a Hungarian sz before another vowel is still s.
+    assert name_key("Лавров", "ru") == name_key("Lavrov", "en") == "lavrov"
+    assert name_key("Szabó", "hu") == "szabo"
