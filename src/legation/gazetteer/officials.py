@@ -139,6 +139,30 @@ def _keys_by_first() -> dict[str, tuple[tuple[str, tuple[Holder, ...]], ...]]:
     return {first: tuple(keys) for first, keys in out.items()}
 
 
+_GIVEN_NAME_HOLDERS = 3      # a word that opens this many holders' names, more than it ends, is a given name
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Words the table's names open far more often than they end ("ahmed", "mohamed"): given names."""
+    first: dict[str, set[int]] = {}
+    last: dict[str, set[int]] = {}
+    for key, found in _tables()[0].items():
+        words = key.split()
+        if len(words) < 2:
+            continue
+        for holder in found:
+            first.setdefault(words[0], set()).add(id(holder))
+            last.setdefault(words[-1], set()).add(id(holder))
+    return frozenset(w for w, ids in first.items()
+                     if len(ids) >= _GIVEN_NAME_HOLDERS and len(ids) > 2 * len(last.get(w, ())))
+
+
+def given_name(word: str, lang: str | None = None) -> bool:
+    """Whether `word` is mostly a given name in the table: alone, it names no one holder surely."""
+    return _key(word, lang) in _given_names()
+
+
 def written_as(holder: Holder, start: str) -> bool:
     """Whether one of the table's spellings of `holder` starts with `start` (folded): "岸田" of 岸田文雄."""
     return any(key.startswith(start) and holder in found for key, found in _keys_by_first().get(start[:1], ()))

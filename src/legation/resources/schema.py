@@ -232,7 +232,7 @@ FILES: dict[str, Shape] = {
             "qualifiers": MapOf(STR),
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
-                                            "buildings")),
+                                            "buildings", "prefixes")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),

@@ -106,6 +106,8 @@ class RoleWords:
     role_after_name: bool = False
     # Words that open the name of a building, not of a person ("Palácio do Planalto").
     buildings: frozenset[str] = frozenset()
+    # Articles written onto a surname with a hyphen ("al-Sharaa", "eş-Şara", "аш-Шараа").
+    prefixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -113,7 +115,7 @@ def role_words(lang: str) -> RoleWords:
     """Connectors, joiners and posting prepositions of `lang` and English."""
     langs = tuple(dict.fromkeys((lang, PIVOT)))
     sets: dict[str, set[str]] = {k: set() for k in ("connectors", "joiners", "postings", "particles", "pairs",
-                                                     "buildings")}
+                                                     "buildings", "prefixes")}
     for code in langs:
         data = resources.load(code, "roles")
         for key, words in sets.items():
@@ -130,6 +132,7 @@ def role_words(lang: str) -> RoleWords:
         " {} ".format(*resources.load(PIVOT, "roles").get("words", {}).get("joiners", [","])),
         bool(resources.load(lang, "roles").get("role_after_name", False)),
         frozenset(sets["buildings"]),
+        frozenset(sets["prefixes"]),
     )
 
 

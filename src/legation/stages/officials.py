@@ -124,6 +124,14 @@ def _name_runs(text: str, folded: str, tokens: list[tuple[int, int]], capitals: 
     return runs
 
 
+def _prefixed_capital(text: str, folded: str, start: int, end: int, prefixes: frozenset[str]) -> bool:
+    """Whether a word is a surname with an article written onto it ("al-Sharaa", "eş-Şara"): it
+    goes on a name as a capitalised word does ("Ahmed al-Sharaa" is one name, not "Ahmed")."""
+    hyphen = text.find("-", start, end)
+    return hyphen > start and hyphen + 1 < end and text[hyphen + 1].isupper() \
+        and folded[start:hyphen] in prefixes
+
+
 def _pair_between(text: str, folded: str, end: int, start: int, words: RoleWords) -> bool:
     """Whether only a pairing word ("i", "and", "és") stands between two names."""
     between = folded[end:start]
@@ -369,7 +377,8 @@ def run(doc: Document, settings: Settings) -> Document:
         if people:
             _link_mentions(doc, people, lang, folded, released)
         return doc
-    capitals = [i for i, (s_, _) in enumerate(tokens) if text[s_].isupper()]
+    capitals = [i for i, (s_, e_) in enumerate(tokens)
+                if text[s_].isupper() or _prefixed_capital(text, folded, s_, e_, words.prefixes)]
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
                        words, office_words(lang))
     run_starts = {r.start for r in runs}
@@ -494,6 +503,12 @@ def _place_prepositions(lang: str) -> frozenset[str]:
 def _conjunction_prefixes(lang: str) -> frozenset[str]:
     cues = resources.load(lang, "events").get("cues", {})
     return frozenset(fold(w) for w in cues.get("conjunction_prefixes", []))
+
+
+def _named_countries(doc: Document) -> frozenset[str]:
+    """The countries the article names, itself or by a place in it."""
+    return frozenset(code for ent in doc.entities
+                     if (code := ent.code if ent.kind == COUNTRY else ent.country if ent.kind == PLACE else None))
 
 
 def _main_country(doc: Document) -> str | None:
@@ -1059,6 +1074,11 @@ def _surnames(doc: Document, tokens: list[tuple[int, int]], capitals: list[int],
         elif day is not None:
             holder = officials.serving(surname, day, lang=lang, surname_only=True,
                                        offices=officials.LEADING_OFFICES, in_office=True)
+            if holder is not None and holder.country not in _named_countries(doc) \
+                    and officials.given_name(surname, lang):
+                # "Ahmed" alone, in an article that names no Ethiopia: a given name many bear,
+                # no leader of a country the text does not speak of.
+                holder = None
         else:
             holder = None
         if holder is None and not titled:

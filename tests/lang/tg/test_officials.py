@@ -11,7 +11,7 @@ ROWS = [
      [("Shavkat Mirziyoyev", "president", "UZB")]),
     # The object marker glued to a name is cut.
     ("tg", "Президенти Ҷумҳурии Тоҷикистон Эмомалӣ Раҳмон Раиси ҶМЧ Си Ҷинпинро истиқбол гирифт.",
-     [("Emomali Rahmon", "president", "TJK"), ("Si Jinpin", "president", "CHN")]),
+     [("Emomali Rahmon", "president", "TJK"), ("Xi Jinping", "president", "CHN")]),
 ]
 
 
