@@ -414,49 +414,49 @@ def sovereign() -> dict[str, str]:
     return dict(resources.load("_all", "territories").get("sovereign") or {})
 
 
+def _kinds_flagged(flag: str) -> frozenset[str]:
+    """`resources/plover.toml`: the kinds whose entry sets `flag`."""
+    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get(flag))
+
+
 @cache
 def own_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of charge a state brings against its own people."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("own"))
+    return _kinds_flagged("own")
 
 
 @cache
 def personal_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of an official's own step (resigning), taken alone by an official
     named by title only."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("personal"))
+    return _kinds_flagged("personal")
 
 
 @cache
 def located_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of act done at a place though their type's acts may not be."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("located"))
+    return _kinds_flagged("located")
 
 
 @cache
 def reason_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of accusation given as another act's reason, which charge no one
     with that act."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("reason"))
+    return _kinds_flagged("reason")
 
 
 @cache
 def crowd_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of force used against a crowd, whose protest is reported with them."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("crowd"))
+    return _kinds_flagged("crowd")
 
 
 @cache
 def together_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of act the sides do in one place (signing), which done at
     a place named is also a meeting of them."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("together"))
+    return _kinds_flagged("together")
 
 
 @cache
@@ -474,5 +474,4 @@ def together(trig: Trigger) -> bool:
 @cache
 def at_host_kinds() -> frozenset[str]:
     """`resources/plover.toml`: the kinds of taking part in a gathering, whose doers meet its host."""
-    return frozenset(name for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
-                     if spec.get("at_host"))
+    return _kinds_flagged("at_host")
