@@ -299,7 +299,7 @@ def aid_sides(doc: Document, figures: list[tuple[Figure, int, int]], sentences: 
 def visit_investment_sides(doc: Document, infos: Sequence[FigureInfo], sentences: list[tuple[int, int]],
                            folded: str, gives_as: Callable[[str], str]) -> None:
     """The sides of an investment announced during a visit that names one side or none ("Durante la visita
-    di Meloni in Libia, l'Eni ha firmato ... un investimento da 8 miliardi": a company's investment is its
+    del premier in Algeria, una società ha firmato ... un investimento da 3 miliardi": a company's investment is its
     state's): the visitor's country invests in the country visited, when the sentence names no country
     outside its visit words but those two (the visitor's named elsewhere may be where it is invested)."""
     visits, _, _ = _words(doc.lang or "en")
@@ -575,7 +575,7 @@ def _tranche_words(lang: str) -> re.Pattern[str] | None:
 
 @cache
 def _tranche_after_words(lang: str) -> re.Pattern[str] | None:
-    """The words that name the amount right before them a tranche ("21 milyar dolarlık ilk dilimi":
+    """The words that name the amount right before them a tranche ("4 milyar dolarlık ilk dilimi":
     `figures.toml [aid] tranches_after`), in languages whose noun follows its amount."""
     words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("tranches_after") or []
     return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
@@ -596,8 +596,8 @@ def _tranche_named(lang: str, folded: str, q: Quantity, lo: int, hi: int) -> boo
 
 
 def opens_tranche(lang: str, folded: str, q: Quantity, sq: list[Quantity], s1: int) -> bool:
-    """Whether the next amount of money after `q` in its sentence is named a tranche ("a 20-billion programme,
-    whose first tranche of 5 billion", "20 milyar dolarlık desteğin 5 milyar dolarlık ilk dilimi"): `q` is
+    """Whether the next amount of money after `q` in its sentence is named a tranche ("a 12-billion programme,
+    whose first tranche of 5 billion", "12 milyar dolarlık desteğin 5 milyar dolarlık ilk dilimi"): `q` is
     the total it is paid from, aid though no word names it."""
     money = [o for o in sq if o.kind == MONEY and o.start >= q.end]
     if not money or (_tranche_words(lang) is None and _tranche_after_words(lang) is None):

@@ -83,7 +83,7 @@ def _currency_carried(quantities: list[Quantity], sentences: list[tuple[int, int
             last = q
         elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
                 and opener is not None and _opened(folded, opener, last.end, q.start, starts):
-            # "Din această sumă, 14,24 miliarde ...": an "of which" opens it, in the amount's sentence or the next.
+            # "Din această sumă, 6,1 miliarde ...": an "of which" opens it, in the amount's sentence or the next.
             q = replace(q, unit=last.unit, kind=MONEY)
         elif q.kind == NUMBER and q.unit is None and q.scale >= 1e6 and last is not None \
                 and bisect.bisect_right(starts, last.start) == bisect.bisect_right(starts, q.start):

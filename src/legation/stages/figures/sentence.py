@@ -53,7 +53,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             metric = "aid"
         if metric is None and q.kind == MONEY and (whole := total_after(doc.lang or "en", folded, q, sq)) is not None \
                 and _role(folded, whole, lex, s0, s1, sq, roles) == "aid":
-            # "3 milyar dolarlık mevduat ve 1,2 milyar dolarlık petrol olmak üzere toplam 4,2 milyar dolarlık
+            # "2 milyar dolarlık mevduat ve 0,7 milyar dolarlık petrol olmak üzere toplam 2,7 milyar dolarlık
             # yardım": a part of the aid total stated after it.
             metric = "aid"
         last = infos[-1] if len(infos) > first else None

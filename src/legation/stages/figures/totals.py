@@ -1,6 +1,6 @@
-"""Aid totals stated after their parts: "a deposit of 3 billion dollars and 1.2 billion dollars of oil, a
-total of 4.2 billion", "3 milliards en dépôt et 1,2 milliard en pétrole, soit au total 4,2 milliards",
-"وديعة بـ3 مليارات دولار و1.2 مليار دولار ... بإجمالي 4.2 مليار دولار". The amounts joined by "and"
+"""Aid totals stated after their parts: "a deposit of 2 billion dollars and 0.7 billion dollars of oil, a
+total of 2.7 billion", "2 milliards en dépôt et 0,7 milliard en pétrole, soit au total 2,7 milliards",
+"وديعة بملياري دولار و0.7 مليار دولار ... بإجمالي 2.7 مليار دولار". The amounts joined by "and"
 right before a total word (`figures.toml [aid] total_after`) are the parts the text says add up to it.
 """
 
@@ -60,8 +60,8 @@ def totals_after_parts(lang: str, folded: str, infos: list[FigureInfo]) -> None:
 
 
 def total_after(lang: str, folded: str, q: Quantity, sq: list[Quantity]) -> Quantity | None:
-    """The total a part `q` is stated before ("3 milyar dolarlık mevduat ve 1,2 milyar dolarlık petrol olmak
-    üzere toplam 4,2 milyar dolarlık yardım"): the amount of money after it in its sentence that a total word
+    """The total a part `q` is stated before ("2 milyar dolarlık mevduat ve 0,7 milyar dolarlık petrol olmak
+    üzere toplam 2,7 milyar dolarlık yardım"): the amount of money after it in its sentence that a total word
     opens, with only amounts of money between them, the last two joined by "and". The part is of the
     total's metric, though no word names its own."""
     total_word, conj = _words(lang)
