@@ -29,7 +29,7 @@ def drop_topic(folded: str, sent_start: int, actors: list[ActorMention]) -> None
         return
     colon = first.end + gap
     # The act's own subject opens the words after the colon ("Ukraine : l'Italie expulse"); a
-    # headline's measures there first ("Nouvelle-Calédonie : état d'urgence, ...") are the topic's.
+    # headline's measures there first ("Corse : couvre-feu prolongé, ...") are the topic's.
     subject = next((a for a in actors if a.start > colon), None)
     if subject is not None and subject.code != first.code \
             and len(folded[colon + 1:subject.start].split()) <= _SUBJECT_GAP:

@@ -45,16 +45,17 @@ def welcomed_together(cands: list[A], praise: Callable[[str], bool]) -> list[A]:
     out: list[A] = []
     for c in cands:
         pair = {getattr(c.source, "code", None), getattr(c.target, "code", None)}
-        givers = {} if not praise(c.type) or None in pair else {
-            p.source.code: p.source for p in cands
-            if p.sentence == c.sentence - 1 and p.source is not None and p.target is not None
-            and p.source.kind == "org" and p.target.code in pair}
-        bodies = [body for code, body in givers.items()
-                  if {p.target.code for p in cands if p.sentence == c.sentence - 1 and p.source is not None
-                      and p.target is not None and p.source.code == code} >= pair]
+        bodies: dict[str, Any] = {}
+        if praise(c.type) and None not in pair:
+            before = [p for p in cands if p.sentence == c.sentence - 1 and p.source is not None
+                      and p.target is not None]
+            # The organisations whose acts of the sentence before reached both of the pair.
+            bodies = {p.source.code: p.source for p in before if p.source.kind == "org" and p.target.code in pair
+                      and pair <= {q.target.code for q in before if q.source.code == p.source.code}}
         if len(bodies) != 1:
             out.append(c)
             continue
-        out.append(replace(c, target=bodies[0]))                        # type: ignore[type-var]
-        out.append(replace(c, source=c.target, target=bodies[0]))      # type: ignore[type-var]
+        body = next(iter(bodies.values()))
+        out.append(replace(c, target=body))                        # type: ignore[type-var]
+        out.append(replace(c, source=c.target, target=body))      # type: ignore[type-var]
     return out
