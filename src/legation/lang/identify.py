@@ -83,11 +83,22 @@ def _letters(text: str) -> int:
     return count
 
 
+def _has_letters(text: str, least: int) -> bool:
+    """Whether `text` holds `least` letters at least (`_letters(text) >= least`), counted only
+    until it does."""
+    count = 0
+    for word in text.split():
+        count += len(word) if word.isalpha() else len(_NON_LETTERS.sub("", word))
+        if count >= least:
+            return True
+    return False
+
+
 def _prose(text: str) -> str:
     """The lines of `text` that read like prose, or all of it when there are too few."""
     lines = [ln for ln in text.splitlines() if len(ln.split(None, _PROSE_MIN_WORDS - 1)) >= _PROSE_MIN_WORDS]
     prose = "\n".join(lines)
-    if _letters(prose[:400]) < _SHORT_LETTERS:
+    if not _has_letters(prose[:400], _SHORT_LETTERS):
         return text[:_SAMPLE_CHARS]
     return prose[:_SAMPLE_CHARS]
 
