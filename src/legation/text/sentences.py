@@ -165,17 +165,6 @@ def _is_dateline(piece: str) -> bool:
                                                and any(ch.isdigit() for ch in piece))
 
 
-_MAY_BE_LETTER = re.compile(r"[^\W\d_]")   # every letter, and the few numerals that are no digits ("½")
-
-
-def _has_letter(line: str, start: int, end: int) -> bool:
-    """Whether `line[start:end]` holds a letter (`str.isalpha`), found by the regex engine in C."""
-    found = _MAY_BE_LETTER.search(line, start, end)
-    while found is not None and not found.group().isalpha():
-        found = _MAY_BE_LETTER.search(line, found.end(), end)
-    return found is not None
-
-
 def split_line(line: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans within one line of text, offsets relative to the line."""
     rules = _rules(lang)
@@ -185,9 +174,9 @@ def split_line(line: str, lang: str) -> list[tuple[int, int]]:
         end = _past_closers(line, match.end())
         if match.end() <= start or not _ends_here(line, match, end, rules):
             continue
-        if not _has_letter(line, start, end):
-            continue                       # "1." opening a list item, a stray "..."
         piece = line[start:end]
+        if not any(ch.isalpha() for ch in piece):
+            continue                       # "1." opening a list item, a stray "..."
         if not spans and _is_dateline(piece):
             continue
         spans.append((start, end))
