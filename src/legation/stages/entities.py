@@ -20,7 +20,7 @@ import bisect
 import re
 from functools import cache
 from itertools import compress, starmap
-from operator import attrgetter, not_
+from operator import attrgetter, itemgetter, not_
 from typing import NamedTuple
 
 from .. import gazetteer, resources
@@ -140,7 +140,7 @@ def _city_hits(text: str, folded: str, tokens: list[tuple[int, int]], lang: str)
     # Only a word that starts with a capital, or in a script whose capitals are not in use (Georgian),
     # can be a city (one in Han or kana is the lexicon's). Most words start in lower case: they are
     # passed over in one pass of cached calls (`_may_name_city`), no Python loop.
-    firsts = [text[start] for start, _ in tokens]
+    firsts = list(map(text.__getitem__, map(_first, tokens)))     # (each word's first letter, in C)
     candidates = list(compress(range(len(firsts)), map(_may_name_city, firsts)))
     barren = _barren_words(lang)
     if barren:                    # (most words of a script without capitals: all are candidates)
@@ -320,6 +320,7 @@ def _choose(hits: list[NameHit], length: int, second: int | None = None) -> list
 
 
 _start = attrgetter("start")
+_first = itemgetter(0)
 
 
 def _stands_for_country(text: str, hit: NameHit) -> bool:
