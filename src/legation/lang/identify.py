@@ -108,7 +108,8 @@ def _cld2(sample: str) -> tuple[bool, list[tuple[str, int]]]:
     import pycld2
 
     # CLD2 refuses control characters and lone surrogates; it only needs the letters.
-    data = _UNSAFE.sub(" ", sample)
+    # (Most samples hold none: a search is cheaper than a substitution that finds nothing.)
+    data = sample if _UNSAFE.search(sample) is None else _UNSAFE.sub(" ", sample)
     try:
         reliable, _, details = pycld2.detect(data.encode("utf-8", "ignore"), bestEffort=True)
     except pycld2.error:
