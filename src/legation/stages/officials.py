@@ -16,6 +16,7 @@ Later mentions (surname only, inflected, possessive) join the same entity.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import dataclasses
 from difflib import SequenceMatcher
 import datetime as dt
@@ -130,6 +131,25 @@ def _prefixed_capital(text: str, folded: str, start: int, end: int, prefixes: fr
     hyphen = text.find("-", start, end)
     return hyphen > start and hyphen + 1 < end and text[hyphen + 1].isupper() \
         and folded[start:hyphen] in prefixes
+
+
+def _capital_words(text: str, folded: str, tokens: list[tuple[int, int]], prefixes: frozenset[str]) -> list[int]:
+    """Indexes of the tokens that start with a capital or are a surname with an article written onto
+    it (`_prefixed_capital`). Such an article needs a hyphen: only the words a hyphen is in are asked,
+    found from the text's hyphens (no call per lower-case word)."""
+    capitals = list(compress(range(len(tokens)), map(str.isupper, map(text.__getitem__, map(itemgetter(0), tokens)))))
+    hyphen = text.find("-") if prefixes else -1
+    if hyphen < 0:
+        return capitals
+    starts = [s_ for s_, _ in tokens]
+    prefixed = set()
+    while hyphen >= 0:
+        i = bisect_right(starts, hyphen) - 1
+        if i >= 0 and hyphen < tokens[i][1] and not text[starts[i]].isupper() \
+                and _prefixed_capital(text, folded, tokens[i][0], tokens[i][1], prefixes):
+            prefixed.add(i)
+        hyphen = text.find("-", hyphen + 1)
+    return sorted(capitals + list(prefixed)) if prefixed else capitals
 
 
 def _pair_between(text: str, folded: str, end: int, start: int, words: RoleWords) -> bool:
@@ -377,8 +397,7 @@ def run(doc: Document, settings: Settings) -> Document:
         if people:
             _link_mentions(doc, people, lang, folded, released)
         return doc
-    capitals = [i for i, (s_, e_) in enumerate(tokens)
-                if text[s_].isupper() or _prefixed_capital(text, folded, s_, e_, words.prefixes)]
+    capitals = _capital_words(text, folded, tokens, words.prefixes)
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
                        words, office_words(lang))
     run_starts = {r.start for r in runs}

@@ -110,16 +110,27 @@ def morphology(*langs: str) -> Morphology:
 _VOWEL_MARKS = re.compile("[\u064b-\u065f\u0670\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
 
 
+# The last text `without_vowel_marks` read and its answer, as one tuple (read and replaced whole):
+# the stages ask it of the same folded document once per lexicon.
+_LAST_UNMARKED: list[tuple[str, tuple[str, list[int] | None]]] = [("", ("", None))]
+
+
 def without_vowel_marks(text: str) -> tuple[str, list[int] | None]:
     """`text` without vowel marks and tatweel, and where each of its characters stands in `text`
     (None when nothing was taken out). A span `[s, e)` of the result is `[at[s], at[e])` of `text`,
-    with `at[len(result)] == len(text)`: a span's end runs on over the marks on its last letter."""
-    if text.isascii() or _VOWEL_MARKS.search(text) is None:
+    with `at[len(result)] == len(text)`: a span's end runs on over the marks on its last letter.
+    (The lists given back are shared: read them, never change them.)"""
+    if text.isascii():
         return text, None
-    at = [i for i, ch in enumerate(text) if _VOWEL_MARKS.match(ch) is None]
-    bare = "".join(text[i] for i in at)
-    at.append(len(text))
-    return bare, at
+    last = _LAST_UNMARKED[0]
+    if last[0] is text:
+        return last[1]
+    found: tuple[str, list[int] | None] = (text, None)
+    if _VOWEL_MARKS.search(text) is not None:
+        at = [i for i, ch in enumerate(text) if _VOWEL_MARKS.match(ch) is None]
+        found = ("".join(text[i] for i in at), at + [len(text)])
+    _LAST_UNMARKED[0] = (text, found)
+    return found
 
 
 def _without_vowel_marks(key: str) -> str:

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import resources
@@ -260,11 +260,13 @@ def phrase_lookup(table: tuple[tuple[re.Pattern[str], Any], ...], token: str) ->
 _NON_DIGIT = re.compile(r"\D")
 
 
+@lru_cache(maxsize=8192)
 def parse_numeral(written: str, lang: str = "en") -> tuple[float, int]:
     """The value of a numeral as written and its count of decimals, by the language's conventions.
 
     "1,234.5" -> (1234.5, 1); "1 234,5" -> (1234.5, 1); "17,5" -> (17.5, 1); in English
-    "1,234" is 1234, in Russian 1.234.
+    "1,234" is 1234, in Russian 1.234. Remembered: years and small counts come back in article
+    after article.
     """
     r = _reader(lang)
     s = written.replace("\u00a0", " ").replace("\u202f", " ")
@@ -308,22 +310,21 @@ class _Joined:
     def __init__(self, pre: re.Match[str] | None, core: re.Match[str]) -> None:
         self._pre, self._core = pre, core
 
-    def _owner(self, name: str) -> re.Match[str] | None:
-        if name in ("qb", "cpre", "ppre"):
-            return self._pre
-        return self._core
-
+    # (`group`, `start` and `end` choose the match inline: `_quantity` asks some twenty groups a number.)
     def group(self, name: str) -> str | None:
-        m = self._owner(name)
+        m = self._pre if name in _PREFIX_GROUPS else self._core
         return None if m is None else m.group(name)
 
     def start(self, name: str) -> int:
-        m = self._owner(name)
+        m = self._pre if name in _PREFIX_GROUPS else self._core
         return -1 if m is None else m.start(name)
 
     def end(self, name: str) -> int:
-        m = self._owner(name)
+        m = self._pre if name in _PREFIX_GROUPS else self._core
         return -1 if m is None else m.end(name)
+
+
+_PREFIX_GROUPS = frozenset(("qb", "cpre", "ppre"))     # the groups of the prefix match, the rest the core's
 
 
 # Not inside a number (٫ ٬: Arabic signs), nor right after a letter of a spaced script. The digit
