@@ -30,6 +30,8 @@ The modules, in the order `run` uses them (none imports this one):
                become its `repeats`
   parties.py   the countries of a figure (reporter, partner); aid.py: aid's parts, tranches, givers and receivers
   totals.py    aid parts joined by "and" before the total a total word states ("..., a total of 5 billion")
+  programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid
+  qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names,
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
 from .model import FigureInfo, _Context, _inside
+from .qualifiers import to_not_bound
 from .parties import country_mentions, home_country, sentence_pair, sides_from_people, without_venues
 from .repeats import _headlines, _merge_grants, _merge_repeats, _merge_rounded
 from .sentence import _sentence
@@ -75,7 +78,8 @@ def run(doc: Document, settings: Settings) -> Document:
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
-    quantities = _currency_carried(_range_end(_range_start(read_numbers(text, lang, folded), folded, lex), folded, lex),
+    quantities = _currency_carried(_range_end(_range_start(to_not_bound(read_numbers(text, lang, folded), folded, lex, lang),
+                                                           folded, lex), folded, lex),
                                    sentences, folded,
                                    _conjunctions(lang), (lex.roles, *part_names(lang)), of_which_words(lang))
     # "For the first time since 2015" ranks a figure; it dates none.

@@ -18,6 +18,7 @@ from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
                       _nearest, _sentence_periods)
+from .programmes import programme_worth, sides_named
 from .totals import total_after
 
 
@@ -62,6 +63,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and opened_by_total(doc.lang or "en", folded, q, sq, last.quantity):
             # "a package of 200 million euros, of which 35 million for the Amazon Fund": a part of the total.
             metric = last.figure.metric
+        if metric is None and q.kind == MONEY and programme_worth(doc.lang or "en", folded, q, sq, s0, s1) \
+                and sides_named(doc, s0, s1) >= 2:
+            # "the Commission approved Slovenia's recovery plan worth 2.7 billion euros": a plan's worth
+            # between two sides is aid, not a target.
+            metric = "aid"
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
