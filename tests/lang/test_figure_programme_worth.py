@@ -153,3 +153,71 @@ TO_AFTER_FALL_CONSISTENT = [
 ]
 
 test_to_after_fall_consistent = table(check_figures, TO_AFTER_FALL_CONSISTENT)
+
+# 5. The growth of the later year, its rise or fall word at the head of a long clause ("Im Jahr 2023 sank der
+# Handel zwischen ... um 20 Prozent"), or the base level written onto "بـ": checked against both levels.
+GROWTH_LATER_YEAR = [
+    ("de", "2024-03-12", "Im Jahr 2023 sank der Handel zwischen Österreich und der Slowakei um 25 Prozent auf "
+     "4,1 Milliarden Euro, nach 4,6 Milliarden Euro im Jahr 2022.", "growth_mismatch", ("4,100.0 M EUR", "4,600.0 M EUR")),
+    ("ar", "2024-03-12", "تراجع حجم التبادل التجاري بين الأردن والعراق في 2023 بنسبة 25% إلى 4.1 مليار دولار مقارنة "
+     "بـ4.6 مليار دولار في 2022.", "growth_mismatch", ("4,100.0 M USD", "4,600.0 M USD")),
+    ("ar", "2024-03-12", "تراجع حجم التبادل التجاري بين الأردن والعراق في 2023 بنسبة 25% ليبلغ 4.1 مليار دولار، مقابل "
+     "4.6 مليار دولار في 2022.", "growth_mismatch", ("4,100.0 M USD", "4,600.0 M USD")),
+]
+
+test_growth_of_later_year_checked = table(check_flagged, GROWTH_LATER_YEAR)
+
+GROWTH_LATER_YEAR_CONSISTENT = [
+    ("de", "2024-03-12", "Im Jahr 2023 sank der Handel zwischen Österreich und der Slowakei um 11 Prozent auf "
+     "4,1 Milliarden Euro, nach 4,6 Milliarden Euro im Jahr 2022.",
+     [("growth_pct", {"AUT", "SVK"}, "2023", -11.0, "percent"), ("trade_turnover", {"AUT", "SVK"}, "2023", 4.1e9, "EUR"),
+      ("trade_turnover", {"AUT", "SVK"}, "2022", 4.6e9, "EUR")]),
+    ("ar", "2024-03-12", "تراجع حجم التبادل التجاري بين الأردن والعراق في 2023 بنسبة 11% إلى 4.1 مليار دولار مقارنة "
+     "بـ4.6 مليار دولار في 2022.",
+     [("growth_pct", {"JOR", "IRQ"}, "2023", -11.0, "percent"), ("trade_turnover", {"JOR", "IRQ"}, "2023", 4.1e9, "USD"),
+      ("trade_turnover", {"JOR", "IRQ"}, "2022", 4.6e9, "USD")]),
+]
+
+test_growth_of_later_year_consistent = table(check_figures, GROWTH_LATER_YEAR_CONSISTENT)
+
+
+# 6, 7. Who invests: the actor of the amount's clause in the country marked as receiver, whatever countries
+# attend; an agreement's worth signed during a visit is the visitor's investment in the host.
+def check_sides(lang: str, published: str, text: str, expected: tuple[str, str, str, float]) -> None:
+    """The figure `(metric, reporter, partner, value)` is read, and no other figure of that value."""
+    doc = extract(text, lang=lang, published=published)
+    got = [(f.metric, f.reporter, f.partner, f.value) for f in doc.figures if f.value == expected[3]]
+    assert got == [expected], got
+
+
+SIDES = [
+    ("en", "2024-05-20", "At the summit in Skopje, attended by the leaders of Kosovo and Serbia, the European Commission "
+     "pledged an investment of 1 billion euros for North Macedonia.", ("investment", "EC", "MKD", 1e9)),
+    ("fr", "2024-05-20", "Lors du sommet de Skopje, en présence des dirigeants du Kosovo et de la Serbie, la Commission "
+     "européenne a promis un investissement de 1 milliard d'euros pour la Macédoine du Nord.", ("investment", "EC", "MKD", 1e9)),
+    ("de", "2024-05-20", "Beim Gipfel in Skopje, an dem die Staatschefs Serbiens und Montenegros teilnahmen, sagte die "
+     "EU-Kommission Investitionen von 1 Milliarde Euro für Nordmazedonien zu.", ("investment", "EC", "MKD", 1e9)),
+    ("en", "2024-05-20", "During the visit of President Lula to Beijing, Chinese and Brazilian companies signed agreements "
+     "worth 6 billion dollars.", ("investment", "BRA", "CHN", 6e9)),
+    ("fr", "2024-05-20", "Lors de la visite du président brésilien à Pékin, la Chine et le Brésil ont signé des accords "
+     "d'une valeur de 6 milliards de dollars.", ("investment", "BRA", "CHN", 6e9)),
+    ("tr", "2024-05-20", "Cumhurbaşkanı Erdoğan'ın Malezya ziyareti sırasında Türkiye ve Malezya 6 milyar dolarlık anlaşmalar "
+     "imzaladı.",
+     ("investment", "TUR", "MYS", 6e9)),
+]
+
+test_investment_sides = table(check_sides, SIDES)
+
+
+def check_not_investment(lang: str, published: str, text: str) -> None:
+    """An agreement with a trade amount is no investment: no investment figure is read."""
+    doc = extract(text, lang=lang, published=published)
+    assert not [f for f in doc.figures if f.metric == "investment"], [(f.metric, f.value) for f in doc.figures]
+
+
+NOT_INVESTMENT = [
+    ("en", "2024-05-20", "Brazil and China signed a trade agreement; trade reached 150 billion dollars in 2023."),
+    ("en", "2024-05-20", "Brazil signed an agreement worth 6 billion dollars."),
+]
+
+test_agreement_with_trade_is_no_investment = table(check_not_investment, NOT_INVESTMENT)

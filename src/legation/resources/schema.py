@@ -293,6 +293,9 @@ FILES: dict[str, Shape] = {
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
+            # Scales made of two scale words ("千万", "천억"): read as scales, but no word a writer puts in
+            # place of another (a scale repair never proposes one).
+            "compound_scales": MapOf(NUMBER),
             # A currency word several countries use ("ريال": riyal, rial): the currency of each country,
             # the first when the figure is about none of them (stages/figures reads it).
             "shared_currencies": MapOf(MapOf(Matching(r"[A-Z]{3}"), keys=COUNTRY)),
@@ -353,6 +356,9 @@ FILES: dict[str, Shape] = {
     "figures": Table(optional={
         # balance: a deficit, surplus or trade balance, which is no figure (never a turnover).
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
+        # deals: the words of an agreement, deal or contract whose stated worth, in a sentence naming two
+        # sides, is an investment ("an agreement worth 8 billion dollars": figures/programmes.py).
+        "investment": Table(optional=_words("deals")),
         # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),

@@ -149,7 +149,7 @@ def _reader(lang: str) -> _Reader:
     if fmt.get("lakh_grouping"):
         # Indian grouping (1,00,000; 12,34,56,789): pairs of digits after the first thousand.
         num = _NUM_LAKH + "|" + num
-    scales = {k: float(v) for k, v in data.get("scales", {}).items()}
+    scales = {k: float(v) for table in ("scales", "compound_scales") for k, v in data.get(table, {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
     for code, forms in data.get("currencies", {}).items():

@@ -30,8 +30,11 @@ The modules, in the order `run` uses them (none imports this one):
                become its `repeats`
   parties.py   the countries of a figure (reporter, partner); aid.py: aid's parts, tranches, givers and receivers
   totals.py    aid parts joined by "and" before the total a total word states ("..., a total of 5 billion")
-  programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid
+  programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid; of an
+               agreement or deal between two sides: an investment
   qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound
+  pledgers.py  the sides of an investment one actor pledges for a country, whatever countries attend, and
+               of an agreement's worth signed during a visit (the visitor's side invests in the host)
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names,
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
 from .model import FigureInfo, _Context, _inside
+from .pledgers import deal_sides, pledged_investment_sides
 from .qualifiers import to_not_bound
 from .parties import country_mentions, home_country, sentence_pair, sides_from_people, without_venues
 from .repeats import _headlines, _merge_grants, _merge_repeats, _merge_rounded
@@ -140,6 +144,8 @@ def run(doc: Document, settings: Settings) -> Document:
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))
     visit_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
+    pledged_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
+    deal_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)

@@ -8,6 +8,9 @@ no aid word names it, when its sentence names two sides (a giver and the country
 (`figures.toml [aid] programmes`) stand right before the amount in its clause ("plan worth", "paquet de",
 "σχέδιο ... ύψους") or right after it ("avroluk kurtarma planı", "規模の復興計画"). A plan is a target
 word in some languages ("plan to raise trade to 5 billion"): a plan's worth between two sides is not.
+
+In the same way the worth of an agreement, deal or contract between two sides ("signed an agreement worth 8
+billion dollars", `figures.toml [investment] deals`) is an investment, when no word of trade or aid names it.
 """
 
 from __future__ import annotations
@@ -25,9 +28,10 @@ _AFTER = 24         # at most this many after the amount ("milyar avroluk kurtar
 
 
 @cache
-def _words(lang: str) -> re.Pattern[str] | None:
-    """The language's words for a plan, programme, package, facility or deposit (`figures.toml [aid] programmes`)."""
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("programmes") or []
+def _words(lang: str, table: str = "aid", key: str = "programmes") -> re.Pattern[str] | None:
+    """The language's words for a plan, programme, package, facility or deposit (`figures.toml [aid] programmes`),
+    or with `table` "investment" and `key` "deals", for an agreement, deal or contract."""
+    words = ((resources.load(lang, "figures") or {}).get(table) or {}).get(key) or []
     return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
 
 
@@ -37,10 +41,22 @@ def sides_named(doc: Document, s0: int, s1: int) -> int:
                 and any(s0 <= m.start < s1 for m in e.mentions)})
 
 
+def deal_worth(lang: str, folded: str, q: Quantity, sq: list[Quantity], s0: int, s1: int) -> bool:
+    """Whether the amount `q` states the worth of an agreement, deal or contract ("an agreement worth 8 billion
+    dollars", "8 milyar dolarlık anlaşma", "80億ドル規模の契約"; `figures.toml [investment] deals`): signed
+    between two sides, with no word of trade or aid, it is an investment."""
+    return _worth(_words(lang, "investment", "deals"), folded, q, sq, s0, s1)
+
+
 def programme_worth(lang: str, folded: str, q: Quantity, sq: list[Quantity], s0: int, s1: int) -> bool:
     """Whether the amount `q` states the worth of a plan, programme, package, facility or deposit: one of their
     words right before it in its clause, with no other amount between, or a few words after it in its clause."""
-    words = _words(lang)
+    return _worth(_words(lang), folded, q, sq, s0, s1)
+
+
+def _worth(words: re.Pattern[str] | None, folded: str, q: Quantity, sq: list[Quantity], s0: int, s1: int) -> bool:
+    """Whether one of `words` stands right before the amount `q` in its clause, with no other amount between,
+    or a few words after it in its clause."""
     if words is None or q.kind != MONEY:
         return False
     lo = max([s0, q.start - _BEFORE] + [o.end for o in sq if o.kind in (MONEY, PERCENT) and o.end <= q.start])

@@ -18,7 +18,7 @@ from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
                       _nearest, _sentence_periods)
-from .programmes import programme_worth, sides_named
+from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
 
 
@@ -68,6 +68,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             # "the Commission approved Slovenia's recovery plan worth 2.7 billion euros": a plan's worth
             # between two sides is aid, not a target.
             metric = "aid"
+        deal = metric is None and q.kind == MONEY and deal_worth(doc.lang or "en", folded, q, sq, s0, s1) \
+            and sides_named(doc, s0, s1) >= 2
+        if deal:
+            # "companies of the two countries signed an agreement worth 8 billion dollars": an investment.
+            metric = "investment"
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
@@ -140,6 +145,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                      period=period, compared_to=compared_to, of=of_change)
         info = FigureInfo(fig, q, si, period or key if period is None else period, mention,
                           base, direction or 1, of_metric)
+        info.deal = deal
         if q.kind == MONEY and metric in _CARRIED and not base:
             info.said = _said(folded, q, metric, lex, s0, sq, roles)
         infos.append(info)
