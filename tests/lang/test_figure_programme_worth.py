@@ -96,6 +96,16 @@ FAR_BELOW = [
      "dollars in grants and 200 billion dollars in loans.", "scale", ("200.0 B USD", "600.0 M USD")),
 ]
 
+FAR_BELOW += [
+    # The parts before a word that says they make up the total, at the end of their sentence.
+    ("tr", "2024-05-20", "Dünya Bankası, Malavi'ye 600 milyon dolarlık destek paketi açıkladı. Paket, 52 milyon dolarlık hibe "
+     "ve 25 milyon dolarlık krediden oluşuyor.", "sum_mismatch", ("52.0 M USD", "25.0 M USD", "600.0 M USD")),
+    ("ko", "2024-05-20", "세계은행은 말라위에 6억 달러 규모의 지원을 승인했다. 지원은 무상원조 5200만 달러와 차관 2500만 달러로 "
+     "구성된다.", "sum_mismatch", ("52.0 M USD", "25.0 M USD", "600.0 M USD")),
+    ("ja", "2024-05-20", "世界銀行はマラウイに対し総額6億ドルの支援を承認した。支援は無償資金協力5200万ドルと円借款2500万ドルからなる。",
+     "sum_mismatch", ("52.0 M USD", "25.0 M USD", "600.0 M USD")),
+]
+
 test_parts_far_below_total_flagged = table(check_flagged, FAR_BELOW)
 
 CONSISTENT_PARTS = [
@@ -106,6 +116,16 @@ CONSISTENT_PARTS = [
     ("ko", "2024-05-20", "세계은행은 말라위에 6억 달러 규모의 지원을 승인했다. 이 중 무상원조는 4억 달러, 차관은 2억 달러다.",
      [("aid", {"WB", "MWI"}, "2024-05", 6e8, "USD"), ("aid", {"WB", "MWI"}, "2024-05", 4e8, "USD"),
       ("aid", {"WB", "MWI"}, "2024-05", 2e8, "USD")]),
+]
+
+CONSISTENT_PARTS += [
+    ("tr", "2024-05-20", "Dünya Bankası, Malavi'ye 77 milyon dolarlık destek paketi açıkladı. Paket, 52 milyon dolarlık hibe "
+     "ve 25 milyon dolarlık krediden oluşuyor.",
+     [("aid", {"WB", "MWI"}, "2024-05", 7.7e7, "USD"), ("aid", {"WB", "MWI"}, "2024-05", 5.2e7, "USD"),
+      ("aid", {"WB", "MWI"}, "2024-05", 2.5e7, "USD")]),
+    ("ja", "2024-05-20", "世界銀行はマラウイに対し総額7700万ドルの支援を承認した。支援は無償資金協力5200万ドルと円借款2500万ドルからなる。",
+     [("aid", {"WB", "MWI"}, "2024-05", 7.7e7, "USD"), ("aid", {"WB", "MWI"}, "2024-05", 5.2e7, "USD"),
+      ("aid", {"WB", "MWI"}, "2024-05", 2.5e7, "USD")]),
 ]
 
 test_consistent_parts_no_error = table(check_figures, CONSISTENT_PARTS)
@@ -221,3 +241,34 @@ NOT_INVESTMENT = [
 ]
 
 test_agreement_with_trade_is_no_investment = table(check_not_investment, NOT_INVESTMENT)
+
+
+# 2. Parts listed in the next sentence, opened by an "of which" word: parts of the total, of its sides; they
+# may leave some out ("includes"), so only parts above the total are an error.
+NEXT_SENTENCE_OVER = [
+    ("en", "2024-05-20", "The World Bank approved a programme of 80 million dollars for Malawi. It includes 60 million "
+     "dollars for schools and 35 million dollars for clinics.", "sum_mismatch", ("60.0 M USD", "35.0 M USD", "80.0 M USD")),
+    ("fr", "2024-05-20", "La Banque mondiale a approuvé un programme de 80 millions de dollars pour le Malawi. Il comprend "
+     "60 millions de dollars pour les écoles et 35 millions de dollars pour les cliniques.", "sum_mismatch",
+     ("60.0 M USD", "35.0 M USD", "80.0 M USD")),
+]
+
+test_next_sentence_parts_over_total = table(check_flagged, NEXT_SENTENCE_OVER)
+
+NEXT_SENTENCE_WITHIN = [
+    ("en", "2024-05-20", "The World Bank approved a programme of 400 million dollars for Malawi. It includes 60 million "
+     "dollars for schools and 35 million dollars for clinics.",
+     [("aid", {"WB", "MWI"}, "2024-05", 4e8, "USD"), ("aid", {"WB", "MWI"}, "2024-05", 6e7, "USD"),
+      ("aid", {"WB", "MWI"}, "2024-05", 3.5e7, "USD")]),
+]
+
+
+def check_within(lang: str, published: str, text: str, expected: list[tuple[str, set[str], str | None, float, str]]) -> None:
+    """The expected figures, each of the giver and receiver, and no flag at all (no 'stated twice' warning)."""
+    check_figures(lang, published, text, expected)
+    doc = extract(text, lang=lang, published=published)
+    assert {(f.reporter, f.partner) for f in doc.figures} == {("WB", "MWI")}, [(f.reporter, f.partner) for f in doc.figures]
+    assert not doc.flags, [(f.kind, f.message) for f in doc.flags]
+
+
+test_next_sentence_parts_within_total = table(check_within, NEXT_SENTENCE_WITHIN)

@@ -402,6 +402,8 @@ FILES: dict[str, Shape] = {
         # part of it without an "of which"; tranches_after: those naming the amount right before them a
         # tranche ("5 milyar dolarlık ilk dilimi"); total_after: the words stating a total right before its amount
         # after its parts joined by "and" ("..., a total of 5 billion"): they add up to it (figures/totals.py).
+        # of_which_after: words after an aid total's parts saying they make it up ("... krediden oluşuyor",
+        # "로 구성된다", "からなる": figures/closing_parts.py).
         # programmes: the words of a plan, programme, package, facility or deposit whose stated worth, in a
         # sentence naming two sides, is aid ("recovery plan worth ...", "paquet de ...": figures/programmes.py).
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
@@ -412,7 +414,7 @@ FILES: dict[str, Shape] = {
         "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
                                         "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
-                                        "programmes",
+                                        "programmes", "of_which_after",
                                         "home_receivers"),
                                "nominative_article": STR}),
     }),

@@ -448,8 +448,8 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                     scale = step_scale = factor2
                     decimals = 0
                     end = m.end("sc2")
-            elif m.group("num3") is not None and factor >= 1e4:
-                ones, _ = parse_numeral(m.group("num3"), lang)
+            elif (num3 := m.group("num3")) is not None and factor >= 1e4:
+                ones, _ = parse_numeral(num3, lang)
                 if ones < 1e4:
                     value += ones
                     numeral = value / factor

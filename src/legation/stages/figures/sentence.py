@@ -18,6 +18,7 @@ from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
                       _nearest, _sentence_periods)
+from .next_parts import opened_list
 from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
 
@@ -73,6 +74,12 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
         if deal:
             # "companies of the two countries signed an agreement worth 8 billion dollars": an investment.
             metric = "investment"
+        opened = infos[first - 1] if first and infos[first - 1].sentence == si - 1 else None
+        if metric is None and q.kind == MONEY and opened is not None and not opened.base \
+                and opened.figure.metric in ("aid", "investment") \
+                and opened_list(doc.lang or "en", folded, s0, q, sq):
+            # "... a programme of 400 million dollars. It includes 60 million dollars for schools and ...": parts.
+            metric = opened.figure.metric
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
