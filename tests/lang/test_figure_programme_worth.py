@@ -226,6 +226,14 @@ SIDES = [
      ("investment", "TUR", "MYS", 6e9)),
 ]
 
+SIDES += [
+    # The visitor a person right before the visit word, the companies unnamed as countries.
+    ("en", "2024-05-20", "During Prime Minister Modi's visit to Abu Dhabi, companies signed agreements worth 5 billion "
+     "dollars.", ("investment", "IND", "ARE", 5e9)),
+    ("ko", "2024-05-20", "윤 대통령의 사우디아라비아 방문 중 한국과 사우디아라비아 기업들은 80억 달러 규모의 계약을 체결했다.",
+     ("investment", "KOR", "SAU", 8e9)),
+]
+
 test_investment_sides = table(check_sides, SIDES)
 
 
@@ -238,6 +246,7 @@ def check_not_investment(lang: str, published: str, text: str) -> None:
 NOT_INVESTMENT = [
     ("en", "2024-05-20", "Brazil and China signed a trade agreement; trade reached 150 billion dollars in 2023."),
     ("en", "2024-05-20", "Brazil signed an agreement worth 6 billion dollars."),
+    ("en", "2024-05-20", "Eni signed contracts worth 8 billion dollars in Rome."),
 ]
 
 test_agreement_with_trade_is_no_investment = table(check_not_investment, NOT_INVESTMENT)

@@ -150,6 +150,8 @@ def run(doc: Document, settings: Settings) -> Document:
     visit_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
     pledged_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
     deal_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
+    # An agreement's worth with no side known is no figure of anyone's.
+    infos = [i for i in infos if not (i.deal and i.figure.reporter is None and i.figure.partner is None)]
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)

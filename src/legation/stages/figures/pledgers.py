@@ -105,6 +105,11 @@ def deal_sides(doc: Document, infos: Sequence[FigureInfo], sentences: list[tuple
                 before = [a for a in mine if a[3] == "person" and word.start() - _VISITOR_BEFORE <= a[0] < placed[-1][0]
                           and a[2] != host]
                 visitor = before[-1][2] if before else None
+            if host and not visitor and word is not None:
+                # "Prime Minister Modi's visit to Abu Dhabi": the person right before the visit word.
+                before = [a for a in mine if a[3] == "person" and word.start() - _VISITOR_BEFORE <= a[0] < word.start()
+                          and a[2] != host]
+                visitor = before[-1][2] if before else None
             if host and not visitor:
                 # A visitor known by name only ("President Lula"): the one other country the sentence names.
                 others = {a[2] for a in mine if a[3] == "country" and a[2] != host}

@@ -35,10 +35,15 @@ def _words(lang: str, table: str = "aid", key: str = "programmes") -> re.Pattern
     return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
 
 
-def sides_named(doc: Document, s0: int, s1: int) -> int:
-    """How many different countries and organisations the sentence `s0:s1` names."""
-    return len({e.code for e in doc.entities if e.kind in ("country", "org") and e.code
-                and any(s0 <= m.start < s1 for m in e.mentions)})
+def sides_named(doc: Document, s0: int, s1: int, through: bool = False) -> int:
+    """How many different countries and organisations the sentence `s0:s1` names; with `through`, counting
+    the countries of the people and places it names too ("during Meloni's visit to Algiers")."""
+    codes = {e.code for e in doc.entities if e.kind in ("country", "org") and e.code
+             and any(s0 <= m.start < s1 for m in e.mentions)}
+    if through:
+        codes |= {e.country for e in doc.entities if e.kind in ("person", "place") and e.country
+                  and any(s0 <= m.start < s1 for m in e.mentions)}
+    return len(codes)
 
 
 def deal_worth(lang: str, folded: str, q: Quantity, sq: list[Quantity], s0: int, s1: int) -> bool:

@@ -70,7 +70,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
             # between two sides is aid, not a target.
             metric = "aid"
         deal = metric is None and q.kind == MONEY and deal_worth(doc.lang or "en", folded, q, sq, s0, s1) \
-            and sides_named(doc, s0, s1) >= 2
+            and sides_named(doc, s0, s1, through=True) >= 2
         if deal:
             # "companies of the two countries signed an agreement worth 8 billion dollars": an investment.
             metric = "investment"
