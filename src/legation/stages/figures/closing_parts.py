@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 
 from ... import resources
 from ...text.numbers import AFTER_WORD, MONEY, alternation
@@ -18,6 +19,7 @@ from .aid import part_names
 from .model import FigureInfo
 
 _NAMED_GAP = 32       # the kind's word within a few words of its amount, after it or before it
+_MOST = 16            # at most this many amounts after a total are looked at
 _CLOSING_GAP = 48     # at most this many characters from the last part to the closing word
 
 
@@ -47,7 +49,7 @@ def parts_closed_after(lang: str, folded: str, sentences: list[tuple[int, int]],
         f = total.figure
         if f.metric != "aid" or total.base or total.part_of is not None or id(total) in totals:
             continue
-        rest = [o for o in money[n + 1:] if o.sentence <= total.sentence + 1]
+        rest = list(takewhile(lambda o: o.sentence <= total.sentence + 1, money[n + 1:n + 1 + _MOST]))
         if not rest:
             continue
         si = rest[0].sentence

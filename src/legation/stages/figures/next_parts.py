@@ -7,11 +7,14 @@ the total cannot be true.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from ...text.numbers import MONEY, Quantity
 from .aid import of_which_words
 from .model import FigureInfo
 
 _OPENING = 48      # at most this many characters from the sentence's start to its "of which" word ("It includes")
+_MOST = 16        # at most this many listed parts are read (a table of amounts is no list of parts)
 _BETWEEN = 48      # at most this many characters between two listed parts ("... for schools and ")
 
 
@@ -39,8 +42,10 @@ def parts_in_next_sentence(lang: str, folded: str, sentences: list[tuple[int, in
         f = total.figure
         if f.metric not in ("aid", "investment") or total.base or total.part_of is not None:
             continue
-        run = [o for o in money[n + 1:] if o.sentence == total.sentence + 1]
-        if not run or any(o.sentence == total.sentence for o in money[n + 1:]):
+        if n + 1 < len(money) and money[n + 1].sentence == total.sentence:
+            continue        # the total is not its sentence's last amount
+        run = list(takewhile(lambda o: o.sentence == total.sentence + 1, money[n + 1:n + 2 + _MOST]))
+        if not run or len(run) > _MOST:
             continue
         # The first may be linked already (one amount an "of which" opens): the list goes on after it.
         if any(o.base or o.part_of not in (None, total) or o.figure.metric != f.metric or o.figure.unit != f.unit
