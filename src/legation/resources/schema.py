@@ -293,6 +293,9 @@ FILES: dict[str, Shape] = {
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
+            # Scales made of two scale words ("千万", "천억"): read as scales, but no word a writer puts in
+            # place of another (a scale repair never proposes one).
+            "compound_scales": MapOf(NUMBER),
             # A currency word several countries use ("ريال": riyal, rial): the currency of each country,
             # the first when the figure is about none of them (stages/figures reads it).
             "shared_currencies": MapOf(MapOf(Matching(r"[A-Z]{3}"), keys=COUNTRY)),
@@ -353,6 +356,9 @@ FILES: dict[str, Shape] = {
     "figures": Table(optional={
         # balance: a deficit, surplus or trade balance, which is no figure (never a turnover).
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
+        # deals: the words of an agreement, deal or contract whose stated worth, in a sentence naming two
+        # sides, is an investment ("an agreement worth 8 billion dollars": figures/programmes.py).
+        "investment": Table(optional=_words("deals")),
         # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
@@ -396,6 +402,10 @@ FILES: dict[str, Shape] = {
         # part of it without an "of which"; tranches_after: those naming the amount right before them a
         # tranche ("5 milyar dolarlık ilk dilimi"); total_after: the words stating a total right before its amount
         # after its parts joined by "and" ("..., a total of 5 billion"): they add up to it (figures/totals.py).
+        # of_which_after: words after an aid total's parts saying they make it up ("... krediden oluşuyor",
+        # "로 구성된다", "からなる": figures/closing_parts.py).
+        # programmes: the words of a plan, programme, package, facility or deposit whose stated worth, in a
+        # sentence naming two sides, is aid ("recovery plan worth ...", "paquet de ...": figures/programmes.py).
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
         # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
         # Libanon ... bereit"; "Präsident der Ukraine" is a genitive), of a country only, and not of one of
@@ -404,6 +414,7 @@ FILES: dict[str, Shape] = {
         "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
                                         "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
+                                        "programmes", "of_which_after",
                                         "home_receivers"),
                                "nominative_article": STR}),
     }),

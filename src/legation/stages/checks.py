@@ -389,6 +389,9 @@ def _later(base: str, period: str | None) -> bool:
 
 # A part this many times its total is no slip of a digit: a unit word slipped.
 _PART_SLIP_LOW = 20.0
+# Parts said to make up a total that add up to less than its share this many times (47 + 30 of 500):
+# the numbers cannot all be true.
+_PARTS_FAR_BELOW = 2.0
 
 
 def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") -> list[Flag]:
@@ -433,7 +436,10 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
                 meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
                 [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
         elif over or (t.parts_whole and hi < tb[0]):
-            out.append(Flag("sum_mismatch", "error" if over or t.parts_summed else "warning", msg["aid_sum_mismatch"].format(
+            # All the parts stated and less than half their total: no rounding or part left unsaid explains it.
+            far = t.parts_whole and hi * _PARTS_FAR_BELOW < tb[0]
+            out.append(Flag("sum_mismatch", "error" if over or far or t.parts_summed else "warning",
+                            msg["aid_sum_mismatch"].format(
                 metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
                 parts=" + ".join(_written(p) for p in parts),
                 total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),

@@ -149,7 +149,7 @@ def _reader(lang: str) -> _Reader:
     if fmt.get("lakh_grouping"):
         # Indian grouping (1,00,000; 12,34,56,789): pairs of digits after the first thousand.
         num = _NUM_LAKH + "|" + num
-    scales = {k: float(v) for k, v in data.get("scales", {}).items()}
+    scales = {k: float(v) for table in ("scales", "compound_scales") for k, v in data.get(table, {}).items()}
     money_scales = {k: float(v) for k, v in data.get("money_scales", {}).items()}
     currencies: dict[str, str] = {}
     for code, forms in data.get("currencies", {}).items():
@@ -193,7 +193,11 @@ def _reader(lang: str) -> _Reader:
         r"(?:\s?(?P<sc>" + scale_alt + r")"
         # "4億7000万ドル", "4억7000만 달러": a second part in the next smaller scale, written on without a space
         # in a script without spaces, and in up to four digits where a scale counts ten thousands.
-        r"(?:(?:\s|(?<=[" + UNSPACED_CLASS + _HANGUL + "-" + _HANGUL_END + r"]))(?P<num2>\d{1,4}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r"))?)?"
+        r"(?:(?:\s|(?<=[" + UNSPACED_CLASS + _HANGUL + "-" + _HANGUL_END + r"]))(?P<num2>\d{1,4}(?:[.,]\d+)?)\s?(?P<sc2>" + scale_alt + r")"
+        # "3万5000ドル", "3万5,000ドル", "2억3000 달러": the ones under a scale of ten thousands, written on
+        # without a space, right before the currency.
+        r"|(?<=[" + UNSPACED_CLASS + _HANGUL + "-" + _HANGUL_END + r"])(?P<num3>\d,\d{3}|\d{1,4})(?![\d.,])"
+        r"(?=\s?" + link + r"(?:" + cur_alt + r")))?)?"
         r"(?:(?P<yr>" + ("|".join(years_after) or r"(?!x)x") + r")"
         r"|\s?" + link + r"(?P<cpost>" + cur_alt + r")"
         r"|\s?(?P<ppost>" + alternation(pct.get("after", [])) + r")"
@@ -437,10 +441,25 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                     value += part * factor2
                     step_scale, decimals = factor2, dec2
                     end = m.end("sc2")
+                elif factor2 is not None and factor < 1e4 <= factor2 and dec2 == 0 and part < factor \
+                        and numeral * factor + part < 1e4:
+                    # "1천248억 달러", "1千248億ドル": thousands and ones under a scale of ten thousands.
+                    numeral = numeral * factor + part
+                    value = numeral * factor2
+                    scale = step_scale = factor2
+                    decimals = 0
+                    end = m.end("sc2")
+            elif (num3 := m.group("num3")) is not None and factor >= 1e4:
+                ones, _ = parse_numeral(num3, lang)
+                if ones < 1e4:
+                    value += ones
+                    numeral = value / factor
+                    step_scale, decimals = 1.0, 0
+                    end = m.end("num3")
         else:
             sc = None
     marked = False
-    full_units = sc is None or end == m.end("sc") or end == m.end("sc2")
+    full_units = sc is None or end in (m.end("sc"), m.end("sc2"), m.end("num3"))
     if full_units and cpost is not None and unit is None:
         unit, kind, end = phrase_lookup(r.currencies, cpost), MONEY, m.end("cpost")
         shared = (phrase_lookup(r.shared, cpost) or ()) if r.shared else ()

@@ -30,6 +30,13 @@ The modules, in the order `run` uses them (none imports this one):
                become its `repeats`
   parties.py   the countries of a figure (reporter, partner); aid.py: aid's parts, tranches, givers and receivers
   totals.py    aid parts joined by "and" before the total a total word states ("..., a total of 5 billion")
+  closing_parts.py  aid parts a word after them says make up the total ("... krediden oluşuyor")
+  next_parts.py  parts of a total listed in the next sentence an "of which" word opens ("It includes ...")
+  programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid; of an
+               agreement or deal between two sides: an investment
+  qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound
+  pledgers.py  the sides of an investment one actor pledges for a country, whatever countries attend, and
+               of an agreement's worth signed during a visit (the visitor's side invests in the host)
 """
 
 from __future__ import annotations
@@ -42,10 +49,14 @@ from ...text.fold import fold
 from ...text.numbers import MONEY, PERCENT, read_numbers
 from ...text.periods import read_periods
 from .._lexicons import gives_as
+from .closing_parts import parts_closed_after
 from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names, visit_investment_sides
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
 from .model import FigureInfo, _Context, _inside
+from .pledgers import deal_sides, pledged_investment_sides
+from .qualifiers import to_not_bound
+from .next_parts import parts_in_next_sentence
 from .parties import country_mentions, home_country, sentence_pair, sides_from_people, without_venues
 from .repeats import _headlines, _merge_grants, _merge_repeats, _merge_rounded
 from .sentence import _sentence
@@ -75,7 +86,8 @@ def run(doc: Document, settings: Settings) -> Document:
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
-    quantities = _currency_carried(_range_end(_range_start(read_numbers(text, lang, folded), folded, lex), folded, lex),
+    quantities = _currency_carried(_range_end(_range_start(to_not_bound(read_numbers(text, lang, folded), folded, lex, lang),
+                                                           folded, lex), folded, lex),
                                    sentences, folded,
                                    _conjunctions(lang), (lex.roles, *part_names(lang)), of_which_words(lang))
     # "For the first time since 2015" ranks a figure; it dates none.
@@ -136,10 +148,16 @@ def run(doc: Document, settings: Settings) -> Document:
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))
     visit_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
+    pledged_investment_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
+    deal_sides(doc, infos, sentences, folded, lambda code: gives_as().get(code, code))
+    # An agreement's worth with no side known is no figure of anyone's.
+    infos = [i for i in infos if not (i.deal and i.figure.reporter is None and i.figure.partner is None)]
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)
     totals_after_parts(lang, folded, infos)
+    parts_closed_after(lang, folded, sentences, infos)
+    parts_in_next_sentence(lang, folded, sentences, infos)
     _complete_pairs(infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))

@@ -82,7 +82,21 @@ def _direction(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int) -> int
             d = q.start - m.end() if m.end() <= q.start else m.start() - q.end
             if 0 <= d < dist:
                 best, dist = sign, d
+    if best == 0 and q.kind == PERCENT:
+        # "2023 sank der Handel zwischen Polen und der Ukraine um 20 Prozent": the verb of the percentage's
+        # clause, further back than a few words, with no amount between.
+        far = max(s0, q.start - _CLAUSE_REACH)
+        cut = [m.end() for m in _CLAUSE_END.finditer(folded, far, lo)]
+        far = cut[-1] if cut else far
+        found = [(m.end(), sign) for sign, pattern in ((1, lex.up), (-1, lex.down))
+                 for m in pattern.finditer(folded, far, lo) if m.end() <= lo]
+        if found and not _DIGIT.search(folded, max(found)[0], lo):
+            best = max(found)[1]
     return best
+
+
+_CLAUSE_REACH = 100     # at most this many characters from a clause's rise or fall word to its percentage
+_DIGIT = re.compile(r"\d")
 
 
 def _match_end(m: re.Match[str]) -> int:

@@ -42,6 +42,9 @@ class FigureInfo:
     parts_whole: bool = False
     # The text says the parts make up the total ("..., a total of 5 billion"): any difference is an error.
     parts_summed: bool = False
+    # The worth of an agreement, deal or contract ("signed agreements worth 8 billion dollars"): an investment
+    # whose sides a visit states (the visitor's side invests in the host).
+    deal: bool = False
 
 
 @dataclass

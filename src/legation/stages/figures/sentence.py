@@ -18,6 +18,8 @@ from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
                       _nearest, _sentence_periods)
+from .next_parts import opened_list
+from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
 
 
@@ -62,6 +64,22 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and opened_by_total(doc.lang or "en", folded, q, sq, last.quantity):
             # "a package of 200 million euros, of which 35 million for the Amazon Fund": a part of the total.
             metric = last.figure.metric
+        if metric is None and q.kind == MONEY and programme_worth(doc.lang or "en", folded, q, sq, s0, s1) \
+                and sides_named(doc, s0, s1) >= 2:
+            # "the Commission approved Slovenia's recovery plan worth 2.7 billion euros": a plan's worth
+            # between two sides is aid, not a target.
+            metric = "aid"
+        deal = metric is None and q.kind == MONEY and deal_worth(doc.lang or "en", folded, q, sq, s0, s1) \
+            and sides_named(doc, s0, s1, through=True) >= 2
+        if deal:
+            # "companies of the two countries signed an agreement worth 8 billion dollars": an investment.
+            metric = "investment"
+        opened = infos[first - 1] if first and infos[first - 1].sentence == si - 1 else None
+        if metric is None and q.kind == MONEY and opened is not None and not opened.base \
+                and opened.figure.metric in ("aid", "investment") \
+                and opened_list(doc.lang or "en", folded, s0, q, sq):
+            # "... a programme of 400 million dollars. It includes 60 million dollars for schools and ...": parts.
+            metric = opened.figure.metric
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
@@ -134,6 +152,7 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                      period=period, compared_to=compared_to, of=of_change)
         info = FigureInfo(fig, q, si, period or key if period is None else period, mention,
                           base, direction or 1, of_metric)
+        info.deal = deal
         if q.kind == MONEY and metric in _CARRIED and not base:
             info.said = _said(folded, q, metric, lex, s0, sq, roles)
         infos.append(info)
