@@ -1093,6 +1093,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     or _elapsed(folded, lang.cues, start, end, sent):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
+            if info.verbal:
+                date = timing.said_on(in_sentence, owners, date, start,
+                                      has_cue(scan, "reporting", sent[0], start) is not None)
             if date is None and (has_cue(scan, "same_day", sent[0], sent[1]) is not None
                                  or not info.meeting and has_cue(scan, "scene", sent[0], start) is not None):
                 # "On Tuesday parliament passed the law. In the evening thousands gathered outside":
