@@ -553,9 +553,35 @@ def _resolve(text: str, folded: str, words: list[tuple[Hit, Any]], ref: _Referen
                 out[-1] = _week_day(prev.start, mention.end, days, payload[1], ref)
                 last = hit
                 continue
+        if payload[0] == "weekday" and prev is not None and prev.kind == "relative" and prev.precision == "day" \
+                and mention.start - prev.end <= 2 and not text[prev.end:mention.start].strip(" ,"):
+            named = _named_day(prev, payload[1], ref)
+            if named is not None:
+                # "σήμερα Παρασκευή", "hoje, sexta-feira": the weekday says which day "today" was where
+                # it was written, though the report is dated the day after.
+                out[-1] = DateMention(prev.start, mention.end, named, "day", "relative", prev.inferred)
+                last = hit
+                continue
         out.append(mention)
         last = hit
     return out
+
+
+_NAMED_DAY_REACH = 2    # days between a relative day's reading and the weekday written beside it
+
+
+def _named_day(relative: DateMention, weekday: int, ref: _Reference) -> str | None:
+    """The day a relative word names with its weekday beside it: that weekday nearest the relative
+    word's reading, when it lies within `_NAMED_DAY_REACH` days of it; else None."""
+    read = _parse_iso(relative.iso)
+    if read is None:
+        return None
+    back = (read.weekday() - weekday) % 7
+    ahead = (weekday - read.weekday()) % 7
+    shift = -back if back <= ahead else ahead
+    if abs(shift) > _NAMED_DAY_REACH:
+        return None
+    return (read + dt.timedelta(days=shift)).isoformat()
 
 
 def _week_days(mention: DateMention, ref: _Reference) -> int | None:
@@ -634,7 +660,13 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     kind = payload[0]
     if kind == "weekday":
         way = _weekday_way(folded, start, end, cal)
-        return DateMention(start, end, _weekday(payload[1], ref.date, way), "day", "weekday",
+        iso = _weekday(payload[1], ref.date, way)
+        bracket = _DAY_IN_BRACKETS.match(text, end)
+        stated = _bracketed_day(int(bracket[1]), payload[1], iso) if bracket is not None else None
+        if stated is not None:
+            # "na quarta-feira (9)": the day of the month is written after the weekday, in brackets.
+            return DateMention(start, bracket.end(), stated, "day", "weekday", ref.inferred, way=way)
+        return DateMention(start, end, iso, "day", "weekday",
                            ref.inferred and ref.date is not None, way=way)
     if kind == "week_day":
         return _week_day(start, end, payload[1], payload[2], ref)
@@ -659,6 +691,30 @@ def _from_word(text: str, folded: str, start: int, end: int, payload: tuple[Any,
     if year_b is not None:
         return DateMention(year_b.start(), end, f"{int(year_b[1]):04d}-{month:02d}", "month", "absolute")
     return None
+
+
+# A day of the month in brackets right after a weekday ("na quarta-feira (9)", the Brazilian press's way).
+_DAY_IN_BRACKETS = re.compile(r"[ \u00a0]?\((\d{1,2})\)")
+_BRACKET_MONTHS = 1     # months either side of the weekday's own reading a bracketed day may lie in
+
+
+def _bracketed_day(day: int, weekday: int, read: str | None) -> str | None:
+    """The date of a weekday whose day of the month is written after it in brackets: the day of that
+    number nearest the weekday's own reading (`read`, from the reference), one of that weekday where
+    one is near; None when the number is no day of the month or nothing is read."""
+    near = _parse_iso(read)
+    if near is None or not 1 <= day <= 31:
+        return None
+    options = []
+    for shift in range(-_BRACKET_MONTHS, _BRACKET_MONTHS + 1):
+        month0 = near.month - 1 + shift
+        iso = _day_month(day, month0 % 12 + 1, near.year + month0 // 12, None)
+        if iso is not None:
+            options.append(dt.date.fromisoformat(iso))
+    if not options:
+        return None
+    best = min(options, key=lambda d: (d.weekday() != weekday, abs((d - near).days)))
+    return best.isoformat()
 
 
 def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int, ref: _Reference,

@@ -48,7 +48,7 @@ from ..publisher import press_country
 from .organs import own_body, welcomed_together
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, company, conditional, domestic, timing
+from . import agreed, bodies, company, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -953,7 +953,7 @@ def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
 def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: PlaceMention | None
                 ) -> list[Candidate]:
     folded = scan.folded
-    hits = _triggers(lang, scan)
+    hits = bodies.outside_bodies(scan, _triggers(lang, scan))
     conditions = scan.cues.get("threat_conditions") or []
     retorts = bool(lang.cues.retaliations or lang.cues.retaliation_conditions)
     if not hits and not conditions and not lang.cues.threat_condition_endings and not retorts:
@@ -1093,6 +1093,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     or _elapsed(folded, lang.cues, start, end, sent):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
+            if info.verbal:
+                date = timing.said_on(in_sentence, owners, date, start,
+                                      has_cue(scan, "reporting", sent[0], start) is not None)
             if date is None and (has_cue(scan, "same_day", sent[0], sent[1]) is not None
                                  or not info.meeting and has_cue(scan, "scene", sent[0], start) is not None):
                 # "On Tuesday parliament passed the law. In the evening thousands gathered outside":

@@ -128,3 +128,15 @@ def parse_day(iso: str | None) -> dt.date | None:
         return dt.date.fromisoformat(iso) if iso and len(iso) == 10 else None
     except ValueError:
         return None
+
+
+def said_on(dates: list[DateMention], owners: dict[int, int], date: DateMention | None, start: int,
+            reported: bool) -> DateMention | None:
+    """The date of a verbal act (a threat, an accusation) told in a reported clause ("the minister
+    said on Thursday that Russia will pay a high price for Wednesday's attack"): the day it was said,
+    the last date before the act that no other act of the sentence owns, not a date after the act,
+    which names what the act is about. `reported`: a reporting verb comes before the act."""
+    if not reported or date is None or date.start < start:
+        return date
+    before = [d for i, d in enumerate(dates) if d.start < start and owners.get(i, start) == start]
+    return before[-1] if before else date
