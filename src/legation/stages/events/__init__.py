@@ -504,7 +504,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
-    codes = list(dict.fromkeys(a.code for a in merged))
+    codes = list(dict.fromkeys([a.code for a in merged]))
     primary_codes = {primary[0].code, primary[1].code} if primary else set()
     if not codes:
         return ([primary], 0) if primary else ([], 0)
@@ -2305,12 +2305,25 @@ def _days_earlier(folded: str, cues: Cues, begin: int, start: int) -> int | None
     if not cues.days_earlier:
         return None
     before = folded[begin:start]
-    text = " " + " ".join(before.replace(",", " ").split()) + " "
-    for entry in cues.days_earlier:
-        n, _, phrase = entry.partition(" ")
-        if n.isdigit() and (phrase in before if is_unspaced(phrase[0]) else f" {phrase} " in text):
-            return int(n)
+    text = None         # the words before, spaced one apart: made only for a phrase of spaced words
+    for n, phrase, unspaced in _earlier_counts(cues.days_earlier):
+        if unspaced:
+            if phrase in before:
+                return n
+            continue
+        if text is None:
+            text = " " + " ".join(before.replace(",", " ").split()) + " "
+        if f" {phrase} " in text:
+            return n
     return None
+
+
+@cache
+def _earlier_counts(entries: tuple[str, ...]) -> tuple[tuple[int, str, bool], ...]:
+    """The days-earlier entries ("1 the day before") whose count is a number, as (days, phrase, whether
+    the phrase is of a script without spaces), in their order: read once, not once per act."""
+    counted = ((n, phrase) for n, _, phrase in (e.partition(" ") for e in entries) if n.isdigit())
+    return tuple((int(n), phrase, is_unspaced(phrase[0])) for n, phrase in counted)
 
 
 def _earlier_day(date: DateMention | None, published: dt.date | None, days: int, start: int, end: int
@@ -2557,9 +2570,10 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if entry is None:
             if c.trigger.weak:
                 continue
-            event = Event(id="", type=c.type, source=_actor(source), target=_actor(target), mode=mode, date=iso,
+            source_actor, target_actor = _actor(source), _actor(target)
+            event = Event(id="", type=c.type, source=source_actor, target=target_actor, mode=mode, date=iso,
                           date_precision=precision, cameo=info.cameo, intensity=info.intensity,
-                          confidence=confidence, domestic=_actor(source).code == _actor(target).code)
+                          confidence=confidence, domestic=source_actor.code == target_actor.code)
             entry = merged[key] = _Merged(event)
             order.append(key)
         _merge_into(entry, c, info, source, target, mode, place, by_context, confidence)
