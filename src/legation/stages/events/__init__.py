@@ -434,6 +434,8 @@ _PAIR_SUBJECT_GAP = 3      # "북·러가 체결한": a particle between a pair 
 def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ...]]:
     """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러"), or
     of a word naming three ("한미일")."""
+    if not any(a.end - a.start == 1 for a in actors):
+        return []             # (the common case) no mention is one letter long
     out: list[tuple[ActorMention, ...]] = []
     run: list[ActorMention] = []
     for a in actors:
