@@ -2088,20 +2088,35 @@ def _elapsed(folded: str, cues: Cues, start: int, end: int, sent: tuple[int, int
                     return True
     if cues.elapsed_after:
         after = folded[end:min(sent[1], end + _ELAPSED_REACH)]
-        after = after[:min((after.find(ch) for ch in ",;:()、。" if ch in after), default=len(after))]
+        stop = _ELAPSED_STOP.search(after)
+        if stop is not None:
+            after = after[:stop.start()]
         if any(is_unspaced(ch) for ch in after[:4]):
             squeezed = after.replace(" ", "")
-            bare = _NUMERAL.sub("", "".join("0" if ch in cues.elapsed_numerals else ch for ch in squeezed))
-            return bare != squeezed and any(
-                bare.startswith(p) or bare.startswith("から" + p) for p in cues.elapsed_after if is_unspaced(p[0]))
+            anchors, after_kara, zeros = _elapsed_unspaced(cues.elapsed_after, cues.elapsed_numerals)
+            bare = _NUMERAL.sub("", squeezed.translate(zeros))
+            return bare != squeezed and (bare.startswith(anchors) or bare.startswith(after_kara))
         words = after.split()[:4]
         tails = []
         if words and _NUMERAL.match(words[0]):
             tails.append(" ".join([_NUMERAL.sub("", words[0], count=1)] + words[1:]).strip())
         tails.append(" ".join(words[1:]))
         tails.append(" ".join(words))
-        return any(t.startswith(p) for t in tails if t for p in cues.elapsed_after)
+        return any(t.startswith(cues.elapsed_after) for t in tails if t)
     return False
+
+
+_ELAPSED_STOP = re.compile("[,;:()、。]")     # where the words after an act's noun stop being read
+
+
+@cache
+def _elapsed_unspaced(anchors: tuple[str, ...], numerals: tuple[str, ...]
+                      ) -> tuple[tuple[str, ...], tuple[str, ...], dict[int, str]]:
+    """The anchors of a script without spaces, the same after "から", and the one-letter numerals
+    each as "0" (a table for `str.translate`): made once per language, not once per act."""
+    unspaced = tuple(p for p in anchors if is_unspaced(p[0]))
+    zeros = {ord(n): "0" for n in numerals if len(n) == 1}
+    return unspaced, tuple("から" + p for p in unspaced), zeros
 
 
 @cache
@@ -2280,16 +2295,23 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
     if cues.days_after_post:
         after_at = word_end(folded, end)
         after = folded[after_at:after_at + 64].split()
-        for entry in cues.days_after_post:
-            n, _, phrase = entry.partition(" ")
-            words = phrase.split()
+        firsts = after[:_DAYS_AFTER_GAP + 1]
+        for n, words in _post_counts(cues.days_after_post):
+            if len(words) > 1 and words[0] not in firsts:
+                continue        # (the common case) its first word is none of the first words after
             for skip in range(_DAYS_AFTER_GAP + 1):
                 got = after[skip:skip + len(words)]
                 # The last word may carry a particle ("다음 날인").
-                if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]) \
-                        and n.isdigit():
-                    return -int(n)      # negative: the words follow the meeting (see `_leg_span`)
+                if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]):
+                    return -n           # negative: the words follow the meeting (see `_leg_span`)
     return None
+
+
+@cache
+def _post_counts(entries: tuple[str, ...]) -> tuple[tuple[int, list[str]], ...]:
+    """The days-after entries that follow a meeting ("1 다음 날") whose count is a number, as (days,
+    words) in their order: read once, not once per meeting."""
+    return tuple((int(n), phrase.split()) for n, _, phrase in (e.partition(" ") for e in entries) if n.isdigit())
 
 
 @cache
