@@ -434,6 +434,8 @@ _PAIR_SUBJECT_GAP = 3      # "북·러가 체결한": a particle between a pair 
 def _pair_words(actors: list[ActorMention], folded: str) -> list[tuple[ActorMention, ...]]:
     """Neighbouring one-letter country mentions: the letters of a pair word ("한미", "북·러"), or
     of a word naming three ("한미일")."""
+    if not any(a.end - a.start == 1 for a in actors):
+        return []             # (the common case) no mention is one letter long
     out: list[tuple[ActorMention, ...]] = []
     run: list[ActorMention] = []
     for a in actors:
@@ -504,7 +506,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
     if len({a.code for a in settled}) >= 2:
         actors = settled              # "in the EU" is a setting unless nothing else can act
     merged = actors_mod.collapse(actors)
-    codes = list(dict.fromkeys(a.code for a in merged))
+    codes = list(dict.fromkeys([a.code for a in merged]))
     primary_codes = {primary[0].code, primary[1].code} if primary else set()
     if not codes:
         return ([primary], 0) if primary else ([], 0)
@@ -2089,20 +2091,35 @@ def _elapsed(folded: str, cues: Cues, start: int, end: int, sent: tuple[int, int
                     return True
     if cues.elapsed_after:
         after = folded[end:min(sent[1], end + _ELAPSED_REACH)]
-        after = after[:min((after.find(ch) for ch in ",;:()、。" if ch in after), default=len(after))]
+        stop = _ELAPSED_STOP.search(after)
+        if stop is not None:
+            after = after[:stop.start()]
         if any(is_unspaced(ch) for ch in after[:4]):
             squeezed = after.replace(" ", "")
-            bare = _NUMERAL.sub("", "".join("0" if ch in cues.elapsed_numerals else ch for ch in squeezed))
-            return bare != squeezed and any(
-                bare.startswith(p) or bare.startswith("から" + p) for p in cues.elapsed_after if is_unspaced(p[0]))
+            anchors, after_kara, zeros = _elapsed_unspaced(cues.elapsed_after, cues.elapsed_numerals)
+            bare = _NUMERAL.sub("", squeezed.translate(zeros))
+            return bare != squeezed and (bare.startswith(anchors) or bare.startswith(after_kara))
         words = after.split()[:4]
         tails = []
         if words and _NUMERAL.match(words[0]):
             tails.append(" ".join([_NUMERAL.sub("", words[0], count=1)] + words[1:]).strip())
         tails.append(" ".join(words[1:]))
         tails.append(" ".join(words))
-        return any(t.startswith(p) for t in tails if t for p in cues.elapsed_after)
+        return any(t.startswith(cues.elapsed_after) for t in tails if t)
     return False
+
+
+_ELAPSED_STOP = re.compile("[,;:()、。]")     # where the words after an act's noun stop being read
+
+
+@cache
+def _elapsed_unspaced(anchors: tuple[str, ...], numerals: tuple[str, ...]
+                      ) -> tuple[tuple[str, ...], tuple[str, ...], dict[int, str]]:
+    """The anchors of a script without spaces, the same after "から", and the one-letter numerals
+    each as "0" (a table for `str.translate`): made once per language, not once per act."""
+    unspaced = tuple(p for p in anchors if is_unspaced(p[0]))
+    zeros = {ord(n): "0" for n in numerals if len(n) == 1}
+    return unspaced, tuple("から" + p for p in unspaced), zeros
 
 
 @cache
@@ -2281,16 +2298,23 @@ def _days_before(folded: str, cues: Cues, start: int, end: int) -> int | None:
     if cues.days_after_post:
         after_at = word_end(folded, end)
         after = folded[after_at:after_at + 64].split()
-        for entry in cues.days_after_post:
-            n, _, phrase = entry.partition(" ")
-            words = phrase.split()
+        firsts = after[:_DAYS_AFTER_GAP + 1]
+        for n, words in _post_counts(cues.days_after_post):
+            if len(words) > 1 and words[0] not in firsts:
+                continue        # (the common case) its first word is none of the first words after
             for skip in range(_DAYS_AFTER_GAP + 1):
                 got = after[skip:skip + len(words)]
                 # The last word may carry a particle ("다음 날인").
-                if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]) \
-                        and n.isdigit():
-                    return -int(n)      # negative: the words follow the meeting (see `_leg_span`)
+                if len(got) == len(words) and got[:-1] == words[:-1] and got[-1].startswith(words[-1]):
+                    return -n           # negative: the words follow the meeting (see `_leg_span`)
     return None
+
+
+@cache
+def _post_counts(entries: tuple[str, ...]) -> tuple[tuple[int, list[str]], ...]:
+    """The days-after entries that follow a meeting ("1 다음 날") whose count is a number, as (days,
+    words) in their order: read once, not once per meeting."""
+    return tuple((int(n), phrase.split()) for n, _, phrase in (e.partition(" ") for e in entries) if n.isdigit())
 
 
 @cache
@@ -2308,12 +2332,25 @@ def _days_earlier(folded: str, cues: Cues, begin: int, start: int) -> int | None
     if not cues.days_earlier:
         return None
     before = folded[begin:start]
-    text = " " + " ".join(before.replace(",", " ").split()) + " "
-    for entry in cues.days_earlier:
-        n, _, phrase = entry.partition(" ")
-        if n.isdigit() and (phrase in before if is_unspaced(phrase[0]) else f" {phrase} " in text):
-            return int(n)
+    text = None         # the words before, spaced one apart: made only for a phrase of spaced words
+    for n, phrase, unspaced in _earlier_counts(cues.days_earlier):
+        if unspaced:
+            if phrase in before:
+                return n
+            continue
+        if text is None:
+            text = " " + " ".join(before.replace(",", " ").split()) + " "
+        if f" {phrase} " in text:
+            return n
     return None
+
+
+@cache
+def _earlier_counts(entries: tuple[str, ...]) -> tuple[tuple[int, str, bool], ...]:
+    """The days-earlier entries ("1 the day before") whose count is a number, as (days, phrase, whether
+    the phrase is of a script without spaces), in their order: read once, not once per act."""
+    counted = ((n, phrase) for n, _, phrase in (e.partition(" ") for e in entries) if n.isdigit())
+    return tuple((int(n), phrase, is_unspaced(phrase[0])) for n, phrase in counted)
 
 
 def _earlier_day(date: DateMention | None, published: dt.date | None, days: int, start: int, end: int
@@ -2560,9 +2597,10 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if entry is None:
             if c.trigger.weak:
                 continue
-            event = Event(id="", type=c.type, source=_actor(source), target=_actor(target), mode=mode, date=iso,
+            source_actor, target_actor = _actor(source), _actor(target)
+            event = Event(id="", type=c.type, source=source_actor, target=target_actor, mode=mode, date=iso,
                           date_precision=precision, cameo=info.cameo, intensity=info.intensity,
-                          confidence=confidence, domestic=_actor(source).code == _actor(target).code)
+                          confidence=confidence, domestic=source_actor.code == target_actor.code)
             entry = merged[key] = _Merged(event)
             order.append(key)
         _merge_into(entry, c, info, source, target, mode, place, by_context, confidence)

@@ -1105,8 +1105,18 @@ def party(code: str, sector: str | None) -> str:
 
 def split_party(code: str) -> tuple[str, str | None]:
     """`party`'s code back as (country or organisation code, sector or None)."""
-    head, _, sector = code.partition(_SECTOR_SEP)
-    return head, sector or None
+    got = _SPLIT.get(code)
+    if got is None:
+        if len(_SPLIT) >= _SPLIT_SIZE:
+            _SPLIT.clear()
+        head, _, sector = code.partition(_SECTOR_SEP)
+        got = _SPLIT[code] = (head, sector or None)
+    return got
+
+
+# `split_party`'s answers by code: asked some hundred times per document, of a few dozen codes.
+_SPLIT: dict[str, tuple[str, str | None]] = {}
+_SPLIT_SIZE = 4096
 
 
 @cache

@@ -87,6 +87,8 @@ def company_of(acts: Sequence[Candidate], table: Mapping[str, EventType]) -> Com
     """The states that each met or visited one host by one act word of a sentence (the host named,
     or the country they went to): two or more that did it together, and the one side each of its
     meetings has."""
+    if len(acts) < 2:
+        return None           # one act has one side besides its host, or none
     by_word: dict[tuple[int, int], list[Candidate]] = {}
     for c in acts:
         if c.explicit >= 1 and c.source is not None and c.target is not None \
