@@ -331,7 +331,7 @@ FILES: dict[str, Shape] = {
         optional={"cues": Table(optional={
             **_words("negations", "negation_tails", "future", "future_tails", "future_endings", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
-                     "locative_suffixes", "agent_markers", "reporting", "both_sides", "scene", "plan",
+                     "locative_suffixes", "agent_markers", "reporting", "both_sides", "together", "scene", "plan",
                      "subordinate", "relatives", "bare_relatives", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
                      "addressee_suffixes",
                      "genitive_suffixes", "object_participles", "passive_auxiliaries", "conjunction_suffixes",
@@ -439,6 +439,9 @@ FILES: dict[str, Shape] = {
         # language writes an office right before its country ("رئيسة جورجيا", "Presiden Georgia"), so a role
         # word right before such a name keeps the country.
         **_words("given_countries"), "country_after_role": BOOL,
+        # `kingdom_words`: the word for "the Kingdom" alone, a mention of the last kingdom named before it
+        # (stages/_back_references.py); `kingdoms` (English file): the states that are kingdoms.
+        **_words("kingdom_words", "kingdoms"),
         # A capital letter and a dot before a capitalised word are the name's initial ("У.Хүрэлсүх").
         "initials": BOOL,
         "nominative": MapOf(STR),

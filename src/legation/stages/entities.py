@@ -32,6 +32,7 @@ from ..settings import Settings
 from ..text.fold import MARKS_CLASS, UNCASED_CLASS, fold, is_unspaced, lower_case, uncased_letter, without_capitals
 from ..text.matcher import Morphology, morphology, without_vowel_marks
 from ..text.names import skeleton
+from ._back_references import add_back_references
 from ._name_cases import name_cases
 from ._lexicons import (COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, ROLE, CityIndex, Payload, city_index,
                         common_words, lexicon, role_words, unspaced_city_lexicon)
@@ -637,6 +638,8 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         by_key[key].mentions.append(mention)
 
+    # "the Kingdom" alone: the kingdom named before it.
+    add_back_references(text, folded, lang, list(by_key.values()))
     entities = sorted(by_key.values(), key=lambda e: e.mentions[0].start)
     for n, ent in enumerate(entities, start=1):
         ent.id = f"e{n}"

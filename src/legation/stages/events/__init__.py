@@ -48,7 +48,7 @@ from ..publisher import press_country
 from .organs import own_body, welcomed_together
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, bodies, company, conditional, domestic, timing
+from . import agreed, attendance, bodies, company, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -1404,7 +1404,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             acts = _threats_only(scan, sent, table, acts, idx, threats)
         acts = _home_money(doc, lang, scan, sent, table, _protest_demands(table, acts, idx))
         # Leaders who came together to one host: each met it, and what they then say is each one's.
-        acts = company.travelled_together(acts, table)
+        together_cue = has_cue(scan, "together", sent[0], sent[1])
+        acts = company.travelled_together(acts, table, together_cue.begin if together_cue is not None else -1)
+        # Those listed as attending an act no one is named doing: each met the host, not one another.
+        acts = attendance.guests_of_host(acts, parties[idx].actors, parties[idx].places, table, meeting_type)
         # ("the two sides welcomed ..." is the article's pair, not a company of three.)
         acts, pending[pended:] = company.each_member(
             acts, pending[pended:], together_with if has_cue(scan, "both_sides", sent[0], sent[1]) is None else None,

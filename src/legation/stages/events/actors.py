@@ -668,8 +668,11 @@ def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
         a = actors[n]
         lo = max(actors[n - 1].end if n else 0, a.start - _THIRD_SIDE_CHARS)
         gap = folded[lo:a.start]
+        # What a comma ends is another clause: ", in the presence of the prime ministers of ..." is read
+        # from the marker after it.
+        gap = gap[max((b.end() for b in _GAP_BREAK.finditer(gap)), default=0):]
         kind = None
-        if _GAP_BREAK.search(gap) is None:
+        if gap.strip() and _GAP_BREAK.search(gap) is None:
             if participants.search(gap) is not None \
                     and _marker_in(gap, cues.participant_markers, cues.conjunctions):
                 kind = "participant"
@@ -911,6 +914,23 @@ _TITLE_WORDS = 2     # "... Scholz et le président polonais ...": words of a ti
 _CLITIC_CHARS = 3      # "ומ" written onto a name: the "and" of a list and a preposition
 
 
+def _repeated_preposition(folded: str, first_start: int, words: list[str], cues: Cues) -> bool:
+    """Whether `words` between two names are a conjunction and the preposition said again before the
+    second, the same that stands before the first ("à l'Ukraine et à la Moldavie", "alla Francia e
+    alla Germania"): one list of those the act is done to."""
+    if len(words) != 2 or words[0] not in cues.conjunctions:
+        return False
+    before = [w for w in folded[max(0, first_start - _WORD_BEFORE_CHARS):first_start].split()
+              if w not in cues.articles]
+    if not before:
+        return False
+    # An article written onto the preposition ("all'" and "alla", "dell'" and "della") is part of it.
+    first, second = before[-1].rstrip("'’"), words[1].rstrip("'’")
+    return bool(first) and bool(second) and (first.startswith(second) or second.startswith(first)) \
+        and words[1] not in cues.conjunctions \
+        and words[1] in cues.destination_prepositions + cues.locative_prepositions + cues.owner_links
+
+
 def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = False) -> list[list[ActorMention]]:
     """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
     only inside such a list ("Frankreich, Spanien und Italien"), not after a subject. Articles
@@ -930,6 +950,9 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
             words = [w for w in gap.replace(",", " ").split() if w not in cues.articles]
             if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
+                continue
+            if _repeated_preposition(folded, out[-1][0].start, words, cues):
+                out[-1].append(a)       # "à l'Ukraine et à la Moldavie": the preposition said again
                 continue
             if titles and words and words[0] in cues.conjunctions and len(words) <= 1 + _TITLE_WORDS \
                     and not any(ch in gap for ch in ",;:()"):

@@ -141,16 +141,52 @@ def each_member(acts: list[Candidate], pending: list[Candidate], company: Compan
     return out, left
 
 
-def travelled_together(acts: list[Candidate], table: Mapping[str, EventType]) -> list[Candidate]:
+def _met_where_hosted(acts: list[Candidate], table: Mapping[str, EventType], together_at: int) -> list[set[str]]:
+    """Two named before a "together" (at `together_at`) who met a third at a later meeting word, in a
+    place of the third's country ("Duda and Nausėda travelled together to Kyiv, where they met
+    Zelensky"): they came there as one party, and their pair is no talk of theirs."""
+    by_word: dict[tuple[int, int], list[Candidate]] = {}
+    if together_at < 0:
+        return []
+    for c in acts:
+        if c.type in table and table[c.type].meeting and c.source is not None and c.target is not None \
+                and c.start > together_at:
+            by_word.setdefault((c.start, c.end), []).append(c)
+    out: list[set[str]] = []
+    for met in by_word.values():
+        pairs = {frozenset((c.source.code, c.target.code)) for c in met    # type: ignore[union-attr]
+                 if c.source is not None and c.target is not None}
+        codes = set().union(*pairs) if pairs else set()
+        places = {p.country for c in met for p in (c.place,) if p is not None and p.country}
+        if len(codes) != 3 or len(pairs) != 3 or len(places) != 1:
+            continue
+        host = next(iter(places))
+        sides = [a for c in met for a in (c.source, c.target) if a is not None]
+        went = codes - {host}
+        # The travellers are named before the "together", the host after the meeting word.
+        if host in codes and all(a.kind != "org" for a in sides if a.code == host) \
+                and all(a.end <= together_at for a in sides if a.code in went) \
+                and all(a.start >= met[0].end for a in sides if a.code == host):
+            out.append(went)
+    return out
+
+
+def travelled_together(acts: list[Candidate], table: Mapping[str, EventType], together_at: int = -1) -> list[Candidate]:
     """A sentence's acts without the talks among those who travelled together to one host ("Scholz,
     Macron und Draghi sind nach Kiew gereist und haben Selenskyj getroffen"): each visited the host;
     a meeting whose sides are all travellers is theirs with the host, not with one another."""
     visits: dict[str, set[str]] = {}
+    placed: dict[tuple[int, int], set[str]] = {}      # travellers to a place, the host not named as a side
     for c in acts:
-        if c.trigger.mode == "visit" and not c.trigger.host and c.source is not None and c.target is not None \
+        if c.trigger.mode == "visit" and not c.trigger.host and c.source is not None \
                 and c.type in table and table[c.type].meeting:
-            visits.setdefault(c.target.code, set()).add(c.source.code)
+            if c.target is not None:
+                visits.setdefault(c.target.code, set()).add(c.source.code)
+            else:
+                placed.setdefault((c.start, c.end), set()).add(c.source.code)
     travellers = [went for host, went in visits.items() if len(went - {host}) >= 2]
+    travellers += [went for went in placed.values() if len(went) >= 2]
+    travellers += _met_where_hosted(acts, table, together_at)
     if not travellers:
         return acts
     by_trigger: dict[tuple[int, int], set[str]] = {}
@@ -159,7 +195,12 @@ def travelled_together(acts: list[Candidate], table: Mapping[str, EventType]) ->
             by_trigger.setdefault((c.start, c.end), set()).update(
                 a.code for a in (c.source, c.target) if a is not None)
     among = {key for key, sides in by_trigger.items() if any(sides <= went for went in travellers)}
-    return [c for c in acts if (c.start, c.end) not in among]
+    # "... travelled together to Kyiv, where they met Zelensky": the meeting word names the host as
+    # well, and its pair of two travellers is no talk of theirs either.
+    return [c for c in acts if (c.start, c.end) not in among and not (
+        c.type in table and table[c.type].meeting and c.source is not None and c.target is not None
+        and not (c.trigger.mode == "visit" and not c.trigger.host)
+        and any({c.source.code, c.target.code} <= went for went in travellers))]
 
 
 def signing(acts: Sequence[Candidate]) -> tuple[ActorMention, ActorMention] | None:

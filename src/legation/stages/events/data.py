@@ -71,6 +71,7 @@ class Cues:
     # An auxiliary right before a trigger, with an agent after it, makes it passive ("was condemned by").
     passive_auxiliaries: tuple[str, ...] = ()
     both_sides: tuple[str, ...] = ()
+    together: tuple[str, ...] = ()  # "together", "společně": those named came as one party
     scene: tuple[str, ...] = ()     # "during", "в ходе": what follows is the present meeting
     plan: tuple[str, ...] = ()      # "next", "nächste": what follows is a later meeting
     subordinate: tuple[str, ...] = ()   # "after", "nachdem": a clause with its own actors follows
@@ -350,7 +351,7 @@ def language(lang: str) -> LanguageEvents:
     for head, trigger in entries:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
-    for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "scene", "plan",
+    for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "together", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
                  "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after",
                  "positive_conditions", "retaliations", "retaliation_conditions",
