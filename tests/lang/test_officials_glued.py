@@ -21,6 +21,10 @@ GLUED_BEFORE = [
      [("Ada Kvill", "head", None)]),
     ("ko", "더불어민주당 이재명 대표는 월요일 서울에서 미국 대사를 만났다.",
      [("Lee Jae-myung", "head", "KOR")]),
+    # An energy company in the genitive, with no connector, before its chief's name.
+    ("ru", "Глава Газпрома Алексей Миллер прибыл в Пекин.", [("Aleksey Miller", "head", None)]),
+    ("uk", "Голова Нафтогазу Олексій Чернишов заявив, що транзит припиниться.",
+     [("Oleksii Chernyshov", "head", None)]),
 ]
 
 # A ministry's or minister's portfolio is no person.
@@ -28,6 +32,9 @@ PORTFOLIOS = [
     ("ro", "Ministerul Integrării Europene a anunțat un nou plan de reforme.", []),
     ("pt", "A ministra do Meio Ambiente disse nesta segunda-feira em Brasília que o desmatamento caiu.", []),
     ("pt", "BRASÍLIA — A ministra da Igualdade Racial disse que o plano será lançado em março.", []),
+    # A portfolio word is no first name of a country read as a surname.
+    ("id", "Presiden Joko Widodo bertemu Menteri Energi Arab Saudi di Riyadh.",
+     [("Joko Widodo", "president", "IDN")]),
 ]
 
 # A place's or building's compound, or a capital, right after a name.

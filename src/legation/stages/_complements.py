@@ -9,7 +9,9 @@ Exchequer Ada Quill", "il ministro della Difesa Ada Quill", "Ketua Umum PSSI Ada
 - the language's and English portfolio words (roles.toml `[words] portfolios`: "Defence",
   "Exchequer", "Apărării", "Meio Ambiente");
 - the first word after a title and a genitive connector ("minister of", "ministro della"):
-  a name never follows "of" right after a title; a title's complement does.
+  a name never follows "of" right after a title; a title's complement does;
+- in a language that declines names, a first word that is no name's before a given name
+  ("глава Газпрома Алексей Миллер": a genitive complement with no connector).
 
 A run made only of such words is no person ("ministra do Meio Ambiente", "Ministerul Integrării
 Europene"). A run may also end with what is no name (`place_cut`): the head of a place's or
@@ -21,9 +23,11 @@ name after it ("Istana Bogor"; `[words] place_openers`), or a country's seat aft
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from .. import gazetteer, resources
+from ..gazetteer import officials
 from ..text.fold import fold
 from ._lexicons import INSTITUTION, PIVOT, ROLE
 from .entities import PLACE, NameHit
@@ -66,9 +70,13 @@ def acronym(text: str, word: tuple[int, int]) -> bool:
 
 
 def complement_cut(text: str, folded: str, words: list[tuple[int, int]],
-                   elements: list[tuple[str, NameHit | None]], lang: str) -> int:
+                   elements: list[tuple[str, NameHit | None]], lang: str, inflected: bool = False) -> int:
     """How many of a run's first words (`words`) belong to the role chain before it (`elements`, in
-    text order), not to the name."""
+    text order), not to the name.
+
+    With `inflected` (a language that declines names, whose titles take a genitive complement with
+    no connector: "глава Газпрома Алексей Миллер"), a first word the office-holders table knows as
+    no given name nor surname, before one it knows as a given name, is the complement."""
     if not any(h is not None and h.kind in (ROLE, INSTITUTION) for _, h in elements):
         return 0
     known = portfolios(lang)
@@ -81,11 +89,16 @@ def complement_cut(text: str, folded: str, words: list[tuple[int, int]],
         title = next((h for _, h in reversed(elements) if h is not None), None)
         if title is not None and title.kind == ROLE:
             n = 1
+    if n == 0 and inflected and len(words) >= 3:
+        first, second = (text[s:e] for s, e in words[:2])
+        if officials.given_name(second, lang) and not officials.given_name(first, lang) \
+                and not officials.known_surname(first, lang):
+            n = 1
     return n
 
 
 def place_cut(folded: str, words: list[tuple[int, int]], hits_by_start: dict[int, NameHit], lang: str,
-              after: str = "", surname: object = None) -> int | None:
+              after: str = "", surname: Callable[[str], bool] | None = None) -> int | None:
     """Where a run stops being a name because a place's compound or a seat city follows it: the number
     of words kept, or None when the whole run may be a name.
 
@@ -108,7 +121,7 @@ def place_cut(folded: str, words: list[tuple[int, int]], hits_by_start: dict[int
         s = words[k][0]
         hit = hits_by_start.get(s)
         if hit is None or hit.kind != PLACE or not hit.geonameids or hit.key_end < words[-1][1] \
-                or callable(surname) and surname(folded[s:hit.key_end]):
+                or surname is not None and surname(folded[s:hit.key_end]):
             continue
         city = gazetteer.city(hit.geonameids[0])
         seat = gazetteer.capital(city.country)

@@ -38,7 +38,7 @@ from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, PIVOT, QUALIFIER, ROLE, Ro
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import ascii_spelling, name_key, romanise, skeleton, without_unwritten
 from ._common_words import common_phrase
-from ._complements import complement_cut, place_cut
+from ._complements import complement_cut, place_cut, portfolios
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
 from ..text.fold import is_han, is_unspaced
@@ -220,16 +220,18 @@ def _acronym(text: str, word: tuple[int, int]) -> bool:
 
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
                               tok_by_start: TokenAt, claimed: bytearray,
-                              hits_by_end: dict[int, NameHit]) -> bool:
+                              hits_by_end: dict[int, NameHit], complements: frozenset[str] = frozenset()) -> bool:
     """Whether a country or place name is the surname of a person named right after a
     role ("o primeiro-ministro de Portugal, Luís Montenegro", "președintele ucrainean
     Volodimir Zelenski"): a capitalised word that no entity claims stands right before
-    it, and a comma, a role word or a demonym right before that."""
+    it, and a comma, a role word or a demonym right before that. A title's portfolio word
+    (`complements`) is no first name ("Menteri Energi Arab Saudi": Saudi Arabia's energy minister)."""
     ti = tok_by_start.get(hit.start)
     if ti is None or ti < 1:
         return False
     qs, qe = tokens[ti - 1]
-    if hit.start - qe != 1 or text[qe] != " " or not text[qs].isupper() or claimed[qs] or qe - qs < 2:
+    if hit.start - qe != 1 or text[qe] != " " or not text[qs].isupper() or claimed[qs] or qe - qs < 2 \
+            or fold(text[qs:qe]) in complements:
         return False
     p = qs
     while p > 0 and text[p - 1] == " ":
@@ -350,7 +352,7 @@ def run(doc: Document, settings: Settings) -> Document:
     day = _published(doc)
     for hit in hits:
         if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
-                                                                      hits_by_end):
+                                                                      hits_by_end, portfolios(lang)):
             if hit.kind == COUNTRY:
                 released.append((hit.start, hit.end))
             continue
@@ -426,7 +428,8 @@ def run(doc: Document, settings: Settings) -> Document:
         else:
             elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
             chain = resolve(elements, text, folded, words, cases)
-            cut = complement_cut(text, folded, nr.words, elements, lang) if chain.role is not None else 0
+            cut = complement_cut(text, folded, nr.words, elements, lang, bool(cases.governed)) \
+                if chain.role is not None else 0
             if cut:
                 # "Chancellor of the Exchequer Ada Quill": the title's complement opens the run; the
                 # words left may still be a surname alone ("ministro della Difesa Quill").
