@@ -383,6 +383,11 @@ names live in `src/legation/resources/<lang>/places.toml`).
   which are common words of a language by the word frequencies of wordfreq
   (Robyn Speer et al.; code Apache-2.0, frequency data CC BY-SA 4.0). The file
   holds only the place names and their language; no frequency is copied.
+- `common_words.tsv` (made by `scripts/build_common_words.py`): the words of Arabic,
+  Persian and Hebrew at least as frequent as the file's first line says, by the
+  word frequencies of wordfreq (Robyn Speer et al.; code Apache-2.0, frequency data
+  CC BY-SA 4.0). The file holds only the words and their language; no frequency
+  is copied.
 """
 
 

@@ -231,8 +231,11 @@ FILES: dict[str, Shape] = {
         optional={
             "qualifiers": MapOf(STR),
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
+            # `portfolios`: a title's complement words ("Exchequer", "Apărării"); `place_heads`: stems ending a
+            # place's compound name ("körfez"); `place_openers`: words opening one ("istana")
+            # (stages/_complements.py).
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
-                                            "buildings", "prefixes")),
+                                            "buildings", "prefixes", "portfolios", "place_heads", "place_openers")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),

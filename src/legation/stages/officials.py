@@ -38,6 +38,8 @@ from ._counting import most_named
 from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, PIVOT, QUALIFIER, ROLE, RoleWords, common_words, role_words
 from ._name_cases import NameCases, decline_back, name_cases, strip_case, usual_order
 from ..text.names import ascii_spelling, name_key, romanise, skeleton, without_unwritten
+from ._common_words import common_phrase
+from ._complements import complement_cut, place_cut, portfolios
 from ._role_chains import (APOSTROPHES, Chain, after_connector, chain_after, chain_before, resolve, side_country,
                            sides)
 from ..text.fold import is_han, is_unspaced
@@ -238,16 +240,18 @@ def _acronym(text: str, word: tuple[int, int]) -> bool:
 
 def _surname_after_first_name(text: str, hit: NameHit, tokens: list[tuple[int, int]],
                               tok_by_start: TokenAt, claimed: bytearray,
-                              hits_by_end: dict[int, NameHit]) -> bool:
+                              hits_by_end: dict[int, NameHit], complements: frozenset[str] = frozenset()) -> bool:
     """Whether a country or place name is the surname of a person named right after a
     role ("o primeiro-ministro de Portugal, Luís Montenegro", "președintele ucrainean
     Volodimir Zelenski"): a capitalised word that no entity claims stands right before
-    it, and a comma, a role word or a demonym right before that."""
+    it, and a comma, a role word or a demonym right before that. A title's portfolio word
+    (`complements`) is no first name ("Menteri Energi Arab Saudi": Saudi Arabia's energy minister)."""
     ti = tok_by_start.get(hit.start)
     if ti is None or ti < 1:
         return False
     qs, qe = tokens[ti - 1]
-    if hit.start - qe != 1 or text[qe] != " " or not text[qs].isupper() or claimed[qs] or qe - qs < 2:
+    if hit.start - qe != 1 or text[qe] != " " or not text[qs].isupper() or claimed[qs] or qe - qs < 2 \
+            or fold(text[qs:qe]) in complements:
         return False
     p = qs
     while p > 0 and text[p - 1] == " ":
@@ -368,7 +372,7 @@ def run(doc: Document, settings: Settings) -> Document:
     day = _published(doc)
     for hit in hits:
         if hit.kind in (COUNTRY, PLACE) and _surname_after_first_name(text, hit, tokens, tok_by_start, claimed,
-                                                                      hits_by_end):
+                                                                      hits_by_end, portfolios(lang)):
             if hit.kind == COUNTRY:
                 released.append((hit.start, hit.end))
             continue
@@ -415,8 +419,18 @@ def run(doc: Document, settings: Settings) -> Document:
     people: dict[str, Person] = {}
     taken_after: set[int] = set()        # role hits a name before them took (role_after_name)
     paired: tuple[int, Chain] | None = None    # where the last name with a role ended, and its chain
+    trimmed: dict[int, NameRun | None] = {}    # runs cut to their name (None: no name left), by start
     for nr in runs:
         check_deadline()
+        kept = place_cut(folded, nr.words, hits_by_start, lang, _next_word(text, folded, nr.mention_end),
+                         lambda w: _known_surname(w, lang, cases, words) is not None)
+        if kept is not None:
+            # "... Basra Körfezi", "Lương Cường Bắc Kinh": a place's name or a seat city ends the name.
+            trimmed[nr.start] = None if kept < 2 else NameRun(nr.start, nr.words[kept - 1][1],
+                                                              nr.words[kept - 1][1], nr.words[:kept])
+            if kept < 2:
+                continue
+            nr = trimmed[nr.start] or nr
         if words.role_after_name:
             # The role follows the name it belongs to ("Sulyok Tamás köztársasági elnök Novák
             # Katalinnal"): the chain after a name first, and a chain the name before took is not
@@ -433,6 +447,15 @@ def run(doc: Document, settings: Settings) -> Document:
         else:
             elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
             chain = resolve(elements, text, folded, words, cases)
+            cut = complement_cut(text, folded, nr.words, elements, lang, bool(cases.governed)) \
+                if chain.role is not None else 0
+            if cut:
+                # "Chancellor of the Exchequer Ada Quill": the title's complement opens the run; the
+                # words left may still be a surname alone ("ministro della Difesa Quill").
+                if len(nr.words) - cut < 2:
+                    trimmed[nr.start] = None
+                    continue
+                trimmed[nr.start] = nr = NameRun(nr.words[cut][0], nr.end, nr.mention_end, nr.words[cut:])
             if chain.role is None:
                 elements = chain_after(text, nr.mention_end, hits_by_start, tokens, tok_by_start, words,
                                        run_starts)
@@ -486,6 +509,8 @@ def run(doc: Document, settings: Settings) -> Document:
     side = beside_role(lang)
     if side is not None:
         _beside_roles(doc, hits, tokens, claimed, side, words, cases, day, lang, side_codes, dateline, people)
+    if trimmed:
+        runs = [r for r in (trimmed.get(r.start, r) for r in runs) if r is not None]
     _surnames(doc, tokens, capitals, claimed, runs, hits_by_end, tok_by_end, words, cases, day, lang,
               people)
     if not people:
@@ -615,6 +640,8 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     people: dict[str, Person] = {}
     for name_words, chain, unsure in candidates:
         check_deadline()
+        if any(r.start <= name_words[0][0] < r.end for p in people.values() for r in p.runs):
+            continue      # "שר החוץ ישראל כ"ץ זימן": a name's own surname and the verb after it, no other name
         country = chain.country or chain.fallback
         role_offices = offices(chain.role) if chain.role else None
         if chain.counterpart:
@@ -713,6 +740,8 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                                           len(name_words))]
             if len(name_words) <= 1:
                 continue
+            if common_phrase([text[s_:e_] for s_, e_ in name_words], lang):
+                continue          # "... مورد بررسی قرار گرفت": a verb phrase after the title, no name
         country = country or side_country(doc, side_codes, name_words[0][0])
         if country is None and display is None and not chain.counterpart:
             country = cfg.home    # "שר הביטחון יואב גלנט": a bare role is most often the press's own country's

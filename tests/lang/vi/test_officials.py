@@ -1,5 +1,6 @@
 """Officials in vi: (lang, text, expected people) rows. The role, then the country, then the
-name; Vietnamese and Sino-Vietnamese names keep their letters ("Tập Cận Bình")."""
+name; a Vietnamese name the office-holders table does not know keeps its letters ("Bùi Thanh Sơn"), a
+Sino-Vietnamese rendering of a leader it knows gets the table's usual spelling ("Tập Cận Bình": Xi Jinping)."""
 
 from ..entity_rows import check_officials
 from ..table import table
@@ -8,7 +9,7 @@ ROWS = [
     ("vi", "Chủ tịch nước Tô Lâm hội đàm với Tổng thống Nga Vladimir Putin tại Hà Nội.",
      [("Tô Lâm", "president", "VNM"), ("Vladimir Putin", "president", "RUS")]),
     ("vi", "Chủ tịch Trung Quốc Tập Cận Bình hội đàm với Tổng Bí thư Nguyễn Phú Trọng.",
-     [("Tập Cận Bình", "president", "CHN"), ("Nguyen Phu Trong", "secretary-general", "VNM")]),
+     [("Xi Jinping", "president", "CHN"), ("Nguyen Phu Trong", "secretary-general", "VNM")]),
     ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ Antony Blinken.",
      [("Bùi Thanh Sơn", "foreign minister", "VNM"), ("Antony Blinken", "secretary of state", "USA")]),
 ]
