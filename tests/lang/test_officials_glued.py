@@ -25,6 +25,9 @@ GLUED_BEFORE = [
     ("ru", "Глава Газпрома Алексей Миллер прибыл в Пекин.", [("Aleksey Miller", "head", None)]),
     ("uk", "Голова Нафтогазу Олексій Чернишов заявив, що транзит припиниться.",
      [("Oleksii Chernyshov", "head", None)]),
+    # A connector that is an article before a two-word name is no genitive: nothing is cut.
+    ("el", "Το κόμμα, με επικεφαλής τον Νίκο Παππαδάκη, ανακοίνωσε ότι θα προσφύγει.",
+     [("Niko Pappadaki", "head", None)]),
 ]
 
 # A ministry's or minister's portfolio is no person.

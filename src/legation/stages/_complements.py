@@ -83,9 +83,10 @@ def complement_cut(text: str, folded: str, words: list[tuple[int, int]],
     n = 0
     while n < len(words) and (acronym(text, words[n]) or folded[words[n][0]:words[n][1]] in known):
         n += 1
-    if n == 0 and len(elements) >= 2 and elements[-1][0] == "link":
+    if n == 0 and len(words) >= 3 and len(elements) >= 2 and elements[-1][0] == "link":
         # "Chancellor of the Exchequer ...", "ministro della Difesa ...": the word after a title and
-        # its genitive connector is the title's complement.
+        # its genitive connector is the title's complement. Only before a name of two words or more:
+        # a connector may be an article before the name itself ("επικεφαλής τον Νίκο Παππά").
         title = next((h for _, h in reversed(elements) if h is not None), None)
         if title is not None and title.kind == ROLE:
             n = 1
