@@ -119,7 +119,7 @@ NAMES = [
     ("it", "2024-03-02", "L'Organizzazione degli Stati americani ha condannato venerdì le violenze in Venezuela.",
      [("ACCUSE", "OAS", "VEN", "2024-03-01")]),
     ("cs", "2024-03-02",
-     "Zvolený prezident Petr Pavel v pátek telefonicky hovořil s tchajwanskou prezidentkou.",
+     "Český premiér Petr Fiala v pátek telefonicky hovořil s tchajwanským ministrem zahraničí.",
      [("CONSULT", "CZE", "TWN", "2024-03-01")]),
     ("pl", "2024-03-02", "Prezydent Polski rozmawiał w piątek telefonicznie z tajwańskim ministrem spraw zagranicznych.",
      [("CONSULT", "POL", "TWN", "2024-03-01")]),
@@ -139,7 +139,7 @@ NAMES = [
      [("CONSULT", "FRA", "SAU", "2024-03-01"), ("SUPPORT", "SAU", "FRA", "2024-03-01")]),
     ("fr", "2024-03-02",
      "Le ministre français des Affaires étrangères est arrivé vendredi à Rabat, où il a rencontré son homologue "
-     "marocain. Le Royaume a salué le soutien de la France.",
+     "marocain. Le Royaume a remercié la France pour son appui constant.",
      [("CONSULT", "FRA", "MAR", "2024-03-01"), ("SUPPORT", "MAR", "FRA", "2024-03-01")]),
     ("es", "2024-03-02",
      "El ministro francés de Exteriores llegó el viernes a Rabat, donde se reunió con su homólogo marroquí. El "

@@ -641,7 +641,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
     for name_words, chain, unsure in candidates:
         check_deadline()
         if any(r.start <= name_words[0][0] < r.end for p in people.values() for r in p.runs):
-            continue      # "שר החוץ ישראל כ"ץ זימן": a name's own surname and the verb after it, no other name
+            continue      # "שר החוץ ישראל כ"ץ הודיע": a name's own surname and the verb after it, no other name
         country = chain.country or chain.fallback
         role_offices = offices(chain.role) if chain.role else None
         if chain.counterpart:

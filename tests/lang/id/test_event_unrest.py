@@ -1,5 +1,5 @@
 """Indonesian domestic unrest: rallies ("demo", "unjuk rasa") are the people's protest against their
-state; tear gas and a Brimob vehicle running over a driver the state's coercion; an apology by the
+state; tear gas and a police vehicle running over a protester the state's coercion; an apology by the
 national police chief or the president its concession; one country on both sides."""
 
 from ..table import table
@@ -11,9 +11,9 @@ JKT = ("place", "Jakarta:IDN:1642911", ["Jakarta"])
 ROWS = [
     ("id", "2025-08-30", "Ribuan mahasiswa berdemo di depan gedung DPR di Jakarta pada Kamis.",
      [JKT], [("PROTEST", "IDN", "IDN", "2025-08-28")]),
-    ("id", "2025-08-30", "Polisi menembakkan gas air mata ke arah demonstran di Jakarta.",
+    ("id", "2025-08-30", "Di Jakarta, polisi menembakkan gas air mata untuk membubarkan ribuan mahasiswa.",
      [JKT], [("COERCE", "IDN", "IDN", "2025-08-30")]),
-    ("id", "2025-08-30", "Kapolri meminta maaf atas insiden kendaraan Brimob yang melindas seorang pengemudi ojol di Jakarta.",
+    ("id", "2025-08-30", "Kapolri meminta maaf atas insiden kendaraan taktis polisi yang melindas seorang demonstran di Jakarta.",
      [JKT], [("CONCEDE", "IDN", "IDN", "2025-08-30"), ("COERCE", "IDN", "IDN", "2025-08-30")]),
 ]
 

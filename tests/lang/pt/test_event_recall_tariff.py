@@ -21,7 +21,7 @@ ROWS = [
     # Summoning the other side's envoy to explain is no recall.
     ("pt", "2025-04-10", "O Brasil convocou o embaixador de Israel para dar explicações.",
      [BRA, ISR], [("ACCUSE", "BRA", "ISR", "2025-04-10")]),
-    ("pt", "2025-07-10", "O presidente dos Estados Unidos anunciou numa carta uma tarifa de 50% sobre todos os produtos do Brasil.",
+    ("pt", "2025-07-10", "O presidente dos Estados Unidos anunciou uma tarifa de 25% sobre as importações do Brasil, numa carta a Lula.",
      [USA, BRA], [("SANCTION", "USA", "BRA", "2025-07-10")]),
     ("pt", "2025-04-10", "O Fundo Saudita para o Desenvolvimento depositou 500 milhões de dólares no banco central do Paquistão.",
      [SFD, PAK], [("AID", "SAU", "PAK", "2025-04-10")]),
