@@ -11,7 +11,7 @@ in the language by wordfreq: "kamis" (Thursday) in Indonesian, "البيان" (t
 cue (a posting preposition before it, a dateline, its country named in the document). A real town whose name is rare as a word, and
 every town of `SMALL_POPULATION` or more, and a place whose name English writes often
 (`KNOWN_ZIPF`: "Davos") are not listed. The output is sorted: byte-identical on
-every run with the same versions; `tests/gazetteer/test_common_places.py` checks that.
+every run with the same versions; `tests/gazetteer/test_wordfreq_tables.py` checks that.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ Persian, Arabic and Hebrew write neither capitals nor (most) vowels: a verb phra
 least `MIN_ZIPF` frequent in it by wordfreq, folded as the officials stage folds a candidate;
 stages/_common_words.py takes a candidate name made only of listed words, which the
 office-holders table does not know, for no name. The output is sorted: byte-identical on every
-run with the same versions; `tests/gazetteer/test_common_words.py` checks that.
+run with the same versions; `tests/gazetteer/test_wordfreq_tables.py` checks that.
 """
 
 from __future__ import annotations
