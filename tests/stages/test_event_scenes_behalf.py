@@ -79,3 +79,12 @@ def test_a_teams_people_are_no_state(lang: str, text: str) -> None:
 def test_a_state_praising_a_state_is_still_support() -> None:
     assert ("SUPPORT", "FRA", "DEU") in _events("PARIS - France praised Germany on Friday for its support.", "en",
                                                 "2024-07-06")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "ISTANBUL - Ankara rejected on Friday the maritime deal signed by Athens and Cairo."),
+    ("el", "ΘΕΣΣΑΛΟΝΙΚΗ - Η Άγκυρα απέρριψε την Παρασκευή τη θαλάσσια συμφωνία που υπέγραψαν η Αθήνα και το Κάιρο."),
+])
+def test_a_capital_rejecting_a_deal_of_two_others_rejects_each(lang: str, text: str) -> None:
+    found = _events(text, lang, "2020-08-08")
+    assert {("REJECT", "TUR", "GRC"), ("REJECT", "TUR", "EGY")} <= found, found
