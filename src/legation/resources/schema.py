@@ -344,7 +344,7 @@ FILES: dict[str, Shape] = {
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
                      "threat_conditions", "threat_condition_endings", "positive_conditions", "retaliations", "retaliation_conditions", "goals", "goals_after", "same_day", "denied_reports",
-                     "days_earlier", "topic_markers", "topic_suffixes", "topic_after", "epoch_markers", "epoch_after", "elapsed",
+                     "days_earlier", "topic_markers", "dependence", "sport_nouns", "topic_suffixes", "topic_after", "epoch_markers", "epoch_after", "elapsed",
                      "elapsed_after", "elapsed_numerals", "elapsed_anchors", "elapsed_ordinals", "funding_nouns", "group_nouns", "group_numerals", "days_after",
                      "days_after_post", "companions",
                      "ethnic_markers", "resident_links",

@@ -46,6 +46,7 @@ from .actors import ActorMention, PlaceMention, split_party
 from .._lexicons import gives_as, giving_body
 from ..publisher import press_country
 from .organs import own_body, welcomed_together
+from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
 from . import agreed, attendance, bodies, company, conditional, domestic, timing
@@ -487,6 +488,7 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             return [(a, third) for a in {a.code: a for a in sides}.values()], 1
     if primary and both is not None:
         return [primary], 1           # "both sides", "the parties": the article's dyad
+    actors = [a for a in actors if not a.depended]
     if (info.meeting or info.plans or info.intensity > 0) and any(a.topic for a in actors):
         # "Az EU-csúcs Ukrajnáról tárgyalt": what a meeting or decision is about is no party of it,
         # nor does it make the meeting one with the article's other side.
@@ -644,7 +646,9 @@ def _roles_inner(trig: Trigger, info: EventType, actors: list[ActorMention], sta
             if not targets:
                 targets = next((g for g in groups if all(a.code != agents[0].code for a in g)), [])
         else:
-            sources = next((g for g in groups[1:] if all(a.code not in {t.code for t in targets} for a in g)), [])
+            sources = next((g for g in groups[1:] if all(a.code not in {t.code for t in targets} for a in g)
+                            and not passive_scene(g, end, lambda a, b: _same_clause(scan, a, b)
+                                                  and has_cue(scan, "subordinate", a, b) is None)), [])
             before = [g for g in groups if g[-1].end <= start]
             if len(before) >= 2 and has_cue(scan, "reporting", before[-2][-1].end, before[-1][0].start):
                 # "МИД Азербайджана сообщил, что посол Ирана был вызван": the passive's subject is
@@ -2797,8 +2801,8 @@ def run(doc: Document, settings: Settings) -> Document:
     scan = Scan.of(lang, doc.text, folded, [(d.start, d.end) for d in doc.layers.get("dates") or ()])
     line_place = places_mod.dateline_place(doc)     # the dateline's place, asked by both steps
     table = event_types()
-    cands = welcomed_together(_candidates(doc, lang, scan, line_place),
-                              lambda kind: kind in table and table[kind].welcomes)
+    cands = victims_not_accused(welcomed_together(_candidates(doc, lang, scan, line_place),
+                                                  lambda kind: kind in table and table[kind].welcomes))
     doc.events = _build(doc, lang, scan, cands, line_place)
     if settings.events_reader == "add":
         from . import reader      # numpy and the encoder come with the 'reader' extra only

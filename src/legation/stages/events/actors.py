@@ -25,6 +25,7 @@ from ...text.fold import fold, is_unspaced
 from .._lexicons import PIVOT
 from .data import Cues, state_sectors
 from .headline import drop_topic
+from .scenes import depended_on, plays_sport
 
 _WORD_BEFORE_CHARS = 24
 _PLACE_KINDS = ("place", "country")
@@ -50,6 +51,7 @@ class ActorMention(NamedTuple):
     origin: bool = False      # where someone came from ("on his return from Germany"), or a route's start
     topic: bool = False       # what a meeting or decision is about ("об Украине", "Ukrajnáról")
     gathering: bool = False   # an organisation naming a gathering ("APEC summit", "欧盟领导人会晤"): its setting
+    depended: bool = False    # what another depends on ("dependence on China"), a team ("the French coach"): no party
 
 
 class PlaceMention(NamedTuple):
@@ -478,7 +480,9 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                              origin=_is_origin(folded, m.start, before, tail, cues),
                                                              topic=_is_topic(folded, m.start, before, tail, cues)
                                                              or _aside_topic(folded, m.start, m.end, cues),
-                                                             gathering=gathering))
+                                                             gathering=gathering,
+                                                             depended=depended_on(folded, m.start, cues)
+                                                             or plays_sport(folded, m.end, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,

@@ -141,6 +141,12 @@ class Cues:
     # What a meeting or decision is about: a country after these words or with these endings
     # ("об Украине", "Ukrajnáról") is its topic, no party ("the summit talked about Ukraine").
     topic_markers: tuple[str, ...] = ()
+    # What someone depends on ("dependence on China", "Abhängigkeit von Russland"): a country right
+    # after these is named for the dependence of another, no party of any act.
+    dependence: tuple[str, ...] = ()
+    # A team's people right after a country or demonym ("the French coach", "i giocatori tedeschi" is
+    # written the other way round): players of a match, no state.
+    sport_nouns: tuple[str, ...] = ()
     topic_suffixes: tuple[str, ...] = ()
     # ... or words right after it ("Suriye konulu zirve", "a Syria-focused summit").
     topic_after: tuple[str, ...] = ()
