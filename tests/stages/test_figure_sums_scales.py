@@ -145,3 +145,15 @@ def test_an_amount_written_as_an_adjective_of_its_currency_is_read(text, metric,
     # Persian "۲۵۰ میلیون دلاری" ("a 250-million-dollar ..."): the currency takes the adjective's -ی.
     got = [(f.metric, f.reporter, f.partner, f.value, f.unit) for f in _doc(text, "fa").figures]
     assert got == [(metric, reporter, partner, value, unit)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Canada has disbursed 75 million dollars to the World Bank trust fund for Jordan."),
+    ("fr", "Le Canada a versé 75 millions de dollars au fonds de la Banque mondiale pour la Jordanie."),
+    ("es", "Canadá desembolsó 75 millones de dólares al fondo del Banco Mundial para Jordania."),
+    ("de", "Kanada hat 75 Millionen Dollar an den Fonds der Weltbank für Jordanien ausgezahlt."),
+    ("ru", "Канада перечислила 75 млн долларов в фонд Всемирного банка для Иордании."),
+])
+def test_a_disbursement_to_a_bank_fund_for_a_country_is_aid_to_the_country(lang: str, text: str) -> None:
+    got = [(f.metric, f.reporter, f.partner, f.value, f.unit) for f in _doc(text, lang).figures]
+    assert got == [("aid", "CAN", "JOR", 75e6, "USD")]
