@@ -17,7 +17,10 @@ levels contradict. A part many times its total that the total, a unit word large
 and exports; an aid total and its tranche or parts) is a `scale` error naming the unit likely meant, and so
 are the parts of a total, all stated, that one scale word read as another of the language's would make add up
 ("総額30億ドル ... 10億ドル、20万ドル": 億 for 万). Parts over their total (aid or investment: one
-tranche, one company's share after "이 중", "bunun") are a `sum_mismatch` error.
+tranche, one company's share after "이 중", "bunun") are a `sum_mismatch` error, and so are all the stated
+parts of a round total, each written to a finer digit, short of it beyond their rounding ("3 δισ.: 1,2 δισ. ...
+και 1,5 δισ."). An export and an import that one scale word read as another would make add up to their
+turnover ("Importe ... 160,3 Millionen" beside "250 Mrd.") are a `scale` error naming the word meant.
 Every error names the numbers it compares and the words they were read from.
 Messages come from `resources/en/messages.toml`.
 """
@@ -126,7 +129,20 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
                 e, i = exports[0], imports[0]
                 eb, ib = bounds(e), bounds(i)
                 total = (eb[0] + ib[0], eb[1] + ib[1])
-                if not overlap(total, tb):
+                mend = scale_mend(doc.lang or "en", t, [e, i]) if not overlap(total, tb) else None
+                if mend is not None and mend[0].quantity.half_step > _MEND_PRECISION * abs(mend[0].quantity.value):
+                    mend = None     # "$0.1 million" as billion is 50 to 150 million: it fits most totals by chance
+                if mend is not None:
+                    # One scale word read as another of the language's makes the parts add up ("Importe
+                    # ... 160,3 Millionen" beside "250 Mrd." and "89,7 Mrd."): that word slipped.
+                    slipped, scale = mend
+                    flags.append(Flag("scale", "error", msg["trade_parts_scale"].format(
+                        exports=_written(e), imports=_written(i),
+                        total=format_amount(e.figure.value + i.figure.value, e.figure.unit),
+                        turnover=_written(t), period=_period_note(key),
+                        meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
+                        [e.figure.id, i.figure.id, t.figure.id], _ev(e, i, t)))
+                elif not overlap(total, tb):
                     flags.append(Flag("sum_mismatch", "error", msg["sum_mismatch"].format(
                         exports=_written(e), imports=_written(i),
                         total=format_amount(e.figure.value + i.figure.value, e.figure.unit),
@@ -278,7 +294,9 @@ def _said_against_values(infos: list[FigureInfo], msg: dict[str, Any]) -> list[F
         # the comparison itself.
         b_lo, b_hi = replace(b.quantity, qualifier=None).bounds() \
             if b.quantity.qualifier == ("under" if sign < 0 else "over") else bounds(b)
-        if (sign < 0 and c_lo > b_hi) or (sign > 0 and c_hi < b_lo):
+        # A number written to its last digit is a half-open interval ("19" is 18.5 up to but not 19.5): a
+        # level whose greatest value is the other's least is still below it ("19兆円" after "20兆円").
+        if (sign < 0 and c_lo >= b_hi) or (sign > 0 and c_hi <= b_lo):
             out.append(Flag("period_order", "error", msg["said_against_values"].format(
                 metric=msg["metric_names"].get(c.figure.metric, c.figure.metric), word=word,
                 current=_written(c), period=c.figure.period, base=_written(b), base_period=b.figure.period,
@@ -389,6 +407,8 @@ def _later(base: str, period: str | None) -> bool:
 
 # A part this many times its total is no slip of a digit: a unit word slipped.
 _PART_SLIP_LOW = 20.0
+# An amount read in another scale mends a sum only when written to a twentieth of itself or finer.
+_MEND_PRECISION = 0.05
 # Parts said to make up a total that add up to less than its share this many times (47 + 30 of 500):
 # the numbers cannot all be true.
 _PARTS_FAR_BELOW = 2.0
@@ -414,6 +434,7 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
         # up to but not 20.5): a part whose least value is the total's bound is still larger than it.
         over = lo >= tb[1] or any(bounds(p)[0] >= tb[1] for p in parts)
         biggest = max(parts, key=lambda p: p.figure.value)
+        short = not over and _short_of_rounded_total(t, parts, tb, hi)
         up = scale_up(lang, t, parts) if over and t.figure.value > 0 else None
         if over and t.figure.value > 0 and _PART_SLIP_LOW <= biggest.figure.value / t.figure.value \
                 and up is not None:
@@ -435,10 +456,12 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
                 stated=_written(t), period=_period_note(t.figure.period),
                 meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
                 [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
-        elif over or (t.parts_whole and hi < tb[0]):
+        elif over or (t.parts_whole and hi < tb[0]) or short:
             # All the parts stated and less than half their total: no rounding or part left unsaid explains it.
+            # Nor does it when parts written to a finer digit fall short of a round total by more than their
+            # own rounding and a twentieth of it ("3 δισ.: 1,2 δισ. ... και 1,5 δισ.").
             far = t.parts_whole and hi * _PARTS_FAR_BELOW < tb[0]
-            out.append(Flag("sum_mismatch", "error" if over or far or t.parts_summed else "warning",
+            out.append(Flag("sum_mismatch", "error" if over or far or short or t.parts_summed else "warning",
                             msg["aid_sum_mismatch"].format(
                 metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
                 parts=" + ".join(_written(p) for p in parts),
@@ -446,6 +469,22 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
                 stated=_written(t), period=_period_note(t.figure.period)),
                 [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
     return out
+
+
+_ROUND_TOTAL_SLACK = 0.05   # a round total may stand for its parts' sum give or take this share of it
+
+
+def _short_of_rounded_total(t: FigureInfo, parts: list[FigureInfo], tb: Interval, hi: float) -> bool:
+    """Whether all the stated parts of a total, each written to a finer digit than the total, add up to
+    less than the total by more than the parts' own rounding and a twentieth of the total: "3 billion:
+    1.2 billion in grants and 1.5 billion in loans" is no rounding of 2.7 (it would be written "2.7")."""
+    if not t.parts_whole or t.quantity.qualifier is not None or any(p.quantity.qualifier for p in parts):
+        return False
+    if any(p.quantity.half_step >= t.quantity.half_step for p in parts):
+        return False
+    mid = (tb[0] + tb[1]) / 2
+    slack = max(sum((bounds(p)[1] - bounds(p)[0]) / 2 for p in parts), _ROUND_TOTAL_SLACK * mid)
+    return hi < mid - slack
 
 
 def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:

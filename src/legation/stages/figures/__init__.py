@@ -50,6 +50,7 @@ from ...text.numbers import MONEY, PERCENT, read_numbers
 from ...text.periods import read_periods
 from .._lexicons import gives_as
 from .closing_parts import parts_closed_after
+from .trade_totals import trade_totals_after_parts
 from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names, visit_investment_sides
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
@@ -153,6 +154,7 @@ def run(doc: Document, settings: Settings) -> Document:
     # An agreement's worth with no side known is no figure of anyone's.
     infos = [i for i in infos if not (i.deal and i.figure.reporter is None and i.figure.partner is None)]
     infos = _merge_grants(infos, f"{pub_year:04d}-{pub_month:02d}" if pub_year and pub_month else None)
+    trade_totals_after_parts(lang, folded, infos)
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)
     totals_after_parts(lang, folded, infos)
