@@ -421,12 +421,14 @@ def _weekday_way(folded: str, start: int, end: int, cal: _Calendar) -> int:
     own = window[cut[-1]:] if cut else window
     if cal.future.search(own):
         return ON_OR_AFTER
-    if len(own.split()) <= 2:
-        tail = folded[end:end + _FUTURE_AFTER]
-        stop = _SENTENCE_END.search(tail)
-        tail = tail[:stop.start()] if stop else tail
-        if any(m for m in cal.future.finditer(tail) if len(tail[:m.start()].split()) <= 3):
-            return ON_OR_AFTER
+    tail = folded[end:end + _FUTURE_AFTER]
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    # Opening its sentence, a future word a few words on governs it; elsewhere only the verb right
+    # after it ("в пятницу посетит"), not one of a clause that follows ("said Friday X will visit").
+    reach = 3 if len(own.split()) <= 2 else 0
+    if any(m for m in cal.future.finditer(tail) if len(tail[:m.start()].split()) <= reach):
+        return ON_OR_AFTER
     return ON_OR_BEFORE
 
 
