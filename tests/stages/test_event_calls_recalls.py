@@ -75,3 +75,10 @@ def test_an_announced_visit_on_a_weekday_is_agreed_on_the_announcement_day(lang:
     kinds = {(e.type, frozenset((e.source.code, e.target.code)), e.date) for e in doc.events}
     assert ("AGREE", frozenset(pair), "2024-03-08") in kinds
     assert not any(d is not None and d < "2024-03-08" for _, _, d in kinds)
+
+
+def test_acts_of_a_visit_announced_for_a_weekday_are_not_dated_to_the_weekday_gone() -> None:
+    # Arabic: "will pay an official visit to Russia on Tuesday and sign a treaty" (published on a Friday).
+    doc = extract("أعلن الكرملين أن الرئيس الإيراني سيقوم بزيارة رسمية إلى روسيا يوم الثلاثاء ويوقع معاهدة.",
+                  published="2024-03-08", lang="ar")
+    assert doc.events and all(e.date is not None and e.date >= "2024-03-08" for e in doc.events)
