@@ -734,8 +734,8 @@ def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int
 def _looks_forward(folded: str, start: int, end: int, cal: _Calendar) -> bool:
     """Whether a future word before the day and month at `folded[start:end]` in its sentence sends
     it forward ("will meet on August 15")."""
-    if cal.future is not None:
-        return _weekday_way(folded, start, end, cal) == ON_OR_AFTER
+    if cal.future is not None and _weekday_way(folded, start, end, cal) == ON_OR_AFTER:
+        return True
     if cal.future_dates is None:
         return False
     window = folded[max(0, start - _FUTURE_BEFORE):start]
