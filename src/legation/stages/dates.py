@@ -421,12 +421,14 @@ def _weekday_way(folded: str, start: int, end: int, cal: _Calendar) -> int:
     own = window[cut[-1]:] if cut else window
     if cal.future.search(own):
         return ON_OR_AFTER
-    if len(own.split()) <= 2:
-        tail = folded[end:end + _FUTURE_AFTER]
-        stop = _SENTENCE_END.search(tail)
-        tail = tail[:stop.start()] if stop else tail
-        if any(m for m in cal.future.finditer(tail) if len(tail[:m.start()].split()) <= 3):
-            return ON_OR_AFTER
+    tail = folded[end:end + _FUTURE_AFTER]
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[:stop.start()] if stop else tail
+    # Opening its sentence, a future word a few words on governs it; elsewhere only the verb right
+    # after it ("в пятницу посетит"), not one of a clause that follows ("said Friday X will visit").
+    reach = 3 if len(own.split()) <= 2 else 0
+    if any(m for m in cal.future.finditer(tail) if len(tail[:m.start()].split()) <= reach):
+        return ON_OR_AFTER
     return ON_OR_BEFORE
 
 
@@ -732,8 +734,8 @@ def _day_date(text: str, folded: str, start: int, end: int, day: int, month: int
 def _looks_forward(folded: str, start: int, end: int, cal: _Calendar) -> bool:
     """Whether a future word before the day and month at `folded[start:end]` in its sentence sends
     it forward ("will meet on August 15")."""
-    if cal.future is not None:
-        return _weekday_way(folded, start, end, cal) == ON_OR_AFTER
+    if cal.future is not None and _weekday_way(folded, start, end, cal) == ON_OR_AFTER:
+        return True
     if cal.future_dates is None:
         return False
     window = folded[max(0, start - _FUTURE_BEFORE):start]

@@ -945,9 +945,9 @@ def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
                   said: list[tuple[int, int, Trigger, int]], conjunctions: tuple[str, ...]) -> bool:
     """Whether an act's trigger names what a verbal act of the same clause is about."""
     c_start, c_end = clause(scan, sent[0], sent[1], start, end)
-    for s, e, _, _ in said:
-        if not c_start <= s < c_end or (s, e) == (start, end):
-            continue
+    for s, e, trig, _ in said:
+        if not c_start <= s < c_end or (s, e) == (start, end) or trig.kind in reason_kinds():
+            continue                  # "recalled its envoy in protest": the reason is no topic of the act
         lo, hi = min(e, end), max(s, start)
         if any(word in conjunctions for word in scan.folded[lo:hi].split()) \
                 or has_cue(scan, "subordinate", lo, hi) is not None:
