@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING
 
 from .data import Cues
+from .organs import A     # an act: type, sentence, source and target
 
 if TYPE_CHECKING:
     from .actors import ActorMention
 
 _DEPENDENCE_REACH = 40     # characters back from a name to the start of "dependence on (the)"
-
-
-class _Act(Protocol):
-    type: str
-    sentence: int
-    source: Any
-    target: Any
-
-
-A = TypeVar("A", bound=_Act)
 
 
 def passive_scene(group: Sequence[ActorMention], end: int, same_clause: Callable[[int, int], bool]) -> bool:
