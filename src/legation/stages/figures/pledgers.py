@@ -80,16 +80,16 @@ def deal_sides(doc: Document, infos: Sequence[FigureInfo], sentences: list[tuple
             if si < 0:
                 continue
             s0, s1 = sentences[si]
-            if visits.search(folded, s0, s1) is None:
+            word = visits.search(folded, s0, s1)
+            if word is None:
                 continue
             if actors is None:
                 actors = _actors(doc, gives_as, folded)
             mine = [a for a in actors if s0 <= a[0] < s1]
             _, host, visitor = _visit_actors(folded, visits, mine, s0, s1)
-            word = visits.search(folded, s0, s1)
-            placed = [a for a in mine if word is not None and a[1] <= word.start() <= a[1] + _PLACE_BEFORE
+            placed = [a for a in mine if a[1] <= word.start() <= a[1] + _PLACE_BEFORE
                       and a[3] in ("place", "country", "capital")]
-            after = [a for a in mine if word is not None and word.end() <= a[0] <= word.end() + _AFTER_VISIT
+            after = [a for a in mine if word.end() <= a[0] <= word.end() + _AFTER_VISIT
                      and not _CLAUSE_END.search(folded, word.end(), a[0])]
             city = next((a for a in after if a[3] in ("capital", "place")), None)
             if city is not None and not placed:
@@ -98,14 +98,14 @@ def deal_sides(doc: Document, infos: Sequence[FigureInfo], sentences: list[tuple
                 host = city[2]
                 between = [a for a in after if a[0] < city[0] and a[3] in ("country", "person") and a[2] != host]
                 visitor = between[0][2] if between else (visitor if visitor != host else None)
-            if placed and word is not None:
+            if placed:
                 # "Erdoğan'ın Katar ziyareti sırasında", "윤 대통령의 사우디아라비아 방문 중": the host right before
                 # the visit word, the visitor before the host.
                 host = placed[-1][2]
                 before = [a for a in mine if a[3] == "person" and word.start() - _VISITOR_BEFORE <= a[0] < placed[-1][0]
                           and a[2] != host]
                 visitor = before[-1][2] if before else None
-            if host and not visitor and word is not None:
+            if host and not visitor:
                 # "Prime Minister Modi's visit to Abu Dhabi": the person right before the visit word.
                 before = [a for a in mine if a[3] == "person" and word.start() - _VISITOR_BEFORE <= a[0] < word.start()
                           and a[2] != host]
