@@ -936,9 +936,10 @@ def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents,
 
 def _passive_voice(lang: LanguageEvents, scan: Scan, start: int, end: int, actors: list[ActorMention]) -> bool:
     """"was condemned by Poland", "fue recibido por": an auxiliary just before the trigger and an agent after it."""
+    if not any(a.agent and a.start >= end for a in actors):
+        return False                  # (the common case) no agent after the trigger: the words before are not read
     before = scan.folded[max(0, start - 24):start].split()
-    return any(a.agent and a.start >= end for a in actors) and any(
-        " ".join(before[-len(aux.split()):]) == aux for aux in lang.cues.passive_auxiliaries)
+    return any(" ".join(before[-len(aux.split()):]) == aux for aux in lang.cues.passive_auxiliaries)
 
 
 def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,
