@@ -184,13 +184,15 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     other_acts = {(s, e) for s, e, t, _ in chosen if t.gap and not _meets(table, t)}
     # So does the verb of a plan ("megállapodtak ... Ukrajna-eszközről", "agreed ... facility"):
     # what was agreed is the act the longer phrase names (aid, sanctions).
-    chosen = [c for c in chosen if c[2].gap or not (_meets(table, c[2]) or _plans(table, c[2], other_acts, c))
-              or (c[0], c[1]) not in other_acts]
+    if other_acts:
+        chosen = [c for c in chosen if c[2].gap or not (_meets(table, c[2]) or _plans(table, c[2], other_acts, c))
+                  or (c[0], c[1]) not in other_acts]
     # A verb read alone as a saying and, with the words after it, as a deed ("a condamné ... à deux ans
     # de prison", "verurteilte ... zu zwei Jahren Haft") names the deed: a sentence, not a condemnation.
     deeds = {(s, e) for s, e, t, _ in chosen if t.gap and t.type in table and not table[t.type].verbal}
-    chosen = [c for c in chosen if c[2].gap or (c[0], c[1]) not in deeds
-              or not (c[2].type in table and table[c[2].type].verbal and table[c[2].type].charges)]
+    if deeds:
+        chosen = [c for c in chosen if c[2].gap or (c[0], c[1]) not in deeds
+                  or not (c[2].type in table and table[c[2].type].verbal and table[c[2].type].charges)]
     return sorted(chosen, key=lambda t: t[0])
 
 
@@ -936,9 +938,10 @@ def _groups(scan: Scan, merged: list[ActorMention], lang: LanguageEvents,
 
 def _passive_voice(lang: LanguageEvents, scan: Scan, start: int, end: int, actors: list[ActorMention]) -> bool:
     """"was condemned by Poland", "fue recibido por": an auxiliary just before the trigger and an agent after it."""
+    if not any(a.agent and a.start >= end for a in actors):
+        return False                  # (the common case) no agent after the trigger: the words before are not read
     before = scan.folded[max(0, start - 24):start].split()
-    return any(a.agent and a.start >= end for a in actors) and any(
-        " ".join(before[-len(aux.split()):]) == aux for aux in lang.cues.passive_auxiliaries)
+    return any(" ".join(before[-len(aux.split()):]) == aux for aux in lang.cues.passive_auxiliaries)
 
 
 def _talked_about(scan: Scan, sent: tuple[int, int], start: int, end: int,

@@ -668,6 +668,11 @@ def _third_sides(folded: str, cues: Cues, actors: list[ActorMention]) -> None:
     only, not of what the others agreed at it."""
     n = 0
     participants, brokers = _any_of(cues.participant_markers), _any_of(cues.broker_markers)
+    # Every gap read below lies between the first start's reach and the last start: with no marker
+    # there (the common case), no actor is a third side. One search each, not one per actor.
+    lo, hi = max(0, min(a.start for a in actors) - _THIRD_SIDE_CHARS), max(a.start for a in actors)
+    if participants.search(folded, lo, hi) is None and brokers.search(folded, lo, hi) is None:
+        return
     while n < len(actors):
         a = actors[n]
         lo = max(actors[n - 1].end if n else 0, a.start - _THIRD_SIDE_CHARS)
