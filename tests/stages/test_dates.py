@@ -139,6 +139,22 @@ def test_another_calendars_date_without_a_year_is_the_latest_before_publication(
     assert find_dates("مهر تایید خورد.", "fa", dt.date(2026, 12, 6)) == []
 
 
+def test_solar_hijri_dates_are_convertdates_around_every_new_year():
+    # legation computes each Solar Hijri year's first day once (convertdate's astronomical
+    # reckoning is slow); the days around Nowruz, where an error would show, are convertdate's.
+    from convertdate import persian
+
+    from legation.stages._calendars import CONVERTERS
+
+    fast = CONVERTERS["persian"]
+    for year in range(2014, 2031):
+        for day in (19, 20, 21, 22):
+            assert fast.from_gregorian(year, 3, day) == tuple(persian.from_gregorian(year, 3, day))
+        pyear = year - 621
+        for month, pday in ((1, 1), (6, 31), (7, 1), (12, 29)):
+            assert fast.to_gregorian(pyear, month, pday) == tuple(persian.to_gregorian(pyear, month, pday))
+
+
 @pytest.mark.parametrize("lang,published,text,place,iso", [
     # A city and its day with nothing between them, as Czech and Chinese agencies write it.
     ("cs", "2024-03-12", "Brno 12. března (ČTK) - Ministři se sešli na jednání.", "Brno", "2024-03-12"),

@@ -14,16 +14,56 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
-from types import ModuleType
+from functools import cache, lru_cache
+from math import ceil
+from typing import Protocol
 
-from convertdate import hebrew, islamic, persian
+from convertdate import gregorian, hebrew, islamic, persian
 
 from .. import resources
 from ..text.fold import fold
 
-# Calendar names of dates.toml -> their converter (from_gregorian, to_gregorian, month_length).
-CONVERTERS: dict[str, ModuleType] = {"persian": persian, "hebrew": hebrew, "islamic": islamic}
+
+class Converter(Protocol):
+    def from_gregorian(self, year: int, month: int, day: int) -> tuple[int, int, int]: ...
+    def to_gregorian(self, year: int, month: int, day: int) -> tuple[int, int, int]: ...
+
+
+@lru_cache(maxsize=512)
+def _nowruz_jd(year: int) -> float:
+    """Julian day of 1 Farvardin of a Solar Hijri year: `convertdate`'s astronomical reckoning
+    (the March equinox at Tehran's meridian), about 50 ms a call, so once per year."""
+    return float(persian.to_jd(year, 1, 1))
+
+
+class _SolarHijri:
+    """`convertdate.persian` with each year's first day computed once: the same dates, day
+    arithmetic within a year (months 1-6 have 31 days, 7-11 have 30), as `convertdate` does it."""
+
+    @staticmethod
+    def to_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+        offset = (month - 1) * 31 if month <= 7 else (month - 1) * 30 + 6
+        y, m, d = gregorian.from_jd(_nowruz_jd(year) + offset + day - 1)
+        return int(y), int(m), int(d)
+
+    @staticmethod
+    def from_gregorian(year: int, month: int, day: int) -> tuple[int, int, int]:
+        jd = gregorian.to_jd(year, month, day)
+        pyear = year - 621
+        while jd < _nowruz_jd(pyear):
+            pyear -= 1
+        while jd >= _nowruz_jd(pyear + 1):
+            pyear += 1
+        yday = int(jd - _nowruz_jd(pyear)) + 1
+        if yday <= 186:
+            pmonth = ceil(yday / 31)
+            return pyear, pmonth, yday - (pmonth - 1) * 31
+        pmonth = ceil((yday - 6) / 30)
+        return pyear, pmonth, yday - (pmonth - 1) * 30 - 6
+
+
+# Calendar names of dates.toml -> their converter (from_gregorian, to_gregorian).
+CONVERTERS: dict[str, Converter] = {"persian": _SolarHijri(), "hebrew": hebrew, "islamic": islamic}
 _MARKS = "\"'\u05f3\u05f4\u2019\u201d"          # gershayim and geresh as typed
 
 
@@ -111,7 +151,7 @@ def find(text: str, folded: str, lang: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
-def _year_before(conv: ModuleType, month: int, day: int, ref: dt.date) -> int:
+def _year_before(conv: Converter, month: int, day: int, ref: dt.date) -> int:
     """The calendar year that puts `month`/`day` closest before or on `ref`."""
     year = conv.from_gregorian(ref.year, ref.month, ref.day)[0]
     for candidate in (year, year - 1):
@@ -123,7 +163,7 @@ def _year_before(conv: ModuleType, month: int, day: int, ref: dt.date) -> int:
     return year - 1
 
 
-def _iso(conv: ModuleType, year: int, month: int, day: int | None) -> str | None:
+def _iso(conv: Converter, year: int, month: int, day: int | None) -> str | None:
     try:
         if day is None:
             # A month alone: the Gregorian month that holds its middle.
