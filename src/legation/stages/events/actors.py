@@ -940,6 +940,17 @@ def _repeated_preposition(folded: str, first_start: int, words: list[str], cues:
         and words[1] in cues.destination_prepositions + cues.locative_prepositions + cues.owner_links
 
 
+def _words_up_to(gap: str, articles: frozenset[str], most: int) -> list[str]:
+    """The words of `gap` other than articles, commas as spaces; stops after `most` + 1 of them."""
+    words: list[str] = []
+    for w in gap.replace(",", " ").split():
+        if w not in articles:
+            words.append(w)
+            if len(words) > most:
+                break
+    return words
+
+
 def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = False) -> list[list[ActorMention]]:
     """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
     only inside such a list ("Frankreich, Spanien und Italien"), not after a subject. Articles
@@ -947,6 +958,9 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
     words of a title after the conjunction ("le chancelier allemand et le président polonais")."""
     out: list[list[ActorMention]] = []
     commas: list[bool] = []           # whether group i was joined to group i-1 by a comma only
+    articles = frozenset(cues.articles)
+    # No joining below holds across more words than a companion phrase, a title and a clitic.
+    most = 2 + _TITLE_WORDS + max((len(p.split()) for p in cues.companions), default=0)
     for a in actors:
         if out and (a.start, a.end) == (out[-1][-1].start, out[-1][-1].end):
             out[-1].append(a)         # the members of a set named by one word ("die vier Europäer")
@@ -956,7 +970,11 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
             continue
         if out:
             gap = _without_owner_link(folded[out[-1][-1].end:a.start], cues.owner_links)
-            words = [w for w in gap.replace(",", " ").split() if w not in cues.articles]
+            words = _words_up_to(gap, articles, most)
+            if len(words) > most:
+                out.append([a])
+                commas.append(False)
+                continue
             if words and len(words) <= 2 and all(w in cues.conjunctions for w in words):
                 out[-1].append(a)
                 continue
