@@ -415,7 +415,7 @@ FILES: dict[str, Shape] = {
         # `article_subjects` after `nominative_article`, their nominative ("der Iran"). home_receivers: words of groups at home a
         # state pays, beside those of sectors.toml's subsidised sectors ("boeren"): money for them is no aid.
         "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
-                                        "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
+                                        "giver_before", "pledges", "grants", "loans", "support", "deposits", "deferred", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
                                         "programmes", "of_which_after",
                                         "home_receivers"),

@@ -21,6 +21,7 @@ from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_b
 from .next_parts import opened_list
 from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
+from .later_totals import opens_with_total
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
@@ -80,6 +81,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and opened_list(doc.lang or "en", folded, s0, q, sq):
             # "... a programme of 400 million dollars. It includes 60 million dollars for schools and ...": parts.
             metric = opened.figure.metric
+        if metric is None and q.kind == MONEY and opened is not None and not opened.base \
+                and opened.figure.metric == "aid" and opens_with_total(doc.lang or "en", folded, s0, q, sq):
+            # "... and 1.2 billion dollars of oil on deferred payment. In total the package is worth 4.2
+            # billion dollars.": the total of the aid before.
+            metric = "aid"
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
