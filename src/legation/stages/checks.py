@@ -120,8 +120,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
             for c in by_metric.get(f"change:{metric}", []):
                 flags += _change(c, [i for i in by_metric.get(metric, []) if not i.base], groups, pair, msg)
         turnover = by_metric.get("trade_turnover", [])
-        exports = by_metric.get("exports", [])
-        imports = by_metric.get("imports", [])
+        exports, imports = _two_ways(by_metric.get("exports", []), by_metric.get("imports", []))
         if turnover:
             t = turnover[0]
             tb = bounds(t)
@@ -487,6 +486,32 @@ def _short_of_rounded_total(t: FigureInfo, parts: list[FigureInfo], tb: Interval
     return hi < mid - slack
 
 
+def _flow(info: FigureInfo) -> tuple[str | None, str | None]:
+    """Which way the goods of an export or import go: from the seller to the buyer."""
+    f = info.figure
+    return (f.reporter, f.partner) if f.metric == "exports" else (f.partner, f.reporter)
+
+
+def _opposite(a: FigureInfo, b: FigureInfo) -> bool:
+    """Whether two exports (or two imports) of one pair go opposite ways ("U.S. exports to Vietnam" and
+    "Vietnam's exports to the United States"): the two parts of their turnover, not one value stated twice."""
+    fa, fb = _flow(a), _flow(b)
+    return None not in fa and None not in fb and fa == fb[::-1] and not overlap(bounds(a), bounds(b))
+
+
+def _two_ways(exports: list[FigureInfo], imports: list[FigureInfo]) -> tuple[list[FigureInfo], list[FigureInfo]]:
+    """The exports and imports a turnover is the sum of, whichever side each is worded from: two exports of
+    a pair that go opposite ways are one side's exports and the other's (so the first side's imports)."""
+    if exports and imports:
+        return exports, imports
+    for same in (exports, imports):
+        other = next((o for o in same[1:] if _opposite(same[0], o)), None)
+        if other is not None:
+            rest = [o for o in same if o is not other]
+            return (rest, [other]) if same is exports else ([other], rest)
+    return exports, imports
+
+
 def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:
     out = []
     for metric, members in by_metric.items():
@@ -496,6 +521,8 @@ def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dic
         for other in members[1:]:
             if other.part_of is not None or first.part_of is not None or other.part_of is first:
                 continue        # the grants and loans of an aid total are its parts, not other values
+            if metric in ("exports", "imports") and _opposite(first, other):
+                continue        # one side's exports and the other's: two flows, not two values of one
             if other.base == first.base and _same_unit(first, other) \
                     and not overlap(bounds(first), bounds(other)):
                 out.append(Flag("conflict", "warning", msg["conflict"].format(
