@@ -480,7 +480,7 @@ FILES: dict[str, Shape] = {
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "repair_total", "repair_part", "change_mismatch", "small_scale", "beyond_economies",
                          "period_order", "too_large", "unit_slip", "said_against_values",
-                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit", "aid_parts_scale", "trade_parts_scale", "repair_scale"), STR),
+                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit", "aid_parts_scale", "aid_parts_digit", "trade_parts_scale", "repair_scale", "repair_digit"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

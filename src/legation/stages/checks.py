@@ -41,7 +41,7 @@ from ..text.numbers import TOO_LARGE, format_amount
 from ..text.periods import shift_period
 from ._calendars import CONVERTERS
 from .figures import FigureInfo
-from .repair import propose_repairs, scale_mend, scale_up
+from .repair import digit_mend, propose_repairs, scale_mend, scale_up
 
 Interval = tuple[float, float]
 
@@ -454,6 +454,16 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
                 total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
                 stated=_written(t), period=_period_note(t.figure.period),
                 meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
+                [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
+        elif t.parts_whole and (hi < tb[0] or short) and (digit := digit_mend(t, parts)) is not None:
+            # All the parts stated, short of their total, and one of them read ten times larger makes them add up
+            # ("2.3 billion, of which 1.8 billion in loans and 50 million in grants"): a digit of it slipped.
+            out.append(Flag("scale", "error", msg["aid_parts_digit"].format(
+                metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
+                parts=" + ".join(_written(p) for p in parts),
+                total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
+                stated=_written(t), period=_period_note(t.figure.period),
+                meant=format_amount(digit.figure.value * 10, t.figure.unit), slipped=_written(digit)),
                 [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
         elif over or (t.parts_whole and hi < tb[0]) or short:
             # All the parts stated and less than half their total: no rounding or part left unsaid explains it.

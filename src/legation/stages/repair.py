@@ -339,6 +339,20 @@ def scale_mend(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> tuple[F
     return found[0] if len(found) == 1 else None
 
 
+_DIGIT = 10.0
+
+
+def digit_mend(total: FigureInfo, parts: list[FigureInfo]) -> FigureInfo | None:
+    """The one part of a total, all of whose parts are stated and fall short of it, that read ten times larger
+    (a zero dropped: "50 million" for "500 million") makes the parts add up to the total; None when no part
+    or more than one does."""
+    t = _read_as(total)
+    found = [p for p in parts
+             if _parts_fit(t, [(lo * _DIGIT, hi * _DIGIT) if o is p else (lo, hi)
+                               for o in parts for lo, hi in [_read_as(o)]], True)]
+    return found[0] if len(found) == 1 else None
+
+
 def scale_up(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> float | None:
     """The smallest scale word of the language, a thousand times the written one or more, at which a total
     holds its parts ("8 million dollars" -> billion; "4500万ドル" -> 億): the word likely meant, or None."""
@@ -356,6 +370,7 @@ def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], ms
     for flag in flags:
         if flag.kind != "scale" or flag.severity != "error" or not flag.figures:
             continue
+        note = "repair_scale"
         total = by_id.get(flag.figures[0])
         trade = _trade_parts(flag, by_id)
         if trade is not None:
@@ -369,6 +384,10 @@ def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], ms
             continue
         if total.parts_whole or trade is not None:
             mend = scale_mend(doc.lang or "en", total, parts)
+            digit = digit_mend(total, parts) if mend is None and trade is None else None
+            if digit is not None:
+                note = "repair_digit"
+                mend = (digit, (digit.quantity.scale or 1.0) * _DIGIT)
         else:
             up = scale_up(doc.lang or "en", total, parts) if total.quantity.scale else None
             mend = (total, up) if up is not None else None
@@ -381,7 +400,7 @@ def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], ms
                      "role": "level" if trade is not None else "total" if i is total else "part"}
                     for i in [total, *parts]]
         text = "; ".join(f"{_label(p, msg)} {p['period']} = {format_amount(p['value'], p['unit'])}" for p in proposal)
-        out.append(Flag("repair", "info", msg["repair_scale"].format(proposal=text),
+        out.append(Flag("repair", "info", msg[note].format(proposal=text),
                         [i.figure.id for i in [total, *parts]], list(flag.evidence),
                         [{k: v for k, v in p.items() if k != "role"} for p in proposal]))
     return out
