@@ -131,7 +131,9 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
         return None             # "more than $5 billion", "больше": a comparison, not a rise
     between = [r for r in roles if m.end() <= r.start() and r.end() <= q.start]
     before = [r for r in roles if r.end() <= m.start()]
-    near = between or before[-1:]
+    # The role word just before the rise or fall word is what it is said of ("輸入は減少したが、輸出額は19兆円"): the
+    # imports fell, not the exports; one of another metric between it and the amount says the same.
+    near = between + [r for r in before[-1:] if r.start() >= lo] if between else before[-1:]
     if any(_metric_of(lex, r.group()) != metric for r in near):
         return None
     return sign, m.group()
