@@ -415,7 +415,7 @@ FILES: dict[str, Shape] = {
         # `article_subjects` after `nominative_article`, their nominative ("der Iran"). home_receivers: words of groups at home a
         # state pays, beside those of sectors.toml's subsidised sectors ("boeren"): money for them is no aid.
         "aid": Table(optional={**_words("visits", "receiver_before", "receiver_after", "with_before",
-                                        "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
+                                        "giver_before", "pledges", "grants", "loans", "support", "deposits", "deferred", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
                                         "programmes", "of_which_after",
                                         "home_receivers"),
@@ -480,7 +480,7 @@ FILES: dict[str, Shape] = {
                          "impossible_year_early", "impossible_year_future", "conflict", "repair",
                          "repair_note", "repair_total", "repair_part", "change_mismatch", "small_scale", "beyond_economies",
                          "period_order", "too_large", "unit_slip", "said_against_values",
-                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit", "aid_parts_scale", "trade_parts_scale", "repair_scale"), STR),
+                         "aid_sum_mismatch", "aid_unit_slip", "scale_unit", "aid_parts_scale", "aid_parts_digit", "trade_parts_scale", "repair_scale", "repair_digit"), STR),
         "metric_names": MapOf(STR),
     }),
     # Templates of the benchmark's synthetic corpus (bench/corpus.py).

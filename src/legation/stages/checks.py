@@ -41,7 +41,7 @@ from ..text.numbers import TOO_LARGE, format_amount
 from ..text.periods import shift_period
 from ._calendars import CONVERTERS
 from .figures import FigureInfo
-from .repair import propose_repairs, scale_mend, scale_up
+from .repair import digit_mend, propose_repairs, scale_mend, scale_up
 
 Interval = tuple[float, float]
 
@@ -120,8 +120,7 @@ def check(doc: Document, infos: list[FigureInfo], notes: list[FigureInfo] | None
             for c in by_metric.get(f"change:{metric}", []):
                 flags += _change(c, [i for i in by_metric.get(metric, []) if not i.base], groups, pair, msg)
         turnover = by_metric.get("trade_turnover", [])
-        exports = by_metric.get("exports", [])
-        imports = by_metric.get("imports", [])
+        exports, imports = _two_ways(by_metric.get("exports", []), by_metric.get("imports", []))
         if turnover:
             t = turnover[0]
             tb = bounds(t)
@@ -456,6 +455,16 @@ def _aid_sums(infos: list[FigureInfo], msg: dict[str, Any], lang: str = "en") ->
                 stated=_written(t), period=_period_note(t.figure.period),
                 meant=_SCALE_NAMES.get(scale, "another unit"), slipped=_written(slipped)),
                 [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
+        elif t.parts_whole and (hi < tb[0] or short) and (digit := digit_mend(t, parts)) is not None:
+            # All the parts stated, short of their total, and one of them read ten times larger makes them add up
+            # ("2.3 billion, of which 1.8 billion in loans and 50 million in grants"): a digit of it slipped.
+            out.append(Flag("scale", "error", msg["aid_parts_digit"].format(
+                metric=msg["metric_names"].get(t.figure.metric, t.figure.metric),
+                parts=" + ".join(_written(p) for p in parts),
+                total=format_amount(sum(p.figure.value for p in parts), t.figure.unit),
+                stated=_written(t), period=_period_note(t.figure.period),
+                meant=format_amount(digit.figure.value * 10, t.figure.unit), slipped=_written(digit)),
+                [t.figure.id] + [p.figure.id for p in parts], _ev(t, *parts)))
         elif over or (t.parts_whole and hi < tb[0]) or short:
             # All the parts stated and less than half their total: no rounding or part left unsaid explains it.
             # Nor does it when parts written to a finer digit fall short of a round total by more than their
@@ -487,6 +496,32 @@ def _short_of_rounded_total(t: FigureInfo, parts: list[FigureInfo], tb: Interval
     return hi < mid - slack
 
 
+def _flow(info: FigureInfo) -> tuple[str | None, str | None]:
+    """Which way the goods of an export or import go: from the seller to the buyer."""
+    f = info.figure
+    return (f.reporter, f.partner) if f.metric == "exports" else (f.partner, f.reporter)
+
+
+def _opposite(a: FigureInfo, b: FigureInfo) -> bool:
+    """Whether two exports (or two imports) of one pair go opposite ways ("U.S. exports to Vietnam" and
+    "Vietnam's exports to the United States"): the two parts of their turnover, not one value stated twice."""
+    fa, fb = _flow(a), _flow(b)
+    return None not in fa and None not in fb and fa == fb[::-1] and not overlap(bounds(a), bounds(b))
+
+
+def _two_ways(exports: list[FigureInfo], imports: list[FigureInfo]) -> tuple[list[FigureInfo], list[FigureInfo]]:
+    """The exports and imports a turnover is the sum of, whichever side each is worded from: two exports of
+    a pair that go opposite ways are one side's exports and the other's (so the first side's imports)."""
+    if exports and imports:
+        return exports, imports
+    for same in (exports, imports):
+        other = next((o for o in same[1:] if _opposite(same[0], o)), None)
+        if other is not None:
+            rest = [o for o in same if o is not other]
+            return (rest, [other]) if same is exports else ([other], rest)
+    return exports, imports
+
+
 def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dict[str, Any]) -> list[Flag]:
     out = []
     for metric, members in by_metric.items():
@@ -496,6 +531,8 @@ def _conflicts(by_metric: dict[str, list[FigureInfo]], key: str | None, msg: dic
         for other in members[1:]:
             if other.part_of is not None or first.part_of is not None or other.part_of is first:
                 continue        # the grants and loans of an aid total are its parts, not other values
+            if metric in ("exports", "imports") and _opposite(first, other):
+                continue        # one side's exports and the other's: two flows, not two values of one
             if other.base == first.base and _same_unit(first, other) \
                     and not overlap(bounds(first), bounds(other)):
                 out.append(Flag("conflict", "warning", msg["conflict"].format(

@@ -339,6 +339,20 @@ def scale_mend(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> tuple[F
     return found[0] if len(found) == 1 else None
 
 
+_DIGIT = 10.0
+
+
+def digit_mend(total: FigureInfo, parts: list[FigureInfo]) -> FigureInfo | None:
+    """The one part of a total, all of whose parts are stated and fall short of it, that read ten times larger
+    (a zero dropped: "50 million" for "500 million") makes the parts add up to the total; None when no part
+    or more than one does."""
+    t = _read_as(total)
+    found = [p for p in parts
+             if _parts_fit(t, [(lo * _DIGIT, hi * _DIGIT) if o is p else (lo, hi)
+                               for o in parts for lo, hi in [_read_as(o)]], True)]
+    return found[0] if len(found) == 1 else None
+
+
 def scale_up(lang: str, total: FigureInfo, parts: list[FigureInfo]) -> float | None:
     """The smallest scale word of the language, a thousand times the written one or more, at which a total
     holds its parts ("8 million dollars" -> billion; "4500万ドル" -> 億): the word likely meant, or None."""
@@ -356,14 +370,24 @@ def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], ms
     for flag in flags:
         if flag.kind != "scale" or flag.severity != "error" or not flag.figures:
             continue
+        note = "repair_scale"
         total = by_id.get(flag.figures[0])
-        if total is None or total.figure.metric not in ("aid", "investment"):
+        trade = _trade_parts(flag, by_id)
+        if trade is not None:
+            # An export and an import that a scale word sets apart from their turnover: both are its whole.
+            total, parts = trade
+        elif total is None or total.figure.metric not in ("aid", "investment"):
             continue
-        parts = [i for i in infos if i.part_of is total]
+        else:
+            parts = [i for i in infos if i.part_of is total]
         if not parts:
             continue
-        if total.parts_whole:
+        if total.parts_whole or trade is not None:
             mend = scale_mend(doc.lang or "en", total, parts)
+            digit = digit_mend(total, parts) if mend is None and trade is None else None
+            if digit is not None:
+                note = "repair_digit"
+                mend = (digit, (digit.quantity.scale or 1.0) * _DIGIT)
         else:
             up = scale_up(doc.lang or "en", total, parts) if total.quantity.scale else None
             mend = (total, up) if up is not None else None
@@ -372,12 +396,27 @@ def _scale_repairs(doc: Document, infos: list[FigureInfo], flags: list[Flag], ms
         member, scale = mend
         proposal: list[dict[str, Any]] = [{"metric": i.figure.metric, "period": i.figure.period,
                      "value": round(i.quantity.numeral * scale if i is member else i.figure.value, 6),
-                     "unit": i.figure.unit, "role": "total" if i is total else "part"} for i in [total, *parts]]
+                     "unit": i.figure.unit,
+                     "role": "level" if trade is not None else "total" if i is total else "part"}
+                    for i in [total, *parts]]
         text = "; ".join(f"{_label(p, msg)} {p['period']} = {format_amount(p['value'], p['unit'])}" for p in proposal)
-        out.append(Flag("repair", "info", msg["repair_scale"].format(proposal=text),
+        out.append(Flag("repair", "info", msg[note].format(proposal=text),
                         [i.figure.id for i in [total, *parts]], list(flag.evidence),
                         [{k: v for k, v in p.items() if k != "role"} for p in proposal]))
     return out
+
+
+def _trade_parts(flag: Flag, by_id: dict[str, FigureInfo]) -> tuple[FigureInfo, list[FigureInfo]] | None:
+    """The turnover and its export and import that a `scale` error names (in that order: export, import,
+    turnover), or None when the error is of other figures."""
+    named = [by_id.get(f) for f in flag.figures]
+    if len(named) != 3 or any(i is None for i in named):
+        return None
+    e, i, t = named
+    assert e is not None and i is not None and t is not None
+    if (e.figure.metric, i.figure.metric, t.figure.metric) != ("exports", "imports", "trade_turnover"):
+        return None
+    return t, [e, i]
 
 
 def _label(proposal: dict[str, Any], msg: dict[str, Any]) -> str:

@@ -383,6 +383,14 @@ def read_numbers(text: str, lang: str, folded: str | None = None) -> list[Quanti
     return out
 
 
+def _scale_tail(r: _Reader, written: str) -> float | None:
+    """The scale a compound scale word ends with ("千亿": 亿), or None when it is no compound."""
+    for k in range(1, len(written)):
+        if (factor := phrase_lookup(r.scales, written[k:])) is not None:
+            return float(factor)
+    return None
+
+
 def _word_amount(text: str, m: re.Match[str], r: _Reader) -> Quantity:
     """An amount written as one word ("مليارين دولار": two billion dollars): its scale is the power of
     a thousand it counts in, its numeral the count."""
@@ -439,6 +447,7 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                 part, dec2 = parse_numeral(m.group("num2"), lang)
                 if factor2 is not None and factor2 < factor and part * factor2 < factor:
                     value += part * factor2
+                    numeral = value / factor        # "43兆8千億円": 43.8 of 兆, as a repair reads it back
                     step_scale, decimals = factor2, dec2
                     end = m.end("sc2")
                 elif factor2 is not None and factor < 1e4 <= factor2 and dec2 == 0 and part < factor \
@@ -448,6 +457,14 @@ def _quantity(text: str, m: _Joined, r: _Reader, lang: str) -> Quantity | None:
                     value = numeral * factor2
                     scale = step_scale = factor2
                     decimals = 0
+                    end = m.end("sc2")
+                elif factor2 is not None and factor2 > factor and (tail := _scale_tail(r, m.group("sc2"))) \
+                        and factor2 / tail < factor and part * factor2 / tail < factor:
+                    # "5万5千亿元": the first part's scale, then a smaller one, both of the big scale the second
+                    # ends with (5万 + 5千, of 亿): 5.5 万亿.
+                    numeral = numeral * factor + part * factor2 / tail
+                    value = numeral * tail
+                    scale, step_scale, decimals = tail, factor2, dec2
                     end = m.end("sc2")
             elif (num3 := m.group("num3")) is not None and factor >= 1e4:
                 ones, _ = parse_numeral(num3, lang)

@@ -30,6 +30,8 @@ The modules, in the order `run` uses them (none imports this one):
                become its `repeats`
   parties.py   the countries of a figure (reporter, partner); aid.py: aid's parts, tranches, givers and receivers
   totals.py    aid parts joined by "and" before the total a total word states ("..., a total of 5 billion")
+  growth_years.py  a growth on the year before, carried to the earlier of two years' levels, is the later one's
+  later_totals.py  the total of a sentence's aid amounts stated in the next one ("In total the package ...")
   closing_parts.py  aid parts a word after them says make up the total ("... krediden oluşuyor")
   next_parts.py  parts of a total listed in the next sentence an "of which" word opens ("It includes ...")
   programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid; of an
@@ -63,6 +65,8 @@ from .repeats import _headlines, _merge_grants, _merge_repeats, _merge_rounded
 from .sentence import _sentence
 from .sides import _complete_pairs, _lender
 from .totals import totals_after_parts
+from .later_totals import totals_in_next_sentence
+from .growth_years import growth_of_later_year
 
 __all__ = ["FigureInfo", "run"]
 
@@ -158,9 +162,11 @@ def run(doc: Document, settings: Settings) -> Document:
     aid_parts(lang, folded, sentences, infos)
     aid_tranches(lang, folded, infos)
     totals_after_parts(lang, folded, infos)
+    totals_in_next_sentence(lang, folded, sentences, infos)
     parts_closed_after(lang, folded, sentences, infos)
     parts_in_next_sentence(lang, folded, sentences, infos)
     _complete_pairs(infos)
+    growth_of_later_year(sentences, infos)
     sides_from_people(doc, [i.figure for i in infos])
     infos = _merge_rounded(_merge_repeats(infos, sentences, folded), _headlines(sentences, folded))
     notes = [i for i in infos if i.of_metric]

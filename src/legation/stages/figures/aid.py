@@ -325,7 +325,8 @@ def visit_investment_sides(doc: Document, infos: Sequence[FigureInfo], sentences
         f.reporter, f.partner = visitor, host
 
 
-_PART_KINDS = ("grants", "loans", "support")       # and "investments", from the investment role words
+_PART_KINDS = ("grants", "loans", "support", "deposits", "deferred")     # and "investments", from the investment role words
+_TRADE = ("imports", "exports")
 
 
 @cache
@@ -442,7 +443,11 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
         # The kind's word after each part ("8 billion in grants") or before each ("無償資金協力は10億ドル、
         # 円借款は20億ドル", whose word after the first part is the second's): the reading that names more.
         readings = []
-        for kinds in (after, before):
+        # Or each part's own word, after it or else before it ("dont un dépôt de 3 milliards ... et 1,2 milliard
+        # de financement pétrolier"), when no word of a kind stands before the total.
+        either = {k: after[k] or before[k] for k in after}
+        either[id(total)] = before[id(total)]
+        for kinds in (after, before, either):
             if kinds[id(total)] is not None:
                 continue
             run = []
@@ -451,8 +456,12 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
                     break
                 run.append(o)
             # Investments of the package may have been read with the sides the other way round.
-            parts = [o for o in run if not o.base and o.figure.unit == f.unit and o.figure.period == f.period
-                     and (o.figure.metric == "aid" or (o.figure.metric == "investment" and kinds[id(o)] == "investments"))
+            # A part named by a kind of aid is aid, though a trade word near it made it imports ("deferred payment
+            # for oil imports") of no period.
+            parts = [o for o in run if not o.base and o.figure.unit == f.unit
+                     and (o.figure.period == f.period or (o.figure.period is None and o.figure.metric in _TRADE))
+                     and (o.figure.metric in ("aid", *_TRADE)
+                          or (o.figure.metric == "investment" and kinds[id(o)] == "investments"))
                      and {o.figure.reporter, o.figure.partner} <= {f.reporter, f.partner, None}]
             if not parts or len(parts) != len(run) or len({kinds[id(o)] for o in parts}) != len(parts) \
                     or all(kinds[id(o)] == "investments" for o in parts) \
@@ -469,6 +478,8 @@ def aid_parts(lang: str, folded: str, sentences: list[tuple[int, int]], infos: l
             parts = max(readings, key=len)
             for o in parts:
                 o.part_of = total
+                if o.figure.metric in _TRADE:
+                    o.figure.metric, o.figure.period, o.period_key = "aid", f.period, total.period_key
                 # The giver of the package invests; a part names the sides its total names.
                 o.figure.reporter, o.figure.partner = f.reporter, f.partner
             rest = [o for o in following if o.sentence == parts[0].sentence and o not in parts]

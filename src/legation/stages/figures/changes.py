@@ -87,11 +87,16 @@ def _said_between_levels(mine: list[FigureInfo], folded: str, lex: _Lexicon, s0:
         def bound(m: re.Match[str]) -> bool:
             comparative = lex.change_more.fullmatch(m.group()) or lex.change_less.fullmatch(m.group())
             return any(0 <= o.start - m.end() <= 12 and (comparative or o.qualifier is not None) for o in bounds)
+        # The levels' own role word before them starts what is said of them: a role word of another metric
+        # before it names no level of theirs ("財務省の貿易統計によると、2023年の対中輸出額は...", "관세청 무역통계에
+        # 따르면 ... 수출액은"), nor does a rise or fall word there.
+        own = max([lo] + [r.end() for r in roles if lo <= r.start() and r.end() <= a.start
+                          and _metric_of(lex, r.group()) == metric])
         marks = [(m, sign) for pattern, sign in ((lex.up, 1), (lex.down, -1))
-                 for m in pattern.finditer(folded, lo, hi) if not bound(m)]
+                 for m in pattern.finditer(folded, own, hi) if not bound(m)]
         if not marks or len({sign for _, sign in marks}) != 1:
             continue
-        if any(_metric_of(lex, r.group()) not in (metric, None) for r in roles if lo <= r.start() and r.end() <= hi):
+        if any(_metric_of(lex, r.group()) not in (metric, None) for r in roles if own <= r.start() and r.end() <= hi):
             continue
         late.said = marks[0][1], marks[0][0].group()
 
@@ -126,7 +131,9 @@ def _said(folded: str, q: Quantity, metric: str, lex: _Lexicon, s0: int, sq: lis
         return None             # "more than $5 billion", "больше": a comparison, not a rise
     between = [r for r in roles if m.end() <= r.start() and r.end() <= q.start]
     before = [r for r in roles if r.end() <= m.start()]
-    near = between or before[-1:]
+    # The role word just before the rise or fall word is what it is said of ("輸入は減少したが、輸出額は19兆円"): the
+    # imports fell, not the exports; one of another metric between it and the amount says the same.
+    near = between + [r for r in before[-1:] if r.start() >= lo] if between else before[-1:]
     if any(_metric_of(lex, r.group()) != metric for r in near):
         return None
     return sign, m.group()

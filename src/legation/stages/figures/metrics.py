@@ -103,6 +103,25 @@ def _match_end(m: re.Match[str]) -> int:
     return m.end()
 
 
+_ASIDE_OPEN = re.compile(r"\s?[(\uff08]")
+_ASIDE_CLOSE = re.compile(r"\s?[)\uff09]")
+_ASIDE_GAP = 12     # "(약 ", "(about ", "（約": at most a qualifier word between the bracket and the amount it holds
+
+
+def conversion(folded: str, q: Quantity, sq: list[Quantity]) -> tuple[Quantity, int] | None:
+    """The amount in brackets right after the money amount `q`, in another currency and alone there
+    ("55억 달러(약 7조 원)를 투자", "5.5 billion dollars (about 7 trillion won)"): the same sum converted, an
+    aside that is no figure of its own. With it, where its bracket closes."""
+    if q.kind != MONEY or (m := _ASIDE_OPEN.match(folded, q.end)) is None:
+        return None
+    nxt = next((o for o in sq if o.start >= m.end()), None)
+    if nxt is None or nxt.kind != MONEY or nxt.unit is None or q.unit is None or nxt.unit == q.unit \
+            or nxt.start - m.end() > _ASIDE_GAP or _DIGIT.search(folded, m.end(), nxt.start):
+        return None
+    close = _ASIDE_CLOSE.match(folded, nxt.end)
+    return (nxt, close.end()) if close else None
+
+
 def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Quantity],
           roles: list[re.Match[str]]) -> str | None:
     """The metric of `q`: a role word in its own clause (since the previous amount) before it,
@@ -115,11 +134,13 @@ def _role(folded: str, q: Quantity, lex: _Lexicon, s0: int, s1: int, sq: list[Qu
     while upto and _bracketed(folded, roles[upto - 1], q.start):
         upto -= 1
     own = roles[upto - 1] if upto else None
-    hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= q.end), default=s1)
-    hi = min(s1, hi, q.end + 80)
-    stop = _CLAUSE_END.search(folded, q.end, hi)
-    after = lex.roles.search(folded, q.end, stop.start() if stop else hi)
-    if after and after.start() - q.end > 30 and (upto or after.start() - q.end > 60):
+    # The role word after an amount's converted sum in brackets is the amount's ("55억 달러(약 7조 원)를 투자").
+    qe = aside[1] if (aside := conversion(folded, q, sq)) is not None else q.end
+    hi = min((o.start for o in sq if o.kind in (MONEY, PERCENT) and o.start >= qe), default=s1)
+    hi = min(s1, hi, qe + 80)
+    stop = _CLAUSE_END.search(folded, qe, hi)
+    after = lex.roles.search(folded, qe, stop.start() if stop else hi)
+    if after and after.start() - qe > 30 and (upto or after.start() - qe > 60):
         # Further than a few words only when it is the sentence's one role word, at the end of the
         # amount's clause ("wurden Waren im Wert von X ... in die USA exportiert").
         after = None

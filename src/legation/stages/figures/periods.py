@@ -144,7 +144,8 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
     if (nxt := next((c for c in current_of if c[0].start >= q.end), None)) is not None \
             and nxt[3] and nxt[1] and nxt[0].start - q.end <= _GAP_BASE \
             and _bare_gap(folded, q.end, nxt[0].start, sq, lex) and not _change_follows(folded, nxt[0].end, lex) \
-            and not (_CLAUSE_END.search(folded, q.end, nxt[0].start) and _opens_clause(folded, nxt[0], None, sq)):
+            and not (_CLAUSE_END.search(folded, q.end, nxt[0].start) and _opens_clause(folded, nxt[0], None, sq)) \
+            and not _heads_amount(folded, nxt[0], q, sq):
         return True, nxt[0], nxt[1], None
     compared = lex.compare_before.search(folded, max(s0, q.start - 24), q.start)
     if compared is not None and _bare_gap(folded, compared.end(), q.start, sq, lex):
@@ -179,6 +180,19 @@ def _money_period(q: Quantity, metric: str, current_of: list[_Period], currents:
         elif pub_year and pub_month:
             period = f"{pub_year:04d}-{pub_month:02d}"
     return False, mention, period, key
+
+
+_HEADED = 3     # "(前年は520億ドル)", "(2022: 10,9 Mrd.)": at most a particle or a colon between a period and its amount
+
+
+def _heads_amount(folded: str, p: PeriodMention, q: Quantity, sq: list[Quantity]) -> bool:
+    """Whether another amount of money follows the period `p` right away, with no letter of a word between
+    ("480億ドル（前年は520億ドル）"): the period is that amount's, not the one before it (`q`)."""
+    nxt = next((o for o in sq if o.kind == MONEY and o.start >= p.end and o is not q), None)
+    if nxt is None or nxt.start - p.end > _HEADED:
+        return False
+    gap = folded[p.end:nxt.start]
+    return len(gap.strip()) <= 1
 
 
 def _own_year(q: Quantity, current_of: list[_Period], folded: str, sq: list[Quantity], lex: _Lexicon) -> _Period | None:

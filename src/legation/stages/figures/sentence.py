@@ -13,7 +13,7 @@ from .changes import (_CARRIED, _change, _change_base, _change_before_level, _gr
                       _remember_level, _said, _said_between_levels, _target, _to_level_period)
 from .lexicon import _Lexicon
 from .metrics import (_BALANCE, _balance_before, _blocked, _clause_start, _closing, _direction, _in_clause,
-                      _metric_carried, _role)
+                      _metric_carried, _role, conversion)
 from .model import FigureInfo, _CLAUSE_END, _Context, _inside
 from .parties import CountryMention, figure_pair, parties, sentence_pair
 from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_base, _implied_period, _money_period,
@@ -21,6 +21,7 @@ from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_b
 from .next_parts import opened_list
 from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
+from .later_totals import opens_with_total
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
@@ -42,8 +43,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
     # Bankası", "European Investment Bank") names no figure.
     roles = [m for m in lex.roles.finditer(folded, s0, s1) if not _inside(m.start(), ctx.org_spans or [])]
     cuts = [m.end() for m in _CLAUSE_END.finditer(folded, s0, s1)]   # where each clause begins
+    # "55억 달러(약 7조 원)": the same sum converted into another currency, in brackets, is no figure.
+    asides = {id(c[0]) for q in money if (c := conversion(folded, q, sq)) is not None}
     for q in sq:
-        if q.kind not in (MONEY, PERCENT, MULTIPLE):
+        if q.kind not in (MONEY, PERCENT, MULTIPLE) or id(q) in asides:
             continue
         metric = _closing(folded, q, doc.lang or "en", sq, s1) or _role(folded, q, lex, s0, s1, sq, roles)
         if metric is None and q.kind == MONEY and (pledged(doc.lang or "en", folded, s0, s1)
@@ -80,6 +83,11 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and opened_list(doc.lang or "en", folded, s0, q, sq):
             # "... a programme of 400 million dollars. It includes 60 million dollars for schools and ...": parts.
             metric = opened.figure.metric
+        if metric is None and q.kind == MONEY and opened is not None and not opened.base \
+                and opened.figure.metric == "aid" and opens_with_total(doc.lang or "en", folded, s0, q, sq):
+            # "... and 1.2 billion dollars of oil on deferred payment. In total the package is worth 4.2
+            # billion dollars.": the total of the aid before.
+            metric = "aid"
         # A pledge of aid in the future tense ("zal ... geven", "przekaże") is aid, not a target.
         if q.kind == MONEY and metric != "aid" and _in_clause(lex.targets, folded, q, s0, sq):
             infos.append(_target(folded, q, si, s0, s1, sp, sq, sc, lex, pair, home, pub_year, ctx, roles))
