@@ -49,7 +49,7 @@ from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, attendance, bodies, company, conditional, domestic, timing
+from . import agreed, attendance, bodies, company, conditional, domestic, story, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -984,14 +984,17 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     # In a language several states' presses write, the agency or domain may say whose press it is.
     press = press_country(doc, doc.lang or "", home) or lang.home
     own = press or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
-    # Only the sentences with a trigger are read for actors: no other sentence is looked at.
+    line = doc.layers.get("dateline")
+    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
+    # The day a sentence without a date of its own goes on telling (story.py).
+    tale = story.Story(doc.sentences, doc.layers.get("dates") or (), published)
+    # Only the sentences with a trigger, and those whose day a later one goes on telling, are read
+    # for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 press, scan.sectors, wanted=by_sentence, sector_home=own,
+                                 press, scan.sectors, wanted=set(by_sentence) | tale.scenes(), sector_home=own,
                                  line_home=home)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
-    line = doc.layers.get("dateline")
-    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     # "tomorrow", "will visit on Thursday": the day of what is announced, not of the announcement,
     # which is the report's day.
     dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
@@ -1006,6 +1009,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
     scene_codes: frozenset[str] = frozenset()
+    scene_sentence: int | None = None   # the sentence whose dated acts set the scene's day
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     earlier: list[list[tuple[list[ActorMention], bool]]] = []     # lists of actors named in the sentences read so far
     named_in: list[int] = []        # the sentences read so far whose lists `earlier` holds, or will
@@ -1039,6 +1043,18 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         placed: set[str] = set()
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
+        # The day of the occasion an undated act continues: the scene's, or that of a later sentence
+        # that names a day and no act ("The summit opened in Nairobi on Monday."), whose countries
+        # are then the scene's parties.
+        day_here, place_here, codes_here, parties_here, actors_here = \
+            scene_date, scene_place, scene_codes, scene_parties, scene_actors
+        continued = tale.continued(idx, scene_sentence, parties)
+        scene_heads = {split_party(code)[0] for code in scene_actors} if continued is not None else set()
+        if continued is not None:
+            day_here, parties_here, actors_here = continued.iso, scene_parties | continued.codes, \
+                scene_actors | continued.codes
+            if continued.iso != scene_date or continued.place is not None:
+                place_here, codes_here = continued.place, frozenset()
         # The sets of actors named before this sentence ("die vier Europäer" refers back to one).
         # (Read only when a set's noun asks for them: each sentence's lists are worked out then, once.)
         named_before = len(named_in)
@@ -1316,16 +1332,22 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     # other side in the article's pair: the vehicle was acted upon.
                     if (source is None) != (target is None) and not trig.weak and not parties[idx].route:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                                 scene_date, scene_place, place, None, 1, scene_codes=scene_codes))
+                                                 day_here, place_here, place, None, 1, scene_codes=codes_here))
                     continue
                 # A country absent from the article's dated acts reacting to them (a protest at a treaty
                 # two others signed), or one that was only acted upon pledging an answer (a threat to
                 # answer sanctions), acts not on the scene's day: it is dated by the report.
+                # (Two sides doing one thing together, a signing, answer no one: they are on the scene.)
+                # A side that acted in the scene and that the later dated sentence does not name goes on
+                # with the scene ("EU leaders agreed on Monday ... The flight was diverted on Sunday ... The
+                # leaders demanded"); one only acted upon there acts in the later occasion ("... police detained").
+                here = (day_here, place_here, codes_here) if continued is None or continued.names(source.code) \
+                    or split_party(source.code)[0] not in scene_heads else (scene_date, scene_place, scene_codes)
                 outsider = date is None and not info.meeting and source.code != target.code \
-                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
+                    and (source.code not in parties_here or info.pledge and source.code not in actors_here) \
+                    and not (continued is not None and (info.symmetric or together(trig)))
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 None if outsider else scene_date, scene_place, place, None, explicit, stated,
-                                 scene_codes)
+                                 None if outsider else here[0], here[1], place, None, explicit, stated, here[2])
                 if info.meeting:
                     if not sentence_round:
                         sentence_round.append(_round(doc, lang, scan, idx, cut))
@@ -1384,7 +1406,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             if not stated and not timing.is_background(scan, sent, threat[1], date, published, years, lang.months):
                 for source, target in conditional.sides(parties[idx].actors, threat):
                     out.append(Candidate(threat_type, trig, source, target, idx, threat[0], threat[1], date,
-                                         scene_date, scene_place, None, None, 2, False, scene_codes))
+                                         day_here, place_here, None, None, 2, False, codes_here))
         retort = conditional.positive(scan, sent) if threat is None and threat_type is not None else None
         if retort is not None and threat_type is not None:
             # "if Canada raises its tariffs in response, the increase will be added to the 25 %": the
@@ -1398,7 +1420,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 for source, target in conditional.retort_sides(parties[idx].actors, retort):
                     if (source.code, target.code) not in stated:
                         out.append(Candidate(threat_type, trig, source, target, idx, retort[0], retort[1], date,
-                                             scene_date, scene_place, None, None, 2, False, scene_codes))
+                                             day_here, place_here, None, None, 2, False, codes_here))
         # Where sayings are not known, or the object precedes the verb (what is charged stands before
         # the accusation), a deed before an accusation cannot be told from its charge.
         acts = _charges_only(table, out[opened:], idx, scan, sent, lang.cues.conjunctions
@@ -1427,8 +1449,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                             and c.source is not None and c.target is not None), None)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
-        if sentence_dated is not None and sentence_dated.iso != scene_date:
-            scene_date, scene_place, scene_codes = sentence_dated.iso, None, frozenset()
+        if sentence_dated is not None:
+            scene_sentence = idx
+            if sentence_dated.iso != scene_date:
+                scene_date, scene_place, scene_codes = sentence_dated.iso, None, frozenset()
         if sentence_place is not None:
             scene_place, scene_codes = sentence_place, frozenset(placed)
     if primary is not None:
