@@ -49,7 +49,7 @@ from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, attendance, bodies, company, conditional, domestic, story, timing
+from . import agreed, announced, attendance, bodies, company, conditional, domestic, story, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -1002,6 +1002,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                        for d in doc.layers.get("dates") or ()
                                        if not timing.to_come(d, published)), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
+    # Every date the text names as written (days to come kept): whether a meeting is one to come.
+    named_dates = sorted(doc.layers.get("dates") or (), key=lambda d: d.start)
+    named_starts = [d.start for d in named_dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
@@ -1092,6 +1095,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             if denied is not None and denied[0] <= start < denied[1]:
                 continue              # "denied reports that Baku had asked Ankara to ...": no act
             promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues, key_end)
+            to_meet = info is not None and info.meeting     # an intent to meet, when promised
+            if promised is None and info is not None and info.meeting and info.promised is not None \
+                    and not trig.weak and announced.to_come(scan, lang.cues, sent, start, end, key_end,
+                                                            [h[0] for h in hits_here if h[0] != start],
+                                                            named_dates, named_starts, published):
+                # "is expected to visit", "من المقرر أن يزور", "arrives tomorrow": a meeting announced,
+                # an intent to meet told on the report's day.
+                promised = info.promised
             if promised is not None and table.get(promised) is not None and table[promised].threat:
                 threats.append(start)
             if promised is not None:
@@ -1099,7 +1110,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # an intent. Its words are the act's, and a negation still cancels it. The promised
                 # type may have a mode named after what is promised ("aid": CAMEO 033).
                 mode = trig.type.lower() if promised in table and trig.type.lower() in table[promised].modes else None
-                trig = replace(trig, type=promised, mode=mode, passive=False, host=False)
+                # (A host announced receives a visitor: "will host", "will receive" keeps its sides.)
+                trig = replace(trig, type=promised, mode=mode, passive=False, host=trig.host and to_meet)
                 info = table.get(promised)
             if info is not None and trig.kind in verdicts \
                     and len({actors_mod.split_party(a.code)[0] for a in parties[idx].actors}) <= 1:
@@ -1115,6 +1127,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     or _elapsed(folded, lang.cues, start, end, sent):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
+            if promised is not None and to_meet and date is not None and date.kind == "weekday" \
+                    and published is not None:
+                # "will travel to Moscow on Friday": the weekday is the meeting's, to come (a verb's future
+                # the date words did not see); the intent is told on the report's day.
+                date = replace(date, iso=published.isoformat(), precision="day")
             if info.verbal:
                 date = timing.said_on(in_sentence, owners, date, start,
                                       has_cue(scan, "reporting", sent[0], start) is not None)
@@ -1259,7 +1276,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
             if promised is not None:
                 # "will evacuate the settlements in Gaza": where the promised act is to be done is whom it is for.
-                pairs = [(s_, t_ if t_ is not None or s_ is None else _promised_place(parties[idx].places, s_, end))
+                # A visit announced names where it goes before its verb in an object-first language
+                # ("Atina'ya ... ziyaret gerçekleştirmesi bekleniyor", "به مسکو سفر خواهد کرد").
+                pairs = [(s_, t_ if t_ is not None or s_ is None else
+                          _promised_place(parties[idx].places, s_, end, start if to_meet else None))
                          for s_, t_ in pairs]
             if not pairs and info.inward:
                 pairs = _people_of(places)
@@ -1591,9 +1611,14 @@ def _protest_demands(table: Mapping[str, EventType], out: list[Candidate], idx: 
             or c.source is None or c.target is None or (c.source.code, c.target.code) not in held]
 
 
-def _promised_place(places: list[PlaceMention], source: ActorMention, end: int) -> ActorMention | None:
-    """The country of a place named after a promised act, other than its actor's own."""
+def _promised_place(places: list[PlaceMention], source: ActorMention, end: int,
+                    start: int | None = None) -> ActorMention | None:
+    """The country of a place named after a promised act, other than its actor's own; with `start`
+    (a meeting's), else that of the last destination named before it after its actor."""
     place = next((p for p in places if p.start >= end and p.country and p.country != source.code), None)
+    if place is None and start is not None:
+        place = next((p for p in reversed(places) if source.end <= p.start and p.end <= start and p.destination
+                      and p.country and p.country != source.code), None)
     return None if place is None or place.country is None else \
         ActorMention(place.start, place.end, place.country, place.entity, "place")
 
@@ -2742,6 +2767,9 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
     """Where an act happened: its stated place, else the scene's place on the scene's day, else
     the dateline's place for acts of the news' day and the lead's recent act (the dateline locates
     the news it heads); each only in one of the pair's countries."""
+    mode = event_types().get((c.trigger.mode or "").upper())
+    if info.plans and mode is not None and mode.meeting:
+        return None         # an intent to meet: the place named is the later meeting's
     place = c.place
     # A sector's act is its country's: "ISR:COP" is in Israel.
     states = {actors_mod.split_party(code)[0] for code in pair}
@@ -2766,6 +2794,10 @@ def _sides_and_mode(c: Candidate, info: EventType, pair: frozenset[str], place: 
     source, target = c.source, c.target
     if c.trigger.host:
         source, target = target, source
+    intent = event_types().get((c.trigger.mode or "").upper())
+    if info.plans and intent is not None and intent.meeting and c.place is not None \
+            and c.place.country == source.code != target.code:
+        source, target = target, source     # a visit announced to the host's city: the visitor intends it
     mode = c.trigger.mode if info.meeting else None
     if info.meeting:
         if mode == "phone":
