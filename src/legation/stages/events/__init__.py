@@ -48,7 +48,7 @@ from ..publisher import press_country
 from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
-    personal_kinds, reason_kinds, sovereign, state_sectors, together
+    personal_kinds, reason_kinds, said, sovereign, state_sectors, together
 from . import agreed, announced, attendance, bodies, company, conditional, domestic, story, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
@@ -2777,8 +2777,10 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
             and (c.scene_place.country in states or pair <= c.scene_codes):
         # The scene's place is the pair's, or the pair met there ("talks in Istanbul ... The sides agreed").
         place = c.scene_place
+    # Praise or thanks are said where the speaker is: the dateline places them for its country's speaker.
     if place is None and (info.located or c.trigger.kind in located_kinds()) and line_place is not None \
             and line_place.country in states \
+            and not (said(c.trigger) and actors_mod.split_party(c.source.code)[0] != line_place.country) \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
             and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
                                       and places_mod.recent(iso, news_date))):

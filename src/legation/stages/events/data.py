@@ -477,6 +477,23 @@ def _together_modes() -> frozenset[str]:
                      if spec.get("together") and spec.get("mode"))
 
 
+@cache
+def _said_kinds() -> frozenset[str]:
+    return _kinds_flagged("said")
+
+
+@cache
+def _said_modes() -> frozenset[str]:
+    return frozenset(spec["mode"] for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("said") and spec.get("mode"))
+
+
+def said(trig: Trigger) -> bool:
+    """Whether a trigger's act is words said where the speaker is (praise, thanks): its kind says so,
+    or, written by hand (no kind), its mode is that of such a kind."""
+    return trig.kind in _said_kinds() if trig.kind is not None else trig.mode in _said_modes()
+
+
 def together(trig: Trigger) -> bool:
     """Whether a trigger's act is one the sides do in one place: its kind says so, or, written by
     hand (no kind), its mode is that of such a kind."""
