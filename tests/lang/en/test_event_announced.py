@@ -19,6 +19,10 @@ ROWS = [
     ('en', '2025-03-12',
      'Turkish Foreign Minister Hakan Fidan visited Athens on Monday.',
      [('CONSULT', 'TUR', 'GRC', '2025-03-10', 'Athens')]),
+    # Only possible, though on a day to come: no announcement.
+    ('en', '2025-03-12',
+     'Turkish Foreign Minister Hakan Fidan may visit Greece next week.',
+     []),
 ]
 
 test_event_announced = table(check_extracted, ROWS)

@@ -30,8 +30,28 @@ def to_come(scan: Scan, cues: Cues, sent: tuple[int, int], start: int, end: int,
     to come. `acts` are the starts of the sentence's other acts' words; `dates` every date the text
     names (`starts`: theirs, in order)."""
     c_start, c_end = clause(scan, sent[0], sent[1], start, end)
+    if _doubted(scan, dates, starts, c_start, start):
+        return False
     return _planned(scan, c_start, c_end, start, end, acts) or _future_tail(scan, cues, end, key_end) \
         or _dated_ahead(dates, starts, c_start, c_end, start, end, published)
+
+
+def _doubted(scan: Scan, dates: list[DateMention], starts: list[int], c_start: int, start: int) -> bool:
+    """Whether a word of the language's `future` list that is neither a `planned` or `plan` word nor
+    part of a date ("may", "could", "if") stands before the meeting's word in its clause: a meeting only
+    possible, or on a condition, is not announced."""
+    # (A `plan` word, "next", "آینده", is a time to come, as a date is.)
+    planned = (scan.cues.get("planned") or []) + (scan.cues.get("plan") or [])
+    future = scan.cues.get("future") or []
+    near = dates[bisect.bisect_left(starts, c_start):bisect.bisect_left(starts, start)]
+    for cue in future[bisect.bisect_left(future, (c_start,)):]:
+        if cue.begin >= start:
+            break
+        if any(p.begin < cue.finish and cue.begin < p.finish for p in planned) \
+                or any(d.start < cue.finish and cue.begin < d.end for d in near):
+            continue
+        return True
+    return False
 
 
 def _future_tail(scan: Scan, cues: Cues, end: int, key_end: int) -> bool:
