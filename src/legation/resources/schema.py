@@ -332,7 +332,7 @@ FILES: dict[str, Shape] = {
             "triggers": TRIGGERS,
         },
         optional={"cues": Table(optional={
-            **_words("negations", "negation_tails", "future", "future_tails", "future_endings", "background", "reference",
+            **_words("negations", "negation_tails", "future", "future_tails", "planned_tails", "future_endings", "background", "reference",
                      "conjunctions", "locative_prepositions", "destination_prepositions", "destination_suffixes",
                      "locative_suffixes", "agent_markers", "reporting", "both_sides", "together", "scene", "plan",
                      "subordinate", "relatives", "bare_relatives", "national_bodies", "ceremonies", "owner_links", "articles", "addressee_markers",
@@ -342,7 +342,7 @@ FILES: dict[str, Shape] = {
                      "name_particles", "venue_qualifiers", "venue_after", "venue_before", "gathering_nouns", "broker_markers",
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
-                     "hazards", "instruments", "commitments", "decisions", "announcements", "conditions", "purpose", "pluperfect",
+                     "hazards", "instruments", "commitments", "planned", "decisions", "announcements", "conditions", "purpose", "pluperfect",
                      "threat_conditions", "threat_condition_endings", "positive_conditions", "retaliations", "retaliation_conditions", "goals", "goals_after", "same_day", "denied_reports",
                      "days_earlier", "topic_markers", "dependence", "sport_nouns", "topic_suffixes", "topic_after", "epoch_markers", "epoch_after", "elapsed",
                      "elapsed_after", "elapsed_numerals", "elapsed_anchors", "elapsed_ordinals", "funding_nouns", "group_nouns", "group_numerals", "days_after",
@@ -522,7 +522,7 @@ SHARED: dict[str, Shape] = {
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
                                                                  "reason": BOOL, "personal": BOOL, "located": BOOL,
-                                                                 "together": BOOL, "at_host": BOOL}),
+                                                                 "together": BOOL, "at_host": BOOL, "said": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

@@ -24,7 +24,8 @@ ROWS = [
      [("CONSULT", "AZE", "GEO", "2024-06-13")]),
     ("az", "2024-06-14",
      "Ceyhun Bayramov gələn ay Özbəkistana səfər etməyi planlaşdırır.",
-     [MINISTER, UZB], []),
+     # A visit planned is an intent to visit, on the report's day (announced.py).
+     [MINISTER, UZB], [("AGREE", "AZE", "UZB", "2024-06-14")]),
     ("az", "2024-06-14",
      "Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsi 2023-cü ildə 12 faiz artıb.",
      [AZE, GEO], []),

@@ -31,7 +31,9 @@ ROWS = [
      [BRA, PRT], [("SUPPORT", "BRA", "PRT", "2023-04-22")]),
     # A negation, a plan and a background sentence are no events.
     ("pt", "2024-11-20", "O ministro de Portugal não se reuniu com o seu homólogo de Angola.", [PRT, AGO], []),
-    ("pt", "2024-11-20", "O ministro de Portugal pretende visitar Angola em dezembro.", [PRT, AGO], []),
+    # A visit intended is an intent to visit, on the report's day (announced.py).
+    ("pt", "2024-11-20", "O ministro de Portugal pretende visitar Angola em dezembro.", [PRT, AGO],
+     [("AGREE", "PRT", "AGO", "2024-11-20")]),
 ]
 
 

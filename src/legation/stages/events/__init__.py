@@ -48,8 +48,8 @@ from ..publisher import press_country
 from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
-    personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, attendance, bodies, company, conditional, domestic, timing
+    personal_kinds, reason_kinds, said, sovereign, state_sectors, together
+from . import agreed, announced, attendance, bodies, company, conditional, domestic, story, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -987,14 +987,17 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     # In a language several states' presses write, the agency or domain may say whose press it is.
     press = press_country(doc, doc.lang or "", home) or lang.home
     own = press or (domestic.main_country(doc) if scan.sectors or _domestic_acts(hits) else None)
-    # Only the sentences with a trigger are read for actors: no other sentence is looked at.
+    line = doc.layers.get("dateline")
+    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
+    # The day a sentence without a date of its own goes on telling (story.py).
+    tale = story.Story(doc.sentences, doc.layers.get("dates") or (), published)
+    # Only the sentences with a trigger, and those whose day a later one goes on telling, are read
+    # for actors: no other sentence is looked at.
     parties = actors_mod.collect(doc, folded, lang.cues, index, scan.cues.get("national_bodies"),
-                                 press, scan.sectors, wanted=by_sentence, sector_home=own,
+                                 press, scan.sectors, wanted=set(by_sentence) | tale.scenes(), sector_home=own,
                                  line_home=home)
     for here in parties:
         del here.actors[_MAX_ACTORS:], here.places[_MAX_ACTORS:], here.seats[_MAX_ACTORS:]
-    line = doc.layers.get("dateline")
-    published = news_day(doc.source.published, line if isinstance(line, Dateline) else None)
     # "tomorrow", "will visit on Thursday": the day of what is announced, not of the announcement,
     # which is the report's day.
     dates: list[DateMention] = sorted((replace(d, iso=published.isoformat(), precision="day")
@@ -1002,6 +1005,9 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                                        for d in doc.layers.get("dates") or ()
                                        if not timing.to_come(d, published)), key=lambda d: d.start)
     date_starts = [d.start for d in dates]
+    # Every date the text names as written (days to come kept): whether a meeting is one to come.
+    named_dates = sorted(doc.layers.get("dates") or (), key=lambda d: d.start)
+    named_starts = [d.start for d in named_dates]
     out: list[Candidate] = []
     primary: tuple[ActorMention, ActorMention] | None = None
     scene_date: str | None = None
@@ -1009,6 +1015,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
     scene_actors: set[str] = set()      # those of them that acted (not only were acted upon)
     scene_place: PlaceMention | None = None
     scene_codes: frozenset[str] = frozenset()
+    scene_sentence: int | None = None   # the sentence whose dated acts set the scene's day
     pending: list[Candidate] = []       # one side named; the other may be the article's dyad
     earlier: list[list[tuple[list[ActorMention], bool]]] = []     # lists of actors named in the sentences read so far
     named_in: list[int] = []        # the sentences read so far whose lists `earlier` holds, or will
@@ -1042,6 +1049,18 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
         placed: set[str] = set()
         last_end = -1
         hits_here = by_sentence[idx][:_MAX_TRIGGERS]
+        # The day of the occasion an undated act continues: the scene's, or that of a later sentence
+        # that names a day and no act ("The summit opened in Nairobi on Monday."), whose countries
+        # are then the scene's parties.
+        day_here, place_here, codes_here, parties_here, actors_here = \
+            scene_date, scene_place, scene_codes, scene_parties, scene_actors
+        continued = tale.continued(idx, scene_sentence, parties)
+        scene_heads = {split_party(code)[0] for code in scene_actors} if continued is not None else set()
+        if continued is not None:
+            day_here, parties_here, actors_here = continued.iso, scene_parties | continued.codes, \
+                scene_actors | continued.codes
+            if continued.iso != scene_date or continued.place is not None:
+                place_here, codes_here = continued.place, frozenset()
         # The sets of actors named before this sentence ("die vier Europäer" refers back to one).
         # (Read only when a set's noun asks for them: each sentence's lists are worked out then, once.)
         named_before = len(named_in)
@@ -1079,6 +1098,14 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             if denied is not None and denied[0] <= start < denied[1]:
                 continue              # "denied reports that Baku had asked Ankara to ...": no act
             promised = _promised(scan, sent, info, parties[idx].actors, start, end, trig, lang.cues, key_end)
+            to_meet = info is not None and info.meeting     # an intent to meet, when promised
+            if promised is None and info is not None and info.meeting and info.promised is not None \
+                    and not trig.weak and announced.to_come(scan, lang.cues, sent, start, end, key_end,
+                                                            [h[0] for h in hits_here if h[0] != start],
+                                                            named_dates, named_starts, published):
+                # "is expected to visit", "من المقرر أن يزور", "arrives tomorrow": a meeting announced,
+                # an intent to meet told on the report's day.
+                promised = info.promised
             if promised is not None and table.get(promised) is not None and table[promised].threat:
                 threats.append(start)
             if promised is not None:
@@ -1086,7 +1113,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # an intent. Its words are the act's, and a negation still cancels it. The promised
                 # type may have a mode named after what is promised ("aid": CAMEO 033).
                 mode = trig.type.lower() if promised in table and trig.type.lower() in table[promised].modes else None
-                trig = replace(trig, type=promised, mode=mode, passive=False, host=False)
+                # (A host announced receives a visitor: "will host", "will receive" keeps its sides.)
+                trig = replace(trig, type=promised, mode=mode, passive=False, host=trig.host and to_meet)
                 info = table.get(promised)
             if info is not None and trig.kind in verdicts \
                     and len({actors_mod.split_party(a.code)[0] for a in parties[idx].actors}) <= 1:
@@ -1102,6 +1130,11 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     or _elapsed(folded, lang.cues, start, end, sent):
                 continue
             date = timing.act_date(in_sentence, owners, types, start, trig.type)
+            if promised is not None and to_meet and date is not None and date.kind == "weekday" \
+                    and published is not None:
+                # "will travel to Moscow on Friday": the weekday is the meeting's, to come (a verb's future
+                # the date words did not see); the intent is told on the report's day.
+                date = replace(date, iso=published.isoformat(), precision="day")
             if info.verbal:
                 date = timing.said_on(in_sentence, owners, date, start,
                                       has_cue(scan, "reporting", sent[0], start) is not None)
@@ -1246,7 +1279,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 pairs = []            # "a flight from Athens to Vilnius was diverted": no side named, none taken
             if promised is not None:
                 # "will evacuate the settlements in Gaza": where the promised act is to be done is whom it is for.
-                pairs = [(s_, t_ if t_ is not None or s_ is None else _promised_place(parties[idx].places, s_, end))
+                # A visit announced names where it goes before its verb in an object-first language
+                # ("Atina'ya ... ziyaret gerçekleştirmesi bekleniyor", "به مسکو سفر خواهد کرد").
+                pairs = [(s_, t_ if t_ is not None or s_ is None else
+                          _promised_place(parties[idx].places, s_, end, start if to_meet else None))
                          for s_, t_ in pairs]
             if not pairs and info.inward:
                 pairs = _people_of(places)
@@ -1319,16 +1355,22 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                     # other side in the article's pair: the vehicle was acted upon.
                     if (source is None) != (target is None) and not trig.weak and not parties[idx].route:
                         pending.append(Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                                 scene_date, scene_place, place, None, 1, scene_codes=scene_codes))
+                                                 day_here, place_here, place, None, 1, scene_codes=codes_here))
                     continue
                 # A country absent from the article's dated acts reacting to them (a protest at a treaty
                 # two others signed), or one that was only acted upon pledging an answer (a threat to
                 # answer sanctions), acts not on the scene's day: it is dated by the report.
+                # (Two sides doing one thing together, a signing, answer no one: they are on the scene.)
+                # A side that acted in the scene and that the later dated sentence does not name goes on
+                # with the scene ("EU leaders agreed on Monday ... The flight was diverted on Sunday ... The
+                # leaders demanded"); one only acted upon there acts in the later occasion ("... police detained").
+                here = (day_here, place_here, codes_here) if continued is None or continued.names(source.code) \
+                    or split_party(source.code)[0] not in scene_heads else (scene_date, scene_place, scene_codes)
                 outsider = date is None and not info.meeting and source.code != target.code \
-                    and (source.code not in scene_parties or info.pledge and source.code not in scene_actors)
+                    and (source.code not in parties_here or info.pledge and source.code not in actors_here) \
+                    and not (continued is not None and (info.symmetric or together(trig)))
                 cand = Candidate(trig.type, trig, source, target, idx, start, end, date,
-                                 None if outsider else scene_date, scene_place, place, None, explicit, stated,
-                                 scene_codes)
+                                 None if outsider else here[0], here[1], place, None, explicit, stated, here[2])
                 if info.meeting:
                     if not sentence_round:
                         sentence_round.append(_round(doc, lang, scan, idx, cut))
@@ -1387,7 +1429,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             if not stated and not timing.is_background(scan, sent, threat[1], date, published, years, lang.months):
                 for source, target in conditional.sides(parties[idx].actors, threat):
                     out.append(Candidate(threat_type, trig, source, target, idx, threat[0], threat[1], date,
-                                         scene_date, scene_place, None, None, 2, False, scene_codes))
+                                         day_here, place_here, None, None, 2, False, codes_here))
         retort = conditional.positive(scan, sent) if threat is None and threat_type is not None else None
         if retort is not None and threat_type is not None:
             # "if Canada raises its tariffs in response, the increase will be added to the 25 %": the
@@ -1401,7 +1443,7 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 for source, target in conditional.retort_sides(parties[idx].actors, retort):
                     if (source.code, target.code) not in stated:
                         out.append(Candidate(threat_type, trig, source, target, idx, retort[0], retort[1], date,
-                                             scene_date, scene_place, None, None, 2, False, scene_codes))
+                                             day_here, place_here, None, None, 2, False, codes_here))
         # Where sayings are not known, or the object precedes the verb (what is charged stands before
         # the accusation), a deed before an accusation cannot be told from its charge.
         acts = _charges_only(table, out[opened:], idx, scan, sent, lang.cues.conjunctions
@@ -1430,8 +1472,10 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                             and c.source is not None and c.target is not None), None)
         scene_parties |= dated_parties
         scene_actors |= dated_actors
-        if sentence_dated is not None and sentence_dated.iso != scene_date:
-            scene_date, scene_place, scene_codes = sentence_dated.iso, None, frozenset()
+        if sentence_dated is not None:
+            scene_sentence = idx
+            if sentence_dated.iso != scene_date:
+                scene_date, scene_place, scene_codes = sentence_dated.iso, None, frozenset()
         if sentence_place is not None:
             scene_place, scene_codes = sentence_place, frozenset(placed)
     if primary is not None:
@@ -1570,9 +1614,14 @@ def _protest_demands(table: Mapping[str, EventType], out: list[Candidate], idx: 
             or c.source is None or c.target is None or (c.source.code, c.target.code) not in held]
 
 
-def _promised_place(places: list[PlaceMention], source: ActorMention, end: int) -> ActorMention | None:
-    """The country of a place named after a promised act, other than its actor's own."""
+def _promised_place(places: list[PlaceMention], source: ActorMention, end: int,
+                    start: int | None = None) -> ActorMention | None:
+    """The country of a place named after a promised act, other than its actor's own; with `start`
+    (a meeting's), else that of the last destination named before it after its actor."""
     place = next((p for p in places if p.start >= end and p.country and p.country != source.code), None)
+    if place is None and start is not None:
+        place = next((p for p in reversed(places) if source.end <= p.start and p.end <= start and p.destination
+                      and p.country and p.country != source.code), None)
     return None if place is None or place.country is None else \
         ActorMention(place.start, place.end, place.country, place.entity, "place")
 
@@ -2721,6 +2770,9 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
     """Where an act happened: its stated place, else the scene's place on the scene's day, else
     the dateline's place for acts of the news' day and the lead's recent act (the dateline locates
     the news it heads); each only in one of the pair's countries."""
+    mode = event_types().get((c.trigger.mode or "").upper())
+    if info.plans and mode is not None and mode.meeting:
+        return None         # an intent to meet: the place named is the later meeting's
     place = c.place
     # A sector's act is its country's: "ISR:COP" is in Israel.
     states = {actors_mod.split_party(code)[0] for code in pair}
@@ -2728,8 +2780,10 @@ def _place(c: Candidate, info: EventType, pair: frozenset[str], iso: str | None,
             and (c.scene_place.country in states or pair <= c.scene_codes):
         # The scene's place is the pair's, or the pair met there ("talks in Istanbul ... The sides agreed").
         place = c.scene_place
+    # Praise or thanks are said where the speaker is: the dateline places them for its country's speaker.
     if place is None and (info.located or c.trigger.kind in located_kinds()) and line_place is not None \
             and line_place.country in states \
+            and not (said(c.trigger) and actors_mod.split_party(c.source.code)[0] != line_place.country) \
             and all(gazetteer.is_country(actors_mod.split_party(code)[0]) for code in pair) \
             and (iso == news_date or ((c.sentence in lead or c.dated_by in lead)
                                       and places_mod.recent(iso, news_date))):
@@ -2745,6 +2799,10 @@ def _sides_and_mode(c: Candidate, info: EventType, pair: frozenset[str], place: 
     source, target = c.source, c.target
     if c.trigger.host:
         source, target = target, source
+    intent = event_types().get((c.trigger.mode or "").upper())
+    if info.plans and intent is not None and intent.meeting and c.place is not None \
+            and c.place.country == source.code != target.code:
+        source, target = target, source     # a visit announced to the host's city: the visitor intends it
     mode = c.trigger.mode if info.meeting else None
     if info.meeting:
         if mode == "phone":

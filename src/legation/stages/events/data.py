@@ -198,6 +198,11 @@ class Cues:
     # act is its type's `promised` type (a threat or an intent); and words that make it a condition
     # ("unless", "or else"): a threat.
     commitments: tuple[str, ...] = ()
+    # Words that say a visit or meeting is planned or expected ("is expected to", "bekleniyor",
+    # "من المقرر", "قرار است"): a meeting told with one is announced, an intent to meet (announced.py).
+    planned: tuple[str, ...] = ()
+    # Endings of a meeting's own verb in the future, with no condition or duty ("görüşecek"): announced.
+    planned_tails: tuple[str, ...] = ()
     # Endings of a verb's synthetic future ("lèvera", "visitará", "revocherà"): a trigger whose first
     # word ends so is an act its actor says it will do, as after a commitment word.
     future_endings: tuple[str, ...] = ()
@@ -358,7 +363,7 @@ def language(lang: str) -> LanguageEvents:
         add(head, "triggers", trigger)
     short: dict[str, list[str]] = {}
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "together", "scene", "plan",
-                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "conditions",
+                 "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "planned", "conditions",
                  "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after",
                  "positive_conditions", "retaliations", "retaliation_conditions",
                  "same_day", "denied_reports"):
@@ -470,6 +475,23 @@ def together_kinds() -> frozenset[str]:
 def _together_modes() -> frozenset[str]:
     return frozenset(spec["mode"] for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
                      if spec.get("together") and spec.get("mode"))
+
+
+@cache
+def _said_kinds() -> frozenset[str]:
+    return _kinds_flagged("said")
+
+
+@cache
+def _said_modes() -> frozenset[str]:
+    return frozenset(spec["mode"] for name, spec in (resources.read("plover.toml").get("kinds") or {}).items()
+                     if spec.get("said") and spec.get("mode"))
+
+
+def said(trig: Trigger) -> bool:
+    """Whether a trigger's act is words said where the speaker is (praise, thanks): its kind says so,
+    or, written by hand (no kind), its mode is that of such a kind."""
+    return trig.kind in _said_kinds() if trig.kind is not None else trig.mode in _said_modes()
 
 
 def together(trig: Trigger) -> bool:

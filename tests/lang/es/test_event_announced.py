@@ -1,0 +1,15 @@
+"""Announced visits and meetings: a visit or meeting told as to come (planned, expected, a future
+form, a day ahead) is an intent to meet, AGREE on the report's day with no place; a visit told as
+done stays a meeting. Published on a Wednesday. Sentences written for these tests.
+Rows: (lang, published, text, expected (type, source, target, date, venue))."""
+
+from ..table import table
+from ..event_rows import check_extracted
+
+ROWS = [
+    ('es', '2025-03-12',
+     'Está previsto que el presidente argentino viaje a Chile para una visita oficial.',
+     [('AGREE', 'ARG', 'CHL', '2025-03-12', None)]),
+]
+
+test_event_announced = table(check_extracted, ROWS)
