@@ -522,7 +522,7 @@ SHARED: dict[str, Shape] = {
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
                                                                  "reason": BOOL, "personal": BOOL, "located": BOOL,
-                                                                 "together": BOOL, "at_host": BOOL}),
+                                                                 "together": BOOL, "at_host": BOOL, "reported": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

@@ -49,7 +49,7 @@ from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, attendance, bodies, company, conditional, domestic, timing
+from . import agreed, alleged, attendance, bodies, company, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -160,11 +160,18 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     spans: set[tuple[int, int]] = set()
     same: set[tuple[int, int, int]] = set()
     typed: set[tuple[int, int, str]] = set()
+    spelled: set[tuple[int, int]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # ... unless a phrase spells those words whole and this one reads their last word only through
+        # an ending ("استدعاء سفيرها", recalling its own ambassador, is no "استدعاء سفير", a summons).
+        if not trig.gap and key_end < end and (start, end) in spelled:
+            continue
+        if not trig.gap and key_end == end:
+            spelled.add((start, end))
         # The same type read twice at the same words is one act, as the longer key spells it:
         # "초치됐다" is the passive "초치됐*" (was summoned), not the active "초치*" (summoned).
         if (start, end, trig.type) in typed and not trig.gap:
@@ -311,7 +318,8 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, c_start: int, c_end: int
     if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
             (info is None or not info.addressed) and has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
         return False
-    if info is None or not info.pledge:
+    # A design someone says another has is often a plan ("planned to overthrow"): the saying is the act.
+    if (info is None or not info.pledge) and trig.kind not in alleged.reported_kinds():
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
         # What a saying says follows it ("demanded that Norway drop plans to build ...", "will not
@@ -369,6 +377,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         inner = {(a.start, a.end) for word in words if word[0].start != opens for a in word}
         if inner:
             actors = [a for a in actors if (a.start, a.end) not in inner]
+    if trig.kind in alleged.reported_kinds():
+        accused = alleged.sides(actors, scan.cues.get("reporting") or [], sent_start, start)
+        return (accused, 2) if accused else ([], 0)
     if not info.symmetric:
         relative = _relative_clause(folded, lang.cues, actors, sent_start, sent_end, start, end)
         if relative is not None:
