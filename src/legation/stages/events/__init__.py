@@ -378,7 +378,7 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         if inner:
             actors = [a for a in actors if (a.start, a.end) not in inner]
     if trig.kind in alleged.reported_kinds():
-        accused = alleged.sides(actors, scan.cues.get("reporting") or [], sent_start, start)
+        accused = alleged.sides(actors, scan.cues.get("reporting") or [], sent_start, start, scan.folded)
         return (accused, 2) if accused else ([], 0)
     if not info.symmetric:
         relative = _relative_clause(folded, lang.cues, actors, sent_start, sent_end, start, end)
@@ -1218,6 +1218,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             at_home = info.inward or info.repressive
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
                                      None if at_home else primary)
+            if not pairs and trig.kind in alleged.reported_kinds():
+                continue              # a design no one is said to have is the writer's account, no act
             if info.inward and pairs:
                 pairs = [(s, _own_government(scan, s, t, end)) for s, t in pairs]
             if days_before is not None and len(pairs) == 1 and (pairs[0][0] is None) != (pairs[0][1] is None):
@@ -2592,6 +2594,18 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if place is not None and info.meeting and c.trigger.mode != "phone":
             venues.setdefault((c.sentence, c.start), place)
         dated.append((c, info, pair, date, iso, precision, place))
+    # Where one side of a pair received the other on a day, what else they did to each other that day, told
+    # with no place of its own ("... met Sunak in London. Britain announced 80 million for the Amazon
+    # Fund"), was done there (a meeting in a third country locates no more than itself).
+    met_at: dict[tuple[frozenset[str], str | None], PlaceMention] = {}
+    for c, info, pair, date, iso, precision, place in dated:
+        if info.meeting and c.trigger.mode != "phone" and place is not None \
+                and place.country in {actors_mod.split_party(code)[0] for code in pair}:
+            met_at.setdefault((pair, iso), place)
+    if met_at:
+        dated = [(c, info, pair, date, iso, precision,
+                  met_at.get((pair, iso)) if place is None and not info.meeting else place)
+                 for c, info, pair, date, iso, precision, place in dated]
     for c, info, pair, date, iso, precision, place in dated:
         if iso is None:
             precision = None
