@@ -49,7 +49,7 @@ from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, sovereign, state_sectors, together
-from . import agreed, alleged, attendance, bodies, company, conditional, domestic, timing
+from . import agenda, agreed, alleged, attendance, bodies, company, conditional, domestic, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -1721,6 +1721,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     if not _reports_past_act(lang, scan, c_start, c_end, start, end, trig, key_end):
         return False
     if not info.verbal and _awaited(scan, c_start, c_end, start, end):
+        return False
+    if not info.verbal and agenda.listed(scan, sent[0], start):
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
