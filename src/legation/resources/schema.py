@@ -343,7 +343,7 @@ FILES: dict[str, Shape] = {
                      "participant_markers", "leading_markers", "origin_prepositions", "origin_suffixes",
                      "protesters", "protests", "broker_after", "attributive_determiners", "attributive_endings",
                      "hazards", "instruments", "commitments", "planned", "decisions", "announcements", "conditions", "purpose", "pluperfect",
-                     "threat_conditions", "threat_condition_endings", "positive_conditions", "retaliations", "retaliation_conditions", "goals", "goals_after", "same_day", "denied_reports",
+                     "threat_conditions", "threat_condition_endings", "positive_conditions", "retaliations", "retaliation_conditions", "goals", "goals_after", "agendas", "agenda_links", "same_day", "denied_reports",
                      "days_earlier", "topic_markers", "dependence", "sport_nouns", "topic_suffixes", "topic_after", "epoch_markers", "epoch_after", "elapsed",
                      "elapsed_after", "elapsed_numerals", "elapsed_anchors", "elapsed_ordinals", "funding_nouns", "group_nouns", "group_numerals", "days_after",
                      "days_after_post", "companions",
@@ -522,7 +522,7 @@ SHARED: dict[str, Shape] = {
                         optional={"kinds": MapOf(Table(required={"type": STR, "cameo": STR},
                                                        optional={"mode": STR, "host": BOOL, "crowd": BOOL, "own": BOOL,
                                                                  "reason": BOOL, "personal": BOOL, "located": BOOL,
-                                                                 "together": BOOL, "at_host": BOOL, "said": BOOL}),
+                                                                 "together": BOOL, "at_host": BOOL, "said": BOOL, "reported": BOOL}),
                                                  keys=r"[a-z_]+")}),
 }
 

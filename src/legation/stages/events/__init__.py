@@ -49,7 +49,7 @@ from .organs import own_body, welcomed_together
 from .scenes import passive_scene, victims_not_accused
 from .data import Cues, LanguageEvents, Trigger, at_host_kinds, crowd_kinds, language, located_kinds, own_kinds, \
     personal_kinds, reason_kinds, said, sovereign, state_sectors, together
-from . import agreed, announced, attendance, bodies, company, conditional, domestic, story, timing
+from . import agenda, agreed, alleged, announced, attendance, bodies, company, conditional, domestic, story, timing
 from ..figures import aid as figure_aid
 from . import places as places_mod
 from .detail import CLAUSE_BREAKS, CueHit, Scan, clause, has_cue, round_number, topics, word_end
@@ -160,11 +160,18 @@ def _triggers(lang: LanguageEvents, scan: Scan) -> list[tuple[int, int, Trigger,
     spans: set[tuple[int, int]] = set()
     same: set[tuple[int, int, int]] = set()
     typed: set[tuple[int, int, str]] = set()
+    spelled: set[tuple[int, int]] = set()
     chosen = []
     for start, end, trig, key_end in found:
         # Another type at the very same words still counts ("signed ... memorandum").
         if taken.overlaps(start, end) and (start, end) not in spans:
             continue
+        # ... unless a phrase spells those words whole and this one reads their last word only through
+        # an ending ("استدعاء سفيرها", recalling its own ambassador, is no "استدعاء سفير", a summons).
+        if not trig.gap and key_end < end and (start, end) in spelled:
+            continue
+        if not trig.gap and key_end == end:
+            spelled.add((start, end))
         # The same type read twice at the same words is one act, as the longer key spells it:
         # "초치됐다" is the passive "초치됐*" (was summoned), not the active "초치*" (summoned).
         if (start, end, trig.type) in typed and not trig.gap:
@@ -313,7 +320,8 @@ def _reports_past_act(lang: LanguageEvents, scan: Scan, c_start: int, c_end: int
     if has_cue(scan, "negations", max(c_start, start - _NEGATION_WINDOW), start) or \
             (info is None or not info.addressed) and has_cue(scan, "negations", end, min(c_end, end + _NEGATION_WINDOW)):
         return False
-    if info is None or not info.pledge:
+    # A design someone says another has is often a plan ("planned to overthrow"): the saying is the act.
+    if (info is None or not info.pledge) and trig.kind not in alleged.reported_kinds():
         if tail.startswith(lang.cues.future_tails) or tail.endswith(lang.cues.future_tails):
             return False
         # What a saying says follows it ("demanded that Norway drop plans to build ...", "will not
@@ -371,6 +379,9 @@ def _roles(trig: Trigger, info: EventType, actors: list[ActorMention], start: in
         inner = {(a.start, a.end) for word in words if word[0].start != opens for a in word}
         if inner:
             actors = [a for a in actors if (a.start, a.end) not in inner]
+    if trig.kind in alleged.reported_kinds():
+        accused = alleged.sides(actors, scan.cues.get("reporting") or [], sent_start, start, scan.folded)
+        return (accused, 2) if accused else ([], 0)
     if not info.symmetric:
         relative = _relative_clause(folded, lang.cues, actors, sent_start, sent_end, start, end)
         if relative is not None:
@@ -1243,6 +1254,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
             at_home = info.inward or info.repressive
             pairs, explicit = _roles(trig, info, actors, start, end, sent[0], sent[1], lang, scan,
                                      None if at_home else primary)
+            if not pairs and trig.kind in alleged.reported_kinds():
+                continue              # a design no one is said to have is the writer's account, no act
             if info.inward and pairs:
                 pairs = [(s, _own_government(scan, s, t, end)) for s, t in pairs]
             if days_before is not None and len(pairs) == 1 and (pairs[0][0] is None) != (pairs[0][1] is None):
@@ -1760,6 +1773,8 @@ def _is_act(lang: LanguageEvents, scan: Scan, sent: tuple[int, int], cut: int, n
     if not _reports_past_act(lang, scan, c_start, c_end, start, end, trig, key_end):
         return False
     if not info.verbal and _awaited(scan, c_start, c_end, start, end):
+        return False
+    if not info.verbal and agenda.listed(scan, sent[0], start):
         return False
     if not trig.gap and any(s <= start and end <= e for s, e in named):
         return False              # with words after it ("göstericileri ... dağıttı") the side's name opens the act
@@ -2633,6 +2648,18 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
         if place is not None and info.meeting and c.trigger.mode != "phone":
             venues.setdefault((c.sentence, c.start), place)
         dated.append((c, info, pair, date, iso, precision, place))
+    # Where one side of a pair received the other on a day, what else they did to each other that day, told
+    # with no place of its own ("... met Sunak in London. Britain announced 80 million for the Amazon
+    # Fund"), was done there (a meeting in a third country locates no more than itself).
+    met_at: dict[tuple[frozenset[str], str | None], PlaceMention] = {}
+    for c, info, pair, date, iso, precision, place in dated:
+        if info.meeting and c.trigger.mode != "phone" and place is not None \
+                and place.country in {actors_mod.split_party(code)[0] for code in pair}:
+            met_at.setdefault((pair, iso), place)
+    if met_at:
+        dated = [(c, info, pair, date, iso, precision,
+                  met_at.get((pair, iso)) if place is None and not info.meeting else place)
+                 for c, info, pair, date, iso, precision, place in dated]
     for c, info, pair, date, iso, precision, place in dated:
         if iso is None:
             precision = None

@@ -951,6 +951,11 @@ def _words_up_to(gap: str, articles: frozenset[str], most: int) -> list[str]:
     return words
 
 
+def _joined_title(word: str, cues: Cues) -> bool:
+    """A title with the "and" written onto it ("والمستشار", and the chancellor)."""
+    return any(word.startswith(p) and word[len(p):] in cues.title_words for p in cues.conjunction_prefixes)
+
+
 def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = False) -> list[list[ActorMention]]:
     """Actors joined by conjunctions form one group ("Schweden und Polen"); a comma joins
     only inside such a list ("Frankreich, Spanien und Italien"), not after a subject. Articles
@@ -981,8 +986,12 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
             if _repeated_preposition(folded, out[-1][0].start, words, cues):
                 out[-1].append(a)       # "à l'Ukraine et à la Moldavie": the preposition said again
                 continue
-            if titles and words and words[0] in cues.conjunctions and len(words) <= 1 + _TITLE_WORDS \
+            if titles and a.code == out[-1][-1].code and len(words) <= _TITLE_WORDS \
                     and not any(ch in gap for ch in ",;:()"):
+                out[-1].append(a)       # "الإيطالية جورجيا ميلوني": the side, then its official by name
+                continue
+            if titles and words and (words[0] in cues.conjunctions or _joined_title(words[0], cues)) \
+                    and len(words) <= 1 + _TITLE_WORDS and not any(ch in gap for ch in ",;:()"):
                 out[-1].append(a)
                 continue
             if titles and cues.companions and _companion(" ".join(words), cues.companions) \

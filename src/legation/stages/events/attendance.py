@@ -38,7 +38,8 @@ def guests_of_host(acts: list[Candidate], actors: Sequence[ActorMention], places
                    table: Mapping[str, EventType], meeting_type: str | None) -> list[Candidate]:
     """A sentence's acts with those among listed attendees replaced by each attendee's meeting with
     the host (the country of the place named). Unchanged when the sentence names a side that is no
-    attendee, lists fewer than two, or names no place outside their countries."""
+    attendee or lists fewer than two; with no place named outside their countries, only their acts on
+    one another go."""
     if meeting_type is None or not acts:
         return acts
     guests: dict[str, ActorMention] = {}
@@ -56,13 +57,13 @@ def guests_of_host(acts: list[Candidate], actors: Sequence[ActorMention], places
     between = [c for c in acts if among(c)]
     if not between:
         return acts
+    # The talks of guests with one another at the gathering stay (they met there); what else they did to
+    # one another is no act of theirs, wherever it was.
+    out = [c for c in acts if not among(c) or table[c.type].meeting]
     place = _host_place(between, places, guests)
     if place is None or place.country is None:
-        return acts
+        return out
     host = ActorMention(place.start, place.end, place.country.upper(), place.entity, "country")
-    # The talks of guests with one another at the gathering stay (they met there); what else they did to
-    # one another is no act of theirs.
-    out = [c for c in acts if not among(c) or table[c.type].meeting]
     first = between[0]
     trig = replace(first.trigger, type=meeting_type, mode="visit", passive=False, host=False, weak=False, gap=(), kind=None)
     met = {(c.source.code, c.target.code) for c in out if c.source is not None and c.target is not None

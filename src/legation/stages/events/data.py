@@ -230,6 +230,11 @@ class Cues:
     # waited for ("sanctions stay until Israel allows aid into Gaza"), no act.
     goals: tuple[str, ...] = ()
     goals_after: tuple[str, ...] = ()
+    # Nouns of a plan's points ("five-point consensus", "roadmap") and words that open their list
+    # ("include", "mencakup"): an act named in the list after them (or after a colon) is a point
+    # agreed or proposed, no act ("consensus: an end of violence ..., humanitarian aid by ASEAN").
+    agendas: tuple[str, ...] = ()
+    agenda_links: tuple[str, ...] = ()
     # Auxiliaries of the pluperfect ("hatte", "avait", "had"): an act told in it with the name of another
     # month than the report's ("had already expelled two diplomats in December") is background.
     pluperfect: tuple[str, ...] = ()
@@ -365,6 +370,7 @@ def language(lang: str) -> LanguageEvents:
     for name in ("negations", "future", "background", "reference", "reporting", "both_sides", "together", "scene", "plan",
                  "subordinate", "national_bodies", "ceremonies", "hazards", "instruments", "commitments", "planned", "conditions",
                  "purpose", "announcements", "pluperfect", "months", "threat_conditions", "goals", "goals_after",
+                 "agendas", "agenda_links",
                  "positive_conditions", "retaliations", "retaliation_conditions",
                  "same_day", "denied_reports"):
         for phrase in getattr(cues, name):
