@@ -22,6 +22,9 @@ ROWS = [
     # A foreign surname alone counts as the surname of the full name written elsewhere.
     ("ko", "블링컨 장관은 서울에 도착했다. 토니 블링컨 미 국무장관은 박진 외교부 장관과 회담했다.",
      [("Antony Blinken", "foreign minister", "USA"), ("Park Jin", "foreign minister", "KOR")]),
+    # A ministry's name before the title ("에너지부 장관") is no name: the name stands before the
+    # ministry and its country.
+    ("ko", "크리스 라이트 미국 에너지부 장관은 서울에서 한국 측과 회담했다.", [("Keuliseu Laiteu", "minister", "USA")]),
 ]
 
 
