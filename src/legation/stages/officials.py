@@ -732,8 +732,10 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
         if found is None and cfg.complements and not unsure and written[0].startswith(cfg.complements):
             continue              # "שר המדינה לסחר חוץ": the role's complement ("for foreign trade"), no name
         display = None
-        if found is not None and not spelled and name_words[0][0] in places:
-            continue              # "ელჩი ... თბილისი": a known place the table's names only sound like, no one
+        if found is not None and not spelled and found[1] == 1 and name_words[0][0] in places:
+            # "ელჩი ბათუმი": one word, a known place, that the table's names only sound like, is no one
+            # (a city opening a longer name may be a given name: "ولادیمیر پوتین").
+            continue
         if found is not None:
             holder, length = found
             name_words = name_words[:length]
