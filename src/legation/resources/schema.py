@@ -459,9 +459,11 @@ FILES: dict[str, Shape] = {
                                        # `given_endings`: `word_endings` a foreign given name may have
                                        # when it opens a clause ("구마가이 나오키").
                                        # `role_suffixes`: a title glued to its office's name -> its
-                                       # role ("처장" = "head": "공수처장").
+                                       # role ("처장" = "head": "공수처장"). `body_endings`: endings of a
+                                       # ministry's or agency's name ("에너지부"), no name's.
                                        "surname_spellings": MapOf(STR), "role_suffixes": MapOf(STR),
-                                       **_words("address_units", "name_countries", "given_endings")}),
+                                       **_words("address_units", "name_countries", "given_endings",
+                                                "body_endings")}),
         "suffixes": Table(optional={"min_stem": INT, **_words("always", "after_consonant", "guarded")}),
         "surnames": Table(optional=_words("endings")),
         "governed": MapOf(WORDS),

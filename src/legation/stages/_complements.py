@@ -98,6 +98,12 @@ def complement_cut(text: str, folded: str, words: list[tuple[int, int]],
     return n
 
 
+def _place_at(word: tuple[int, int], hits_by_start: dict[int, NameHit]) -> bool:
+    """Whether a known place's name starts at `word`."""
+    hit = hits_by_start.get(word[0])
+    return hit is not None and hit.kind == PLACE
+
+
 def place_cut(folded: str, words: list[tuple[int, int]], hits_by_start: dict[int, NameHit], lang: str,
               after: str = "", surname: Callable[[str], bool] | None = None) -> int | None:
     """Where a run stops being a name because a place's compound or a seat city follows it: the number
@@ -116,7 +122,9 @@ def place_cut(folded: str, words: list[tuple[int, int]], hits_by_start: dict[int
         for k, (s, e) in enumerate(words):
             if k and folded[s:e].startswith(heads):
                 return k - 1              # the head and the word it names ("Basra Körfezi")
-        if after.startswith(heads):
+        if after.startswith(heads) and (len(words) >= 3 or _place_at(words[-1], hits_by_start)):
+            # "... Жапаров Ош шаарында": the city before the head ends the name; a run of two words
+            # keeps its surname unless the gazetteer knows it as a place ("шаарды": the city, no name).
             return len(words) - 1
     for k in range(1, len(words)):
         s = words[k][0]

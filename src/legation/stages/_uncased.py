@@ -305,6 +305,7 @@ class BesideRole:
     given_endings: tuple[str, ...] = ()     # `word_endings` a foreign given name may end in, opening a clause ("구마가이")
     role_suffixes: tuple[tuple[str, str], ...] = ()   # a title glued to its office's name ("-처장": head), its role
     particles: frozenset[str] = frozenset()         # what may follow such a title in its word ("은", "에게")
+    body_endings: tuple[str, ...] = ()     # endings of a ministry's or agency's name ("에너지부"): no name
 
 
 @cache
@@ -327,7 +328,8 @@ def beside_role(lang: str) -> BesideRole | None:
                       tuple(sorted(((fold(k), v) for k, v in data.get("role_suffixes", {}).items()),
                                    key=lambda p: len(p[0]), reverse=True)),
                       frozenset(fold(w) for w in resources.load(lang, "morphology").get("names", {})
-                                .get("case_suffixes", [])))
+                                .get("case_suffixes", [])),
+                      tuple(fold(w) for w in data.get("body_endings", [])))
 
 
 @dataclass(frozen=True)
@@ -359,6 +361,13 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
             span = _after(text, folded, hit.key_end, claimed, cfg)
         else:
             first = _chain_start(text, elements, hit.start, words)
+            body = _body_before(text, folded, first, cfg, hits_by_end) if cfg.body_endings else None
+            if body is not None:
+                # "크리스 라이트 미국 에너지부 장관": the ministry and its country are the chain's; the
+                # name is before them.
+                first, stated = body
+                if stated is not None and chain.country is None:
+                    chain = Chain(chain.role, stated, chain.fallback, chain.case, chain.counterpart)
             span = _before(text, folded, first, claimed, cfg)
         if span is None or span[0] in seen:
             continue
@@ -369,6 +378,27 @@ def names_beside_roles(text: str, folded: str, hits: list[NameHit], tokens: list
         out.extend(_glued_roles(text, folded, hits, tokens, claimed, cfg, seen))
         out.sort(key=lambda f: f.start)
     return out
+
+
+def _body_before(text: str, folded: str, pos: int, cfg: BesideRole,
+                 hits_by_end: dict[int, NameHit]) -> tuple[int, str | None] | None:
+    """Where a ministry's or agency's name (`body_endings`: "에너지부") right before `pos` begins, past
+    the countries and institutions before it, and the country one of them names; None when the word
+    before `pos` is no such name."""
+    end = pos - 1
+    if end <= 0 or text[end] != " ":
+        return None
+    start = end
+    while start > 0 and uncased_letter(text[start - 1]):
+        start -= 1
+    if start == end or not _address(folded[start:end], cfg, cfg.body_endings):
+        return None
+    country = None
+    while start > 1 and text[start - 1] == " " and (h := hits_by_end.get(start - 1)) is not None \
+            and h.kind in (INSTITUTION, COUNTRY, DEMONYM):
+        start = h.start
+        country = country or (h.payload.code if h.kind in (COUNTRY, DEMONYM) else None)
+    return start, country
 
 
 _GLUED_STEM = 2               # letters of an office's name, at least, before a title glued to it
@@ -485,8 +515,8 @@ def _before(text: str, folded: str, pos: int, claimed: bytearray, cfg: BesideRol
             return None
         # A foreign name has its given name before ("블라디미르 푸틴"): a word with no ending of the
         # language's (`word_endings`) joins it.
-        if _address(name, cfg):
-            return None                 # "용산구 대통령실": a district, no name
+        if _address(name, cfg) or _address(name, cfg, cfg.body_endings):
+            return None                 # "용산구 대통령실": a district, no name; "에너지부 장관": a ministry
         first = start - 1
         if first > 0 and text[first] == " ":
             s2 = first
@@ -527,10 +557,11 @@ def _opens_clause(text: str, start: int) -> bool:
     return pos == 0 or text[pos - 1] in "\n).,]\"'"
 
 
-def _address(word: str, cfg: BesideRole) -> bool:
+def _address(word: str, cfg: BesideRole, units: tuple[str, ...] | None = None) -> bool:
     """Whether a word is a district's name: a stem of two letters or more and an address unit
-    ("용산구", "종로구")."""
-    return any(word.endswith(unit) and len(word) - len(unit) >= 2 for unit in cfg.address_units)
+    ("용산구", "종로구"); with `units`, one of those endings instead ("에너지부": a ministry)."""
+    return any(word.endswith(unit) and len(word) - len(unit) >= 2
+               for unit in (cfg.address_units if units is None else units))
 
 
 def _country_before(text: str, folded: str, start: int, hits_by_end: dict[int, NameHit],

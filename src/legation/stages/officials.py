@@ -423,7 +423,9 @@ def run(doc: Document, settings: Settings) -> Document:
     for nr in runs:
         check_deadline()
         kept = place_cut(folded, nr.words, hits_by_start, lang, _next_word(text, folded, nr.mention_end),
-                         lambda w: _known_surname(w, lang, cases, words) is not None)
+                         # (the table's surname as written or with a case ending: no stem a name ending
+                         # would leave of a city's name, "Ошто")
+                         lambda w: officials.known_surname(strip_case(w, cases, _never_seen), lang))
         if kept is not None:
             # "... Basra Körfezi", "Lương Cường Bắc Kinh": a place's name or a seat city ends the name.
             trimmed[nr.start] = None if kept < 2 else NameRun(nr.start, nr.words[kept - 1][1],
@@ -664,6 +666,7 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
                 known.role = known.role or chain.role
                 continue
         found = _named_in_full(written, day, country, lang)
+        spelled = found is not None        # the table spells the name as written
         if found is None and unsure:
             # A name's genealogy may go on past the table's spelling ("فيصل بن فرحان بن عبدالله"):
             # the name up to a particle, longest first.
@@ -729,6 +732,10 @@ def _uncased_people(doc: Document, folded: str, tokens: list[tuple[int, int]], h
         if found is None and cfg.complements and not unsure and written[0].startswith(cfg.complements):
             continue              # "שר המדינה לסחר חוץ": the role's complement ("for foreign trade"), no name
         display = None
+        if found is not None and not spelled and found[1] == 1 and name_words[0][0] in places:
+            # "ელჩი ბათუმი": one word, a known place, that the table's names only sound like, is no one
+            # (a city opening a longer name may be a given name: "ولادیمیر پوتین").
+            continue
         if found is not None:
             holder, length = found
             name_words = name_words[:length]

@@ -24,6 +24,9 @@ ROWS = [
      [("Zurab Pataradze", "ambassador", "GEO")]),
     ('az', 'Nazir perulu həmkarı Markos Albukerke ilə Limada danışıqlar aparıb.',
      [('Markos Albukerke', 'counterpart', 'PER')]),
+    # A city before the word for a city ("Gəncə şəhərində") is no part of the name before it.
+    ("az", "Prezident İlham Əliyev Gəncə şəhərində Gürcüstanın baş naziri ilə görüşdü.",
+     [("Ilham Aliyev", "president", "AZE")]),
 ]
 
 

@@ -5,6 +5,8 @@ mechanism for such scripts (stages/_uncased.py, ka's names.toml says cased = fal
 the office-holders table knows gets its usual spelling ("Ararat Mirzoyan", not "Mirzoiani").
 """
 
+from legation.extract import extract
+
 from ..entity_rows import check_officials
 from ..table import table
 
@@ -21,3 +23,12 @@ ROWS = [
 
 
 test_officials = table(check_officials, ROWS)
+
+
+def test_a_city_after_a_role_is_no_one_the_table_only_sounds_like():
+    # Dated, the office-holders table is asked: a city's name ("ბათუმი", "თბილისი") after a role
+    # sounds like no holder's name enough to be one.
+    for text in ("აშშ-ის ელჩი ბათუმი ეწვია და ადგილობრივ ხელისუფლებას შეხვდა.",
+                 "პრეზიდენტმა თბილისი დატოვა და ბაქოში გაემგზავრა."):
+        doc = extract(text, lang="ka", published="2025-06-03")
+        assert [e.name for e in doc.entities if e.kind == "person"] == []

@@ -19,6 +19,9 @@ ROWS = [
      [("Jeenbek Kulubaev", "foreign minister", "KGZ")]),
     ('kk', 'Министр бразилиялық әріптесі Маркос Сильвамен Астанада кездесті.',
      [('Markos Silva', 'counterpart', 'BRA')]),
+    # A city before the word for a city ("Шымкент қаласында") is no part of the name before it.
+    ("kk", "Президент Касым-Жомарт Токаев Шымкент қаласында Өзбекстан президентімен кездесті.",
+     [("Kassym-Jomart Tokayev", "president", "KAZ")]),
 ]
 
 

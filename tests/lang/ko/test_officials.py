@@ -6,9 +6,11 @@ from ..table import table
 ROWS = [
     ("ko", "조태열 외교부 장관은 베이징에서 왕이 중국 외교부장과 회담했다. 조태열 장관은 협력을 강조했다.",
      [("Cho Tae-yul", "foreign minister", "KOR"), ("Wang Yi", "foreign minister", "CHN")]),
-    # Undated, the table is not asked: the name as the press spells Korean names (family name, then
-    # the given name's syllables joined by a hyphen).
-    ("ko", "김정은 국무위원장은 러시아를 방문했다.", [("Kim Jeong-eun", "president", "PRK")]),
+    # A name the office-holders table does not hold: as the press spells Korean names (family name,
+    # then the given name's syllables joined by a hyphen).
+    ("ko", "김영호 통일부 장관은 북한에 대화를 제안했다.", [("Kim Yeong-ho", "unification minister", "KOR")]),
+    # One it holds in Hangul: its usual Latin spelling, not a syllable-by-syllable one.
+    ("ko", "김정은 국무위원장은 러시아를 방문했다.", [("Kim Jong-un", "president", "PRK")]),
     # A title without a name makes no person.
     ("ko", "외교부 대변인은 정부가 강력히 항의했다고 밝혔다.", []),
     # A vice minister by rank, written without 제; a rank word with a particle is no name.
@@ -20,6 +22,9 @@ ROWS = [
     # A foreign surname alone counts as the surname of the full name written elsewhere.
     ("ko", "블링컨 장관은 서울에 도착했다. 토니 블링컨 미 국무장관은 박진 외교부 장관과 회담했다.",
      [("Antony Blinken", "foreign minister", "USA"), ("Park Jin", "foreign minister", "KOR")]),
+    # A ministry's name before the title ("에너지부 장관") is no name: the name stands before the
+    # ministry and its country.
+    ("ko", "크리스 라이트 미국 에너지부 장관은 서울에서 한국 측과 회담했다.", [("Keuliseu Laiteu", "minister", "USA")]),
 ]
 
 

@@ -15,6 +15,9 @@ ROWS = [
      [("Bakhtiyor Saidov", "foreign minister", "UZB")]),
     ("ky", "Министр казакстандык кесиптеши Мурат Нуртлеу менен Бишкекте жолукту.",
      [("Murat Nurtleu", "counterpart", "KAZ")]),
+    # A city before the word for a city ("Ош шаарында") is no part of the name before it.
+    ("ky", "Президент Садыр Жапаров Ош шаарында Өзбекстандын президенти менен жолукту.",
+     [("Sadyr Zhaparov", "president", "KGZ")]),
 ]
 
 

@@ -12,6 +12,9 @@ ROWS = [
      [("Xi Jinping", "president", "CHN"), ("Nguyen Phu Trong", "secretary-general", "VNM")]),
     ("vi", "Bộ trưởng Ngoại giao Bùi Thanh Sơn điện đàm với Ngoại trưởng Mỹ Antony Blinken.",
      [("Bùi Thanh Sơn", "foreign minister", "VNM"), ("Antony Blinken", "secretary of state", "USA")]),
+    # A foreign city written by syllables ("Gia-các-ta") ends the name before it.
+    ("vi", "Chủ tịch nước Lương Cường Gia-các-ta đã gặp Tổng thống In-đô-nê-xi-a để bàn về thương mại.",
+     [("Lương Cường", "president", None)]),
 ]
 
 
