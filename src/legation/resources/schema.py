@@ -233,9 +233,10 @@ FILES: dict[str, Shape] = {
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
             # `portfolios`: a title's complement words ("Exchequer", "Apărării"); `place_heads`: stems ending a
             # place's compound name ("körfez"); `place_openers`: words opening one ("istana")
-            # (stages/_complements.py).
+            # (stages/_complements.py); `honorifics`: courtesy titles and ranks before a name ("Frau", "général").
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
-                                            "buildings", "prefixes", "portfolios", "place_heads", "place_openers")),
+                                            "buildings", "prefixes", "portfolios", "place_heads", "place_openers",
+                                            "honorifics")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),

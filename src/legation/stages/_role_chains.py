@@ -62,18 +62,30 @@ def _connector(text: str, start: int, end: int, words: RoleWords) -> str | None:
 
 def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: list[tuple[int, int]],
                   tok_by_end: TokenAt, words: RoleWords) -> list[tuple[str, NameHit | None]]:
-    """Role-chain elements ending right before `pos`, in text order; ("post"/"join", None) markers."""
+    """Role-chain elements ending right before `pos`, in text order; ("post"/"join", None) markers;
+    ("title", None) for a courtesy title or rank between the role and the name ("la Sra.")."""
     elements: list[tuple[str, NameHit | None]] = []
     first = True
+    titled = False              # only honorifics and connectors read so far ("..., le général", "Frau")
     while pos > 0:
         p = pos
         while p > 0 and text[p - 1] in " \t":
             p -= 1
-        if first and p > 0 and text[p - 1] == ",":
+        if (first or titled) and p > 0 and text[p - 1] == ",":
             p -= 1
             while p > 0 and text[p - 1] in " \t\n":
                 p -= 1
+            titled = False
         first = False
+        if words.honorifics and p not in hits_by_end:
+            ti = tok_by_end.get(p - 1 if p > 1 and text[p - 1] == "." else p)
+            if ti is not None and fold(text[tokens[ti][0]:tokens[ti][1]]) in words.honorifics \
+                    and all(kind == "link" for kind, _ in elements):
+                # "la embajadora, la Sra. X", "chef de la junte, le général X": the title is no role's part.
+                elements.append(("title", None))
+                titled = True
+                pos = tokens[ti][0]
+                continue
         hit = hits_by_end.get(p)
         if hit is None and p > 1 and text[p - 1] == "-":
             # A hyphenated compound: "UN-Generalsekretär", "EU-Kommissar".
@@ -82,6 +94,7 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
                 hit = joined
         if hit is not None and (hit.kind in _CHAIN_KINDS or hit.kind == PLACE):
             elements.append(("hit", hit))
+            titled = False
             pos = hit.start
             while pos > 0 and text[pos - 1].isalnum() and not is_unspaced(text[pos - 1]):
                 pos -= 1             # clitics written onto the word ("ال" + "روسي"); not inside a Han run
@@ -95,6 +108,7 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
             elements.append((link, None))
             pos = s
             continue
+        titled = False
         # A few free words may sit between an institution and its official's title.
         if any(h is not None and h.kind == ROLE for _, h in elements):
             found = _institution_across_gap(text, p, hits_by_end, tokens, tok_by_end)

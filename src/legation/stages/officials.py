@@ -402,6 +402,11 @@ def run(doc: Document, settings: Settings) -> Document:
             _link_mentions(doc, people, lang, folded, released)
         return doc
     capitals = _capital_words(text, folded, tokens, words.prefixes)
+    if words.honorifics:
+        for i in capitals:
+            s_, e_ = tokens[i]
+            if folded[s_:e_] in words.honorifics:
+                claimed[s_:e_] = b"\x01" * (e_ - s_)      # "Frau", "Madame", "General": no word of the name
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
                        words, office_words(lang))
     run_starts = {r.start for r in runs}

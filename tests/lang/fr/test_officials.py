@@ -25,6 +25,9 @@ ROWS = [
      [('Laurent Berger', 'union leader', None)]),
     ('fr', 'Le chef de la diplomatie européenne Josep Borrell a appelé à la retenue.',
      [('Josep Borrell', 'high representative', 'EU')]),
+    # A rank between a junta's title and the name ("le général") is neither.
+    ("fr", "Le chef de la junte, le général Amadou Korsi, a reçu l'ambassadeur de Russie à Niamey.",
+     [("Amadou Korsi", "head of state", None)]),
 ]
 
 
