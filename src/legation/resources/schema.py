@@ -248,6 +248,10 @@ FILES: dict[str, Shape] = {
             # English only: roles of people outside the state (an opposition politician, a journalist),
             # who belong to the dateline's country when the text names none (stages/officials.py).
             "domestic": WORDS,
+            # English only: roles that head a body named right after them with no connector, a name
+            # after a comma taking the role across the body's name ("președintele sindicatului Cartel
+            # Alfa, Bogdan Hossu"; stages/_role_chains.py).
+            "body_heads": WORDS,
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),

@@ -452,8 +452,13 @@ def run(doc: Document, settings: Settings) -> Document:
                     elements = []
                 chain = resolve(elements, text, folded, words, cases)
         else:
-            elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+            crossed: list[tuple[int, int]] = []
+            elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words, crossed)
             chain = resolve(elements, text, folded, words, cases)
+            for a, b in crossed if chain.role is not None else ():
+                # "the head of the union Cartel Alfa, Ada Quill": the body's name is no person.
+                for key in [k for k, p in people.items() if all(a <= r.start and r.end <= b for r in p.runs)]:
+                    del people[key]
             cut = complement_cut(text, folded, nr.words, elements, lang, bool(cases.governed)) \
                 if chain.role is not None else 0
             if cut:

@@ -21,6 +21,9 @@ ROWS = [
     # A courtesy title before the name ("Frau") is no part of it.
     ("de", "Die Botschafterin, Frau Ada Quill, traf am Montag den Außenminister in Berlin.",
      [("Ada Quill", "ambassador", None)]),
+    # People outside the state: a judge.
+    ("de", 'Die Richterin Ada Quill verurteilte den Angeklagten in Berlin.',
+     [('Ada Quill', 'judge', None)]),
 ]
 
 
