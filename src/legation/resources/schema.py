@@ -233,9 +233,10 @@ FILES: dict[str, Shape] = {
             "institutions": MapOf(Table(optional={"country": STR, "head": STR})),
             # `portfolios`: a title's complement words ("Exchequer", "Apărării"); `place_heads`: stems ending a
             # place's compound name ("körfez"); `place_openers`: words opening one ("istana")
-            # (stages/_complements.py).
+            # (stages/_complements.py); `honorifics`: courtesy titles and ranks before a name ("Frau", "général").
             "words": Table(optional=_words("pairs", "connectors", "joiners", "sides", "postings", "particles",
-                                            "buildings", "prefixes", "portfolios", "place_heads", "place_openers")),
+                                            "buildings", "prefixes", "portfolios", "place_heads", "place_openers",
+                                            "honorifics")),
             "compose": MapOf(MapOf(STR)),
             # English roles -> the offices of data/officials.tsv (English only; stages/_uncased.py).
             "offices": MapOf(WORDS),
@@ -247,6 +248,10 @@ FILES: dict[str, Shape] = {
             # English only: roles of people outside the state (an opposition politician, a journalist),
             # who belong to the dateline's country when the text names none (stages/officials.py).
             "domestic": WORDS,
+            # English only: roles that head a body named right after them with no connector, a name
+            # after a comma taking the role across the body's name ("președintele sindicatului Cartel
+            # Alfa, Bogdan Hossu"; stages/_role_chains.py).
+            "body_heads": WORDS,
         }),
     # Curated place names beside GeoNames (gazetteer/).
     "places": Table(optional={"countries": MapOf(STR), "exact_countries": MapOf(STR), "cities": MapOf(INT),

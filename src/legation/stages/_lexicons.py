@@ -108,6 +108,9 @@ class RoleWords:
     buildings: frozenset[str] = frozenset()
     # Articles written onto a surname with a hyphen ("al-Sharaa", "eş-Şara", "аш-Шараа").
     prefixes: frozenset[str] = frozenset()
+    # Courtesy titles and military ranks before a name ("Frau", "la signora", "le général"): no part
+    # of the name, and they may stand between a role and it (the language's own only).
+    honorifics: frozenset[str] = frozenset()
 
 
 @cache
@@ -133,6 +136,7 @@ def role_words(lang: str) -> RoleWords:
         bool(resources.load(lang, "roles").get("role_after_name", False)),
         frozenset(sets["buildings"]),
         frozenset(sets["prefixes"]),
+        frozenset(fold(w) for w in resources.load(lang, "roles").get("words", {}).get("honorifics", [])),
     )
 
 

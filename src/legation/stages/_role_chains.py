@@ -10,11 +10,14 @@ and the grammatical case the chain puts the name in.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from .. import resources
 from ..document import Document
+from ..gazetteer import officials
 from ..text.fold import fold, is_unspaced
 from ..text.spans import TokenAt
-from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, QUALIFIER, ROLE, SIDE, RoleWords
+from ._lexicons import COUNTRY, DEMONYM, INSTITUTION, ORG, PIVOT, QUALIFIER, ROLE, SIDE, RoleWords
 from ._name_cases import NameCases, governing_case
 from .entities import PLACE, NameHit
 
@@ -61,19 +64,37 @@ def _connector(text: str, start: int, end: int, words: RoleWords) -> str | None:
 
 
 def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: list[tuple[int, int]],
-                  tok_by_end: TokenAt, words: RoleWords) -> list[tuple[str, NameHit | None]]:
-    """Role-chain elements ending right before `pos`, in text order; ("post"/"join", None) markers."""
+                  tok_by_end: TokenAt, words: RoleWords,
+                  across: list[tuple[int, int]] | None = None) -> list[tuple[str, NameHit | None]]:
+    """Role-chain elements ending right before `pos`, in text order; ("post"/"join", None) markers.
+
+    With `across`, a name after a comma may take its role across the name of the body the role
+    heads ("the head of the union Cartel Alfa, Ada Quill"; see `_body_across`): the body's
+    span is added to `across`."""
     elements: list[tuple[str, NameHit | None]] = []
     first = True
+    comma = False
+    titled = False              # only honorifics and connectors read so far ("..., le général", "Frau")
     while pos > 0:
         p = pos
         while p > 0 and text[p - 1] in " \t":
             p -= 1
-        if first and p > 0 and text[p - 1] == ",":
+        if (first or titled) and p > 0 and text[p - 1] == ",":
             p -= 1
             while p > 0 and text[p - 1] in " \t\n":
                 p -= 1
+            titled = False
+            comma = True
         first = False
+        if words.honorifics and p not in hits_by_end:
+            ti = tok_by_end.get(p - 1 if p > 1 and text[p - 1] == "." else p)
+            if ti is not None and fold(text[tokens[ti][0]:tokens[ti][1]]) in words.honorifics \
+                    and all(kind == "link" for kind, _ in elements):
+                # "la embajadora, la Sra. X", "chef de la junte, le général X": the title is no role's part.
+                elements.append(("title", None))
+                titled = True
+                pos = tokens[ti][0]
+                continue
         hit = hits_by_end.get(p)
         if hit is None and p > 1 and text[p - 1] == "-":
             # A hyphenated compound: "UN-Generalsekretär", "EU-Kommissar".
@@ -82,6 +103,7 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
                 hit = joined
         if hit is not None and (hit.kind in _CHAIN_KINDS or hit.kind == PLACE):
             elements.append(("hit", hit))
+            titled = False
             pos = hit.start
             while pos > 0 and text[pos - 1].isalnum() and not is_unspaced(text[pos - 1]):
                 pos -= 1             # clitics written onto the word ("ال" + "روسي"); not inside a Han run
@@ -89,12 +111,20 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
         ti = tok_by_end.get(p)
         if ti is None:
             break
+        if across is not None and comma and all(kind != "hit" for kind, _ in elements):
+            body = _body_across(text, ti, hits_by_end, tokens, tok_by_end, words)
+            if body is not None:
+                across.append((tokens[body][0], p))
+                pos = tokens[body][0]
+                comma = False
+                continue
         s, e = tokens[ti]
         link = _connector(text, s, e, words)
         if link is not None:
             elements.append((link, None))
             pos = s
             continue
+        titled = False
         # A few free words may sit between an institution and its official's title.
         if any(h is not None and h.kind == ROLE for _, h in elements):
             found = _institution_across_gap(text, p, hits_by_end, tokens, tok_by_end)
@@ -105,6 +135,58 @@ def chain_before(text: str, pos: int, hits_by_end: dict[int, NameHit], tokens: l
         break
     elements.reverse()
     return elements
+
+
+_MAX_BODY_WORDS = 3          # words of a company's or union's name a role is read across
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Roles heading a body named right after them (en roles.toml `body_heads`)."""
+    return frozenset(resources.load(PIVOT, "roles").get("body_heads", []))
+
+
+def _body_across(text: str, ti: int, hits_by_end: dict[int, NameHit], tokens: list[tuple[int, int]],
+                 tok_by_end: TokenAt, words: RoleWords) -> int | None:
+    """The first token of a body's name ending with token `ti` that a role heads, when one does: a
+    few capitalised words ("Rolls-Royce", "British Airways", "Cartel Alfa") no lexicon knows, right
+    after a role word and a connector ("head of", "chef de"), or right after the role word
+    ("președintele sindicatului"). Without a connector the body's first word is no given name the
+    office-holders table knows ("President Ada Quill, Bob Smith" is two people)."""
+    first = ti
+    for _ in range(_MAX_BODY_WORDS):
+        s, e = tokens[first]
+        inside = hits_by_end.get(e) if first != ti else None
+        if not text[s].isupper() or inside is not None and inside.kind != DEMONYM:
+            return None           # (a demonym may open a body's name: "British Airways")
+        q = s
+        while q > 0 and text[q - 1] == " ":
+            q -= 1
+        if q == s:
+            if q > 1 and text[q - 1] == "-" and (tj := tok_by_end.get(q - 1)) is not None:
+                first = tj            # "Rolls-Royce"
+                continue
+            return None
+        before = hits_by_end.get(q)
+        if before is not None and before.kind == DEMONYM and (tj := tok_by_end.get(q)) is not None \
+                and tokens[tj][0] == before.start:
+            first = tj                # "British Airways"
+            continue
+        if before is not None:
+            if before.kind != ROLE or before.payload.value not in _body_heads() or officials.given_name(text[s:e]):
+                return None
+            return first
+        tj = tok_by_end.get(q)
+        if tj is None:
+            return None
+        if _connector(text, *tokens[tj], words) == "link":
+            r = tokens[tj][0]
+            while r > 0 and text[r - 1] == " ":
+                r -= 1
+            role = hits_by_end.get(r)
+            return first if role is not None and role.kind == ROLE and r < tokens[tj][0] else None
+        first = tj
+    return None
 
 
 def _institution_across_gap(text: str, p: int, hits_by_end: dict[int, NameHit],

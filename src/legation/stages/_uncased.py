@@ -133,6 +133,9 @@ def is_stop(word: str, cfg: Uncased, morph: Morphology, first: bool = False) -> 
     return False
 
 
+_TITLE_REACH = 2           # words past a name's longest a title may stand at, ending a role's complement
+
+
 def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits: list[NameHit],
                      claimed: bytearray, cfg: Uncased,
                      morph: Morphology) -> list[tuple[int, list[tuple[int, int]]]]:
@@ -166,12 +169,20 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
         pos = tokens[ti][0]
         words: list[tuple[int, int]] = []
         counted = 0
-        while ti < len(tokens) and counted < cfg.max_words:
+        # A title a little further on ends a role's complement (below): look past `max_words` for one.
+        while ti < len(tokens) and counted < cfg.max_words + _TITLE_REACH:
             s, e = tokens[ti]
             gap = text[words[-1][1]:s] if words else " "
             if gap != " " and not (gap == ". " and words[-1][1] - words[-1][0] <= 2):
                 break                # punctuation or a line between, not an initial's point: the name has ended
             whole = tokens[glued_end(text, tokens, ti)][1]     # "ג'יי": one word across its geresh
+            if words and folded[s:whole] in cfg.titles and whole < len(text) and text[whole] == " " \
+                    and not any(officials.given_name(text[a:b]) for a, b in words):
+                # "وزيرة التعاون الدولي السيدة رانيا ...": the words before a title are the role's
+                # complement; the name starts after the title.
+                words, counted = [], 0
+                ti = glued_end(text, tokens, ti) + 1
+                continue
             if any(claimed[s:e]) or whole - s < 2 or is_stop(folded[s:e], cfg, morph, first=not words) and not (
                     not words and folded[s:e] in cfg.given_stops and _name_word_next(text, folded, tokens, ti, cfg,
                                                                                      claimed)):
@@ -188,6 +199,13 @@ def runs_after_roles(text: str, folded: str, tokens: list[tuple[int, int]], hits
             words.append((s, e))
             if cfg.nominative and cfg.base(text[s:e]) != text[s:e]:
                 break                # a case ending goes on a name's last word ("სალომე ზურაბიშვილის")
+        kept, named = 0, 0
+        for s, e in words:
+            if named == cfg.max_words:
+                break
+            kept += 1
+            named += folded[s:e] not in cfg.particles
+        words = words[:kept]         # (no title further on: the name's `max_words` words)
         while words and folded[words[-1][0]:words[-1][1]] in cfg.particles:
             words.pop()              # a name does not end in "بن"
         if words:

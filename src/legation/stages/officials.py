@@ -402,6 +402,11 @@ def run(doc: Document, settings: Settings) -> Document:
             _link_mentions(doc, people, lang, folded, released)
         return doc
     capitals = _capital_words(text, folded, tokens, words.prefixes)
+    if words.honorifics:
+        for i in capitals:
+            s_, e_ = tokens[i]
+            if folded[s_:e_] in words.honorifics:
+                claimed[s_:e_] = b"\x01" * (e_ - s_)      # "Frau", "Madame", "General": no word of the name
     runs = _split_runs(text, folded, _name_runs(text, folded, tokens, capitals, claimed, words, cases.initials),
                        words, office_words(lang))
     run_starts = {r.start for r in runs}
@@ -447,8 +452,13 @@ def run(doc: Document, settings: Settings) -> Document:
                     elements = []
                 chain = resolve(elements, text, folded, words, cases)
         else:
-            elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words)
+            crossed: list[tuple[int, int]] = []
+            elements = chain_before(text, nr.start, hits_by_end, tokens, tok_by_end, words, crossed)
             chain = resolve(elements, text, folded, words, cases)
+            for a, b in crossed if chain.role is not None else ():
+                # "the head of the union Cartel Alfa, Ada Quill": the body's name is no person.
+                for key in [k for k, p in people.items() if all(a <= r.start and r.end <= b for r in p.runs)]:
+                    del people[key]
             cut = complement_cut(text, folded, nr.words, elements, lang, bool(cases.governed)) \
                 if chain.role is not None else 0
             if cut:

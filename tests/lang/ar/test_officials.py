@@ -33,3 +33,9 @@ def test_name_before_its_role_past_honorifics_and_genealogy():
     # The name's particles do not count as its words: the crown prince is not his grandfather's son.
     assert _people("استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء "
                    "اليوم في الرياض الرئيس الصيني شي جين بينغ.", "2023-03-12")[0][0] == "Mohammed bin Salman"
+
+
+def test_a_courtesy_title_between_a_womans_role_and_her_name():
+    # "السيدة" after the role's complement ("وزيرة التعاون الدولي") opens no name and ends none.
+    assert _people("وقالت وزيرة التعاون الدولي السيدة رانيا المشاط إن القاهرة ستوقع اتفاقيات جديدة مع البنك الدولي.",
+                   "2025-06-03") == [("Rania Al-Mashat", "minister", "EGY")]

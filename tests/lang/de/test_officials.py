@@ -18,6 +18,12 @@ ROWS = [
      [("Anna Nowak", "defence minister", "POL"), ("António Guterres", "secretary-general", "UN")]),
     ('de', 'Die Ministerin sprach mit ihrem peruanischen Amtskollegen Marcos Albuquerque über Kupfer.',
      [('Marcos Albuquerque', 'counterpart', 'PER')]),
+    # A courtesy title before the name ("Frau") is no part of it.
+    ("de", "Die Botschafterin, Frau Ada Quill, traf am Montag den Außenminister in Berlin.",
+     [("Ada Quill", "ambassador", None)]),
+    # People outside the state: a judge.
+    ("de", 'Die Richterin Ada Quill verurteilte den Angeklagten in Berlin.',
+     [('Ada Quill', 'judge', None)]),
 ]
 
 

@@ -46,6 +46,12 @@ ROWS = [
     # A role after the name with an article ("Raif Badawi, a Saudi blogger").
     ('en', 'Raif Badawi, a Saudi blogger, was sentenced to ten years in prison.',
      [('Raif Badawi', 'blogger', 'SAU')]),
+    # A courtesy title before the name ("Mrs") is no part of it.
+    ("en", "The ambassador, Mrs Ada Quill, met the foreign minister in London on Monday.",
+     [("Ada Quill", "ambassador", None)]),
+    # People outside the state: a judge.
+    ("en", 'The judge, Ada Quill, ordered the release of the two activists in London on Monday.',
+     [('Ada Quill', 'judge', None)]),
 ]
 
 

@@ -22,6 +22,12 @@ ROWS = [
      [('Carles Puigdemont', 'former president', 'ESP')]),
     ('es', 'El disidente cubano José Daniel Ferrer fue detenido de nuevo en Santiago.',
      [('José Daniel Ferrer', 'dissident', 'CUB')]),
+    # A courtesy title between the role and the name ("la Sra.") is neither.
+    ("es", "La embajadora de España, la Sra. Ada Quill, presentó sus cartas credenciales en Lima.",
+     [("Ada Quill", "ambassador", "ESP")]),
+    # People outside the state: a judge.
+    ("es", 'La jueza Ada Quill ordenó la detención del exministro en Madrid.',
+     [('Ada Quill', 'judge', None)]),
 ]
 
 

@@ -25,6 +25,15 @@ ROWS = [
      [('Laurent Berger', 'union leader', None)]),
     ('fr', 'Le chef de la diplomatie européenne Josep Borrell a appelé à la retenue.',
      [('Josep Borrell', 'high representative', 'EU')]),
+    # A rank between a junta's title and the name ("le général") is neither.
+    ("fr", "Le chef de la junte, le général Amadou Korsi, a reçu l'ambassadeur de Russie à Niamey.",
+     [("Amadou Korsi", "head of state", None)]),
+    # People outside the state: a judge.
+    ("fr", "Le juge d'instruction Marc Quillon a entendu l'ancien ministre à Paris.",
+     [('Marc Quillon', 'judge', None)]),
+    # A junta's leader heads the state.
+    ("fr", "Le dirigeant de la junte Amadou Korsi a reçu l'ambassadeur de Russie à Niamey.",
+     [('Amadou Korsi', 'head of state', None)]),
 ]
 
 

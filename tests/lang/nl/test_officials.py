@@ -8,6 +8,9 @@ ROWS = [
      [("Mark Rutte", "prime minister", "NLD"), ("Volodymyr Zelenskyy", "president", "UKR")]),
     ("nl", "Minister van Buitenlandse Zaken Hanke Bruins Slot sprak met haar Oekraïense ambtgenoot Dmytro Koeleba.",
      [("Hanke Bruins Slot", "foreign minister", "NLD"), ("Dmytro Kuleba", "counterpart", "UKR")]),
+    # A mayor.
+    ("nl", 'Burgemeester Jan Quillen sprak maandag met de demonstranten in Den Haag.',
+     [('Jan Quillen', 'mayor', None)]),
 ]
 
 

@@ -9,6 +9,9 @@ ROWS = [
     ("ro", "Ministrul afacerilor externe al României, Luminița Odobescu, a avut o convorbire telefonică cu "
            "omologul său ucrainean, Dmitro Kuleba.",
      [("Luminița Odobescu", "foreign minister", "ROU"), ("Dmytro Kuleba", "counterpart", "UKR")]),
+    # A union's leader across the union's name (no person of it).
+    ("ro", 'Președintele sindicatului Cartel Alfa, Ada Quillescu, a anunțat o grevă generală la București.',
+     [('Ada Quillescu', 'union leader', None)]),
 ]
 
 

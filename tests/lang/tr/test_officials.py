@@ -19,6 +19,9 @@ ROWS = [
      [("Mansur Yavas", "mayor", None)]),
     ('tr', "Bakan, Şilili mevkidaşı Marcos Albuquerque ile Santiago'da bir araya geldi.",
      [('Marcos Albuquerque', 'counterpart', 'CHL')]),
+    # People outside the state: a chief prosecutor.
+    ("tr", 'Cumhuriyet Başsavcısı Ahmet Kuyu soruşturma başlattı.',
+     [('Ahmet Kuyu', 'prosecutor', None)]),
 ]
 
 
