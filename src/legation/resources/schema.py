@@ -412,6 +412,8 @@ FILES: dict[str, Shape] = {
         # after its parts joined by "and" ("..., a total of 5 billion"): they add up to it (figures/totals.py).
         # of_which_after: words after an aid total's parts saying they make it up ("... krediden oluşuyor",
         # "로 구성된다", "からなる": figures/closing_parts.py).
+        # worth: words that, right after a role, programme or deal noun, state its worth rather than a bound
+        # ("ein Programm über 3 Millionen Dollar": no "more than"; figures/qualifiers.py).
         # programmes: the words of a plan, programme, package, facility or deposit whose stated worth, in a
         # sentence naming two sides, is aid ("recovery plan worth ...", "paquet de ...": figures/programmes.py).
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
@@ -423,7 +425,7 @@ FILES: dict[str, Shape] = {
                                         "giver_before", "pledges", "grants", "loans", "support", "deposits", "deferred", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
                                         "programmes", "of_which_after",
-                                        "home_receivers"),
+                                        "home_receivers", "worth"),
                                "nominative_article": STR}),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).

@@ -36,7 +36,7 @@ The modules, in the order `run` uses them (none imports this one):
   next_parts.py  parts of a total listed in the next sentence an "of which" word opens ("It includes ...")
   programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid; of an
                agreement or deal between two sides: an investment
-  qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound
+  qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound; "ein Programm über X": its worth, no bound
   pledgers.py  the sides of an investment one actor pledges for a country, whatever countries attend, and
                of an agreement's worth signed during a visit (the visitor's side invests in the host)
 """
@@ -58,7 +58,7 @@ from .amounts import _currency_carried, _number_spans, _range_end, _range_start
 from .lexicon import _conjunctions, _lexicon
 from .model import FigureInfo, _Context, _inside
 from .pledgers import deal_sides, pledged_investment_sides
-from .qualifiers import to_not_bound
+from .qualifiers import to_not_bound, worth_not_bound
 from .next_parts import parts_in_next_sentence
 from .parties import country_mentions, home_country, sentence_pair, sides_from_people, without_venues
 from .repeats import _headlines, _merge_grants, _merge_repeats, _merge_rounded
@@ -91,8 +91,8 @@ def run(doc: Document, settings: Settings) -> Document:
         doc.layers["folded"] = folded
     sentences = doc.sentences or [(0, len(text))]
     lex = _lexicon(lang)
-    quantities = _currency_carried(_range_end(_range_start(to_not_bound(read_numbers(text, lang, folded), folded, lex, lang),
-                                                           folded, lex), folded, lex),
+    read = worth_not_bound(to_not_bound(read_numbers(text, lang, folded), folded, lex, lang), folded, lex, lang)
+    quantities = _currency_carried(_range_end(_range_start(read, folded, lex), folded, lex),
                                    sentences, folded,
                                    _conjunctions(lang), (lex.roles, *part_names(lang)), of_which_words(lang))
     # "For the first time since 2015" ranks a figure; it dates none.

@@ -42,3 +42,42 @@ def to_not_bound(quantities: list[Quantity], folded: str, lex: _Lexicon, lang: s
                 or lex.up.search(folded, lo, q.start) or lex.down.search(folded, lo, q.start):
             out[n] = replace(q, qualifier=None)
     return out
+
+
+_NOUN_GAP = 3       # at most a space or two between the noun and its worth word ("Programm über")
+
+
+@cache
+def _worth_words(lang: str) -> re.Pattern[str] | None:
+    """The language's words stating a noun's worth right before an amount (`figures.toml [aid] worth`)."""
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("worth") or []
+    return re.compile(AFTER_WORD + "(?:" + alternation(words) + r")\s*\Z") if words else None
+
+
+@cache
+def _nouns(lang: str) -> re.Pattern[str] | None:
+    """The programme and deal words of the language, ending right before what follows them."""
+    data = resources.load(lang, "figures") or {}
+    words = list((data.get("aid") or {}).get("programmes") or []) + list((data.get("investment") or {}).get("deals") or [])
+    return re.compile(AFTER_WORD + "(?:" + alternation(words) + r")\s{0,%d}\Z" % _NOUN_GAP) if words else None
+
+
+def worth_not_bound(quantities: list[Quantity], folded: str, lex: _Lexicon, lang: str) -> list[Quantity]:
+    """`quantities` with the bound taken off each amount of money whose "more than" word is the language's word
+    for a worth and stands right after a role, programme or deal noun ("ein Programm über 3 Millionen Dollar",
+    "einen Kredit über 500 Millionen Euro"): the noun's stated worth, exact."""
+    worth, nouns = _worth_words(lang), _nouns(lang)
+    if worth is None:
+        return quantities
+    out = list(quantities)
+    for n, q in enumerate(quantities):
+        if q.kind != MONEY or q.qualifier != "over":
+            continue
+        m = worth.search(folded, max(0, q.start - 16), q.start)
+        if m is None:
+            continue
+        before = folded[max(0, m.start() - 40):m.start()]
+        if (nouns is not None and nouns.search(before)) or any(r.end() >= len(before) - _NOUN_GAP
+                                                              for r in lex.roles.finditer(before)):
+            out[n] = replace(q, qualifier=None)
+    return out
