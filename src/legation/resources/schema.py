@@ -293,6 +293,9 @@ FILES: dict[str, Shape] = {
             # `clitics`: one-letter words written onto a numeral ("و600": and 600).
             **_words("group", "unit_links", "currency_words", "clitics"),
             "native": Table(required={"decimal": STR, "group": STR}),
+            # `scale_decimals`: marks that are a decimal sign only between a few digits right before a scale
+            # word (Persian typing: "۱/۳ میلیارد" is 1.3 billion).
+            "scale_decimals": WORDS,
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
