@@ -412,6 +412,8 @@ FILES: dict[str, Shape] = {
         # "로 구성된다", "からなる": figures/closing_parts.py).
         # programmes: the words of a plan, programme, package, facility or deposit whose stated worth, in a
         # sentence naming two sides, is aid ("recovery plan worth ...", "paquet de ...": figures/programmes.py).
+        # deposits, central_banks: the words of a deposit ("deposited", "وديعة") and of a central bank: an amount
+        # whose sentence has both, and names two sides, is aid (figures/deposits.py).
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
         # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
         # Libanon ... bereit"; "Präsident der Ukraine" is a genitive), of a country only, and not of one of
@@ -421,7 +423,7 @@ FILES: dict[str, Shape] = {
                                         "giver_before", "pledges", "grants", "loans", "support", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
                                         "programmes", "of_which_after",
-                                        "home_receivers"),
+                                        "home_receivers", "deposits", "central_banks"),
                                "nominative_article": STR}),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).

@@ -9,6 +9,7 @@ from ...text.numbers import MONEY, MULTIPLE, PERCENT, Quantity
 from ...text.periods import PeriodMention, shift_period
 from .aid import named_part, opened_by_total, opens_parts, opens_tranche, pledged
 from .amounts import _shared_unit, _unit_carried
+from .deposits import central_bank_deposit
 from .changes import (_CARRIED, _change, _change_base, _change_before_level, _growth_between_levels, _growth_value,
                       _remember_level, _said, _said_between_levels, _target, _to_level_period)
 from .lexicon import _Lexicon
@@ -68,6 +69,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and sides_named(doc, s0, s1) >= 2:
             # "the Commission approved Slovenia's recovery plan worth 2.7 billion euros": a plan's worth
             # between two sides is aid, not a target.
+            metric = "aid"
+        if metric in (None, "investment") and central_bank_deposit(doc.lang or "en", folded, q, s0, s1) \
+                and sides_named(doc, s0, s1) >= 2:
+            # "the fund deposited 3 billion dollars in the central bank of Pakistan": aid, not an investment.
             metric = "aid"
         deal = metric is None and q.kind == MONEY and deal_worth(doc.lang or "en", folded, q, sq, s0, s1) \
             and sides_named(doc, s0, s1, through=True) >= 2
