@@ -364,7 +364,10 @@ FILES: dict[str, Shape] = {
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
         # deals: the words of an agreement, deal or contract whose stated worth, in a sentence naming two
         # sides, is an investment ("an agreement worth 8 billion dollars": figures/programmes.py).
-        "investment": Table(optional=_words("deals")),
+        # foreign: words of the world abroad ("foreign investment"): an investment whose stretch of the
+        # sentence has one and names at most one country is that country's total, no pair's figure
+        # (figures/country_totals.py).
+        "investment": Table(optional=_words("deals", "foreign")),
         # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
