@@ -3,6 +3,8 @@ state's central bank, and the checks on a facility and its tranches."""
 
 from __future__ import annotations
 
+from legation import extract
+
 from .figure_rows import check_figures
 from .table import table
 
@@ -47,3 +49,47 @@ COUNTRY_TOTALS = [
 ]
 
 test_country_totals_are_no_pair_figures = table(check_figures, COUNTRY_TOTALS)
+
+
+def check_flagged(lang: str, published: str, text: str, kind: str, numbers: tuple[str, ...]) -> None:
+    """An error flag of `kind` whose message names each of `numbers` as written."""
+    doc = extract(text, lang=lang, published=published)
+    errors = [f for f in doc.flags if f.severity == "error" and f.kind == kind]
+    assert errors, [(f.kind, f.message) for f in doc.flags]
+    assert any(all(n in f.message for n in numbers) for f in errors), [f.message for f in errors]
+
+
+# A first disbursement named after its facility ("desembolso", "esborso", "Auszahlung") is a part of it: larger
+# than the facility, the two cannot both be true; many times it, a scale word slipped (plural "millones" for
+# "mil millones"), and the flag names both numbers.
+TRANCHES_OVER = [
+    ("en", "2025-03-20", "The IMF approved a 2 billion dollar programme for Sri Lanka, with a first disbursement "
+     "of 3 billion dollars.", "sum_mismatch", ("2 billion dollar", "3 billion dollars")),
+    ("it", "2025-03-20", "Il FMI ha approvato un programma da 3 miliardi di dollari per la Tunisia, con un primo "
+     "esborso di 4 miliardi.", "sum_mismatch", ("3 miliardi di dollari", "4 miliardi")),
+    ("de", "2025-03-20", "Der IWF genehmigte ein Programm in Höhe von 3 Milliarden Dollar für Tunesien mit einer "
+     "ersten Auszahlung von 5 Milliarden Dollar.", "sum_mismatch", ("3 Milliarden Dollar", "5 Milliarden Dollar")),
+    ("es", "2025-03-20", "El FMI aprobó un programa de 30 millones de dólares para Ecuador, con un primer "
+     "desembolso de 8.000 millones de dólares.", "scale", ("30 millones de dólares", "8.000 millones de dólares")),
+    ("es", "2025-03-20", "El FMI aprobó un programa de 30 millones de dólares para Ecuador, con un primer "
+     "desembolso de 8 mil millones de dólares.", "scale", ("30 millones de dólares", "8 mil millones de dólares")),
+    ("pt", "2025-03-20", "O FMI aprovou um programa de 30 milhões de dólares para Moçambique, com um primeiro "
+     "desembolso de 8 bilhões de dólares.", "scale", ("30 milhões de dólares", "8 bilhões de dólares")),
+]
+
+test_tranche_over_its_facility = table(check_flagged, TRANCHES_OVER)
+
+# A disbursement within its facility: both aid, no flag.
+TRANCHES_WITHIN = [
+    ("en", "2025-03-20", "The IMF approved a 3 billion dollar programme for Egypt, with a first disbursement of "
+     "800 million dollars.",
+     [("aid", {"IMF", "EGY"}, "2025-03", 3e9, "USD"), ("aid", {"IMF", "EGY"}, "2025-03", 8e8, "USD")]),
+    ("es", "2025-03-20", "El FMI aprobó un programa de 20.000 millones de dólares para Argentina, con un primer "
+     "desembolso de 12.000 millones de dólares.",
+     [("aid", {"IMF", "ARG"}, "2025-03", 2e10, "USD"), ("aid", {"IMF", "ARG"}, "2025-03", 1.2e10, "USD")]),
+    ("fr", "2025-03-20", "Le FMI a approuvé un programme de 2 milliards de dollars pour la Tunisie, avec un premier "
+     "décaissement de 500 millions de dollars.",
+     [("aid", {"IMF", "TUN"}, "2025-03", 2e9, "USD"), ("aid", {"IMF", "TUN"}, "2025-03", 5e8, "USD")]),
+]
+
+test_tranche_within_its_facility = table(check_figures, TRANCHES_WITHIN)

@@ -22,6 +22,7 @@ from .periods import (_carried_period, _carry_over, _comparison_dates, _growth_b
 from .next_parts import opened_list
 from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
+from .tranche_amounts import tranche_of_aid
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
@@ -65,6 +66,10 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and opened_by_total(doc.lang or "en", folded, q, sq, last.quantity):
             # "a package of 200 million euros, of which 35 million for the Amazon Fund": a part of the total.
             metric = last.figure.metric
+        if metric is None and q.kind == MONEY and infos and infos[-1].sentence >= si - 1 \
+                and tranche_of_aid(doc.lang or "en", folded, q, sq, s1, infos[-1]):
+            # "a programme of 44 billion dollars, with a first disbursement of 12 billion": a tranche of it.
+            metric = "aid"
         if metric is None and q.kind == MONEY and programme_worth(doc.lang or "en", folded, q, sq, s0, s1) \
                 and sides_named(doc, s0, s1) >= 2:
             # "the Commission approved Slovenia's recovery plan worth 2.7 billion euros": a plan's worth
