@@ -93,3 +93,15 @@ TRANCHES_WITHIN = [
 ]
 
 test_tranche_within_its_facility = table(check_figures, TRANCHES_WITHIN)
+
+# Persian aid with its word inflected ("وامی": a loan), a package's worth, or granted with no word for aid.
+PERSIAN_AID = [
+    ("fa", "2025-03-20", "روسیه برای ساخت بندر وامی به ارزش ۱٫۳ میلیارد یورو به ایران اعطا می‌کند.",
+     [("aid", {"RUS", "IRN"}, "2025-03", 1.3e9, "EUR")]),
+    ("fa", "2025-03-20", "چین ۵۰۰ میلیون دلار به پاکستان اعطا کرد.",
+     [("aid", {"CHN", "PAK"}, "2025-03", 5e8, "USD")]),
+    ("fa", "2025-03-20", "اتحادیه اروپا بسته‌ای به ارزش ۲ میلیارد یورو برای مصر تصویب کرد.",
+     [("aid", {"EU", "EGY"}, "2025-03", 2e9, "EUR")]),
+]
+
+test_persian_aid_words = table(check_figures, PERSIAN_AID)
