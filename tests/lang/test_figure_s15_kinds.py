@@ -105,3 +105,36 @@ PERSIAN_AID = [
 ]
 
 test_persian_aid_words = table(check_figures, PERSIAN_AID)
+
+# Kazakh, Kyrgyz, Uzbek: an amount in the dative right before a rise or fall word, after the level, is the
+# change ("800 миллион долларга көбөйдү": grew by 800 million); the two years' levels then check it. "көбейген"
+# (Kazakh), "ko'paydi" (Uzbek) are rise words too.
+TURKIC_CHANGES = [
+    ("ky", "2025-03-20", "2024-жылы Кыргызстан менен Казакстандын ортосундагы соода жүгүртүү 2,5 миллиард долларды "
+     "түздү, бул 2023-жылга караганда 700 миллион долларга көбөйдү. 2023-жылы ал 2,3 миллиард доллар болгон.",
+     "change_mismatch", ("2,3 миллиард доллар", "2,5 миллиард долларды", "700 миллион доллар")),
+    ("kk", "2025-03-20", "2024 жылы Қазақстан мен Түркия арасындағы тауар айналымы 4,6 миллиард долларды құрады, "
+     "бұл 2023 жылмен салыстырғанда 900 миллион долларға өсті. 2023 жылы ол 4,4 миллиард доллар болған.",
+     "change_mismatch", ("4,4 миллиард доллар", "4,6 миллиард долларды", "900 миллион доллар")),
+    ("uz", "2025-03-20", "2024 yilda O'zbekiston va Turkiya o'rtasidagi tovar aylanmasi 3,6 milliard dollarni "
+     "tashkil etdi, bu 2023 yilga nisbatan 700 million dollarga oshdi. 2023 yilda u 3,5 milliard dollar bo'lgan.",
+     "change_mismatch", ("3,5 milliard dollar", "3,6 milliard dollarni", "700 million dollar")),
+    ("kk", "2025-03-20", "2024 жылы Қазақстан мен Түркия арасындағы тауар айналымы 4,6 миллиард долларды құрады, "
+     "2023 жылы 4,4 миллиард доллар болған. Осылайша, сауда 30 пайызға көбейген.",
+     "growth_mismatch", ("4,4 миллиард доллар", "4,6 миллиард долларды", "30 пайызға")),
+]
+
+test_turkic_change_against_levels = table(check_flagged, TURKIC_CHANGES)
+
+# The same with a change that fits, and "from X to Y" (the dative after a "from" amount is the level reached).
+TURKIC_CONSISTENT = [
+    ("ky", "2025-03-20", "2024-жылы Кыргызстан менен Казакстандын ортосундагы соода жүгүртүү 2,5 миллиард долларды "
+     "түздү, бул 2023-жылга караганда 200 миллион долларга көбөйдү. 2023-жылы ал 2,3 миллиард доллар болгон.",
+     [("trade_turnover", {"KGZ", "KAZ"}, "2024", 2.5e9, "USD"), ("change", {"KGZ", "KAZ"}, "2024", 2e8, "USD"),
+      ("trade_turnover", {"KGZ", "KAZ"}, "2023", 2.3e9, "USD")]),
+    ("kk", "2025-03-20", "2024 жылы Қазақстан мен Түркия арасындағы тауар айналымы 2023 жылғы 4,4 миллиард "
+     "доллардан 4,1 миллиард долларға төмендеді.",
+     [("trade_turnover", {"KAZ", "TUR"}, "2023", 4.4e9, "USD"), ("trade_turnover", {"KAZ", "TUR"}, "2024", 4.1e9, "USD")]),
+]
+
+test_turkic_change_consistent = table(check_figures, TURKIC_CONSISTENT)

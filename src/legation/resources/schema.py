@@ -389,7 +389,10 @@ FILES: dict[str, Shape] = {
         # before_level: an amount right before a rise or fall word, with another amount of its unit after it in
         # the sentence, is the change, the other the level ("0,6 млрд долларға артып, 4,5 млрд долларды
         # құрады", "0,6 milyar dolar artarak 4,5 milyar dolara ulaştı"): in languages whose verb follows.
-        "change": Table(optional={**_words("by", "less", "more"), "before_level": BOOL}),
+        # by_suffixes: the case endings of an amount that is a change when a rise or fall word follows it
+        # right away (Kazakh, Kyrgyz, Uzbek dative: "800 млн долларға өсті", grew by), after a larger amount of
+        # its unit, the level, in its sentence; not after a "from" amount ("X-тан Y-ға": to Y).
+        "change": Table(optional={**_words("by", "less", "more", "by_suffixes"), "before_level": BOOL}),
         # Words marking a country as where something happens, before or after it (Hindi "रूस में": in
         # Russia): a venue is no party of the figures (figures/parties.py).
         "venues": Table(optional=_words("before", "after")),

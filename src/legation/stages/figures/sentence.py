@@ -10,8 +10,9 @@ from ...text.periods import PeriodMention, shift_period
 from .aid import named_part, opened_by_total, opens_parts, opens_tranche, pledged
 from .amounts import _shared_unit, _unit_carried
 from .deposits import central_bank_deposit
-from .changes import (_CARRIED, _change, _change_base, _change_before_level, _growth_between_levels, _growth_value,
-                      _remember_level, _said, _said_between_levels, _target, _to_level_period)
+from .changes import (_CARRIED, _change, _change_after_level, _change_base, _change_before_level,
+                      _growth_between_levels, _growth_value, _remember_level, _said, _said_between_levels, _target,
+                      _to_level_period)
 from .lexicon import _Lexicon
 from .metrics import (_BALANCE, _balance_before, _blocked, _clause_start, _closing, _direction, _in_clause,
                       _metric_carried, _role)
@@ -119,7 +120,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                                                        s0, ctx, sentence_compare, implied, pub_year, pub_month)
             value = q.value
             unit = q.unit
-            sign = _change(folded, q, lex, s0) or _change_before_level(folded, q, lex, sq, s1, sp)
+            sign = _change(folded, q, lex, s0) or _change_before_level(folded, q, lex, sq, s1, sp) \
+                or _change_after_level(folded, q, lex, sq, s0)
             if sign:
                 # "fell by $48.9 million", "$11 billion less than in 2022": a change of the metric.
                 of_change, metric, value = metric, "change", sign * q.value
