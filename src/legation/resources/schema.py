@@ -298,6 +298,9 @@ FILES: dict[str, Shape] = {
             # `clitics`: one-letter words written onto a numeral ("و600": and 600).
             **_words("group", "unit_links", "currency_words", "clitics"),
             "native": Table(required={"decimal": STR, "group": STR}),
+            # `scale_decimals`: marks that are a decimal sign only between a few digits right before a scale
+            # word (Persian typing: "۱/۳ میلیارد" is 1.3 billion).
+            "scale_decimals": WORDS,
             "lakh_grouping": BOOL})},     # Indian digit grouping: 1,00,000 and 12,34,56,789
         optional={
             "scales": MapOf(NUMBER), "money_scales": MapOf(NUMBER), "currencies": MapOf(WORDS, keys=r"[A-Z]{3}"),
@@ -366,7 +369,10 @@ FILES: dict[str, Shape] = {
         "roles": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid", "balance")),
         # deals: the words of an agreement, deal or contract whose stated worth, in a sentence naming two
         # sides, is an investment ("an agreement worth 8 billion dollars": figures/programmes.py).
-        "investment": Table(optional=_words("deals")),
+        # foreign: words of the world abroad ("foreign investment"): an investment whose stretch of the
+        # sentence has one and names at most one country is that country's total, no pair's figure
+        # (figures/country_totals.py).
+        "investment": Table(optional=_words("deals", "foreign")),
         # Role words that close their amount's phrase, right after it (Mongolian "... долларын бараа
         # импортолсон"): one of these names the amount's metric before any role word before it.
         "closing": Table(optional=_words("trade_turnover", "exports", "imports", "investment", "aid")),
@@ -388,7 +394,10 @@ FILES: dict[str, Shape] = {
         # before_level: an amount right before a rise or fall word, with another amount of its unit after it in
         # the sentence, is the change, the other the level ("0,6 млрд долларға артып, 4,5 млрд долларды
         # құрады", "0,6 milyar dolar artarak 4,5 milyar dolara ulaştı"): in languages whose verb follows.
-        "change": Table(optional={**_words("by", "less", "more"), "before_level": BOOL}),
+        # by_suffixes: the case endings of an amount that is a change when a rise or fall word follows it
+        # right away (Kazakh, Kyrgyz, Uzbek dative: "800 млн долларға өсті", grew by), after a larger amount of
+        # its unit, the level, in its sentence; not after a "from" amount ("X-тан Y-ға": to Y).
+        "change": Table(optional={**_words("by", "less", "more", "by_suffixes"), "before_level": BOOL}),
         # Words marking a country as where something happens, before or after it (Hindi "रूस में": in
         # Russia): a venue is no party of the figures (figures/parties.py).
         "venues": Table(optional=_words("before", "after")),
@@ -416,6 +425,8 @@ FILES: dict[str, Shape] = {
         # ("ein Programm über 3 Millionen Dollar": no "more than"; figures/qualifiers.py).
         # programmes: the words of a plan, programme, package, facility or deposit whose stated worth, in a
         # sentence naming two sides, is aid ("recovery plan worth ...", "paquet de ...": figures/programmes.py).
+        # deposits, central_banks: the words of a deposit ("deposited", "وديعة") and of a central bank: an amount
+        # whose sentence has both, and names two sides, is aid (figures/deposits.py).
         # receiver_articles: articles of the receiving case right before an actor, a mark of the receiver
         # when the word before them is no capitalised noun (German "sagt der Ukraine ... zu", "stellt dem
         # Libanon ... bereit"; "Präsident der Ukraine" is a genitive), of a country only, and not of one of
@@ -425,7 +436,7 @@ FILES: dict[str, Shape] = {
                                         "giver_before", "pledges", "grants", "loans", "support", "deposits", "deferred", "of_which", "not_of_which",
                                         "tranches", "tranches_after", "total_after", "receiver_articles", "article_subjects",
                                         "programmes", "of_which_after",
-                                        "home_receivers", "worth"),
+                                        "home_receivers", "worth", "central_banks"),
                                "nominative_article": STR}),
     }),
     # Names in oblique cases back to the nominative (stages/_name_cases.py).

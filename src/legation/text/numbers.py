@@ -146,6 +146,12 @@ def _reader(lang: str) -> _Reader:
     sep = "|".join(re.escape(g) for g in sorted(group))
     decimals = re.escape(".," + native.get("decimal", ""))
     num = _NUM % (sep, decimals, decimals)
+    scale_alt = alternation([k for table in ("scales", "compound_scales", "money_scales") for k in data.get(table, {})])
+    if fmt.get("scale_decimals"):
+        # Persian typing writes the decimal sign as "/" ("۱/۳ میلیارد": 1.3 billion): a decimal mark only
+        # between a few digits right before a scale word, so that dates ("۱۴۰۲/۱۲/۱۵") and spans stay apart.
+        num = r"\d{1,3}(?:" + "|".join(re.escape(m) for m in fmt["scale_decimals"]) + r")\d{1,2}(?=\s?(?:" \
+            + scale_alt + r"))|" + num
     if fmt.get("lakh_grouping"):
         # Indian grouping (1,00,000; 12,34,56,789): pairs of digits after the first thousand.
         num = _NUM_LAKH + "|" + num
@@ -168,7 +174,6 @@ def _reader(lang: str) -> _Reader:
     years_after = data.get("years", {}).get("after", [])
     links = fmt.get("unit_links", [])
     link = r"(?:(?:" + alternation(links) + r")\s?)?" if links else ""
-    scale_alt = alternation(list(scales) + list(money_scales))
     cur_alt = alternation(list(currencies))
     # A currency before the number starts a word when it is a word ("lari" is not the end of
     # "aylarında"); a sign may follow letters ("US$", "A$").

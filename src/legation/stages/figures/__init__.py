@@ -37,6 +37,7 @@ The modules, in the order `run` uses them (none imports this one):
   programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid; of an
                agreement or deal between two sides: an investment
   qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound; "ein Programm über X": its worth, no bound
+  country_totals.py  an amount of a country with the whole world ("foreign investment in X reached"): no pair's
   pledgers.py  the sides of an investment one actor pledges for a country, whatever countries attend, and
                of an agreement's worth signed during a visit (the visitor's side invests in the host)
 """
@@ -52,6 +53,7 @@ from ...text.numbers import MONEY, PERCENT, read_numbers
 from ...text.periods import read_periods
 from .._lexicons import gives_as
 from .closing_parts import parts_closed_after
+from .country_totals import without_country_totals
 from .trade_totals import trade_totals_after_parts
 from .aid import aid_parts, aid_sides, aid_tranches, of_which_words, part_names, visit_investment_sides
 from .amounts import _currency_carried, _number_spans, _range_end, _range_start
@@ -149,6 +151,7 @@ def run(doc: Document, settings: Settings) -> Document:
             continue
         _sentence(doc, si, s0, s1, folded, sq[:_MAX_PER_SENTENCE], sp[:_MAX_PER_SENTENCE], sc[:_MAX_PER_SENTENCE],
                   lex, ctx, home, pub_year, pub_month, infos)
+    infos = without_country_totals(lang, folded, sentences, countries, infos)
     _lender(doc, infos, sentences)
     aid_sides(doc, [(i.figure, i.sentence, i.quantity.start) for i in infos if i.figure.metric == "aid" and not i.base],
               sentences, folded, lambda code: gives_as().get(code, code))

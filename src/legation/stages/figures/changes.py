@@ -237,6 +237,27 @@ def _change_before_level(folded: str, q: Quantity, lex: _Lexicon, sq: list[Quant
     return sign
 
 
+def _change_after_level(folded: str, q: Quantity, lex: _Lexicon, sq: list[Quantity], s0: int) -> int:
+    """+1 or -1 when the amount ends in the case of a change (`by_suffixes`: the Kazakh, Kyrgyz, Uzbek dative)
+    and a rise or fall word follows it right away, after a larger amount of its unit in the sentence ("2,5 млрд
+    долларды құрады, ... 800 млн долларға өсті": grew by 800 million): the change, the other the level. Not
+    after a "from" amount ("2 млрд доллардан 2,5 млрд долларға өсті": from ... to), nor with "up to" between
+    ("долларга чейин өстү")."""
+    if not lex.by_suffixes or q.kind != MONEY or not folded[q.start:q.end].endswith(lex.by_suffixes):
+        return 0
+    pos = q.end
+    while pos < len(folded) and folded[pos].isspace():
+        pos += 1
+    up, down = lex.up.match(folded, pos), lex.down.match(folded, pos)
+    if not (up or down):
+        return 0
+    level = next((o for o in reversed(sq) if o.kind == MONEY and o.start >= s0 and o.end <= q.start), None)
+    if level is None or level.unit != q.unit or level.value <= q.value \
+            or any(folded[level.start:level.end].endswith(s) for s in lex.from_suffixes):
+        return 0
+    return 1 if up else -1
+
+
 def _change_base(q: Quantity, folded: str, lex: _Lexicon,
                  current_of: list[tuple[PeriodMention, str | None, str | None, bool]]) -> str | None:
     """The period a change is measured from when it is written right after "less than" / "more than"."""

@@ -45,6 +45,7 @@ class _Lexicon:
     record: re.Pattern[str] | None = None        # a record high ("사상 최대", "過去最高"): said to have risen
     links: re.Pattern[str] | None = None         # particles between a base period and its value ("前年の")
     before_level: bool = False                   # "X artarak Y'ye ulaştı": X before its rise word is the change
+    by_suffixes: tuple[str, ...] = ()            # the case of a change's amount ("800 млн долларға өсті": by)
 
 
 # After a word of a script without spaces, the next word follows without a space ("对俄罗斯"); so does
@@ -94,6 +95,7 @@ def _lexicon(lang: str) -> _Lexicon:
         _rx(data["direction"]["record"]) if data.get("direction", {}).get("record") else None,
         re.compile(alternation(comp["links"])) if comp.get("links") else None,
         bool(data.get("change", {}).get("before_level", False)),
+        tuple(fold(s) for s in data.get("change", {}).get("by_suffixes", [])),
     )
 
 

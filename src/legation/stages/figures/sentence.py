@@ -9,8 +9,10 @@ from ...text.numbers import MONEY, MULTIPLE, PERCENT, Quantity
 from ...text.periods import PeriodMention, shift_period
 from .aid import named_part, opened_by_total, opens_parts, opens_tranche, pledged
 from .amounts import _shared_unit, _unit_carried
-from .changes import (_CARRIED, _change, _change_base, _change_before_level, _growth_between_levels, _growth_value,
-                      _remember_level, _said, _said_between_levels, _target, _to_level_period)
+from .deposits import central_bank_deposit
+from .changes import (_CARRIED, _change, _change_after_level, _change_base, _change_before_level,
+                      _growth_between_levels, _growth_value, _remember_level, _said, _said_between_levels, _target,
+                      _to_level_period)
 from .lexicon import _Lexicon
 from .metrics import (_BALANCE, _balance_before, _blocked, _clause_start, _closing, _direction, _in_clause,
                       _metric_carried, _role, conversion)
@@ -22,6 +24,7 @@ from .next_parts import opened_list
 from .programmes import deal_worth, programme_worth, sides_named
 from .totals import total_after
 from .later_totals import opens_with_total
+from .tranche_amounts import tranche_of_aid
 
 
 def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Quantity],
@@ -67,10 +70,18 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                 and opened_by_total(doc.lang or "en", folded, q, sq, last.quantity):
             # "a package of 200 million euros, of which 35 million for the Amazon Fund": a part of the total.
             metric = last.figure.metric
+        if metric is None and q.kind == MONEY and infos and infos[-1].sentence >= si - 1 \
+                and tranche_of_aid(doc.lang or "en", folded, q, sq, s1, infos[-1]):
+            # "a programme of 44 billion dollars, with a first disbursement of 12 billion": a tranche of it.
+            metric = "aid"
         if metric is None and q.kind == MONEY and programme_worth(doc.lang or "en", folded, q, sq, s0, s1) \
                 and sides_named(doc, s0, s1) >= 2:
             # "the Commission approved Slovenia's recovery plan worth 2.7 billion euros": a plan's worth
             # between two sides is aid, not a target.
+            metric = "aid"
+        if metric in (None, "investment") and central_bank_deposit(doc.lang or "en", folded, q, s0, s1) \
+                and sides_named(doc, s0, s1) >= 2:
+            # "the fund deposited 3 billion dollars in the central bank of Pakistan": aid, not an investment.
             metric = "aid"
         deal = metric is None and q.kind == MONEY and deal_worth(doc.lang or "en", folded, q, sq, s0, s1) \
             and sides_named(doc, s0, s1, through=True) >= 2
@@ -117,7 +128,8 @@ def _sentence(doc: Document, si: int, s0: int, s1: int, folded: str, sq: list[Qu
                                                        s0, ctx, sentence_compare, implied, pub_year, pub_month)
             value = q.value
             unit = q.unit
-            sign = _change(folded, q, lex, s0) or _change_before_level(folded, q, lex, sq, s1, sp)
+            sign = _change(folded, q, lex, s0) or _change_before_level(folded, q, lex, sq, s1, sp) \
+                or _change_after_level(folded, q, lex, sq, s0)
             if sign:
                 # "fell by $48.9 million", "$11 billion less than in 2022": a change of the metric.
                 of_change, metric, value = metric, "change", sign * q.value

@@ -1,0 +1,34 @@
+"""A deposit in a central bank: aid, whatever word of investment or agreement stands beside it.
+
+"The Saudi Fund for Development deposited 3 billion dollars in the central bank of Pakistan", "أودع الصندوق ...
+في البنك المركزي", "разместил депозит ... в Центральном банке": a state (or its development fund) that places money
+in another country's central bank supports that country's reserves; the amount is aid, of the month it is
+announced, not an investment, though the verb may be one ("yatırdı", "سپرده گذاری") or an agreement be signed
+for it. The words (`figures.toml [aid] deposits` and `central_banks`) must both stand in the amount's sentence,
+and the sentence must name two sides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import resources
+from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
+
+
+@cache
+def _words(lang: str, key: str) -> re.Pattern[str] | None:
+    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get(key) or []
+    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+
+
+def central_bank_deposit(lang: str, folded: str, q: Quantity, s0: int, s1: int) -> bool:
+    """Whether the amount `q` is a deposit in a central bank: a deposit word and a central bank's name in its
+    sentence `s0:s1`."""
+    if q.kind != MONEY:
+        return False
+    deposit, bank = _words(lang, "deposits"), _words(lang, "central_banks")
+    if deposit is None or bank is None:
+        return False
+    return bank.search(folded, s0, s1) is not None and deposit.search(folded, s0, s1) is not None
