@@ -1048,8 +1048,11 @@ def groups(actors: list[ActorMention], folded: str, cues: Cues, titles: bool = F
         commas.append(False)
     merged: list[list[ActorMention]] = []
     run = 0                           # where the groups joined by commas only began
-    for group, comma in zip(out, commas):
-        if comma and merged and len(group) > 1:
+    for n, (group, comma) in enumerate(zip(out, commas)):
+        # "Монгол, Орос, Хятадын төрийн тэргүүн нар": three or more names with only commas between
+        # them are one list, though no conjunction closes it.
+        listed = comma and n >= 2 and commas[n - 1] and len(out[n - 1]) == len(out[n - 2]) == 1
+        if comma and merged and (len(group) > 1 or listed):
             # "France, Germany, Britain and Poland": the list runs back through every comma.
             for other in merged[run + 1:]:
                 merged[run].extend(other)

@@ -37,7 +37,7 @@ The modules, in the order `run` uses them (none imports this one):
   programmes.py  the worth of a plan, programme, package or deposit one side gives another: aid; of an
                agreement or deal between two sides: an investment
   qualifiers.py  "hasta", "до" after a rise or fall: "to", no bound; "ein Programm über X": its worth, no bound
-  country_totals.py  an amount of a country with the whole world ("foreign investment in X reached"): no pair's
+  country_totals.py  an amount of a country with the whole world ("foreign investment in X reached"): no pair's figure
   pledgers.py  the sides of an investment one actor pledges for a country, whatever countries attend, and
                of an agreement's worth signed during a visit (the visitor's side invests in the host)
 """
