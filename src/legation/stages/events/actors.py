@@ -482,7 +482,7 @@ def collect(doc: Document, folded: str, cues: Cues, index: SentenceIndex | None 
                                                              or _aside_topic(folded, m.start, m.end, cues),
                                                              gathering=gathering,
                                                              depended=depended_on(folded, m.start, cues)
-                                                             or plays_sport(folded, m.end, cues)))
+                                                             or plays_sport(folded, m.start, m.end, cues)))
                 if locative and m.start in buildings:
                     # "im Kanzleramt": an institution the entities stage made a country mention is a seat.
                     per_sentence[idx].seats.append(ActorMention(m.start, m.end, ent.code.upper(), ent.id,

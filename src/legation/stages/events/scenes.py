@@ -11,6 +11,7 @@ from .organs import A     # an act: type, sentence, source and target
 if TYPE_CHECKING:
     from .actors import ActorMention
 
+_LINK_CHARS = 3            # a word this short between a team's noun and the name is a link ("de", "do", "of")
 _DEPENDENCE_REACH = 40     # characters back from a name to the start of "dependence on (the)"
 
 
@@ -50,11 +51,20 @@ def depended_on(folded: str, start: int, cues: Cues) -> bool:
                for m in cues.dependence)
 
 
-def plays_sport(folded: str, end: int, cues: Cues) -> bool:
+def plays_sport(folded: str, start: int, end: int, cues: Cues) -> bool:
     """Whether a country or demonym names a team's people ("the French coach praised the spirit of
-    the German players"): sport, no act between the states."""
+    the German players", "o técnico português da seleção do Brasil"): sport, no act between the
+    states. The team's noun comes right after the name or, where nouns come first, right before it
+    (past an owner's link or a short word: "seleção do Brasil")."""
     if not cues.sport_nouns:
         return False
     rest = folded[end:end + _DEPENDENCE_REACH].lstrip(" -\u2010")
-    return any(rest.startswith(n) and (len(rest) == len(n) or not rest[len(n)].isalnum())
+    if any(rest.startswith(n) and (len(rest) == len(n) or not rest[len(n)].isalnum())
+           for n in cues.sport_nouns):
+        return True
+    words = folded[max(0, start - _DEPENDENCE_REACH):start].split()
+    if len(words) > 1 and (words[-1] in cues.owner_links or len(words[-1]) <= _LINK_CHARS):
+        words = words[:-1]            # "selección de Chile", "seleção do Brasil": the owner's link
+    before = " ".join(words[-3:])
+    return any(before.endswith(n) and (len(before) == len(n) or not before[-len(n) - 1].isalnum())
                for n in cues.sport_nouns)
