@@ -20,6 +20,7 @@ from ... import gazetteer, resources
 from ...document import Document, Figure
 from ...text.fold import fold
 from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
+from .lexicon import word_pattern
 
 if TYPE_CHECKING:
     from .model import FigureInfo
@@ -580,16 +581,14 @@ _CLAUSE_STOP = re.compile(r"[,;:()\u060c\u061b\uff0c\u3001]")
 @cache
 def _tranche_words(lang: str) -> re.Pattern[str] | None:
     """The words that name a tranche or instalment of a total (`figures.toml [aid] tranches`)."""
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("tranches") or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+    return word_pattern(lang, "aid", "tranches")
 
 
 @cache
 def _tranche_after_words(lang: str) -> re.Pattern[str] | None:
     """The words that name the amount right before them a tranche ("4 milyar dolarlık ilk dilimi":
     `figures.toml [aid] tranches_after`), in languages whose noun follows its amount."""
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("tranches_after") or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+    return word_pattern(lang, "aid", "tranches_after")
 
 
 def _tranche_named(lang: str, folded: str, q: Quantity, lo: int, hi: int) -> bool:

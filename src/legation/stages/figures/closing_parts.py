@@ -13,9 +13,9 @@ import re
 from functools import cache
 from itertools import takewhile
 
-from ... import resources
-from ...text.numbers import AFTER_WORD, MONEY, alternation
+from ...text.numbers import MONEY
 from .aid import part_names
+from .lexicon import word_pattern
 from .model import FigureInfo
 
 _NAMED_GAP = 32       # the kind's word within a few words of its amount, after it or before it
@@ -26,8 +26,7 @@ _CLOSING_GAP = 48     # at most this many characters from the last part to the c
 @cache
 def _closing(lang: str) -> re.Pattern[str] | None:
     """The words after a total's parts that say they make it up (`figures.toml [aid] of_which_after`)."""
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("of_which_after") or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+    return word_pattern(lang, "aid", "of_which_after")
 
 
 def _named(lang: str, folded: str, info: FigureInfo, lo: int, hi: int) -> bool:

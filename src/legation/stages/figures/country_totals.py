@@ -12,10 +12,9 @@ that stretch names at most one country.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ... import resources
-from ...text.numbers import AFTER_WORD, MONEY, alternation
+from ...text.numbers import MONEY
+from .lexicon import word_pattern
 from .model import FigureInfo
 from .parties import CountryMention
 
@@ -24,16 +23,10 @@ _CLAUSE_END = re.compile(r"[;:()\u2014\u060c\u061b\uff0c\uff1b\uff1a\u3001]|,(?!
 _METRICS = ("investment",)
 
 
-@cache
-def _foreign(lang: str) -> re.Pattern[str] | None:
-    words = ((resources.load(lang, "figures") or {}).get("investment") or {}).get("foreign") or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
-
-
 def without_country_totals(lang: str, folded: str, sentences: list[tuple[int, int]], countries: list[CountryMention],
                            infos: list[FigureInfo]) -> list[FigureInfo]:
     """`infos` without the amounts that state a country's total with the whole world."""
-    foreign = _foreign(lang)
+    foreign = word_pattern(lang, "investment", "foreign")
     if foreign is None:
         return infos
     money = sorted((i.quantity.start, i.quantity.end) for i in infos if i.quantity.kind == MONEY)

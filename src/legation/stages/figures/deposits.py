@@ -10,17 +10,8 @@ and the sentence must name two sides.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from ... import resources
-from ...text.numbers import AFTER_WORD, MONEY, Quantity, alternation
-
-
-@cache
-def _words(lang: str, key: str) -> re.Pattern[str] | None:
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get(key) or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")") if words else None
+from ...text.numbers import MONEY, Quantity
+from .lexicon import word_pattern
 
 
 def central_bank_deposit(lang: str, folded: str, q: Quantity, s0: int, s1: int) -> bool:
@@ -28,7 +19,7 @@ def central_bank_deposit(lang: str, folded: str, q: Quantity, s0: int, s1: int) 
     sentence `s0:s1`."""
     if q.kind != MONEY:
         return False
-    deposit, bank = _words(lang, "deposits"), _words(lang, "central_banks")
+    deposit, bank = word_pattern(lang, "aid", "deposits"), word_pattern(lang, "aid", "central_banks")
     if deposit is None or bank is None:
         return False
     return bank.search(folded, s0, s1) is not None and deposit.search(folded, s0, s1) is not None

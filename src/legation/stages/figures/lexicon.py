@@ -58,6 +58,14 @@ def _rx(words: list[str]) -> re.Pattern[str]:
 
 
 @cache
+def word_pattern(lang: str, section: str, key: str, tail: str = "") -> re.Pattern[str] | None:
+    """The words of `figures.toml [section] key` as one pattern from a word start, then `tail`; None
+    when the language lists none."""
+    words = ((resources.load(lang, "figures") or {}).get(section) or {}).get(key) or []
+    return re.compile(AFTER_WORD + "(?:" + alternation(words) + ")" + tail) if words else None
+
+
+@cache
 def _lexicon(lang: str) -> _Lexicon:
     data = resources.load(lang, "figures") or resources.load("en", "figures")
     roles = data.get("roles", {})

@@ -12,7 +12,7 @@ from functools import cache
 
 from ... import resources
 from ...text.numbers import AFTER_WORD, MONEY, PERCENT, Quantity, alternation
-from .lexicon import _Lexicon
+from .lexicon import _Lexicon, word_pattern
 from .model import _CLAUSE_END
 
 _LOOK_BACK = 80     # at most this many characters from the rise or fall word to the amount
@@ -21,8 +21,7 @@ _LOOK_BACK = 80     # at most this many characters from the rise or fall word to
 @cache
 def _to_words(lang: str) -> re.Pattern[str] | None:
     """The language's words for "to" between two levels (`figures.toml [compare] to`), right before an amount."""
-    words = ((resources.load(lang, "figures") or {}).get("compare") or {}).get("to") or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + r")\s*\Z") if words else None
+    return word_pattern(lang, "compare", "to", r"\s*\Z")
 
 
 def to_not_bound(quantities: list[Quantity], folded: str, lex: _Lexicon, lang: str) -> list[Quantity]:
@@ -50,8 +49,7 @@ _NOUN_GAP = 3       # at most a space or two between the noun and its worth word
 @cache
 def _worth_words(lang: str) -> re.Pattern[str] | None:
     """The language's words stating a noun's worth right before an amount (`figures.toml [aid] worth`)."""
-    words = ((resources.load(lang, "figures") or {}).get("aid") or {}).get("worth") or []
-    return re.compile(AFTER_WORD + "(?:" + alternation(words) + r")\s*\Z") if words else None
+    return word_pattern(lang, "aid", "worth", r"\s*\Z")
 
 
 @cache
