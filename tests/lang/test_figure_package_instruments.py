@@ -12,50 +12,50 @@ from legation import extract
 from .table import table
 from .test_figure_corruption_kinds import PUB, check_corrupted
 
-# Parts of 3 and 2.2 billion (5.2) beside a total of 4.2 billion.
-PARTS_OVER = ((3e9, "USD", "3"), (2.2e9, "USD", "2"), (4.2e9, "USD", "4"))
+# Parts of 4 and 2.5 billion (6.5) beside a total of 5.5 billion.
+PARTS_OVER = ((4e9, "USD", "4"), (2.5e9, "USD", "2"), (5.5e9, "USD", "5"))
 
 CORRUPTED = [
-    ("en", "Saudi Arabia will give Pakistan a total of 4.2 billion dollars, consisting of a 3 billion dollar deposit "
-     "in the central bank and 2.2 billion dollars in deferred payment for oil imports.", "sum_mismatch", PARTS_OVER),
-    ("en", "Saudi Arabia will deposit 3 billion dollars in Pakistan's central bank and provide 2.2 billion dollars of "
-     "oil on deferred payment. In total the package is worth 4.2 billion dollars.", "sum_mismatch", PARTS_OVER),
+    ("en", "Saudi Arabia will give Pakistan a total of 5.5 billion dollars, consisting of a 4 billion dollar deposit "
+     "in the central bank and 2.5 billion dollars in deferred payment for oil imports.", "sum_mismatch", PARTS_OVER),
+    ("en", "Saudi Arabia will deposit 4 billion dollars in Pakistan's central bank and provide 2.5 billion dollars of "
+     "oil on deferred payment. In total the package is worth 5.5 billion dollars.", "sum_mismatch", PARTS_OVER),
     ("en", "The European Union approved a recovery payment of 4.2 billion euros for Ukraine, of which 1.5 billion "
      "euros in grants and 3.7 billion euros in loans.", "sum_mismatch",
      ((1.5e9, "EUR", "1.5 billion euros"), (3.7e9, "EUR", "3.7 billion euros"), (4.2e9, "EUR", "4.2 billion euros"))),
-    ("ru", "Саудовская Аравия предоставит Пакистану в общей сложности 4,2 млрд долларов: депозит в центральном банке "
-     "на 3 млрд долларов и отсрочку платежей за нефть на 2,2 млрд долларов.", "sum_mismatch", PARTS_OVER),
-    ("tr", "Suudi Arabistan Pakistan'a toplam 4,2 milyar dolar sağlayacak; bunun 3 milyar doları merkez bankasına "
-     "mevduat, 2,2 milyar doları ise ertelenmiş ödemeli petrol finansmanı olacak.", "sum_mismatch", PARTS_OVER),
-    ("fr", "L'Arabie saoudite accordera au Pakistan au total 4,2 milliards de dollars, dont un dépôt de 3 milliards de "
-     "dollars à la banque centrale et 2,2 milliards de dollars de financement pétrolier à paiement différé.",
+    ("ru", "Саудовская Аравия предоставит Пакистану в общей сложности 5,5 млрд долларов: депозит в центральном банке "
+     "на 4 млрд долларов и отсрочку платежей за нефть на 2,5 млрд долларов.", "sum_mismatch", PARTS_OVER),
+    ("tr", "Suudi Arabistan Pakistan'a toplam 5,5 milyar dolar sağlayacak; bunun 4 milyar doları merkez bankasına "
+     "mevduat, 2,5 milyar doları ise ertelenmiş ödemeli petrol finansmanı olacak.", "sum_mismatch", PARTS_OVER),
+    ("fr", "L'Arabie saoudite accordera au Pakistan au total 5,5 milliards de dollars, dont un dépôt de 4 milliards de "
+     "dollars à la banque centrale et 2,5 milliards de dollars de financement pétrolier à paiement différé.",
      "sum_mismatch", PARTS_OVER),
-    ("es", "Arabia Saudí concederá a Pakistán un total de 4.200 millones de dólares, que consisten en un depósito de "
-     "3.000 millones de dólares en el banco central y 2.200 millones de dólares en financiación de petróleo con pago "
+    ("es", "Arabia Saudí concederá a Pakistán un total de 5.500 millones de dólares, que consisten en un depósito de "
+     "4.000 millones de dólares en el banco central y 2.500 millones de dólares en financiación de petróleo con pago "
      "diferido.", "sum_mismatch", PARTS_OVER),
-    ("ar", "ستقدم السعودية لباكستان ما مجموعه 4.2 مليار دولار، منها وديعة بقيمة 3 مليارات دولار في البنك المركزي "
-     "و2.2 مليار دولار لتمويل واردات النفط بالدفع المؤجل.", "sum_mismatch", PARTS_OVER),
-    ("ja", "サウジアラビアはパキスタンに総額42億ドルを支援する。内訳は中央銀行への預金30億ドルと石油の後払い22億ドル。",
+    ("ar", "ستقدم السعودية لباكستان ما مجموعه 5.5 مليار دولار، منها وديعة بقيمة 4 مليارات دولار في البنك المركزي "
+     "و2.5 مليار دولار لتمويل واردات النفط بالدفع المؤجل.", "sum_mismatch", PARTS_OVER),
+    ("ja", "サウジアラビアはパキスタンに総額55億ドルを支援する。内訳は中央銀行への預金40億ドルと石油の後払い25億ドル。",
      "sum_mismatch", PARTS_OVER),
 ]
 
 CONSISTENT = [
-    ("en", "Saudi Arabia will give Pakistan a total of 4.2 billion dollars, consisting of a 3 billion dollar deposit "
-     "in the central bank and 1.2 billion dollars in deferred payment for oil imports."),
-    ("en", "Saudi Arabia will deposit 3 billion dollars in Pakistan's central bank and provide 1.2 billion dollars of "
-     "oil on deferred payment. In total the package is worth 4.2 billion dollars."),
-    ("ru", "Саудовская Аравия предоставит Пакистану в общей сложности 4,2 млрд долларов: депозит в центральном банке "
-     "на 3 млрд долларов и отсрочку платежей за нефть на 1,2 млрд долларов."),
-    ("tr", "Suudi Arabistan Pakistan'a toplam 4,2 milyar dolar sağlayacak; bunun 3 milyar doları merkez bankasına "
-     "mevduat, 1,2 milyar doları ise ertelenmiş ödemeli petrol finansmanı olacak."),
-    ("fr", "L'Arabie saoudite accordera au Pakistan au total 4,2 milliards de dollars, dont un dépôt de 3 milliards de "
-     "dollars à la banque centrale et 1,2 milliard de dollars de financement pétrolier à paiement différé."),
-    ("es", "Arabia Saudí concederá a Pakistán un total de 4.200 millones de dólares, que consisten en un depósito de "
-     "3.000 millones de dólares en el banco central y 1.200 millones de dólares en financiación de petróleo con pago "
+    ("en", "Saudi Arabia will give Pakistan a total of 5.5 billion dollars, consisting of a 4 billion dollar deposit "
+     "in the central bank and 1.5 billion dollars in deferred payment for oil imports."),
+    ("en", "Saudi Arabia will deposit 4 billion dollars in Pakistan's central bank and provide 1.5 billion dollars of "
+     "oil on deferred payment. In total the package is worth 5.5 billion dollars."),
+    ("ru", "Саудовская Аравия предоставит Пакистану в общей сложности 5,5 млрд долларов: депозит в центральном банке "
+     "на 4 млрд долларов и отсрочку платежей за нефть на 1,5 млрд долларов."),
+    ("tr", "Suudi Arabistan Pakistan'a toplam 5,5 milyar dolar sağlayacak; bunun 4 milyar doları merkez bankasına "
+     "mevduat, 1,5 milyar doları ise ertelenmiş ödemeli petrol finansmanı olacak."),
+    ("fr", "L'Arabie saoudite accordera au Pakistan au total 5,5 milliards de dollars, dont un dépôt de 4 milliards de "
+     "dollars à la banque centrale et 1,5 milliard de dollars de financement pétrolier à paiement différé."),
+    ("es", "Arabia Saudí concederá a Pakistán un total de 5.500 millones de dólares, que consisten en un depósito de "
+     "4.000 millones de dólares en el banco central y 1.500 millones de dólares en financiación de petróleo con pago "
      "diferido."),
-    ("ar", "ستقدم السعودية لباكستان ما مجموعه 4.2 مليار دولار، منها وديعة بقيمة 3 مليارات دولار في البنك المركزي "
-     "و1.2 مليار دولار لتمويل واردات النفط بالدفع المؤجل."),
-    ("ja", "サウジアラビアはパキスタンに総額42億ドルを支援する。内訳は中央銀行への預金30億ドルと石油の後払い12億ドル。"),
+    ("ar", "ستقدم السعودية لباكستان ما مجموعه 5.5 مليار دولار، منها وديعة بقيمة 4 مليارات دولار في البنك المركزي "
+     "و1.5 مليار دولار لتمويل واردات النفط بالدفع المؤجل."),
+    ("ja", "サウジアラビアはパキスタンに総額55億ドルを支援する。内訳は中央銀行への預金40億ドルと石油の後払い15億ドル。"),
 ]
 
 

@@ -14,12 +14,12 @@ CORRUPTED = [
     ("en", "In 2023 trade between the United States and Vietnam reached $144 billion. U.S. exports to Vietnam were "
      "$9.9 billion, while Vietnam's exports to the United States came to $114.4 billion.", "sum_mismatch",
      ((144e9, "USD", "$144 billion"), (9.9e9, "USD", "$9.9 billion"), (114.4e9, "USD", "$114.4 billion"))),
-    ("ru", "Товарооборот России и Китая в 2023 году составил 280 млрд долларов. Экспорт России в Китай составил "
-     "129 млрд долларов, экспорт Китая в Россию — 111 млрд долларов.", "sum_mismatch",
-     ((280e9, "USD", "280 млрд долларов"), (129e9, "USD", "129 млрд долларов"), (111e9, "USD", "111 млрд долларов"))),
-    ("tr", "Türkiye ile Rusya arasındaki ticaret hacmi 2023'te 67 milyar dolar oldu. Türkiye'nin Rusya'ya ihracatı "
-     "11 milyar dolar, Rusya'nın Türkiye'ye ihracatı ise 45 milyar dolar oldu.", "sum_mismatch",
-     ((67e9, "USD", "67 milyar dolar"), (11e9, "USD", "11 milyar dolar"), (45e9, "USD", "45 milyar dolar"))),
+    ("ru", "Товарооборот России и Китая в 2023 году составил 290 млрд долларов. Экспорт России в Китай составил "
+     "126 млрд долларов, экспорт Китая в Россию — 98 млрд долларов.", "sum_mismatch",
+     ((290e9, "USD", "290 млрд долларов"), (126e9, "USD", "126 млрд долларов"), (98e9, "USD", "98 млрд долларов"))),
+    ("tr", "Türkiye ile Rusya arasındaki ticaret hacmi 2023'te 62 milyar dolar oldu. Türkiye'nin Rusya'ya ihracatı "
+     "9 milyar dolar, Rusya'nın Türkiye'ye ihracatı ise 39 milyar dolar oldu.", "sum_mismatch",
+     ((62e9, "USD", "62 milyar dolar"), (9e9, "USD", "9 milyar dolar"), (39e9, "USD", "39 milyar dolar"))),
     ("en", "In 2023 trade between the United States and Vietnam reached $144 billion. U.S. imports from Vietnam were "
      "$114.4 billion and U.S. exports to Vietnam $9.9 billion.", "sum_mismatch",
      ((144e9, "USD", "$144 billion"), (9.9e9, "USD", "$9.9 billion"), (114.4e9, "USD", "$114.4 billion"))),
@@ -28,10 +28,10 @@ CORRUPTED = [
 CONSISTENT = [
     ("en", "In 2023 trade between the United States and Vietnam reached $124.3 billion. U.S. exports to Vietnam were "
      "$9.9 billion, while Vietnam's exports to the United States came to $114.4 billion."),
-    ("ru", "Товарооборот России и Китая в 2023 году составил 240 млрд долларов. Экспорт России в Китай составил "
-     "129 млрд долларов, экспорт Китая в Россию — 111 млрд долларов."),
-    ("tr", "Türkiye ile Rusya arasındaki ticaret hacmi 2023'te 56 milyar dolar oldu. Türkiye'nin Rusya'ya ihracatı "
-     "11 milyar dolar, Rusya'nın Türkiye'ye ihracatı ise 45 milyar dolar oldu."),
+    ("ru", "Товарооборот России и Китая в 2023 году составил 224 млрд долларов. Экспорт России в Китай составил "
+     "126 млрд долларов, экспорт Китая в Россию — 98 млрд долларов."),
+    ("tr", "Türkiye ile Rusya arasındaki ticaret hacmi 2023'te 48 milyar dolar oldu. Türkiye'nin Rusya'ya ihracatı "
+     "9 milyar dolar, Rusya'nın Türkiye'ye ihracatı ise 39 milyar dolar oldu."),
 ]
 
 

@@ -1,5 +1,5 @@
 """What a pair did to each other on the day they met, told in a later sentence without a place of
-its own, happened where they met: aid announced after a meeting in London is located in London
+its own, happened where they met: aid announced after a meeting in Nairobi is located in Nairobi
 (the meeting's place told in its sentence or by the dateline). Sentences made up."""
 
 import pytest
@@ -7,12 +7,12 @@ import pytest
 from tests.lang.event_rows import check_extracted
 
 ROWS = [
-    ('pt', "LONDRES — O presidente do Brasil, Luiz Inácio Lula da Silva, reuniu-se com o primeiro-ministro britânico Rishi Sunak nesta sexta-feira. O Reino Unido anunciou uma contribuição de 80 milhões de libras para o Fundo Amazônia, do Brasil."),
-    ('pt', "O presidente do Brasil, Luiz Inácio Lula da Silva, reuniu-se com o primeiro-ministro britânico Rishi Sunak em Londres nesta sexta-feira. O Reino Unido anunciou uma contribuição de 80 milhões de libras para o Fundo Amazônia, do Brasil."),
+    ('pt', "NAIRÓBI — O presidente do Quénia, William Ruto, reuniu-se com o chanceler alemão Olaf Scholz nesta quinta-feira. A Alemanha anunciou uma contribuição de 50 milhões de euros para o fundo de água do Quénia."),
+    ('pt', "O presidente do Quénia, William Ruto, reuniu-se com o chanceler alemão Olaf Scholz em Nairóbi nesta quinta-feira. A Alemanha anunciou uma contribuição de 50 milhões de euros para o fundo de água do Quénia."),
 ]
 
 
 @pytest.mark.parametrize("lang,text", ROWS)
 def test_aid_of_the_meeting_day_is_where_they_met(lang, text):
-    check_extracted(lang, "2023-05-06", text, [('CONSULT', 'BRA', 'GBR', '2023-05-05', 'London'),
-                                               ('AID', 'GBR', 'BRA', '2023-05-05', 'London')])
+    check_extracted(lang, "2023-05-05", text, [('CONSULT', 'DEU', 'KEN', '2023-05-04', 'Nairobi'),
+                                               ('AID', 'DEU', 'KEN', '2023-05-04', 'Nairobi')])

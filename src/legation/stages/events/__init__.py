@@ -1375,8 +1375,8 @@ def _candidates(doc: Document, lang: LanguageEvents, scan: Scan, line_place: Pla
                 # answer sanctions), acts not on the scene's day: it is dated by the report.
                 # (Two sides doing one thing together, a signing, answer no one: they are on the scene.)
                 # A side that acted in the scene and that the later dated sentence does not name goes on
-                # with the scene ("EU leaders agreed on Monday ... The flight was diverted on Sunday ... The
-                # leaders demanded"); one only acted upon there acts in the later occasion ("... police detained").
+                # with the scene ("EU ministers agreed on Monday ... candidates were barred on Sunday ... The
+                # ministers demanded"); one only acted upon there acts in the later occasion ("... police detained").
                 here = (day_here, place_here, codes_here) if continued is None or continued.names(source.code) \
                     or split_party(source.code)[0] not in scene_heads else (scene_date, scene_place, scene_codes)
                 outsider = date is None and not info.meeting and source.code != target.code \
@@ -2649,8 +2649,8 @@ def _build(doc: Document, lang: LanguageEvents, scan: Scan, cands: list[Candidat
             venues.setdefault((c.sentence, c.start), place)
         dated.append((c, info, pair, date, iso, precision, place))
     # Where one side of a pair received the other on a day, what else they did to each other that day, told
-    # with no place of its own ("... met Sunak in London. Britain announced 80 million for the Amazon
-    # Fund"), was done there (a meeting in a third country locates no more than itself).
+    # with no place of its own ("... received the Kenyan president in Berlin. Germany announced 50 million for
+    # Kenya's water supply"), was done there (a meeting in a third country locates no more than itself).
     met_at: dict[tuple[frozenset[str], str | None], PlaceMention] = {}
     for c, info, pair, date, iso, precision, place in dated:
         if info.meeting and c.trigger.mode != "phone" and place is not None \
